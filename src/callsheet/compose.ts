@@ -1,0 +1,79 @@
+// Where the apology is composed: playbook + answers + today → the call sheet. Pure: no prompts,
+// no files, no clock. Answers arrive validated, with dates already resolved to ISO.
+import { addDays, spokenDate, type IsoDate } from "../dates.js";
+import { conditionHolds, type Answers } from "../playbook/conditions.js";
+import type { Channel, Playbook } from "../playbook/schema.js";
+import { channelAdvice } from "./channels.js";
+import { renderTemplate } from "./template.js";
+
+export interface ScriptLine {
+  part: string;
+  text: string;
+  say?: string;
+}
+
+export interface HardMomentLine {
+  moment: string;
+  text: string;
+  note?: string;
+}
+
+export interface FollowUp {
+  date: IsoDate;
+  with: "customer" | "team";
+  action: string;
+}
+
+export interface CallSheet {
+  playbook: string;
+  title: string;
+  date: IsoDate;
+  channel: Channel;
+  channelAdvice: string;
+  customer?: string;
+  prepare: string[];
+  script: ScriptLine[];
+  lines: HardMomentLine[];
+  followUps: FollowUp[];
+  perspective?: string;
+}
+
+export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate): CallSheet {
+  const types = new Map(playbook.questions.map((q) => [q.id, q.type]));
+  const say = (name: string): string => {
+    const value = answers[name];
+    if (value === undefined) throw new Error(`template names {{${name}}} with no answer (the validator should have caught this)`);
+    if (typeof value === "boolean") return value ? "yes" : "no";
+    if (types.get(name) === "date") return spokenDate(value, today);
+    return value.trim().replace(/[.\s]+$/, "");
+  };
+  const fill = (text: string) => tidy(renderTemplate(text, say));
+  const applies = (entry: { when?: Playbook["script"][number]["when"] }) => conditionHolds(entry.when, answers);
+
+  const followUps = playbook.followUps.filter(applies).map((step): FollowUp => {
+    const from = step.from === "today" ? today : String(answers[step.from]);
+    const date = addDays(from, step.days);
+    return { date: date < today ? today : date, with: step.with, action: fill(step.action) };
+  });
+  followUps.sort((a, b) => a.date.localeCompare(b.date));
+
+  const customer = answers.customer;
+  return {
+    playbook: playbook.id,
+    title: playbook.title,
+    date: today,
+    channel: playbook.channel,
+    channelAdvice: playbook.channelNote ? `${channelAdvice(playbook.channel)} ${fill(playbook.channelNote)}` : channelAdvice(playbook.channel),
+    ...(typeof customer === "string" && customer.trim() ? { customer: customer.trim() } : {}),
+    prepare: playbook.prepare.map(fill),
+    script: playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.say ? { say: p.say } : {}) })),
+    lines: playbook.lines.filter(applies).map((l) => ({ moment: l.moment, text: fill(l.text), ...(l.note ? { note: l.note } : {}) })),
+    followUps,
+    ...(playbook.perspective ? { perspective: fill(playbook.perspective) } : {}),
+  };
+}
+
+/** Folded YAML leaves newlines and double spaces; a script line is one flowing paragraph. */
+function tidy(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, " ").replace(/ {2,}/g, " ").trim();
+}

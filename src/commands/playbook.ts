@@ -1,0 +1,46 @@
+// `coach playbook show|validate`: a playbook as an operational map, and proof that playbooks load.
+import { resolve } from "node:path";
+import { formatWhere, inputError, usageError } from "../errors.js";
+import { findPlaybook, loadFile, loadLibrary, type Entry } from "../playbook/library.js";
+import { userPlaybookDirs } from "../paths.js";
+import { renderPlaybookMarkdown, renderPlaybookText } from "../render/playbook.js";
+import { styleFor } from "../render/style.js";
+
+export interface ShowOptions {
+  format?: string;
+  playbooks?: string[];
+}
+
+export async function show(id: string, opts: ShowOptions): Promise<void> {
+  const format = opts.format ?? "text";
+  if (!["text", "markdown", "json"].includes(format)) throw usageError(`unknown format "${format}"`, "use text, markdown or json");
+  const playbook = await findPlaybook(id, userPlaybookDirs(opts.playbooks ?? []));
+  const out =
+    format === "json"
+      ? JSON.stringify(playbook, null, 2) + "\n"
+      : format === "markdown"
+        ? renderPlaybookMarkdown(playbook)
+        : renderPlaybookText(playbook, styleFor(process.stdout));
+  process.stdout.write(out);
+}
+
+export async function validate(paths: string[], opts: { playbooks?: string[] }): Promise<void> {
+  const entries: Entry[] = paths.length
+    ? await Promise.all(paths.map((p) => loadFile(resolve(p), "user")))
+    : await loadLibrary(userPlaybookDirs(opts.playbooks ?? []));
+  let problems = 0;
+  for (const entry of entries) {
+    if (entry.playbook) {
+      process.stdout.write(`ok    ${entry.id}  ${entry.file}\n`);
+      continue;
+    }
+    for (const d of entry.diagnostics) {
+      problems++;
+      process.stderr.write(`${formatWhere(d)}  ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
+    }
+  }
+  if (problems > 0) {
+    const files = entries.filter((e) => !e.playbook).length;
+    throw inputError(`${problems} problem${problems === 1 ? "" : "s"} in ${files} playbook${files === 1 ? "" : "s"}`);
+  }
+}

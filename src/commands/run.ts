@@ -1,0 +1,122 @@
+// `coach run <scenario>`: gather answers (file, --set, draft, interview) → compose → render → write.
+import { extname } from "node:path";
+import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
+import { deleteDraft, loadDraft, saveCase, saveDraft } from "../cases/store.js";
+import { isIsoDate, todayIso, type IsoDate } from "../dates.js";
+import { CoachError, inputError, usageError } from "../errors.js";
+import { writeAtomic } from "../files.js";
+import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
+import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answers-file.js";
+import type { Answers } from "../playbook/conditions.js";
+import { findPlaybook } from "../playbook/library.js";
+import type { Playbook } from "../playbook/schema.js";
+import { folders as coachFolders, userPlaybookDirs } from "../paths.js";
+import { callSheetJson } from "../render/json.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { makeStyle, styleFor } from "../render/style.js";
+import { renderText } from "../render/text.js";
+import { existsSync } from "node:fs";
+
+export interface RunOptions {
+  answers?: string;
+  set?: string[];
+  resume?: boolean;
+  date?: string;
+  format?: string;
+  out?: string;
+  force?: boolean;
+  save?: boolean;
+  playbooks?: string[];
+}
+
+const FORMATS = ["text", "markdown", "json"] as const;
+type Format = (typeof FORMATS)[number];
+const BY_EXTENSION: Record<string, Format> = { ".md": "markdown", ".markdown": "markdown", ".json": "json", ".txt": "text" };
+
+export function pickFormat(format: string | undefined, out: string | undefined): Format {
+  if (format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown format "${format}"`, `use ${FORMATS.join(", ")}`);
+    return format as Format;
+  }
+  return (out && BY_EXTENSION[extname(out).toLowerCase()]) || "text";
+}
+
+export function pickDate(date: string | undefined): IsoDate {
+  if (date === undefined) return todayIso();
+  if (!isIsoDate(date)) throw usageError(`--date "${date}" is not a date in YYYY-MM-DD form`, "e.g. --date 2027-03-01");
+  return date;
+}
+
+export async function run(scenario: string, opts: RunOptions): Promise<void> {
+  const today = pickDate(opts.date);
+  const format = pickFormat(opts.format, opts.out);
+  // Refuse before the interview, not after it: nobody should answer ten questions to be told no.
+  if (opts.out && !opts.force && existsSync(opts.out)) {
+    throw inputError(`${opts.out} already exists`, {}, "use --force to replace it, or choose another file");
+  }
+  const folders = coachFolders();
+  const playbook = await findPlaybook(scenario, userPlaybookDirs(opts.playbooks ?? []));
+  const answers = await gatherAnswers(playbook, opts, today, folders);
+
+  const used = relevantAnswers(playbook, answers);
+  const sheet = composeCallSheet(playbook, used, today);
+  const caseId = opts.save === false ? undefined : await saveCase(folders, sheet, used);
+  await deleteDraft(folders, playbook.id);
+  await emit(sheet, used, format, opts, caseId);
+}
+
+async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, folders: ReturnType<typeof coachFolders>): Promise<Answers> {
+  const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
+  const draft = opts.resume ? await loadDraft(folders, playbook.id) : undefined;
+  if (opts.resume && !draft) throw inputError(`there is no interrupted interview of ${playbook.id} to resume`, {}, `start one with \`coach run ${playbook.id}\``);
+
+  const given = { ...(draft ?? {}), ...(file?.values ?? {}), ...parseSets(opts.set ?? []) };
+  const { answers, errors } = checkGiven(playbook, given, today);
+  if (errors.length > 0) throw answerErrors(errors, file, opts.set ?? []);
+
+  if (process.stdin.isTTY) {
+    const { interview } = await import("../interview/interview.js");
+    try {
+      return await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr));
+    } catch (error) {
+      if (error instanceof CoachError && error.kind === "interrupted" && Object.keys(answers).length > 0) {
+        await saveDraft(folders, playbook.id, answers);
+        throw new CoachError("interrupted", "interrupted: your answers are kept", { hint: `continue with \`coach run ${playbook.id} --resume\`` });
+      }
+      throw error;
+    }
+  }
+  const { answers: complete, missing } = completeWithoutAsking(playbook, answers, today);
+  if (missing.length > 0) {
+    throw inputError(
+      `missing ${missing.length === 1 ? "an answer" : `${missing.length} answers`} (no terminal to ask on)`,
+      {},
+      "give them with --answers <file> or --set id=value",
+      missing.map((q) => `${q.id}: ${q.prompt}`),
+    );
+  }
+  return complete;
+}
+
+function answerErrors(errors: { id: string; message: string }[], file: AnswersFile | undefined, sets: string[]): CoachError {
+  const [first, ...rest] = errors;
+  const fromSet = sets.some((s) => s.startsWith(`${first!.id}=`));
+  const at = !fromSet && file ? file.keyAt(first!.id) : undefined;
+  return inputError(first!.message, at && file ? { file: file.file, ...at } : fromSet ? {} : file ? { file: file.file } : {}, undefined, rest.map((e) => e.message));
+}
+
+async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: RunOptions, caseId: string | undefined): Promise<void> {
+  const toFile = opts.out !== undefined;
+  const text =
+    format === "json"
+      ? callSheetJson(sheet, answers, caseId)
+      : format === "markdown"
+        ? renderMarkdown(sheet, caseId)
+        : renderText(sheet, toFile ? makeStyle(false) : styleFor(process.stdout), caseId);
+  if (opts.out) {
+    await writeAtomic(opts.out, text, { overwrite: Boolean(opts.force) });
+    process.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}

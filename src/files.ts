@@ -1,0 +1,42 @@
+// Every file coach writes goes through here: atomic (temp file + rename), so an interrupted run never
+// leaves half a file, and an existing file is only replaced when the caller says so.
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import writeFileAtomic from "write-file-atomic";
+import { inputError } from "./errors.js";
+
+export async function writeAtomic(path: string, text: string, opts: { overwrite: boolean }): Promise<void> {
+  if (!opts.overwrite && existsSync(path)) {
+    throw inputError(`${path} already exists`, {}, "use --force to replace it, or choose another file");
+  }
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, text, { encoding: "utf8" });
+  } catch (error) {
+    throw inputError(`could not write ${path}: ${reason(error)}`, {}, "check the folder exists and is writable");
+  }
+}
+
+export async function readText(path: string, what: string, maxBytes: number): Promise<string> {
+  try {
+    const buffer = await readFile(path);
+    if (buffer.length > maxBytes) throw inputError(`${what} ${path} is larger than ${Math.round(maxBytes / 1024)} KB`, { file: path });
+    return buffer.toString("utf8");
+  } catch (error) {
+    if (error instanceof Error && error.name === "CoachError") throw error;
+    throw inputError(`cannot read ${what} ${path}: ${reason(error)}`, { file: path });
+  }
+}
+
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const known: Record<string, string> = {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EISDIR: "it is a folder",
+    ENOSPC: "the disk is full",
+    EROFS: "the disk is read-only",
+  };
+  return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+}

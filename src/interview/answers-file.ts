@@ -1,0 +1,46 @@
+// Answers given up front: an --answers file (YAML or JSON, a map of question id → value) and
+// --set id=value pairs, which win. Reports file:line:col for what is wrong in the file.
+import { isMap, isPair, isScalar } from "yaml";
+import { inputError, usageError } from "../errors.js";
+import { readText } from "../files.js";
+import { readYaml } from "../yaml-source.js";
+
+export const MAX_ANSWERS_BYTES = 64 * 1024;
+
+export interface AnswersFile {
+  values: Record<string, unknown>;
+  /** line:col of each key, to point at an unknown id or a bad value. */
+  keyAt: (id: string) => { line: number; col: number } | undefined;
+  file: string;
+}
+
+export async function readAnswersFile(file: string): Promise<AnswersFile> {
+  const text = await readText(file, "answers file", MAX_ANSWERS_BYTES);
+  const source = readYaml(text, file, MAX_ANSWERS_BYTES);
+  if ("diagnostics" in source) {
+    const d = source.diagnostics[0]!;
+    throw inputError(d.message, { file, line: d.line, col: d.col }, d.hint ?? "an answers file is YAML or JSON: question id: answer");
+  }
+  const { data, doc, position } = source;
+  if (data === null || data === undefined) return { values: {}, keyAt: () => undefined, file };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw inputError(`expected a map of question id → answer, found ${Array.isArray(data) ? "a list" : `a ${typeof data}`}`, { file, line: 1, col: 1 }, "write one `id: answer` per line");
+  }
+  const keyAt = (id: string) => {
+    if (!isMap(doc.contents)) return undefined;
+    const pair = doc.contents.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === id);
+    const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+    return range ? position(range[0]) : undefined;
+  };
+  return { values: data as Record<string, unknown>, keyAt, file };
+}
+
+export function parseSets(sets: string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const set of sets) {
+    const eq = set.indexOf("=");
+    if (eq <= 0) throw usageError(`--set "${set}" is not id=value`, 'e.g. --set customer="Mr. Jones"');
+    values[set.slice(0, eq).trim()] = set.slice(eq + 1);
+  }
+  return values;
+}

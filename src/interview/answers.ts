@@ -1,0 +1,102 @@
+// Answers from every source (answers file, --set, a saved draft, the interview) pass through the
+// same checks here, so interactive and scripted runs agree on what a valid answer is. Pure.
+import { closest } from "fastest-levenshtein";
+import { resolveDate, type IsoDate } from "../dates.js";
+import { conditionHolds, isAnswered, type Answers, type AnswerValue } from "../playbook/conditions.js";
+import type { Playbook, Question } from "../playbook/schema.js";
+
+export const MAX_ANSWER_LENGTH = 1000;
+
+export type Checked = { value: AnswerValue } | { error: string };
+
+const YES = new Set(["y", "yes", "true", "1"]);
+const NO = new Set(["n", "no", "false", "0"]);
+
+/** Turn what someone typed (or wrote in a file) into the answer the call sheet uses. */
+export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked {
+  if (typeof raw === "boolean" && q.type === "yes-no") return { value: raw };
+  if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+    return { error: `"${q.id}" needs ${describeType(q)}, not a ${raw === null ? "empty value" : Array.isArray(raw) ? "list" : typeof raw}` };
+  }
+  const text = String(raw).trim();
+  if (text.length > MAX_ANSWER_LENGTH) return { error: `"${q.id}" is longer than ${MAX_ANSWER_LENGTH} characters` };
+  switch (q.type) {
+    case "text":
+      return text ? { value: text } : { error: `"${q.id}" is empty` };
+    case "yes-no": {
+      const word = text.toLowerCase();
+      if (YES.has(word)) return { value: true };
+      if (NO.has(word)) return { value: false };
+      return { error: `"${q.id}" needs yes or no, not "${text}"` };
+    }
+    case "choice": {
+      const choices = q.choices ?? [];
+      const match = choices.find((c) => c.value === text || c.label.toLowerCase() === text.toLowerCase());
+      if (match) return { value: match.value };
+      return { error: `"${text}" is not a choice for "${q.id}": use one of ${choices.map((c) => c.value).join(", ")}` };
+    }
+    case "date": {
+      const date = resolveDate(text, today);
+      if (date) return { value: date };
+      return { error: `cannot read "${text}" as a date for "${q.id}": try 2027-03-03, "Wednesday", "tomorrow" or "in 3 days"` };
+    }
+  }
+}
+
+function describeType(q: Question): string {
+  return { text: "some text", "yes-no": "yes or no", choice: "one of its choices", date: "a date" }[q.type];
+}
+
+export interface Given {
+  answers: Answers;
+  errors: { id: string; message: string }[];
+}
+
+/** Check a map of answers given up front; unknown ids are errors that name the nearest real one. */
+export function checkGiven(playbook: Playbook, given: Record<string, unknown>, today: IsoDate): Given {
+  const ids = playbook.questions.map((q) => q.id);
+  const answers: Answers = {};
+  const errors: Given["errors"] = [];
+  for (const [id, raw] of Object.entries(given)) {
+    const q = playbook.questions.find((x) => x.id === id);
+    if (!q) {
+      errors.push({ id, message: `"${id}" is not a question of ${playbook.id} (did you mean "${closest(id, ids)}"?)` });
+      continue;
+    }
+    const checked = checkAnswer(q, raw, today);
+    if ("error" in checked) errors.push({ id, message: checked.error });
+    else answers[id] = checked.value;
+  }
+  return { answers, errors };
+}
+
+/** The questions still to ask, in order; conditions look back only, so one pass is enough. */
+export function nextQuestion(playbook: Playbook, answers: Answers): Question | undefined {
+  return playbook.questions.find((q) => conditionHolds(q.when, answers) && answers[q.id] === undefined);
+}
+
+/** Without a TTY nobody can be asked: fill defaults, and list the required answers still missing. */
+export function completeWithoutAsking(playbook: Playbook, given: Answers, today: IsoDate): { answers: Answers; missing: Question[] } {
+  const answers: Answers = { ...given };
+  const missing: Question[] = [];
+  for (const q of playbook.questions) {
+    if (!conditionHolds(q.when, answers) || answers[q.id] !== undefined) continue;
+    if (q.default !== undefined) {
+      const checked = checkAnswer(q, q.default, today);
+      if ("value" in checked) answers[q.id] = checked.value;
+    } else if (q.required) {
+      missing.push(q);
+    }
+  }
+  return { answers, missing };
+}
+
+/** Keep only answers to questions that were actually asked on this path (a skipped question's answer is not used). */
+export function relevantAnswers(playbook: Playbook, answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const q of playbook.questions) {
+    const value = answers[q.id];
+    if (value !== undefined && conditionHolds(q.when, kept) && (isAnswered(value) || q.type === "yes-no")) kept[q.id] = value;
+  }
+  return kept;
+}

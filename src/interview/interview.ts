@@ -1,0 +1,56 @@
+// The interview: asks, in playbook order, only what is still missing, coaching as it goes. It keeps
+// every answer in `answers` as it lands, so an interruption can save them as a draft.
+import { spokenDate, type IsoDate } from "../dates.js";
+import type { Answers } from "../playbook/conditions.js";
+import type { Playbook, Question } from "../playbook/schema.js";
+import { checkAnswer } from "./answers.js";
+import { askChoice, askText, askYesNo } from "./prompts.js";
+import { conditionHolds } from "../playbook/conditions.js";
+
+export interface InterviewStyle {
+  dim: (text: string) => string;
+}
+
+/** Ask every unanswered question whose condition holds; mutates `answers` as each answer lands. */
+export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, style: InterviewStyle): Promise<Answers> {
+  const skipped = new Set<string>();
+  for (const q of playbook.questions) {
+    if (answers[q.id] !== undefined || skipped.has(q.id) || !conditionHolds(q.when, answers)) continue;
+    const value = await ask(q, today, style);
+    if (value === undefined) skipped.add(q.id);
+    else answers[q.id] = value;
+  }
+  return answers;
+}
+
+async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<Answers[string] | undefined> {
+  const message = q.why ? `${q.prompt}\n  ${style.dim(q.why)}\n ` : q.prompt;
+  if (q.type === "choice") {
+    const choices = (q.choices ?? []).map((c) => ({ value: c.value, name: c.label, ...(c.hint ? { description: c.hint } : {}) }));
+    return askChoice({ message, choices, ...(typeof q.default === "string" ? { default: q.default } : {}) });
+  }
+  if (q.type === "yes-no") {
+    return askYesNo(message, typeof q.default === "boolean" ? q.default : undefined);
+  }
+  const optional = !q.required && q.default === undefined;
+  const typed = await askText({
+    message: optional ? `${message} ${style.dim("(optional: Enter to skip)")}` : message,
+    ...(typeof q.default === "string" ? { default: q.default } : {}),
+    validate: (value) => {
+      if (!value.trim() && optional) return true;
+      const checked = checkAnswer(q, value, today);
+      return "error" in checked ? checked.error : true;
+    },
+    ...(q.type === "date"
+      ? {
+          echo: (value: string) => {
+            const checked = checkAnswer(q, value, today);
+            return "value" in checked ? style.dim(`  → ${spokenDate(String(checked.value), today)} (${checked.value})`) : "";
+          },
+        }
+      : {}),
+  });
+  if (!typed.trim()) return undefined;
+  const checked = checkAnswer(q, typed, today);
+  return "value" in checked ? checked.value : undefined;
+}

@@ -1,0 +1,91 @@
+// The one source of truth for the playbook format: types come from z.infer, the JSON Schema shipped
+// in schema/ is generated from these definitions (scripts/gen-schema.mjs).
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, '-' or '_', starting with a letter");
+
+/** Show a question or include a text only when answers match: `when: gesture` (answered) or
+ *  `when: { decision: [grant, counter] }` (one of these values). Nothing richer: playbooks are data. */
+export const conditionSchema = z.union([
+  id,
+  z.record(id, z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)])),
+]);
+
+export const choiceSchema = z.strictObject({
+  value: id,
+  label: z.string().min(1),
+  hint: z.string().optional().describe("one line shown under the choice in the interview"),
+});
+
+export const questionSchema = z.strictObject({
+  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture"),
+  prompt: z.string().min(1).describe("the question as the interview asks it"),
+  why: z.string().optional().describe("one line of coaching shown with the question"),
+  type: z.enum(["text", "choice", "date", "yes-no"]).default("text"),
+  required: z.boolean().default(true),
+  default: z.union([z.string(), z.boolean()]).optional().describe("offered in the interview; used without a TTY"),
+  choices: z.array(choiceSchema).min(2).optional(),
+  when: conditionSchema.optional(),
+});
+
+export const scriptPartSchema = z.strictObject({
+  part: id.describe("regret, responsibility and remedy are required on every decision path"),
+  text: z.string().min(1),
+  say: z.string().optional().describe("a coaching note for the owner, not to be read out"),
+  when: conditionSchema.optional(),
+});
+
+export const moments = ["acknowledge", "boundary", "warning", "escalate", "exit", "setback", "pushback"] as const;
+
+export const lineSchema = z.strictObject({
+  moment: z.enum(moments),
+  text: z.string().min(1),
+  note: z.string().optional().describe("when to use it"),
+  when: conditionSchema.optional(),
+});
+
+export const followUpSchema = z.strictObject({
+  with: z.enum(["customer", "team"]),
+  action: z.string().min(1),
+  from: z
+    .union([z.literal("today"), id])
+    .default("today")
+    .describe("'today' or the id of a date question"),
+  days: z.number().int().min(-30).max(90).default(0).describe("days after `from` (never before today)"),
+  when: conditionSchema.optional(),
+});
+
+export const drillSchema = z.strictObject({
+  id,
+  customer: z.string().min(1).describe("what the customer says"),
+  goal: z.string().min(1),
+  model: z.array(z.string().min(1)).min(1),
+});
+
+export const channels = ["in-person", "video", "phone", "email"] as const;
+
+export const playbookSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  channel: z.enum(channels).describe("the channel you recommend for this conversation"),
+  channelNote: z.string().optional(),
+  prepare: z.array(z.string().min(1)).min(1).describe("settle yourself and gather the facts, before the call"),
+  questions: z.array(questionSchema).min(1),
+  script: z.array(scriptPartSchema).min(3),
+  lines: z.array(lineSchema).default([]),
+  followUps: z.array(followUpSchema).min(1),
+  drills: z.array(drillSchema).default([]),
+  perspective: z.string().optional().describe("a one-line close that keeps it in proportion"),
+});
+
+export type Condition = z.infer<typeof conditionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type ScriptPart = z.infer<typeof scriptPartSchema>;
+export type Line = z.infer<typeof lineSchema>;
+export type FollowUpStep = z.infer<typeof followUpSchema>;
+export type Drill = z.infer<typeof drillSchema>;
+export type Playbook = z.infer<typeof playbookSchema>;
+export type Channel = (typeof channels)[number];

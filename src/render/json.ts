@@ -1,0 +1,9 @@
+// The call sheet in the JSON contract of DESIGN.md: these keys first, extras after.
+import type { CallSheet } from "../callsheet/compose.js";
+import type { Answers } from "../playbook/conditions.js";
+
+export function callSheetJson(sheet: CallSheet, answers: Answers, caseId?: string): string {
+  const { playbook, date, channel, prepare, script, lines, followUps, ...extra } = sheet;
+  const object = { playbook, date, channel, prepare, script, lines, followUps, ...(caseId ? { case: caseId } : {}), ...extra, answers };
+  return JSON.stringify(object, null, 2) + "\n";
+}

@@ -1,0 +1,52 @@
+// The call sheet as the owner reads it in a terminal: short sections, wrapped to the window
+// (80 columns at most), colour only when the style has it.
+import wrapAnsi from "wrap-ansi";
+import { spokenDate } from "../dates.js";
+import type { CallSheet } from "../callsheet/compose.js";
+import type { Style } from "./style.js";
+
+const indent = (text: string, width: number, first: string, rest = " ".repeat(first.length)) =>
+  wrapAnsi(text, width - first.length, { hard: true })
+    .split("\n")
+    .map((line, i) => (i === 0 ? first : rest) + line)
+    .join("\n");
+
+export const partTitle = (part: string) => part.charAt(0).toUpperCase() + part.slice(1).replace(/[-_]/g, " ");
+
+export function renderText(sheet: CallSheet, s: Style, caseId?: string): string {
+  const out: string[] = [];
+  const w = s.width;
+  const section = (title: string) => out.push("", s.heading(title.toUpperCase()));
+
+  out.push(s.heading(`${sheet.title}`) + s.dim(` · call sheet${sheet.customer ? ` for ${sheet.customer}` : ""} · ${spokenDate(sheet.date, sheet.date)}`));
+  out.push(indent(`${s.label("Channel:")} ${sheet.channelAdvice}`, w, ""));
+
+  section("Before you call");
+  for (const item of sheet.prepare) out.push(indent(item, w, "  [ ] ", "      "));
+
+  section("The script · in speaking order");
+  for (const line of sheet.script) {
+    out.push(`  ${s.label(partTitle(line.part))}`);
+    out.push(indent(line.text, w, "    "));
+    if (line.say) out.push(s.dim(indent(line.say, w, "    ↳ ", "      ")));
+  }
+
+  if (sheet.lines.length > 0) {
+    section("Lines for the hard moments");
+    for (const line of sheet.lines) {
+      out.push(`  ${s.label(partTitle(line.moment))}${line.note ? s.dim(` · ${line.note}`) : ""}`);
+      out.push(indent(`“${line.text}”`, w, "    "));
+    }
+  }
+
+  section("Follow-up plan");
+  for (const f of sheet.followUps) {
+    const when = spokenDate(f.date, sheet.date).padEnd(22);
+    const who = (f.with === "customer" ? "customer" : "team").padEnd(9);
+    out.push(indent(f.action, w, `  ${when}${who}`).replace(when, s.strong(when)));
+  }
+
+  if (sheet.perspective) out.push("", indent(s.dim(sheet.perspective), w, ""));
+  if (caseId) out.push("", s.dim(`Saved as case ${caseId}.`));
+  return out.join("\n") + "\n";
+}
