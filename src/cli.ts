@@ -17,6 +17,8 @@ export function buildProgram(): Command {
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, "coach: ")) })
     .addHelpText(
       "after",
       examples("coach list", "coach run missed-shipment", "coach run wrong-proof --answers answers.yaml --format markdown --out call.md", "coach playbook show abusive-customer"),
@@ -82,8 +84,6 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   });
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, "coach: ")) });
   try {
     if (argv.length <= 2) {
       if (process.stdin.isTTY && process.stdout.isTTY) await (await import("./commands/menu.js")).menu();

@@ -45,14 +45,10 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 /** How a date is said aloud in a script: "Wednesday 3 March" (with the year when it is not this year's). */
 export function spokenDate(iso: IsoDate, today: IsoDate): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  const sameYear = iso.slice(0, 4) === today.slice(0, 4);
-  return date.toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    ...(sameYear ? {} : { year: "numeric" }),
-    timeZone: "UTC",
-  });
+  const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
+  const words = [part({ weekday: "long" }), String(date.getUTCDate()), part({ month: "long" })];
+  if (iso.slice(0, 4) !== today.slice(0, 4)) words.push(iso.slice(0, 4));
+  return words.join(" ");
 }
 
 export function todayIso(now: Date = new Date()): IsoDate {

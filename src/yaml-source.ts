@@ -36,10 +36,11 @@ export function readYaml(text: string, file: string, maxBytes: number): YamlSour
       diagnostics: syntax.map((e) => {
         const tag = e.code === "TAG_RESOLVE_FAILED";
         const message = e.message.split("\n")[0] ?? e.code;
+        const written = /^\S+/.exec(text.slice(e.pos[0]))?.[0] ?? "";
         return {
           file,
           ...position(e.pos[0]),
-          message: tag ? `${message}: custom tags are not allowed, this is plain data` : message,
+          message: tag ? `the tag ${written} is not allowed: this file is plain data, nothing in it runs` : message,
           ...(tag ? { hint: "remove the tag" } : {}),
         };
       }),

@@ -31,7 +31,7 @@ function listText(entries: Entry[]): string {
   const s = styleFor(process.stdout);
   const pad = Math.max(...entries.map((e) => e.id.length), 8) + 2;
   const lines = entries.map((e) => {
-    const where = e.origin === "user" ? s.warn(` [your playbook${e.overrides ? ", replaces the built-in" : ""}: ${e.file}]`) : "";
+    const where = e.origin === "user" ? `\n${" ".repeat(pad + 2)}${s.warn(`your playbook${e.overrides ? `, replaces ${e.overrides}` : ""}: ${e.file}`)}` : "";
     const summary = wrapAnsi(`${e.playbook!.title}: ${e.playbook!.summary}`, s.width - pad - 2).split("\n").join(`\n${" ".repeat(pad + 2)}`);
     return `  ${s.label(e.id.padEnd(pad))}${summary}${where}`;
   });

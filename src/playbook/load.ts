@@ -35,12 +35,12 @@ export function loadPlaybook(text: string, file: string): LoadResult {
 
   const parsed = playbookSchema.safeParse(data);
   if (!parsed.success) {
-    return { diagnostics: parsed.error.issues.map((issue) => fromIssue(issue, file, locate)) };
+    return { diagnostics: parsed.error.issues.map((issue) => fromIssue(issue, data, file, locate)).sort(byPosition) };
   }
 
   const problems = checkSemantics(parsed.data);
   if (problems.length > 0) {
-    return { diagnostics: problems.map((p) => fromSemantic(p, file, doc, text, position)) };
+    return { diagnostics: problems.map((p) => fromSemantic(p, file, doc, source.text, position)).sort(byPosition) };
   }
   return { playbook: parsed.data, diagnostics: [] };
 }
@@ -62,9 +62,20 @@ function nodeAt(doc: Document, path: Path, keyOf?: string): Node | undefined {
   return last;
 }
 
-function fromIssue(issue: z.core.$ZodIssue, file: string, locate: (p: Path, k?: string) => { line: number; col: number }): Diagnostic {
+const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.col - b.col;
+
+/** `questions[1].id`: the path as a person reads it. */
+export function fieldName(path: Path): string {
+  return path.reduce<string>((name, step) => (typeof step === "number" ? `${name}[${step}]` : name ? `${name}.${step}` : step), "") || "playbook";
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, step) => (node && typeof node === "object" ? (node as Record<string | number, unknown>)[step] : undefined), data);
+}
+
+function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string, locate: (p: Path, k?: string) => { line: number; col: number }): Diagnostic {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-  const field = path.length ? path.join(".") : "playbook";
+  const field = fieldName(path);
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] ?? "";
     const known = knownKeysAt(path);
@@ -76,11 +87,11 @@ function fromIssue(issue: z.core.$ZodIssue, file: string, locate: (p: Path, k?: 
       ...(nearest ? { hint: `did you mean "${nearest}"?` } : {}),
     };
   }
-  const missing = issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined;
+  const missing = issue.code === "invalid_type" && valueAt(data, path) === undefined;
   return {
     file,
     ...locate(path),
-    message: missing ? `${field} is missing` : `${field}: ${issue.message}`,
+    message: missing ? `${field} is missing` : `${field}: ${issue.message.replace(/^Invalid input: /, "")}`,
   };
 }
 

@@ -34,16 +34,19 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   if (sheet.lines.length > 0) {
     section("Lines for the hard moments");
     for (const line of sheet.lines) {
-      out.push(`  ${s.label(partTitle(line.moment))}${line.note ? s.dim(` · ${line.note}`) : ""}`);
+      out.push(`  ${s.label(partTitle(line.moment))}`);
+      if (line.note) out.push(s.dim(indent(line.note, w, "    ")));
       out.push(indent(`“${line.text}”`, w, "    "));
     }
   }
 
   section("Follow-up plan");
   for (const f of sheet.followUps) {
-    const when = spokenDate(f.date, sheet.date).padEnd(22);
-    const who = (f.with === "customer" ? "customer" : "team").padEnd(9);
-    out.push(indent(f.action, w, `  ${when}${who}`).replace(when, s.strong(when)));
+    const when = spokenDate(f.date, sheet.date).padEnd(21);
+    const who = f.with.padEnd(10);
+    const lead = `  ${when}${who}`;
+    const [first = "", ...rest] = indent(f.action, w, lead).split("\n");
+    out.push([`  ${s.strong(when)}${s.label(who)}${first.slice(lead.length)}`, ...rest].join("\n"));
   }
 
   if (sheet.perspective) out.push("", indent(s.dim(sheet.perspective), w, ""));

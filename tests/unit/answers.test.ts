@@ -1,0 +1,46 @@
+// Answers from files, --set, drafts and the interview all pass the same checks.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkAnswer, checkGiven, completeWithoutAsking, nextQuestion, relevantAnswers } from "../../src/interview/answers.js";
+import { fixtures, playbookAt } from "../helpers.js";
+
+const MONDAY = "2027-03-01";
+const playbook = playbookAt(join(fixtures, "valid", "late-invoice.yaml"));
+const q = (id: string) => playbook.questions.find((x) => x.id === id)!;
+
+describe("checkAnswer", () => {
+  it("resolves date words against today and rejects what is no date", () => {
+    expect(checkAnswer(q("remedy_date"), "Wednesday", MONDAY)).toEqual({ value: "2027-03-03" });
+    expect(checkAnswer(q("remedy_date"), "soonish", MONDAY)).toMatchObject({ error: expect.stringMatching(/cannot read "soonish" as a date/) });
+  });
+  it("takes a choice by value or by label, and lists the values otherwise", () => {
+    expect(checkAnswer(q("decision"), "counter", MONDAY)).toEqual({ value: "counter" });
+    expect(checkAnswer(q("decision"), "say yes", MONDAY)).toEqual({ value: "grant" });
+    expect(checkAnswer(q("decision"), "refund", MONDAY)).toMatchObject({ error: expect.stringContaining("grant, counter") });
+  });
+  it("refuses empty, structured and overlong answers", () => {
+    expect(checkAnswer(q("customer"), "  ", MONDAY)).toHaveProperty("error");
+    expect(checkAnswer(q("customer"), ["a"], MONDAY)).toMatchObject({ error: expect.stringContaining("list") });
+    expect(checkAnswer(q("customer"), "x".repeat(5000), MONDAY)).toMatchObject({ error: expect.stringContaining("longer than") });
+  });
+});
+
+describe("answers given up front", () => {
+  it("names the nearest id for an unknown one", () => {
+    const { errors } = checkGiven(playbook, { custmer: "Ms. Diaz" }, MONDAY);
+    expect(errors).toEqual([{ id: "custmer", message: '"custmer" is not a question of late-invoice (did you mean "customer"?)' }]);
+  });
+  it("lists every required answer still missing, and fills defaults", () => {
+    const { answers, missing } = completeWithoutAsking(playbook, { decision: "grant" }, MONDAY);
+    expect(missing.map((x) => x.id)).toEqual(["customer", "their_word"]);
+    expect(answers.remedy_date).toBe("2027-03-03");
+  });
+  it("asks a conditional question only when its condition holds", () => {
+    const asked = { customer: "A", their_word: "b", remedy_date: "2027-03-03" };
+    expect(nextQuestion(playbook, { ...asked, decision: "grant" })?.id).toBe("gesture");
+    expect(nextQuestion(playbook, { ...asked, decision: "counter" })?.id).toBe("offer");
+  });
+  it("drops answers to questions this path never asks", () => {
+    expect(relevantAnswers(playbook, { decision: "grant", offer: "credit" })).toEqual({ decision: "grant" });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { addDays, isIsoDate, resolveDate, spokenDate } from "../../src/dates.js";
+
+const MONDAY = "2027-03-01";
+
+describe("resolveDate", () => {
+  it.each([
+    ["2027-03-03", "2027-03-03"],
+    ["Wednesday", "2027-03-03"],
+    ["wed", "2027-03-03"],
+    ["by Friday", "2027-03-05"],
+    ["tomorrow", "2027-03-02"],
+    ["today", "2027-03-01"],
+    ["in 3 days", "2027-03-04"],
+    ["in a week", "2027-03-08"],
+    ["3 March", "2027-03-03"],
+  ])("reads %j from Monday 1 March as %s", (words, expected) => {
+    expect(resolveDate(words, MONDAY)).toBe(expected);
+  });
+
+  it("counts from the reference day, not the clock", () => {
+    expect(resolveDate("Wednesday", "2027-03-08")).toBe("2027-03-10");
+    expect(resolveDate("tomorrow", "2030-12-31")).toBe("2031-01-01");
+  });
+
+  it.each(["the spring order", "Friday-ish maybe", "", "2027-02-30", "x".repeat(200)])("rejects %j", (words) => {
+    expect(resolveDate(words, MONDAY)).toBeUndefined();
+  });
+});
+
+describe("date helpers", () => {
+  it("validates real calendar dates only", () => {
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2027-02-29")).toBe(false);
+    expect(isIsoDate("2027-3-1")).toBe(false);
+  });
+  it("adds days across months and years", () => {
+    expect(addDays("2027-02-27", 3)).toBe("2027-03-02");
+    expect(addDays("2027-12-30", 7)).toBe("2028-01-06");
+    expect(addDays("2027-03-01", -1)).toBe("2027-02-28");
+  });
+  it("says a date the way a person does, with the year only when it differs", () => {
+    expect(spokenDate("2027-03-03", MONDAY)).toBe("Wednesday 3 March");
+    expect(spokenDate("2028-01-04", MONDAY)).toBe("Tuesday 4 January 2028");
+  });
+});
