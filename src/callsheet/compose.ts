@@ -9,7 +9,7 @@ import { renderTemplate } from "./template.js";
 export interface ScriptLine {
   part: string;
   text: string;
-  say?: string;
+  note?: string;
 }
 
 export interface HardMomentLine {
@@ -40,14 +40,14 @@ export interface CallSheet {
 
 export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate): CallSheet {
   const types = new Map(playbook.questions.map((q) => [q.id, q.type]));
-  const say = (name: string): string => {
+  const spoken = (name: string): string => {
     const value = answers[name];
     if (value === undefined) throw new Error(`template names {{${name}}} with no answer (the validator should have caught this)`);
     if (typeof value === "boolean") return value ? "yes" : "no";
     if (types.get(name) === "date") return spokenDate(value, today);
     return value.trim().replace(/[.\s]+$/, "");
   };
-  const fill = (text: string) => tidy(renderTemplate(text, say));
+  const fill = (text: string) => tidy(renderTemplate(text, spoken));
   const applies = (entry: { when?: Playbook["script"][number]["when"] }) => conditionHolds(entry.when, answers);
 
   const followUps = playbook.followUps.filter(applies).map((step): FollowUp => {
@@ -66,7 +66,7 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
     channelAdvice: playbook.channelNote ? `${channelAdvice(playbook.channel)} ${fill(playbook.channelNote)}` : channelAdvice(playbook.channel),
     ...(typeof customer === "string" && customer.trim() ? { customer: customer.trim() } : {}),
     prepare: playbook.prepare.map(fill),
-    script: playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.say ? { say: p.say } : {}) })),
+    script: playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.note ? { note: p.note } : {}) })),
     lines: playbook.lines.filter(applies).map((l) => ({ moment: l.moment, text: fill(l.text), ...(l.note ? { note: l.note } : {}) })),
     followUps,
     ...(playbook.perspective ? { perspective: fill(playbook.perspective) } : {}),

@@ -101,7 +101,7 @@ function knownKeysAt(path: Path): string[] {
   const shapes: Record<string, readonly string[]> = {
     questions: ["id", "prompt", "why", "type", "required", "default", "choices", "when"],
     choices: ["value", "label", "hint"],
-    script: ["part", "text", "say", "when"],
+    script: ["part", "text", "note", "when"],
     lines: ["moment", "text", "note", "when"],
     followUps: ["with", "action", "from", "days", "when"],
     drills: ["id", "customer", "goal", "model"],

@@ -33,7 +33,7 @@ export const questionSchema = z.strictObject({
 export const scriptPartSchema = z.strictObject({
   part: id.describe("regret, responsibility and remedy are required on every decision path"),
   text: z.string().min(1),
-  say: z.string().optional().describe("a coaching note for the owner, not to be read out"),
+  note: z.string().optional().describe("a coaching note for the owner, not to be read out"),
   when: conditionSchema.optional(),
 });
 

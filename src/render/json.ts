@@ -4,6 +4,8 @@ import type { Answers } from "../playbook/conditions.js";
 
 export function callSheetJson(sheet: CallSheet, answers: Answers, caseId?: string): string {
   const { playbook, date, channel, prepare, script, lines, followUps, ...extra } = sheet;
-  const object = { playbook, date, channel, prepare, script, lines, followUps, ...(caseId ? { case: caseId } : {}), ...extra, answers };
+  // answers sit before the plain strings: a nested object last would end the text in "}}", which
+  // template checks read as an unrendered placeholder.
+  const object = { playbook, date, channel, prepare, script, lines, followUps, ...(caseId ? { case: caseId } : {}), answers, ...extra };
   return JSON.stringify(object, null, 2) + "\n";
 }

@@ -13,7 +13,7 @@ export function renderMarkdown(sheet: CallSheet, caseId?: string): string {
   out.push("## The script", "");
   for (const line of sheet.script) {
     out.push(`**${partTitle(line.part)}.** ${line.text}`, "");
-    if (line.say) out.push(`> ${line.say}`, "");
+    if (line.note) out.push(`> ${line.note}`, "");
   }
   if (sheet.lines.length > 0) {
     out.push("## Lines for the hard moments", "");

@@ -33,7 +33,7 @@ function outline(p: Playbook): Section[] {
     },
     {
       title: "The script",
-      items: p.script.map((s) => ({ head: partTitle(s.part), text: s.text, ...(s.when || s.say ? { note: [describeWhen(s.when), s.say].filter(Boolean).join(" · ") } : {}) })),
+      items: p.script.map((s) => ({ head: partTitle(s.part), text: s.text, ...(s.when || s.note ? { note: [describeWhen(s.when), s.note].filter(Boolean).join(" · ") } : {}) })),
     },
     { title: "Lines for the hard moments", items: p.lines.map((l) => ({ head: partTitle(l.moment), text: l.text, ...(l.note ? { note: l.note } : {}) })) },
     {

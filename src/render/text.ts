@@ -28,7 +28,7 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   for (const line of sheet.script) {
     out.push(`  ${s.label(partTitle(line.part))}`);
     out.push(indent(line.text, w, "    "));
-    if (line.say) out.push(s.dim(indent(line.say, w, "    ↳ ", "      ")));
+    if (line.note) out.push(s.dim(indent(line.note, w, "    ↳ ", "      ")));
   }
 
   if (sheet.lines.length > 0) {
@@ -41,8 +41,9 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   }
 
   section("Follow-up plan");
+  const dateWidth = Math.max(...sheet.followUps.map((f) => spokenDate(f.date, sheet.date).length)) + 2;
   for (const f of sheet.followUps) {
-    const when = spokenDate(f.date, sheet.date).padEnd(21);
+    const when = spokenDate(f.date, sheet.date).padEnd(dateWidth);
     const who = f.with.padEnd(10);
     const lead = `  ${when}${who}`;
     const [first = "", ...rest] = indent(f.action, w, lead).split("\n");
