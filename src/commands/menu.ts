@@ -1,12 +1,12 @@
 // `coach` alone on a terminal: pick what to do instead of remembering a command.
 import { loadLibrary } from "../playbook/library.js";
 import { userPlaybookDirs } from "../paths.js";
-import { askChoice } from "../interview/prompts.js";
+import { askChoice, plainMessage } from "../interview/prompts.js";
 
 export async function menu(): Promise<void> {
   const entries = (await loadLibrary(userPlaybookDirs([]))).filter((e) => e.playbook);
   const action = await askChoice({
-    message: "What do you want to do?",
+    message: plainMessage("What do you want to do?"),
     choices: [
       { value: "run", name: "Prepare for a call: interview → call sheet" },
       { value: "show", name: "Read a playbook (the operational map)" },
@@ -15,7 +15,7 @@ export async function menu(): Promise<void> {
   });
   if (action === "quit") return;
   const scenario = await askChoice({
-    message: action === "run" ? "Which situation are you facing?" : "Which playbook?",
+    message: plainMessage(action === "run" ? "Which situation are you facing?" : "Which playbook?"),
     choices: entries.map((e) => ({ value: e.id, name: e.playbook!.title, description: e.playbook!.summary })),
   });
   if (action === "run") await (await import("./run.js")).run(scenario, {});

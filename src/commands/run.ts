@@ -77,7 +77,11 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
   if (process.stdin.isTTY) {
     const { interview } = await import("../interview/interview.js");
     try {
-      return await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr));
+      const before = Object.keys(answers).length;
+      const complete = await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr));
+      // A blank line between the last answer and the call sheet.
+      if (Object.keys(complete).length > before && !opts.out) process.stderr.write("\n");
+      return complete;
     } catch (error) {
       if (error instanceof CoachError && error.kind === "interrupted" && Object.keys(answers).length > 0) {
         await saveDraft(folders, playbook.id, answers);

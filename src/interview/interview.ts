@@ -4,11 +4,14 @@ import { spokenDate, type IsoDate } from "../dates.js";
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 import { checkAnswer } from "./answers.js";
-import { askChoice, askText, askYesNo } from "./prompts.js";
+import { askChoice, askText, askYesNo, type Message } from "./prompts.js";
+import wrapAnsi from "wrap-ansi";
 import { conditionHolds } from "../playbook/conditions.js";
 
 export interface InterviewStyle {
   dim: (text: string) => string;
+  label: (text: string) => string;
+  width: number;
 }
 
 /** Ask every unanswered question whose condition holds; mutates `answers` as each answer lands. */
@@ -23,8 +26,19 @@ export async function interview(playbook: Playbook, answers: Answers, today: Iso
   return answers;
 }
 
+/** Wrapped to the terminal (inquirer does not wrap), the coaching line under the question. */
+function messageFor(q: Question, optional: boolean, style: InterviewStyle): Message {
+  const wrap = (text: string, indent: string) =>
+    wrapAnsi(text, style.width - 4, { hard: true }).split("\n").join(`\n${indent}`);
+  const prompt = style.label(wrap(q.prompt, "  "));
+  const notes = [q.why, optional ? "(optional: press Enter to skip)" : undefined].filter(Boolean).join(" ");
+  // Text answers are typed on their own line under the coaching note; a choice list follows it.
+  return { asking: notes ? `${prompt}\n  ${style.dim(wrap(notes, "  "))}\n ` : prompt, answered: prompt };
+}
+
 async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<Answers[string] | undefined> {
-  const message = q.why ? `${q.prompt}\n  ${style.dim(q.why)}\n ` : q.prompt;
+  const optional = !q.required && q.default === undefined && q.type === "text";
+  const message = messageFor(q, optional, style);
   if (q.type === "choice") {
     const choices = (q.choices ?? []).map((c) => ({ value: c.value, name: c.label, ...(c.hint ? { description: c.hint } : {}) }));
     return askChoice({ message, choices, ...(typeof q.default === "string" ? { default: q.default } : {}) });
@@ -32,9 +46,8 @@ async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<
   if (q.type === "yes-no") {
     return askYesNo(message, typeof q.default === "boolean" ? q.default : undefined);
   }
-  const optional = !q.required && q.default === undefined;
   const typed = await askText({
-    message: optional ? `${message} ${style.dim("(optional: Enter to skip)")}` : message,
+    message,
     ...(typeof q.default === "string" ? { default: q.default } : {}),
     validate: (value) => {
       if (!value.trim() && optional) return true;

@@ -2,8 +2,14 @@
 // place where Ctrl-C (ExitPromptError) becomes CoachError("interrupted") → exit 130.
 import { CoachError } from "../errors.js";
 
+/** What a question says while it waits, and the short form left on screen once answered. */
+export interface Message {
+  asking: string;
+  answered: string;
+}
+
 export interface TextQuestion {
-  message: string;
+  message: Message;
   default?: string;
   validate: (value: string) => true | string;
   /** What to show after the typed text, e.g. the real date "Wednesday" means. */
@@ -11,13 +17,19 @@ export interface TextQuestion {
 }
 
 export interface ChoiceQuestion<T extends string> {
-  message: string;
+  message: Message;
   choices: { value: T; name: string; description?: string }[];
   default?: T;
 }
 
 /** Prompts draw on stderr when stdout is a file or a pipe, so `coach run x > sheet.txt` stays clean. */
 const context = () => ({ output: process.stdout.isTTY ? process.stdout : process.stderr });
+
+/** The coaching line shows while the question waits; the scrollback keeps only question and answer. */
+const shown = (message: Message) => ({
+  message: message.answered,
+  theme: { style: { message: (_: string, status: string) => (status === "done" ? message.answered : message.asking) } },
+});
 
 async function guard<T>(ask: () => Promise<T>): Promise<T> {
   try {
@@ -35,7 +47,7 @@ export async function askText(q: TextQuestion): Promise<string> {
   return guard(() =>
     input(
       {
-        message: q.message,
+        ...shown(q.message),
         ...(q.default !== undefined ? { default: q.default } : {}),
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
@@ -47,10 +59,12 @@ export async function askText(q: TextQuestion): Promise<string> {
 
 export async function askChoice<T extends string>(q: ChoiceQuestion<T>): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return guard(() => select<T>({ message: q.message, choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context()));
+  return guard(() => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context()));
 }
 
-export async function askYesNo(message: string, defaultValue?: boolean): Promise<boolean> {
+export async function askYesNo(message: Message, defaultValue?: boolean): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return guard(() => confirm({ message, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context()));
+  return guard(() => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context()));
 }
+
+export const plainMessage = (text: string): Message => ({ asking: text, answered: text });
