@@ -12,33 +12,34 @@ export type Checked = { value: AnswerValue } | { error: string };
 const YES = new Set(["y", "yes", "true", "1"]);
 const NO = new Set(["n", "no", "false", "0"]);
 
-/** Turn what someone typed (or wrote in a file) into the answer the call sheet uses. */
+/** Turn what someone typed (or wrote in a file) into the answer the call sheet uses. Errors read as
+ *  the rest of a sentence about the answer, so the interview shows them alone and files prefix the id. */
 export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked {
   if (typeof raw === "boolean" && q.type === "yes-no") return { value: raw };
   if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
-    return { error: `"${q.id}" needs ${describeType(q)}, not a ${raw === null ? "empty value" : Array.isArray(raw) ? "list" : typeof raw}` };
+    return { error: `needs ${describeType(q)}, not a ${raw === null ? "empty value" : Array.isArray(raw) ? "list" : typeof raw}` };
   }
   const text = String(raw).trim();
-  if (text.length > MAX_ANSWER_LENGTH) return { error: `"${q.id}" is longer than ${MAX_ANSWER_LENGTH} characters` };
+  if (text.length > MAX_ANSWER_LENGTH) return { error: `is longer than ${MAX_ANSWER_LENGTH} characters: keep it to a sentence or two` };
   switch (q.type) {
     case "text":
-      return text ? { value: text } : { error: `"${q.id}" is empty` };
+      return text ? { value: text } : { error: "is empty" };
     case "yes-no": {
       const word = text.toLowerCase();
       if (YES.has(word)) return { value: true };
       if (NO.has(word)) return { value: false };
-      return { error: `"${q.id}" needs yes or no, not "${text}"` };
+      return { error: `needs yes or no, not "${text}"` };
     }
     case "choice": {
       const choices = q.choices ?? [];
       const match = choices.find((c) => c.value === text || c.label.toLowerCase() === text.toLowerCase());
       if (match) return { value: match.value };
-      return { error: `"${text}" is not a choice for "${q.id}": use one of ${choices.map((c) => c.value).join(", ")}` };
+      return { error: `"${text}" is not one of the choices: use ${choices.map((c) => c.value).join(", ")}` };
     }
     case "date": {
       const date = resolveDate(text, today);
       if (date) return { value: date };
-      return { error: `cannot read "${text}" as a date for "${q.id}": try 2027-03-03, "Wednesday", "tomorrow" or "in 3 days"` };
+      return { error: `"${text}" is not a date I can read: try 2027-03-03, "Wednesday", "tomorrow" or "in 3 days"` };
     }
   }
 }
@@ -64,7 +65,7 @@ export function checkGiven(playbook: Playbook, given: Record<string, unknown>, t
       continue;
     }
     const checked = checkAnswer(q, raw, today);
-    if ("error" in checked) errors.push({ id, message: checked.error });
+    if ("error" in checked) errors.push({ id, message: `${id}: ${checked.error}` });
     else answers[id] = checked.value;
   }
   return { answers, errors };

@@ -52,13 +52,14 @@ async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<
     validate: (value) => {
       if (!value.trim() && optional) return true;
       const checked = checkAnswer(q, value, today);
-      return "error" in checked ? checked.error : true;
+      if (!("error" in checked)) return true;
+      return checked.error.startsWith("\"") ? checked.error : `This answer ${checked.error}`;
     },
     ...(q.type === "date"
       ? {
           echo: (value: string) => {
             const checked = checkAnswer(q, value, today);
-            return "value" in checked ? style.dim(`  → ${spokenDate(String(checked.value), today)} (${checked.value})`) : "";
+            return "value" in checked ? style.dim(` → ${spokenDate(String(checked.value), today)} (${checked.value})`) : "";
           },
         }
       : {}),

@@ -83,7 +83,7 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), "coach-pty-"));
     home = join(work, "home");
-    term = new TmuxSession(100, 50);
+    term = new TmuxSession({ socketDir: work, width: 100, height: 50 });
   });
 
   afterEach(() => {

@@ -88,7 +88,7 @@ describe("coach run: errors a user can fix (exit 2, one line, no stack)", () => 
     [["run", "missed-shipmnt"], /unknown scenario "missed-shipmnt" \(did you mean "missed-shipment"\?/],
     [["run", "wrong-proof", "--date", "tomorrow"], /--date "tomorrow" is not a date in YYYY-MM-DD form/],
     [["run", "wrong-proof", "--set", "customer"], /--set "customer" is not id=value/],
-    [["run", "wrong-proof", "--set", "remedy_date=whenever"], /cannot read "whenever" as a date/],
+    [["run", "wrong-proof", "--set", "remedy_date=whenever"], /remedy_date: "whenever" is not a date I can read/],
     [["run", "wrong-proof", "--answers", "/nonexistent/answers.yaml"], /cannot read answers file \/nonexistent\/answers.yaml: no such file/],
     [["run", "wrong-proof", "--format", "pdf"], /option '--format <format>' argument 'pdf' is invalid/],
     [["run"], /missing required argument 'scenario'/],

@@ -22,19 +22,32 @@ export interface StartOptions {
   exitFile: string;
 }
 
+export interface SessionOptions {
+  /** Where the server's socket goes (TMUX_TMPDIR): a test's temp folder, removed with it. */
+  socketDir: string;
+  width?: number;
+  height?: number;
+}
+
 export class TmuxSession {
   readonly socket = `coach-e2e-${process.pid}-${randomBytes(4).toString("hex")}`;
+  readonly width: number;
+  readonly height: number;
+  private readonly env: NodeJS.ProcessEnv;
   private started = false;
 
-  constructor(
-    readonly width = 100,
-    readonly height = 50,
-  ) {}
+  constructor(opts: SessionOptions) {
+    this.width = opts.width ?? 100;
+    this.height = opts.height ?? 50;
+    this.env = { ...process.env, TMUX_TMPDIR: opts.socketDir };
+    delete this.env.TMUX; // started from inside tmux, still use a server of our own
+  }
 
   private tmux(...args: string[]): string {
     return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
+      env: this.env,
     });
   }
 
@@ -96,7 +109,7 @@ export class TmuxSession {
   kill(): void {
     if (!this.started) return;
     this.started = false;
-    spawnSync("tmux", ["-L", this.socket, "kill-server"], { stdio: "ignore" });
+    spawnSync("tmux", ["-L", this.socket, "kill-server"], { stdio: "ignore", env: this.env });
   }
 }
 
