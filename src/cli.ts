@@ -17,6 +17,8 @@ export function buildProgram(): Command {
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
+    // `followups done <ref> --date` and `cases show <id> --format` belong to the subcommand, not its parent.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, "coach: ")) })
     .addHelpText(
@@ -43,6 +45,7 @@ export function buildProgram(): Command {
     .addOption(new Option("--format <format>", "text, markdown or json (default: text, or from --out's extension)").choices(["text", "markdown", "json"]))
     .option("--out <file>", "write the call sheet there instead of stdout")
     .option("--force", "let --out replace an existing file")
+    .option("--ics <file>", "also write the follow-ups as an iCalendar file")
     .option("--no-save", "do not keep this run as a case")
     .addOption(playbooksOption())
     .addHelpText(
@@ -73,6 +76,55 @@ export function buildProgram(): Command {
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach playbook validate", "coach playbook validate my-playbooks/late-invoice.yaml"))
     .action(async (paths: string[], opts) => (await import("./commands/playbook.js")).validate(paths, opts));
+
+  const followups = program
+    .command("followups")
+    .description("follow-ups due today and overdue across your cases (--all: every open one)")
+    .option("--all", "every open follow-up, not only what is due")
+    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
+    .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
+    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-missed-shipment-dana-3f9a#2"))
+    .action(async (opts) => (await import("./commands/followups.js")).followups(opts));
+  followups
+    .command("done")
+    .description("mark a follow-up done")
+    .argument("<ref>", "the ref `coach followups` prints: <case>#<n>")
+    .option("--date <YYYY-MM-DD>", "the day it was done (default: today)")
+    .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts));
+  followups
+    .command("undo")
+    .description("open a follow-up again")
+    .argument("<ref>", "the ref: <case>#<n>")
+    .action(async (ref: string) => (await import("./commands/followups.js")).markFollowUp(ref, false, {}));
+
+  const cases = program
+    .command("cases")
+    .description("the cases kept so far, newest first")
+    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-missed", "coach cases show 2026-11-23-missed --format markdown > dana.md"))
+    .action(async (opts) => (await import("./commands/cases.js")).cases(opts));
+  cases
+    .command("show")
+    .description("one case's call sheet again")
+    .argument("<case>", "a case id, or enough of its beginning to be unique")
+    .addOption(new Option("--format <format>", "text, markdown or json").choices(["text", "markdown", "json"]).default("text"))
+    .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts));
+
+  program
+    .command("review")
+    .description("the team's lessons-learned review of a case: what was missed, why, what changes, who owns it")
+    .argument("<case>", "a case id, or enough of its beginning to be unique")
+    .option("--set <id=value>", "an answer without asking: happened, missed, change, owner (repeatable)", collect)
+    .option("--date <YYYY-MM-DD>", "the day of the review (default: today)")
+    .addHelpText("after", examples("coach review 2026-11-23-missed", 'coach review 2026-11-23-missed --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
+    .action(async (ref: string, opts) => (await import("./commands/review.js")).review(ref, opts));
+
+  program
+    .command("lessons")
+    .description("lessons learned across cases, newest first, for the next team meeting")
+    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .action(async (opts) => (await import("./commands/review.js")).lessons(opts));
 
   return program;
 }

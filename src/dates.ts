@@ -1,6 +1,7 @@
 // One date parser for the whole tool: ISO dates and plain words ("Wednesday", "tomorrow",
 // "in 3 days") resolved against the reference day the user gave with --date, never the clock.
-import * as chrono from "chrono-node";
+// The English locale alone loads in a quarter of the time of the whole package.
+import * as chrono from "chrono-node/en";
 
 export type IsoDate = string;
 
@@ -29,7 +30,7 @@ export function resolveDate(words: string, today: IsoDate): IsoDate | undefined 
   const text = words.trim();
   if (isIsoDate(text)) return text;
   if (text.length > 80) return undefined;
-  const [found] = chrono.en.parse(text, toLocalNoon(today), { forwardDate: true });
+  const [found] = chrono.parse(text, toLocalNoon(today), { forwardDate: true });
   if (!found) return undefined;
   const rest = text.slice(0, found.index) + text.slice(found.index + found.text.length);
   if (!FILLER.test(rest)) return undefined;

@@ -2,41 +2,12 @@
 // no files, no clock. Answers arrive validated, with dates already resolved to ISO.
 import { addDays, spokenDate, type IsoDate } from "../dates.js";
 import { conditionHolds, type Answers } from "../playbook/conditions.js";
-import type { Channel, Playbook } from "../playbook/schema.js";
+import type { Playbook } from "../playbook/schema.js";
+import type { CallSheet, FollowUp } from "./schema.js";
 import { channelAdvice } from "./channels.js";
 import { renderTemplate } from "./template.js";
 
-export interface ScriptLine {
-  part: string;
-  text: string;
-  note?: string;
-}
-
-export interface HardMomentLine {
-  moment: string;
-  text: string;
-  note?: string;
-}
-
-export interface FollowUp {
-  date: IsoDate;
-  with: "customer" | "team";
-  action: string;
-}
-
-export interface CallSheet {
-  playbook: string;
-  title: string;
-  date: IsoDate;
-  channel: Channel;
-  channelAdvice: string;
-  customer?: string;
-  prepare: string[];
-  script: ScriptLine[];
-  lines: HardMomentLine[];
-  followUps: FollowUp[];
-  perspective?: string;
-}
+export type { CallSheet, FollowUp, ScriptLine } from "./schema.js";
 
 export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate): CallSheet {
   const types = new Map(playbook.questions.map((q) => [q.id, q.type]));
@@ -53,7 +24,7 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
   const followUps = playbook.followUps.filter(applies).map((step): FollowUp => {
     const from = step.from === "today" ? today : String(answers[step.from]);
     const date = addDays(from, step.days);
-    return { date: date < today ? today : date, with: step.with, action: fill(step.action) };
+    return { date: date < today ? today : date, with: step.with, action: fill(step.action), ...(step.review ? { review: true as const } : {}) };
   });
   followUps.sort((a, b) => a.date.localeCompare(b.date));
 

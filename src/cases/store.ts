@@ -1,22 +1,20 @@
-// Cases and interview drafts on disk: plain YAML a person can read, each written atomically.
+// Cases and interview drafts on disk: plain YAML a person can read, each written atomically. A
+// change to an existing case (a follow-up done, a review) holds a lock on that file, so two coach
+// processes at once never lose each other's change.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
-import { stringify, parse } from "yaml";
-import type { CallSheet } from "../callsheet/compose.js";
+import { readdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { stringify } from "yaml";
+import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
-import { readText, writeAtomic } from "../files.js";
-import { casesDir, draftsDir, type Folders } from "../paths.js";
+import { readText, reason, writeAtomic } from "../files.js";
+import { casesDir, type Folders } from "../paths.js";
 import { inputError } from "../errors.js";
+import { readYaml, type Diagnostic } from "../yaml-source.js";
+import { caseSchema, type CaseRecord } from "./schema.js";
 
-export interface Case {
-  id: string;
-  playbook: string;
-  created: string;
-  answers: Answers;
-  callSheet: CallSheet;
-}
+export const MAX_CASE_BYTES = 1024 * 1024;
 
 const slug = (text: string) =>
   text
@@ -26,36 +24,123 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 24) || "customer";
 
-/** A case id a person can read and type: date, scenario, customer, and a short random tail so two saves never collide. */
+/** A case id a person can read and type: date, customer, and a short random tail so two saves never collide. */
 export function newCaseId(sheet: CallSheet): string {
-  return [sheet.date, sheet.playbook, slug(sheet.customer ?? ""), randomBytes(2).toString("hex")].join("-");
+  return [sheet.date, slug(sheet.customer ?? ""), randomBytes(2).toString("hex")].join("-");
 }
+
+const caseFile = (folders: Folders, id: string) => join(casesDir(folders), `${id}.yaml`);
+
+function serialise(record: CaseRecord): string {
+  return `# coach case: ${record.callSheet.title}${record.customer ? ` with ${record.customer}` : ""}. Plain YAML: edit it if you need to.\n${stringify(record)}`;
+}
+
+export function caseRecord(id: string, sheet: CallSheet, answers: Answers, now: Date): CaseRecord {
+  const { followUps, ...rest } = sheet;
+  return {
+    id,
+    playbook: sheet.playbook,
+    customer: sheet.customer ?? "",
+    created: now.toISOString(),
+    followUps: followUps.map((f) => ({ ...f, done: false })),
+    answers,
+    callSheet: rest,
+  };
+}
+
+/** The call sheet as it was composed, with its follow-ups. */
+export const callSheetOf = (record: CaseRecord): CallSheet => ({
+  ...record.callSheet,
+  followUps: record.followUps.map(({ done: _done, ...f }) => f),
+});
 
 export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date = new Date()): Promise<string> {
   let id = newCaseId(sheet);
-  while (existsSync(join(casesDir(folders), `${id}.yaml`))) id = newCaseId(sheet);
-  const record: Case = { id, playbook: sheet.playbook, created: now.toISOString(), answers, callSheet: sheet };
-  await writeAtomic(join(casesDir(folders), `${id}.yaml`), `# coach case: ${sheet.title}\n${stringify(record)}`, { overwrite: false });
+  while (existsSync(caseFile(folders, id))) id = newCaseId(sheet);
+  await writeAtomic(caseFile(folders, id), serialise(caseRecord(id, sheet, answers, now)), { overwrite: false });
   return id;
 }
 
-const draftFile = (folders: Folders, scenario: string) => join(draftsDir(folders), `${scenario}.yaml`);
+export type CaseRead = { record: CaseRecord; file: string } | { problem: Diagnostic };
 
-export async function saveDraft(folders: Folders, scenario: string, answers: Answers): Promise<string> {
-  const file = draftFile(folders, scenario);
-  await writeAtomic(file, `# coach: interview draft, continue with \`coach run ${scenario} --resume\`\n${stringify({ scenario, answers })}`, { overwrite: true });
-  return file;
+export function parseCase(text: string, file: string): CaseRead {
+  const source = readYaml(text, file, MAX_CASE_BYTES);
+  if ("diagnostics" in source) return { problem: source.diagnostics[0]! };
+  const parsed = caseSchema.safeParse(source.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.map(String);
+    const node = source.doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    const at = node?.range ? source.position(node.range[0]) : { line: 1, col: 1 };
+    return { problem: { file, ...at, message: `not a valid case file: ${path.join(".") || "the file"}: ${issue.message.replace(/^Invalid input: /, "")}` } };
+  }
+  return { record: parsed.data, file };
 }
 
-export async function loadDraft(folders: Folders, scenario: string): Promise<Answers | undefined> {
-  const file = draftFile(folders, scenario);
-  if (!existsSync(file)) return undefined;
-  const data = parse(await readText(file, "draft", 1024 * 1024)) as { answers?: unknown } | null;
-  const answers = data?.answers;
-  if (!answers || typeof answers !== "object" || Array.isArray(answers)) throw inputError("the draft is damaged", { file }, "delete it and start again");
-  return answers as Answers;
+async function readCaseFile(file: string): Promise<CaseRead> {
+  try {
+    return parseCase(await readText(file, "case file", MAX_CASE_BYTES), file);
+  } catch (error) {
+    return { problem: { file, line: 1, col: 1, message: (error as Error).message } };
+  }
 }
 
-export async function deleteDraft(folders: Folders, scenario: string): Promise<void> {
-  await rm(draftFile(folders, scenario), { force: true });
+/** Every case, newest first; a damaged file is reported beside the rest, never instead of them. */
+export async function listCases(folders: Folders): Promise<{ cases: CaseRecord[]; problems: Diagnostic[] }> {
+  const dir = casesDir(folders);
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".yaml"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw inputError(`cannot read the cases folder ${dir}: ${reason(error)}`);
+  }
+  const reads = await Promise.all(names.map((n) => readCaseFile(join(dir, n))));
+  const cases = reads.flatMap((r) => ("record" in r ? [r.record] : []));
+  const problems = reads.flatMap((r) => ("problem" in r ? [r.problem] : []));
+  cases.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+  return { cases, problems };
+}
+
+/** A case by its id or any unique beginning of it. */
+export async function findCaseId(folders: Folders, ref: string): Promise<string> {
+  if (existsSync(caseFile(folders, ref))) return ref;
+  let names: string[] = [];
+  try {
+    names = (await readdir(casesDir(folders))).filter((n) => n.endsWith(".yaml")).map((n) => basename(n, ".yaml"));
+  } catch {
+    // no cases folder yet: no case matches
+  }
+  const matches = names.filter((n) => n.startsWith(ref));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw inputError(`"${ref}" matches ${matches.length} cases`, {}, `type more of the id: ${matches.slice(0, 3).join(", ")}`);
+  throw inputError(`no case "${ref}"`, {}, "`coach cases` lists them");
+}
+
+export async function readCase(folders: Folders, id: string): Promise<CaseRecord> {
+  const read = await readCaseFile(caseFile(folders, id));
+  if ("problem" in read) {
+    const p = read.problem;
+    throw inputError(p.message, { file: p.file, line: p.line, col: p.col }, "fix or remove the file");
+  }
+  return read.record;
+}
+
+/** Change one case under a lock: read it fresh, apply the change, write it atomically. */
+export async function updateCase(folders: Folders, id: string, change: (record: CaseRecord) => void): Promise<CaseRecord> {
+  const file = caseFile(folders, id);
+  const { lock } = await import("proper-lockfile");
+  let release: (() => Promise<void>) | undefined;
+  try {
+    release = await lock(file, { retries: { retries: 20, minTimeout: 20, maxTimeout: 200 }, stale: 10_000 });
+  } catch (error) {
+    throw inputError(`cannot lock the case ${id}: ${reason(error)}`, { file }, "another coach may be writing it; try again");
+  }
+  try {
+    const record = await readCase(folders, id);
+    change(record);
+    await writeAtomic(file, serialise(record), { overwrite: true });
+    return record;
+  } finally {
+    await release();
+  }
 }

@@ -1,9 +1,10 @@
 // `coach run <scenario>`: gather answers (file, --set, draft, interview) → compose → render → write.
-import { extname } from "node:path";
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
-import { deleteDraft, loadDraft, saveCase, saveDraft } from "../cases/store.js";
-import { isIsoDate, todayIso, type IsoDate } from "../dates.js";
-import { CoachError, inputError, usageError } from "../errors.js";
+import { deleteDraft, loadDraft, saveDraft } from "../cases/drafts.js";
+import { saveCase } from "../cases/store.js";
+import type { IsoDate } from "../dates.js";
+import { pickDate, pickFormat, type Format } from "./options.js";
+import { CoachError, inputError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
 import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answers-file.js";
@@ -25,26 +26,9 @@ export interface RunOptions {
   format?: string;
   out?: string;
   force?: boolean;
+  ics?: string;
   save?: boolean;
   playbooks?: string[];
-}
-
-const FORMATS = ["text", "markdown", "json"] as const;
-type Format = (typeof FORMATS)[number];
-const BY_EXTENSION: Record<string, Format> = { ".md": "markdown", ".markdown": "markdown", ".json": "json", ".txt": "text" };
-
-export function pickFormat(format: string | undefined, out: string | undefined): Format {
-  if (format !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown format "${format}"`, `use ${FORMATS.join(", ")}`);
-    return format as Format;
-  }
-  return (out && BY_EXTENSION[extname(out).toLowerCase()]) || "text";
-}
-
-export function pickDate(date: string | undefined): IsoDate {
-  if (date === undefined) return todayIso();
-  if (!isIsoDate(date)) throw usageError(`--date "${date}" is not a date in YYYY-MM-DD form`, "e.g. --date 2027-03-01");
-  return date;
 }
 
 export async function run(scenario: string, opts: RunOptions): Promise<void> {
@@ -63,6 +47,12 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   const caseId = opts.save === false ? undefined : await saveCase(folders, sheet, used);
   await deleteDraft(folders, playbook.id);
   await emit(sheet, used, format, opts, caseId);
+  if (opts.ics) {
+    const { followUpsIcs } = await import("../render/ics.js");
+    const items = sheet.followUps.map((f, i) => ({ ...f, ref: `${caseId ?? `${sheet.playbook}-unsaved`}#${i + 1}`, case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
+    await writeAtomic(opts.ics, await followUpsIcs(items), { overwrite: true });
+    process.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
+  }
 }
 
 async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, folders: ReturnType<typeof coachFolders>): Promise<Answers> {

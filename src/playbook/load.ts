@@ -103,7 +103,7 @@ function knownKeysAt(path: Path): string[] {
     choices: ["value", "label", "hint"],
     script: ["part", "text", "note", "when"],
     lines: ["moment", "text", "note", "when"],
-    followUps: ["with", "action", "from", "days", "when"],
+    followUps: ["with", "action", "from", "days", "review", "when"],
     drills: ["id", "customer", "goal", "model"],
   };
   return [...(shapes[String(last)] ?? Object.keys(playbookSchema.shape))];

@@ -54,6 +54,7 @@ export const followUpSchema = z.strictObject({
     .default("today")
     .describe("'today' or the id of a date question"),
   days: z.number().int().min(-30).max(90).default(0).describe("days after `from` (never before today)"),
+  review: z.boolean().optional().describe("this step is the team's lessons-learned review, which `coach review` closes"),
   when: conditionSchema.optional(),
 });
 

@@ -51,6 +51,6 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   }
 
   if (sheet.perspective) out.push("", indent(s.dim(sheet.perspective), w, ""));
-  if (caseId) out.push("", s.dim(`Saved as case ${caseId}.`));
+  if (caseId) out.push("", s.dim(`Case: ${caseId}`));
   return out.join("\n") + "\n";
 }

@@ -1,0 +1,33 @@
+// The call sheet's shape, once: the composer's output type, and what a saved case must hold to be
+// shown again (case files are read back and may have been edited by hand).
+import { z } from "zod";
+import { channels } from "../playbook/schema.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+
+export const followUpSchema = z.object({
+  date: isoDate,
+  with: z.enum(["customer", "team"]),
+  action: z.string().min(1),
+  /** The lessons-learned review, closed by `coach review`. */
+  review: z.literal(true).optional(),
+});
+
+export const callSheetSchema = z.object({
+  playbook: z.string().min(1),
+  title: z.string(),
+  date: isoDate,
+  channel: z.enum(channels),
+  channelAdvice: z.string(),
+  customer: z.string().optional(),
+  prepare: z.array(z.string()),
+  script: z.array(z.object({ part: z.string(), text: z.string(), note: z.string().optional() })),
+  lines: z.array(z.object({ moment: z.string(), text: z.string(), note: z.string().optional() })),
+  followUps: z.array(followUpSchema),
+  perspective: z.string().optional(),
+});
+
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type CallSheet = z.infer<typeof callSheetSchema>;
+export type ScriptLine = CallSheet["script"][number];
+export { isoDate };

@@ -1,0 +1,47 @@
+// `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
+import { followUpRows, parseRef, setDone } from "../cases/followups.js";
+import { findCaseId, listCases, updateCase } from "../cases/store.js";
+import { formatWhere } from "../errors.js";
+import { writeAtomic } from "../files.js";
+import { folders } from "../paths.js";
+import { followUpsIcs } from "../render/ics.js";
+import { renderFollowUps } from "../render/followups.js";
+import { styleFor } from "../render/style.js";
+import { pickDate } from "./options.js";
+
+export interface FollowUpsOptions {
+  all?: boolean;
+  format?: string;
+  ics?: string;
+  force?: boolean;
+  date?: string;
+}
+
+export async function followups(opts: FollowUpsOptions): Promise<void> {
+  const today = pickDate(opts.date);
+  const { cases, problems } = await listCases(folders());
+  for (const p of problems) process.stderr.write(`coach: ${formatWhere(p)}: ${p.message} (skipped; fix or remove the file)\n`);
+  const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
+  if (opts.ics) {
+    await writeAtomic(opts.ics, await followUpsIcs(rows), { overwrite: true });
+    process.stderr.write(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
+  }
+  if (opts.format === "json") {
+    const json = rows.map(({ ref, case: id, customer, date, with: who, action, done }) => ({ ref, case: id, customer, date, with: who, action, done }));
+    process.stdout.write(JSON.stringify(json, null, 2) + "\n");
+  } else if (!opts.ics || process.stdout.isTTY) {
+    process.stdout.write(renderFollowUps(rows, today, styleFor(process.stdout), Boolean(opts.all)));
+  }
+}
+
+export async function markFollowUp(ref: string, done: boolean, opts: { date?: string }): Promise<void> {
+  const today = pickDate(opts.date);
+  const { caseRef, n } = parseRef(ref);
+  const f = folders();
+  const id = await findCaseId(f, caseRef);
+  let action = "";
+  await updateCase(f, id, (record) => {
+    action = setDone(record, n, done ? today : false).action;
+  });
+  process.stdout.write(`${done ? "Done" : "Open again"}: ${id}#${n}  ${action}\n`);
+}

@@ -1,0 +1,50 @@
+// `coach review <case>`: the team's lessons-learned interview, saved in the case; `coach lessons`
+// lists them across cases for the next team meeting.
+import { applyReview, reviewQuestions, type ReviewAnswers } from "../cases/review.js";
+import { findCaseId, listCases, updateCase } from "../cases/store.js";
+import { inputError, usageError } from "../errors.js";
+import { parseSets } from "../interview/answers-file.js";
+import { folders } from "../paths.js";
+import { renderLessons } from "../render/lessons.js";
+import { styleFor } from "../render/style.js";
+import { pickDate } from "./options.js";
+
+export async function review(caseRef: string, opts: { set?: string[]; date?: string }): Promise<void> {
+  const today = pickDate(opts.date);
+  const f = folders();
+  const id = await findCaseId(f, caseRef);
+  const given = parseSets(opts.set ?? []);
+  const ids = reviewQuestions.map((q) => q.id as string);
+  const unknown = Object.keys(given).find((k) => !ids.includes(k));
+  if (unknown) throw usageError(`"${unknown}" is not a review question`, `use ${ids.join(", ")}`);
+
+  const answers: Partial<ReviewAnswers> = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
+  const missing = reviewQuestions.filter((q) => !answers[q.id]);
+  if (missing.length > 0 && process.stdin.isTTY) {
+    const { askText } = await import("../interview/prompts.js");
+    const s = styleFor(process.stdout);
+    for (const q of missing) {
+      const prompt = s.label(q.prompt);
+      answers[q.id] = (await askText({ message: { asking: `${prompt}\n  ${s.dim(q.why)}\n `, answered: prompt }, validate: (v) => (v.trim() ? true : "A word or two, please") })).trim();
+    }
+  } else if (missing.length > 0) {
+    throw inputError("missing review answers (no terminal to ask on)", {}, "give them with --set id=value", missing.map((q) => `${q.id}: ${q.prompt}`));
+  }
+
+  let closed = 0;
+  await updateCase(f, id, (record) => {
+    closed = applyReview(record, answers as ReviewAnswers, today);
+  });
+  process.stdout.write(`Saved the review of ${id}${closed ? `; closed ${closed} review follow-up${closed === 1 ? "" : "s"}` : ""}.\n`);
+}
+
+export async function lessons(opts: { format?: string }): Promise<void> {
+  const { cases, problems } = await listCases(folders());
+  for (const p of problems) process.stderr.write(`coach: ${p.file}:${p.line}:${p.col}: ${p.message} (skipped)\n`);
+  const reviewed = cases
+    .filter((c) => c.review)
+    .map((c) => ({ case: c.id, customer: c.customer, playbook: c.playbook, ...c.review! }))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.case.localeCompare(a.case));
+  if (opts.format === "json") process.stdout.write(JSON.stringify(reviewed, null, 2) + "\n");
+  else process.stdout.write(renderLessons(reviewed, styleFor(process.stdout)));
+}
