@@ -5,6 +5,7 @@ import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { CallSheet, FollowUp } from "./schema.js";
 import { channelAdvice } from "./channels.js";
+import { undatedPromises } from "./promises.js";
 import { renderTemplate } from "./template.js";
 
 export type { CallSheet, FollowUp, ScriptLine } from "./schema.js";
@@ -29,6 +30,8 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
   followUps.sort((a, b) => a.date.localeCompare(b.date));
 
   const customer = answers.customer;
+  const script = playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.note ? { note: p.note } : {}) }));
+  const findings = undatedPromises(script.map((p) => p.text));
   return {
     playbook: playbook.id,
     title: playbook.title,
@@ -37,10 +40,11 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
     channelAdvice: playbook.channelNote ? `${channelAdvice(playbook.channel)} ${fill(playbook.channelNote)}` : channelAdvice(playbook.channel),
     ...(typeof customer === "string" && customer.trim() ? { customer: customer.trim() } : {}),
     prepare: playbook.prepare.map(fill),
-    script: playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.note ? { note: p.note } : {}) })),
+    script,
     lines: playbook.lines.filter(applies).map((l) => ({ moment: l.moment, text: fill(l.text), ...(l.note ? { note: l.note } : {}) })),
     followUps,
     ...(playbook.perspective ? { perspective: fill(playbook.perspective) } : {}),
+    ...(findings.length ? { findings } : {}),
   };
 }
 

@@ -13,6 +13,14 @@ export const followUpSchema = z.object({
   review: z.literal(true).optional(),
 });
 
+/** Something on the sheet worth fixing before the call: a lame phrase, a promise with no date. */
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  message: z.string(),
+  quote: z.string(),
+  suggestion: z.string().optional(),
+});
+
 export const callSheetSchema = z.object({
   playbook: z.string().min(1),
   title: z.string(),
@@ -25,9 +33,11 @@ export const callSheetSchema = z.object({
   lines: z.array(z.object({ moment: z.string(), text: z.string(), note: z.string().optional() })),
   followUps: z.array(followUpSchema),
   perspective: z.string().optional(),
+  findings: z.array(findingSchema).optional(),
 });
 
 export type FollowUp = z.infer<typeof followUpSchema>;
+export type Finding = z.infer<typeof findingSchema>;
 export type CallSheet = z.infer<typeof callSheetSchema>;
 export type ScriptLine = CallSheet["script"][number];
 export { isoDate };

@@ -10,6 +10,11 @@ export function renderMarkdown(sheet: CallSheet, caseId?: string): string {
   out.push(`# ${sheet.title}${sheet.customer ? `: ${sheet.customer}` : ""}`, "");
   out.push(`*Call sheet for ${spokenDate(sheet.date, sheet.date)}.* **Channel:** ${sheet.channelAdvice}`, "");
   out.push("## Before you call", "", ...sheet.prepare.map((p) => `- [ ] ${p}`), "");
+  if (sheet.findings?.length) {
+    out.push("## Fix before you call", "");
+    for (const f of sheet.findings) out.push(`- **${f.message}** (${f.ruleId}): “${f.quote}”${f.suggestion ? ` ${f.suggestion}` : ""}`);
+    out.push("");
+  }
   out.push("## The script", "");
   for (const line of sheet.script) {
     out.push(`**${partTitle(line.part)}.** ${line.text}`, "");

@@ -24,6 +24,15 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   section("Before you call");
   for (const item of sheet.prepare) out.push(indent(item, w, "  [ ] ", "      "));
 
+  if (sheet.findings?.length) {
+    section("Fix before you call");
+    for (const f of sheet.findings) {
+      out.push(`  ${s.warn("!")} ${s.label(f.message)} ${s.dim(f.ruleId)}`);
+      out.push(indent(`“${f.quote}”`, w, "    "));
+      if (f.suggestion) out.push(s.dim(indent(f.suggestion, w, "    ")));
+    }
+  }
+
   section("The script · in speaking order");
   for (const line of sheet.script) {
     out.push(`  ${s.label(partTitle(line.part))}`);

@@ -99,5 +99,6 @@ describe.each(builtIns)("built-in playbook %s", (id) => {
     expect(sheet.followUps.some((f) => f.with === "team")).toBe(true);
     for (const f of sheet.followUps) expect(f.date >= MONDAY && f.date <= "2027-06-30", f.date).toBe(true);
     expect(sheet.perspective).toBeTruthy();
+    expect(sheet.findings, "every promise in a built-in script has a date").toBeUndefined();
   });
 });
