@@ -19,7 +19,8 @@ export function renderFollowUps(rows: FollowUpRow[], today: IsoDate, s: Style, a
     if (group.length === 0) continue;
     out.push(s.heading(`${title.toUpperCase()} (${group.length})`));
     for (const row of group) {
-      out.push(`  ${colour(spokenDate(row.date, today))}  ${s.label(row.with === "team" ? "team" : row.customer || "customer")}${s.dim(` · ${row.playbook}`)}`);
+      const who = row.with === "team" ? `Team, about ${row.customer || row.case}` : row.customer || "the customer";
+      out.push(`  ${colour(spokenDate(row.date, today))}  ${s.label(who)}${s.dim(` · ${row.playbook}`)}`);
       out.push(wrapAnsi(row.action, s.width - 4, { hard: true }).split("\n").map((l) => `    ${l}`).join("\n"));
       out.push(s.dim(`    done? coach followups done ${row.ref}`));
     }
