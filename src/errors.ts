@@ -1,6 +1,8 @@
 // One error type for everything the user can fix: it knows its exit code, where the fault is and
 // what to do about it. Anything else that escapes is a bug and is reported as one (cli.ts).
 
+import { neutralise } from "./text-safety.js";
+
 export type ErrorKind = "usage" | "input" | "interrupted";
 
 export interface Where {
@@ -41,9 +43,9 @@ export function formatWhere(where: Where): string {
   return `${where.file}:${where.line}:${where.col ?? 1}`;
 }
 
-/** The one-line form every error takes on stderr. */
+/** The one-line form every error takes on stderr; whatever the user typed in it is shown harmlessly. */
 export function formatError(error: CoachError): string {
   const at = formatWhere(error.where);
   const head = `${at ? `${at}: ` : ""}${error.message}${error.hint ? ` (${error.hint})` : ""}`;
-  return [head, ...error.details.map((d) => `  ${d}`)].join("\n");
+  return [head, ...error.details.map((d) => `  ${d}`)].map((line) => neutralise(line.replace(/\n/g, " "))).join("\n");
 }

@@ -40,3 +40,21 @@ export function reason(error: unknown): string {
   };
   return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
 }
+
+/** Run a read-modify-write of one file while holding its lock, so two coach processes at once
+ *  never lose each other's change. The file need not exist yet. */
+export async function withLock<T>(path: string, what: string, work: () => Promise<T>): Promise<T> {
+  const { lock } = await import("proper-lockfile");
+  await mkdir(dirname(path), { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    release = await lock(path, { realpath: false, retries: { retries: 30, minTimeout: 20, maxTimeout: 200 }, stale: 10_000 });
+  } catch (error) {
+    throw inputError(`cannot lock ${what} ${path}: ${reason(error)}`, {}, "another coach may be writing it; try again");
+  }
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}

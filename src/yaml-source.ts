@@ -1,6 +1,7 @@
 // Reading YAML someone typed (a playbook, an answers file) safely: binary and size guards, syntax
 // errors and custom tags with their line and column, and a capped alias expansion.
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { parseDocument, visit, type Document } from "yaml";
+import { controlAt } from "./text-safety.js";
 
 export interface Diagnostic {
   file: string;
@@ -18,19 +19,35 @@ export interface YamlSource {
 }
 
 const MAX_ALIASES = 100;
+const MAX_SYNTAX_ERRORS = 5;
+
+/** Offset → 1-based line and column. (yaml's LineCounter misses the newlines inside a broken flow
+ *  collection, which put columns past the end of their line.) */
+export function positionsIn(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: at - starts[low]! + 1 };
+  };
+}
 
 export function readYaml(text: string, file: string, maxBytes: number): YamlSource | { diagnostics: Diagnostic[] } {
   const fail = (message: string, hint?: string) => ({ diagnostics: [{ file, line: 1, col: 1, message, ...(hint ? { hint } : {}) }] });
   if (text.length > maxBytes) return fail(`the file is larger than ${Math.round(maxBytes / 1024)} KB`);
   if (text.includes("\u0000")) return fail("not a text file (it contains binary data)", "expected YAML or JSON text");
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line, col };
-  };
-  const syntax = [...doc.errors, ...doc.warnings];
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const position = positionsIn(text);
+  // After the first few, syntax errors are echoes of the first: report those that help.
+  const syntax = [...doc.errors, ...doc.warnings].slice(0, MAX_SYNTAX_ERRORS);
   if (syntax.length > 0) {
     return {
       diagnostics: syntax.map((e) => {
@@ -46,9 +63,28 @@ export function readYaml(text: string, file: string, maxBytes: number): YamlSour
       }),
     };
   }
+  const hostile = controlCharacter(doc);
+  if (hostile !== undefined) {
+    return { diagnostics: [{ file, ...position(hostile), message: "a control character or terminal escape in the text", hint: "remove it: only plain text, tabs and new lines are allowed" }] };
+  }
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), doc, text, position };
   } catch {
     return fail("too many YAML aliases (possible alias bomb)", "write the text out instead of using aliases");
   }
+}
+
+/** Where a value (after YAML's own escapes, such as "\e") holds a control character, if anywhere. */
+function controlCharacter(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === "string" && controlAt(node.value) >= 0) {
+        found = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -10,16 +10,24 @@ import { renderTemplate } from "./template.js";
 
 export type { CallSheet, FollowUp, ScriptLine } from "./schema.js";
 
-export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate): CallSheet {
+/** Fills a playbook text with answers the way they are said aloud; `missing` decides what an
+ *  unanswered name becomes (the call sheet never has one: the validator sees to that). */
+export function textFiller(playbook: Playbook, answers: Answers, today: IsoDate, missing: (name: string) => string) {
   const types = new Map(playbook.questions.map((q) => [q.id, q.type]));
   const spoken = (name: string): string => {
     const value = answers[name];
-    if (value === undefined) throw new Error(`template names {{${name}}} with no answer (the validator should have caught this)`);
+    if (value === undefined) return missing(name);
     if (typeof value === "boolean") return value ? "yes" : "no";
     if (types.get(name) === "date") return spokenDate(value, today);
     return value.trim().replace(/[.\s]+$/, "");
   };
-  const fill = (text: string) => tidy(renderTemplate(text, spoken));
+  return (text: string) => tidy(renderTemplate(text, spoken));
+}
+
+export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate): CallSheet {
+  const fill = textFiller(playbook, answers, today, (name) => {
+    throw new Error(`template names {{${name}}} with no answer (the validator should have caught this)`);
+  });
   const applies = (entry: { when?: Playbook["script"][number]["when"] }) => conditionHolds(entry.when, answers);
 
   const followUps = playbook.followUps.filter(applies).map((step): FollowUp => {

@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import { stringify } from "yaml";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
-import { readText, reason, writeAtomic } from "../files.js";
+import { readText, reason, withLock, writeAtomic } from "../files.js";
 import { casesDir, type Folders } from "../paths.js";
 import { inputError } from "../errors.js";
 import { readYaml, type Diagnostic } from "../yaml-source.js";
@@ -128,19 +128,10 @@ export async function readCase(folders: Folders, id: string): Promise<CaseRecord
 /** Change one case under a lock: read it fresh, apply the change, write it atomically. */
 export async function updateCase(folders: Folders, id: string, change: (record: CaseRecord) => void): Promise<CaseRecord> {
   const file = caseFile(folders, id);
-  const { lock } = await import("proper-lockfile");
-  let release: (() => Promise<void>) | undefined;
-  try {
-    release = await lock(file, { retries: { retries: 20, minTimeout: 20, maxTimeout: 200 }, stale: 10_000 });
-  } catch (error) {
-    throw inputError(`cannot lock the case ${id}: ${reason(error)}`, { file }, "another coach may be writing it; try again");
-  }
-  try {
+  return withLock(file, "the case", async () => {
     const record = await readCase(folders, id);
     change(record);
     await writeAtomic(file, serialise(record), { overwrite: true });
     return record;
-  } finally {
-    await release();
-  }
+  });
 }

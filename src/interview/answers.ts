@@ -2,6 +2,7 @@
 // same checks here, so interactive and scripted runs agree on what a valid answer is. Pure.
 import { closest } from "fastest-levenshtein";
 import { resolveDate, type IsoDate } from "../dates.js";
+import { controlAt } from "../text-safety.js";
 import { conditionHolds, isAnswered, type Answers, type AnswerValue } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 
@@ -20,6 +21,7 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked 
     return { error: `needs ${describeType(q)}, not a ${raw === null ? "empty value" : Array.isArray(raw) ? "list" : typeof raw}` };
   }
   const text = String(raw).trim();
+  if (controlAt(text) >= 0) return { error: "has a control character or terminal escape in it: type plain text" };
   if (text.length > MAX_ANSWER_LENGTH) return { error: `is longer than ${MAX_ANSWER_LENGTH} characters: keep it to a sentence or two` };
   switch (q.type) {
     case "text":

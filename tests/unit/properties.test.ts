@@ -1,0 +1,94 @@
+// Property-based tests: any string in gives a result or a clear error, never an exception, and
+// every reported position lies inside the text.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { placeholders, renderTemplate, strayBrace } from "../../src/callsheet/template.js";
+import { addDays, isIsoDate, resolveDate } from "../../src/dates.js";
+import { checkAnswer, checkGiven } from "../../src/interview/answers.js";
+import { loadPlaybook } from "../../src/playbook/load.js";
+import { controlAt, neutralise } from "../../src/text-safety.js";
+import { readYaml } from "../../src/yaml-source.js";
+import { fixtures, playbookAt } from "../helpers.js";
+
+const valid = readFileSync(join(fixtures, "valid", "late-invoice.yaml"), "utf8");
+const playbook = playbookAt(join(fixtures, "valid", "late-invoice.yaml"));
+const isoDate = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** Every diagnostic points at a line and column that exist in the text. */
+function insideText(text: string, diagnostics: { line: number; col: number }[]): boolean {
+  const lines = text.split("\n");
+  return diagnostics.every((d) => d.line >= 1 && d.line <= lines.length && d.col >= 1 && d.col <= (lines[d.line - 1]?.length ?? 0) + 1);
+}
+
+/** A valid playbook with a few characters replaced, inserted or deleted: the edits people make. */
+const mutated = fc
+  .array(fc.record({ at: fc.nat({ max: valid.length }), cut: fc.nat({ max: 3 }), put: fc.string({ maxLength: 4, unit: fc.constantFrom(..."{}[]:#&*!|>-' \"\n\tabz019") }) }), { minLength: 1, maxLength: 4 })
+  .map((edits) => edits.reduce((text, e) => text.slice(0, e.at) + e.put + text.slice(e.at + e.cut), valid));
+
+describe("properties", () => {
+  it("the playbook loader never throws on any text, and its positions lie inside it", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), mutated), (text) => {
+        const result = loadPlaybook(text, "x.yaml");
+        expect(result.playbook !== undefined || result.diagnostics.length > 0).toBe(true);
+        expect(insideText(text, result.diagnostics)).toBe(true);
+        for (const d of result.diagnostics) expect(d.message).not.toMatch(/\n/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reading YAML never throws, and never lets a control character through", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const source = readYaml(text, "x.yaml", 64 * 1024);
+        if ("diagnostics" in source) {
+          expect(insideText(text, source.diagnostics)).toBe(true);
+          return;
+        }
+        expect(JSON.stringify(source.data ?? null)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f]|7f|[89][0-9a-f])/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("templates render any text, and every placeholder found is inside it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."{} ab_\n") , maxLength: 40 }), (text) => {
+        for (const p of placeholders(text)) expect(text.slice(p.index, p.index + p.length)).toMatch(/^\{\{.*\}\}$/s);
+        expect(strayBrace(text)).toBeLessThan(text.length);
+        expect(typeof renderTemplate(text, (n) => n.toUpperCase())).toBe("string");
+      }),
+    );
+  });
+
+  it("date words resolve to a real day on or after today, or to nothing", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom("Wednesday", "tomorrow", "in 3 days", "next Friday", "by Monday", "3 March")), isoDate, (words, today) => {
+        const date = resolveDate(words, today);
+        if (date === undefined) return;
+        expect(isIsoDate(date)).toBe(true);
+        if (!isIsoDate(words.trim())) expect(date >= addDays(today, -1)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("any answer value gives a value or a one-line error", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 12 }), fc.anything()), isoDate, (given, today) => {
+        const { errors } = checkGiven(playbook, given, today);
+        for (const e of errors) expect(e.message).toBeTypeOf("string");
+      }),
+    );
+    for (const q of playbook.questions) {
+      fc.assert(fc.property(fc.anything(), (raw) => void expect(Object.keys(checkAnswer(q, raw, "2027-03-01"))).toHaveLength(1)));
+    }
+  });
+
+  it("neutralised text has no control character left", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => void expect(controlAt(neutralise(text))).toBe(-1)));
+  });
+});
