@@ -1,8 +1,10 @@
 // The one place that knows where coach keeps things: platform folders (XDG on Linux), or everything
 // under COACH_HOME when it is set (tests and portable installs use it).
+import { statSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import envPaths from "env-paths";
+import { usageError } from "./errors.js";
 
 export interface Folders {
   config: string;
@@ -25,9 +27,41 @@ export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
 /** The package root, found from this file so an installed package finds its own playbooks. */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const builtInPlaybooksDir = join(packageRoot, "playbooks");
+/** The JSON Schema editors check playbooks against (generated at build from the zod schema). */
+export const playbookSchemaFile = join(packageRoot, "schema", "playbook.schema.json");
 
-/** User playbook folders, strongest first: --playbooks, then COACH_PLAYBOOKS, then the config folder. */
-export function userPlaybookDirs(flags: string[], env: NodeJS.ProcessEnv = process.env): string[] {
-  const fromEnv = (env.COACH_PLAYBOOKS ?? "").split(delimiter).filter(Boolean);
-  return [...flags, ...fromEnv, userPlaybooksDir(folders(env))].map((d) => resolve(d));
+export type FolderSource = "--playbooks" | "COACH_PLAYBOOKS" | "config folder";
+
+export interface PlaybookFolder {
+  dir: string;
+  source: FolderSource;
+}
+
+/** User playbook folders, strongest first: --playbooks, then COACH_PLAYBOOKS, then the config folder.
+ *  A folder named twice counts once, at its strongest place. A --playbooks folder must exist (the
+ *  user typed it); a COACH_PLAYBOOKS entry or the config folder that does not is simply empty, like PATH. */
+export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv = process.env): PlaybookFolder[] {
+  for (const dir of flags) {
+    if (!isFolder(dir)) throw usageError(`--playbooks ${dir}: no such folder`, "name a folder that holds playbook .yaml files");
+  }
+  const named: PlaybookFolder[] = [
+    ...flags.map((dir) => ({ dir, source: "--playbooks" as const })),
+    ...(env.COACH_PLAYBOOKS ?? "").split(delimiter).filter(Boolean).map((dir) => ({ dir, source: "COACH_PLAYBOOKS" as const })),
+    { dir: userPlaybooksDir(folders(env)), source: "config folder" as const },
+  ];
+  const seen = new Set<string>();
+  return named
+    .map((f) => ({ ...f, dir: resolve(f.dir) }))
+    .filter((f) => !seen.has(f.dir) && seen.add(f.dir));
+}
+
+export const userPlaybookDirs = (flags: string[], env: NodeJS.ProcessEnv = process.env): string[] =>
+  playbookFolders(flags, env).map((f) => f.dir);
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,39 +1,57 @@
 // `coach list`: the scenarios there are, where each came from, and what a user playbook replaces.
-import { loadLibrary, type Entry } from "../playbook/library.js";
-import { userPlaybookDirs } from "../paths.js";
-import { formatWhere, usageError } from "../errors.js";
-import { styleFor } from "../render/style.js";
+import { dirname } from "node:path";
 import wrapAnsi from "wrap-ansi";
+import { formatWhere, usageError } from "../errors.js";
+import { loadLibrary, type Entry } from "../playbook/library.js";
+import { builtInPlaybooksDir, playbookFolders, type FolderSource } from "../paths.js";
+import { styleFor } from "../render/style.js";
 
 export interface ListOptions {
   format?: string;
   playbooks?: string[];
 }
 
+type Source = FolderSource | "built-in";
+
 export async function list(opts: ListOptions): Promise<void> {
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") throw usageError(`unknown format "${format}"`, "use text or json");
-  const entries = await loadLibrary(userPlaybookDirs(opts.playbooks ?? []));
+  const folders = playbookFolders(opts.playbooks ?? []);
+  const sourceOf = (e: Entry): Source => (e.origin === "built-in" ? "built-in" : (folders.find((f) => f.dir === dirname(e.file))?.source ?? "--playbooks"));
+  const entries = await loadLibrary(folders.map((f) => f.dir));
   const good = entries.filter((e) => e.playbook);
   for (const broken of entries.filter((e) => !e.playbook)) {
     const d = broken.diagnostics[0]!;
-    process.stderr.write(`${formatWhere(d)}: ${d.message} (skipped ${broken.id}; \`coach playbook validate ${broken.file}\` shows every problem)\n`);
+    const replaced = broken.overrides ? ", and the playbook it replaces is not used either" : "";
+    process.stderr.write(`${formatWhere(d)}: ${d.message} (skipped ${broken.id}${replaced}; \`coach playbook validate ${broken.file}\` shows every problem)\n`);
   }
   if (format === "json") {
-    const rows = good.map((e) => ({ id: e.id, title: e.playbook!.title, summary: e.playbook!.summary, channel: e.playbook!.channel, origin: e.origin, file: e.file, ...(e.overrides ? { overrides: e.overrides } : {}) }));
+    const rows = good.map((e) => ({
+      id: e.id,
+      title: e.playbook!.title,
+      summary: e.playbook!.summary,
+      channel: e.playbook!.channel,
+      origin: e.origin,
+      source: sourceOf(e),
+      file: e.file,
+      ...(e.overrides ? { overrides: e.overrides } : {}),
+    }));
     process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
     return;
   }
-  process.stdout.write(listText(good));
+  process.stdout.write(listText(good, sourceOf));
 }
 
-function listText(entries: Entry[]): string {
+function listText(entries: Entry[], sourceOf: (e: Entry) => Source): string {
   const s = styleFor(process.stdout);
   const pad = Math.max(...entries.map((e) => e.id.length), 8) + 2;
+  const indent = " ".repeat(pad + 2);
+  const wrap = (text: string) => wrapAnsi(text, s.width - pad - 2, { hard: true }).split("\n").join(`\n${indent}`);
   const lines = entries.map((e) => {
-    const where = e.origin === "user" ? `\n${" ".repeat(pad + 2)}${s.warn(`your playbook${e.overrides ? `, replaces ${e.overrides}` : ""}: ${e.file}`)}` : "";
-    const summary = wrapAnsi(`${e.playbook!.title}: ${e.playbook!.summary}`, s.width - pad - 2).split("\n").join(`\n${" ".repeat(pad + 2)}`);
-    return `  ${s.label(e.id.padEnd(pad))}${summary}${where}`;
+    const summary = wrap(`${e.playbook!.title}: ${e.playbook!.summary}`);
+    if (e.origin === "built-in") return `  ${s.label(e.id.padEnd(pad))}${summary}`;
+    const replaces = e.overrides ? `, replaces ${dirname(e.overrides) === builtInPlaybooksDir ? "the built-in" : e.overrides}` : "";
+    return `  ${s.label(e.id.padEnd(pad))}${summary}\n${indent}${s.warn(wrap(`your playbook (${sourceOf(e)})${replaces}:`))}\n${indent}${s.warn(e.file)}`;
   });
   return `${lines.join("\n")}\n\n${s.dim("Run one with: coach run <scenario>")}\n`;
 }

@@ -1,7 +1,8 @@
 // `coach playbook show|validate`: a playbook as an operational map, and proof that playbooks load.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatWhere, inputError, usageError } from "../errors.js";
-import { findPlaybook, loadFile, loadLibrary, type Entry } from "../playbook/library.js";
+import { fileFor, findPlaybook, loadFile, loadLibrary, type Entry } from "../playbook/library.js";
 import { userPlaybookDirs } from "../paths.js";
 import { renderPlaybookMarkdown, renderPlaybookText } from "../render/playbook.js";
 import { styleFor } from "../render/style.js";
@@ -25,9 +26,8 @@ export async function show(id: string, opts: ShowOptions): Promise<void> {
 }
 
 export async function validate(paths: string[], opts: { playbooks?: string[] }): Promise<void> {
-  const entries: Entry[] = paths.length
-    ? await Promise.all(paths.map((p) => loadFile(resolve(p), "user")))
-    : await loadLibrary(userPlaybookDirs(opts.playbooks ?? []));
+  const dirs = userPlaybookDirs(opts.playbooks ?? []);
+  const entries: Entry[] = paths.length ? await Promise.all(paths.map((p) => loadNamed(p, dirs))) : await loadLibrary(dirs);
   let problems = 0;
   for (const entry of entries) {
     if (entry.playbook) {
@@ -43,4 +43,13 @@ export async function validate(paths: string[], opts: { playbooks?: string[] }):
     const files = entries.filter((e) => !e.playbook).length;
     throw inputError(`${problems} problem${problems === 1 ? "" : "s"} in ${files} playbook${files === 1 ? "" : "s"}`);
   }
+}
+
+/** A path, or the id of a playbook coach knows (`coach playbook validate late-invoice`). */
+async function loadNamed(pathOrId: string, dirs: string[]): Promise<Entry> {
+  if (!existsSync(pathOrId) && /^[a-z][a-z0-9_-]*$/.test(pathOrId)) {
+    const found = await fileFor(pathOrId, dirs);
+    if (found) return loadFile(found.file, found.origin);
+  }
+  return loadFile(resolve(pathOrId), "user");
 }

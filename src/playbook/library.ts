@@ -21,15 +21,25 @@ export interface Entry {
   overrides?: string;
 }
 
-const YAML_EXT = new Set([".yaml", ".yml"]);
+// `.yaml` first: when a folder holds both x.yaml and x.yml, x.yaml is the one used, everywhere.
+const YAML_EXT = [".yaml", ".yml"];
 
-async function yamlFiles(dir: string): Promise<string[]> {
+/** The playbook files of a folder, one per id. */
+async function yamlFiles(dir: string): Promise<Map<string, string>> {
+  let names: string[];
   try {
-    const names = await readdir(dir);
-    return names.filter((n) => YAML_EXT.has(extname(n))).sort().map((n) => join(dir, n));
+    names = await readdir(dir);
   } catch {
-    return []; // a user folder that does not exist yet simply holds no playbooks
+    return new Map(); // a user folder that does not exist yet simply holds no playbooks
   }
+  const files = new Map<string, string>();
+  for (const ext of YAML_EXT) {
+    for (const name of names.filter((n) => extname(n) === ext).sort()) {
+      const id = basename(name, ext);
+      if (!files.has(id)) files.set(id, join(dir, name));
+    }
+  }
+  return files;
 }
 
 export async function loadFile(file: string, origin: Origin): Promise<Entry> {
@@ -47,36 +57,43 @@ export async function loadFile(file: string, origin: Origin): Promise<Entry> {
   return { id, file, origin, diagnostics: result.diagnostics, ...(result.playbook ? { playbook: result.playbook } : {}) };
 }
 
-/** Every playbook, user ones first in precedence; one entry per id. */
+/** Every playbook, one entry per id: the one that runs, with the file it replaces. */
 export async function loadLibrary(userDirs: string[]): Promise<Entry[]> {
-  const builtIn = await Promise.all((await yamlFiles(builtInPlaybooksDir)).map((f) => loadFile(f, "built-in")));
-  const byId = new Map<string, Entry>(builtIn.map((e) => [e.id, e]));
-  // Weakest user folder first, so a stronger one replaces it.
-  for (const dir of [...userDirs].reverse()) {
-    for (const file of await yamlFiles(dir)) {
-      const entry = await loadFile(file, "user");
+  const byId = new Map<string, Entry>();
+  // Weakest folder first (the built-ins), so each stronger one replaces what came before.
+  for (const dir of [builtInPlaybooksDir, ...[...userDirs].reverse()]) {
+    const origin: Origin = dir === builtInPlaybooksDir ? "built-in" : "user";
+    for (const file of (await yamlFiles(dir)).values()) {
+      const entry = await loadFile(file, origin);
       const replaced = byId.get(entry.id);
-      if (replaced) entry.overrides = replaced.overrides ?? replaced.file;
+      if (replaced) entry.overrides = replaced.file;
       byId.set(entry.id, entry);
     }
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The playbook a command runs: reading only the files that can hold this id. */
-export async function findPlaybook(id: string, userDirs: string[]): Promise<Playbook> {
-  const dirs = [...userDirs, builtInPlaybooksDir];
-  for (const dir of dirs) {
+/** The file that holds a playbook id: the strongest folder wins, the built-ins come last. */
+export async function fileFor(id: string, userDirs: string[]): Promise<{ file: string; origin: Origin } | undefined> {
+  for (const dir of [...userDirs, builtInPlaybooksDir]) {
     for (const ext of YAML_EXT) {
       const file = join(dir, `${id}${ext}`);
-      if (!existsSync(file)) continue;
-      const entry = await loadFile(file, dir === builtInPlaybooksDir ? "built-in" : "user");
-      if (entry.playbook) return entry.playbook;
-      const first = entry.diagnostics[0];
-      if (first) {
-        throw inputError(first.message, { file: first.file, line: first.line, col: first.col }, first.hint ?? `run \`coach playbook validate ${file}\` for every problem`);
-      }
+      if (existsSync(file)) return { file, origin: dir === builtInPlaybooksDir ? "built-in" : "user" };
     }
+  }
+  return undefined;
+}
+
+/** The playbook a command runs, reading only the file that holds this id. A broken one is an
+ *  error at its file:line:col; it never falls back to a weaker playbook of the same id. */
+export async function findPlaybook(id: string, userDirs: string[]): Promise<Playbook> {
+  const found = await fileFor(id, userDirs);
+  if (found) {
+    const entry = await loadFile(found.file, found.origin);
+    if (entry.playbook) return entry.playbook;
+    const first = entry.diagnostics[0]!;
+    const more = entry.diagnostics.length > 1 ? ` (and ${entry.diagnostics.length - 1} more)` : "";
+    throw inputError(`${first.message}${more}`, { file: first.file, line: first.line, col: first.col }, first.hint ?? `run \`coach playbook validate ${found.file}\` for every problem`);
   }
   const known = (await loadLibrary(userDirs)).filter((e) => e.playbook).map((e) => e.id);
   const { closest } = await import("fastest-levenshtein");
