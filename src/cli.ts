@@ -60,7 +60,7 @@ export function buildProgram(): Command {
     )
     .action(async (scenario: string, opts) => (await import("./commands/run.js")).run(scenario, opts));
 
-  const playbook = program.command("playbook").description("show and validate playbooks (the operational maps)");
+  const playbook = program.command("playbook").description("show, validate and start playbooks (the operational maps)");
   playbook
     .command("show")
     .description("a playbook as an operational map: facts to gather, paths, lines, follow-ups")
@@ -72,10 +72,30 @@ export function buildProgram(): Command {
   playbook
     .command("validate")
     .description("check playbook files: YAML, fields, template variables, the three R's on every path")
-    .argument("[paths...]", "playbook files (default: every playbook coach knows)")
+    .argument("[paths...]", "playbook files or ids (default: every playbook coach knows)")
     .addOption(playbooksOption())
-    .addHelpText("after", examples("coach playbook validate", "coach playbook validate my-playbooks/late-invoice.yaml"))
+    .addHelpText("after", examples("coach playbook validate", "coach playbook validate late-invoice", "coach playbook validate my-playbooks/late-invoice.yaml"))
     .action(async (paths: string[], opts) => (await import("./commands/playbook.js")).validate(paths, opts));
+  playbook
+    .command("new")
+    .description("start your own playbook: a few questions, then a commented file in your playbook folder")
+    .argument("<id>", "its id and file name, e.g. late-invoice")
+    .option("--title <text>", "its title (default: from the id)")
+    .option("--problem <text>", "what usually goes wrong, a sentence starting with 'we'")
+    .option("--remedy <text>", "the usual fix, as you'd finish 'We will …'")
+    .addOption(new Option("--channel <channel>", "the channel you recommend (default: phone)").choices(["in-person", "video", "phone", "email"]))
+    .option("--from <id>", "start from a copy of this playbook instead (to adapt a built-in)")
+    .option("--dir <folder>", "write it there instead of your playbook folder")
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples(
+        "coach playbook new late-invoice",
+        'coach playbook new late-invoice --problem "we sent the invoice three weeks late" --remedy "send a corrected invoice"',
+        "coach playbook new missed-shipment --from missed-shipment    # adapt a built-in: yours replaces it",
+      ),
+    )
+    .action(async (id: string, opts) => (await import("./commands/new-playbook.js")).newPlaybook(id, opts));
 
   const followups = program
     .command("followups")

@@ -27,7 +27,7 @@ export async function interview(playbook: Playbook, answers: Answers, today: Iso
 }
 
 /** Wrapped to the terminal (inquirer does not wrap), the coaching line under the question. */
-function messageFor(q: Question, optional: boolean, style: InterviewStyle): Message {
+export function messageFor(q: Pick<Question, "prompt" | "why">, optional: boolean, style: InterviewStyle): Message {
   const wrap = (text: string, indent: string) =>
     wrapAnsi(text, style.width - 4, { hard: true }).split("\n").join(`\n${indent}`);
   const prompt = style.label(wrap(q.prompt, "  "));
