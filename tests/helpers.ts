@@ -9,7 +9,16 @@ import type { Playbook } from "../src/playbook/schema.js";
 export const root = resolve(import.meta.dirname, "..");
 export const bin = join(root, "bin", "coach.js");
 export const fixtures = join(root, "tests", "fixtures", "playbooks");
-export const builtIns = ["abusive-customer", "missed-shipment", "wrong-proof"];
+export const builtIns = [
+  "abusive-customer",
+  "billing-error",
+  "bounced-payment",
+  "damaged-or-wrong-item",
+  "missed-shipment",
+  "return-outside-policy",
+  "something-extra",
+  "wrong-proof",
+];
 
 export function tempDir(prefix = "coach-test-"): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
