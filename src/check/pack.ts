@@ -1,0 +1,108 @@
+// The rule pack and the owner's check.yaml: YAML text → validated rules, or diagnostics that point
+// at file:line:col. Pure: it never reads files, prints or exits.
+import { isMap, isPair, isScalar, type Node } from "yaml";
+import type { z } from "zod";
+import { closest } from "fastest-levenshtein";
+import { fieldName } from "../playbook/load.js";
+import { readYaml, type Diagnostic, type YamlSource } from "../yaml-source.js";
+import { checkConfigSchema, rulePackSchema, type CheckConfig, type Rule, type RulePack } from "./schema.js";
+
+export const MAX_RULES_BYTES = 256 * 1024;
+
+type Path = (string | number)[];
+type Parsed<T> = { data: T; source: YamlSource } | { diagnostics: Diagnostic[] };
+
+const KNOWN_KEYS: Record<string, string[]> = {
+  top: ["vocabulary", "rules", "extra"],
+  rule: ["id", "message", "suggestion", "phrases", "patterns", "within", "unless", "missing"],
+};
+
+export function parseRulePack(text: string, file: string): { pack: RulePack } | { diagnostics: Diagnostic[] } {
+  const parsed = parseWith(rulePackSchema, text, file, undefined);
+  if ("diagnostics" in parsed) return parsed;
+  const problems = unknownWords(parsed.data.rules, "rules", parsed.data);
+  return problems.length ? { diagnostics: problems.map((p) => at(parsed.source, file, p)) } : { pack: parsed.data };
+}
+
+/** The owner's check.yaml, checked against the pack it adjusts. An empty file changes nothing. */
+export function parseCheckConfig(text: string, file: string, pack: RulePack): { config: CheckConfig } | { diagnostics: Diagnostic[] } {
+  const parsed = parseWith(checkConfigSchema, text, file, {});
+  if ("diagnostics" in parsed) return parsed;
+  const config = parsed.data;
+  const builtIn = new Map(pack.rules.map((r) => [r.id, r]));
+  const known = [...builtIn.keys(), ...(config.extra ?? []).map((r) => r.id)];
+  const problems: Problem[] = unknownWords(config.extra ?? [], "extra", pack);
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!known.includes(id)) problems.push({ path: ["rules"], key: id, message: `unknown rule "${id}"`, hint: `did you mean "${closest(id, known)}"?` });
+  }
+  (config.extra ?? []).forEach((rule, i) => {
+    const base = builtIn.get(rule.id);
+    if (base?.missing) problems.push({ path: ["extra", i, "id"], message: `${rule.id} is found from the three R's, not from words`, hint: "switch it off under rules: instead" });
+    if (!base && !(rule.message && rule.suggestion)) {
+      problems.push({ path: ["extra", i], message: `house rule "${rule.id}" needs a message and a suggestion`, hint: "say what is wrong and how to say it better" });
+    }
+  });
+  return problems.length ? { diagnostics: problems.map((p) => at(parsed.source, file, p)) } : { config };
+}
+
+/** The pack as the owner wants it: rules switched off are gone, house rules added. */
+export function applyCheckConfig(pack: RulePack, config: CheckConfig): RulePack {
+  const off = new Set(Object.entries(config.rules ?? {}).filter(([, v]) => v === "off" || v === false).map(([id]) => id));
+  const house = (config.extra ?? []).map((rule): Rule => {
+    const base = pack.rules.find((r) => r.id === rule.id);
+    return { ...rule, message: rule.message ?? base?.message ?? rule.id, suggestion: rule.suggestion ?? base?.suggestion ?? "" };
+  });
+  return { vocabulary: pack.vocabulary, rules: [...pack.rules, ...house].filter((r) => !off.has(r.id)) };
+}
+
+interface Problem {
+  path: Path;
+  /** Point at this key of the mapping at `path`. */
+  key?: string;
+  message: string;
+  hint?: string;
+}
+
+/** `within` and `unless` must name vocabulary the pack defines. */
+function unknownWords(rules: { within?: string[] | undefined; unless?: string[] | undefined }[], list: string, pack: RulePack): Problem[] {
+  const names = Object.keys(pack.vocabulary);
+  return rules.flatMap((rule, i) =>
+    (["within", "unless"] as const).flatMap((field) =>
+      (rule[field] ?? []).flatMap((word, j) =>
+        names.includes(word) ? [] : [{ path: [list, i, field, j], message: `"${word}" is not in the vocabulary`, hint: `use one of ${names.join(", ")}` }],
+      ),
+    ),
+  );
+}
+
+function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, empty: unknown): Parsed<T> {
+  const source = readYaml(text, file, MAX_RULES_BYTES);
+  if ("diagnostics" in source) return source;
+  const result = schema.safeParse(source.data ?? empty);
+  if (result.success) return { data: result.data, source };
+  return { diagnostics: result.error.issues.map((issue) => at(source, file, fromIssue(issue))) };
+}
+
+function fromIssue(issue: z.core.$ZodIssue): Problem {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "";
+    const known = KNOWN_KEYS[typeof path.at(-1) === "number" ? "rule" : "top"]!;
+    return { path, key, message: `unknown key "${key}" in ${fieldName(path) || "the file"}`, hint: `did you mean "${closest(key, known)}"?` };
+  }
+  return { path, message: `${fieldName(path)}: ${issue.message.replace(/^Invalid input: /, "")}` };
+}
+
+/** The problem at the closest node the YAML has: the key itself for an unknown key. */
+function at(source: YamlSource, file: string, problem: Problem): Diagnostic {
+  let node: Node | undefined;
+  for (let depth = problem.path.length; depth >= 0 && !node?.range; depth--) {
+    node = (depth === 0 ? source.doc.contents : source.doc.getIn(problem.path.slice(0, depth), true)) as Node | undefined;
+  }
+  if (problem.key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === problem.key);
+    if (pair && isScalar(pair.key)) node = pair.key;
+  }
+  const { line, col } = node?.range ? source.position(node.range[0]) : { line: 1, col: 1 };
+  return { file, line, col, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
+}

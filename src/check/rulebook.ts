@@ -1,0 +1,40 @@
+// Where the check rules come from: the built-in pack shipped in rules/, adjusted by the owner's
+// <config>/check.yaml when there is one. A broken check.yaml is the owner's to fix (exit 2, file:line:col).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { inputError } from "../errors.js";
+import { readText } from "../files.js";
+import { packageRoot, type Folders } from "../paths.js";
+import { compileRules, type Rulebook } from "./compile.js";
+import type { RulePack } from "./schema.js";
+
+export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
+export const checkConfigFile = (folders: Folders) => join(folders.config, "check.yaml");
+
+let builtInPack: RulePack | undefined;
+
+/** The built-in pack, trusted: tests/unit/check-pack.test.ts proves it valid against the schema, and
+ *  not loading zod here saves `coach check` a third of its start-up. */
+export function loadBuiltInPack(): RulePack {
+  return (builtInPack ??= parse(readFileSync(builtInRulesFile, "utf8")) as RulePack);
+}
+
+/** The built-in rules alone, e.g. to check an answer typed into the interview. */
+export function builtInRulebook(): Rulebook {
+  return compileRules(loadBuiltInPack());
+}
+
+/** The rules `coach check` runs: the built-in pack with the owner's check.yaml applied. */
+export async function loadRulebook(folders: Folders): Promise<Rulebook> {
+  const pack = loadBuiltInPack();
+  const file = checkConfigFile(folders);
+  if (!existsSync(file)) return compileRules(pack);
+  const { applyCheckConfig, MAX_RULES_BYTES, parseCheckConfig } = await import("./pack.js");
+  const parsed = parseCheckConfig(await readText(file, "check settings", MAX_RULES_BYTES), file, pack);
+  if ("diagnostics" in parsed) {
+    const [first, ...rest] = parsed.diagnostics;
+    throw inputError(first!.message, { file: first!.file, line: first!.line, col: first!.col }, first!.hint, rest.map((d) => `${d.line}:${d.col}: ${d.message}`));
+  }
+  return compileRules(applyCheckConfig(pack, parsed.config));
+}

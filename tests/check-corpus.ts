@@ -1,0 +1,73 @@
+// The labeled corpus scored against the built-in rules: per-rule precision and recall, counted per
+// draft (a rule either fires on a draft or not). Used by the corpus test and `npm run check:corpus`.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { checkApology } from "../src/check/engine.js";
+import { builtInRulebook } from "../src/check/rulebook.js";
+import { root } from "./helpers.js";
+
+export interface Labeled {
+  kind: "good" | "trap" | "lame";
+  text: string;
+  expect: string[];
+  note?: string;
+}
+
+export interface Outcome {
+  entry: Labeled;
+  fired: string[];
+  falseAlarms: string[];
+  misses: string[];
+}
+
+export interface RuleScore {
+  ruleId: string;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+}
+
+export const RULE_IDS = [
+  "conditional", "hedge", "excuse", "blame-shift", "non-apology", "passive-evasion", "minimizing",
+  "cliche", "over-promise", "missing-regret", "missing-responsibility", "missing-remedy",
+];
+
+/** corpus.yaml shaped the rules; held-out.yaml was written after them. */
+export function loadCorpus(name: "corpus" | "held-out" = "corpus"): Labeled[] {
+  return parse(readFileSync(join(root, "tests", "fixtures", "check", `${name}.yaml`), "utf8")) as Labeled[];
+}
+
+export function scoreCorpus(corpus = loadCorpus()): { outcomes: Outcome[]; scores: RuleScore[] } {
+  const rules = builtInRulebook();
+  const outcomes = corpus.map((entry) => {
+    const fired = [...new Set(checkApology(entry.text, rules).messages.map((m) => m.ruleId))];
+    return { entry, fired, falseAlarms: fired.filter((id) => !entry.expect.includes(id)), misses: entry.expect.filter((id) => !fired.includes(id)) };
+  });
+  const scores = RULE_IDS.map((ruleId) => {
+    const count = (test: (o: Outcome) => boolean) => outcomes.filter(test).length;
+    const truePositives = count((o) => o.fired.includes(ruleId) && o.entry.expect.includes(ruleId));
+    const falsePositives = count((o) => o.falseAlarms.includes(ruleId));
+    const falseNegatives = count((o) => o.misses.includes(ruleId));
+    const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+    return {
+      ruleId,
+      truePositives,
+      falsePositives,
+      falseNegatives,
+      precision: ratio(truePositives, truePositives + falsePositives),
+      recall: ratio(truePositives, truePositives + falseNegatives),
+    };
+  });
+  return { outcomes, scores };
+}
+
+export function formatScores(scores: RuleScore[], title: string): string {
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(9);
+  const rows = scores.map((s) => `${s.ruleId.padEnd(24)}${String(s.truePositives).padStart(4)}${String(s.falsePositives).padStart(4)}${String(s.falseNegatives).padStart(4)}${pct(s.precision)}${pct(s.recall)}`);
+  const all = scores.reduce((t, s) => ({ tp: t.tp + s.truePositives, fp: t.fp + s.falsePositives, fn: t.fn + s.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
+  const total = `${"all rules".padEnd(24)}${String(all.tp).padStart(4)}${String(all.fp).padStart(4)}${String(all.fn).padStart(4)}${pct(all.tp / (all.tp + all.fp))}${pct(all.tp / (all.tp + all.fn))}`;
+  return [title, `${"rule".padEnd(24)}  TP  FP  FN precision   recall`, ...rows, total].join("\n");
+}

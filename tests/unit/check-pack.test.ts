@@ -1,0 +1,82 @@
+// The rule pack is valid data with the fixed rule ids, and the owner's check.yaml switches rules off,
+// adds house rules, and is reported at file:line:col when it is wrong.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileRules } from "../../src/check/compile.js";
+import { checkApology } from "../../src/check/engine.js";
+import { applyCheckConfig, parseCheckConfig, parseRulePack } from "../../src/check/pack.js";
+import { builtInRulesFile, loadBuiltInPack } from "../../src/check/rulebook.js";
+import { RULE_IDS } from "../check-corpus.js";
+
+const pack = loadBuiltInPack();
+
+describe("the built-in rule pack", () => {
+  it("validates against the schema, with no diagnostics", () => {
+    const parsed = parseRulePack(readFileSync(builtInRulesFile, "utf8"), builtInRulesFile);
+    expect("diagnostics" in parsed ? parsed.diagnostics : []).toEqual([]);
+  });
+
+  it("has exactly the rule ids of DESIGN.md", () => {
+    expect([...new Set(pack.rules.map((r) => r.id))].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it("says what is wrong and how to say it better for every rule", () => {
+    for (const rule of pack.rules) {
+      expect(rule.message.length, rule.id).toBeGreaterThan(10);
+      expect(rule.suggestion.length, rule.id).toBeGreaterThan(10);
+    }
+  });
+});
+
+/** The pack as the owner's check.yaml leaves it, or the diagnostics. */
+function withConfig(yaml: string) {
+  const parsed = parseCheckConfig(yaml, "check.yaml", pack);
+  return "diagnostics" in parsed ? { diagnostics: parsed.diagnostics } : { rules: compileRules(applyCheckConfig(pack, parsed.config)) };
+}
+
+const ruleIds = (yaml: string, text: string) => checkApology(text, withConfig(yaml).rules!).messages.map((m) => m.ruleId);
+const stock = "I'm sorry we shipped it late. We value your business. It arrives Friday.";
+
+describe("the owner's check.yaml", () => {
+  it("changes nothing when empty", () => {
+    expect(ruleIds("", stock)).toEqual(["cliche"]);
+  });
+
+  it("switches a rule off, including a missing-part rule", () => {
+    expect(ruleIds("rules:\n  cliche: off\n", stock)).toEqual([]);
+    expect(ruleIds("rules:\n  missing-remedy: false\n", "I'm sorry we shipped it late.")).toEqual([]);
+  });
+
+  it("adds a house rule with its own message", () => {
+    const yaml = `extra:\n  - id: no-dear-customer\n    message: '"{{match}}" sounds like a mail merge'\n    suggestion: "Use their name."\n    phrases: ["dear customer"]\n`;
+    const messages = checkApology(`Dear Customer,\n\n${stock}`, withConfig(yaml).rules!).messages;
+    expect(messages[0]).toMatchObject({ ruleId: "no-dear-customer", message: '"Dear Customer" sounds like a mail merge', line: 1, column: 1, endColumn: 14 });
+  });
+
+  it("adds words to a built-in rule, which keeps its message", () => {
+    const yaml = "extra:\n  - id: cliche\n    phrases: [we are on it]\n";
+    const messages = checkApology("I'm sorry we shipped it late. We are on it. It arrives Friday.", withConfig(yaml).rules!).messages;
+    expect(messages).toEqual([expect.objectContaining({ ruleId: "cliche", message: '"We are on it" is a stock phrase; it reads like a form letter' })]);
+  });
+
+  it("can switch off a house rule by its id", () => {
+    const yaml = "rules: { mine: off }\nextra:\n  - { id: mine, message: m is wrong, suggestion: say it better, phrases: [value] }\n";
+    expect(ruleIds(yaml, stock)).toEqual(["cliche"]);
+  });
+
+  it.each([
+    ["rules:\n  clichee: off\n", 2, 3, 'unknown rule "clichee"', 'did you mean "cliche"?'],
+    ["rules:\n  cliche: maybe\n", 2, 11, "rules.cliche", undefined],
+    ["extra:\n  - id: mine\n    phrases: [x]\n", 2, 5, 'house rule "mine" needs a message and a suggestion', undefined],
+    ["extra:\n  - id: cliche\n    patterns: ['(unclosed']\n", 3, 16, "not a valid pattern", undefined],
+    ["extra:\n  - id: cliche\n    within: [apology]\n    phrases: [x]\n", 3, 14, '"apology" is not in the vocabulary', "use one of"],
+    ["extra:\n  - id: missing-regret\n    phrases: [x]\n", 2, 9, "found from the three R's", "switch it off"],
+    ["rulez: {}\n", 1, 1, 'unknown key "rulez"', 'did you mean "rules"?'],
+    ["rules: [\n", 2, 1, "", undefined],
+  ])("reports %j at its line and column", (yaml, line, col, message, hint) => {
+    const { diagnostics } = withConfig(yaml);
+    expect(diagnostics?.[0]).toMatchObject({ file: "check.yaml", line, col });
+    expect(diagnostics![0]!.message).toContain(message);
+    if (hint) expect(diagnostics![0]!.hint).toContain(hint);
+  });
+});

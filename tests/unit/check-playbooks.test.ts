@@ -1,0 +1,61 @@
+// The coach practises what it preaches: every script a built-in playbook composes passes `coach check`
+// with no message, on every decision path, with the answers its own questions give as examples. Its
+// hard-moment lines and drill model answers carry no lame-apology fault either.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { composeCallSheet } from "../../src/callsheet/compose.js";
+import { checkApology, checkText } from "../../src/check/engine.js";
+import { builtInRulebook } from "../../src/check/rulebook.js";
+import { checkGiven, completeWithoutAsking, relevantAnswers } from "../../src/interview/answers.js";
+import type { Playbook, Question } from "../../src/playbook/schema.js";
+import { builtIn, root } from "../helpers.js";
+
+const MONDAY = "2027-03-01";
+const rules = builtInRulebook();
+const ids = readdirSync(join(root, "playbooks")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, ""));
+
+/** The answer a question suggests itself: its first "e.g. '…'" example, else its default. */
+function exampleAnswer(q: Question): string | boolean {
+  const example = /e\.g\. '(.+?)'(?=[,)]|\s*$)/.exec(q.prompt)?.[1];
+  if (example) return example;
+  if (q.default !== undefined) return q.default;
+  if (q.type === "date") return "Friday";
+  return "the spring trade-show order";
+}
+
+/** Every combination of the playbook's choice and yes-no answers: each decision path, each branch. */
+function paths(playbook: Playbook): Record<string, string | boolean>[] {
+  const branching = playbook.questions.filter((q) => q.type === "choice" || q.type === "yes-no");
+  return branching.reduce<Record<string, string | boolean>[]>(
+    (combos, q) => combos.flatMap((combo) => (q.type === "choice" ? q.choices!.map((c) => c.value) : [true, false]).map((v) => ({ ...combo, [q.id]: v }))),
+    [{}],
+  );
+}
+
+function compose(playbook: Playbook, path: Record<string, string | boolean>) {
+  const given = { ...Object.fromEntries(playbook.questions.map((q) => [q.id, exampleAnswer(q)])), ...path };
+  const checked = checkGiven(playbook, given, MONDAY);
+  expect(checked.errors).toEqual([]);
+  const { answers } = completeWithoutAsking(playbook, checked.answers, MONDAY);
+  return composeCallSheet(playbook, relevantAnswers(playbook, answers), MONDAY);
+}
+
+const faults = (messages: { ruleId: string; message: string }[]) => messages.map((m) => `${m.ruleId}: ${m.message}`);
+
+describe.each(ids)("built-in playbook %s", (id) => {
+  const playbook = builtIn(id);
+
+  it.each(paths(playbook).map((p) => [JSON.stringify(p), p] as const))("composes a script that passes coach check on %s", (_, path) => {
+    const sheet = compose(playbook, path);
+    const script = sheet.script.map((part) => part.text).join("\n\n");
+    const result = checkApology(script, rules);
+    expect(faults(result.messages), script).toEqual([]);
+    expect(result.parts).toEqual({ regret: true, responsibility: true, remedy: true });
+    for (const line of sheet.lines) expect(faults(checkText(line.text, rules)), line.text).toEqual([]);
+  });
+
+  it("has drill model answers free of lame-apology faults", () => {
+    for (const model of playbook.drills.flatMap((d) => d.model)) expect(faults(checkText(model, rules)), model).toEqual([]);
+  });
+});
