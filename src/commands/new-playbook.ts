@@ -60,7 +60,7 @@ export async function newPlaybook(id: string, opts: NewOptions): Promise<void> {
   if (!loaded.playbook) throw new Error(`the new playbook does not load: ${loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join("; ")}`);
   const before = await fileFor(id, userDirs);
   await writeAtomic(file, text, { overwrite: false });
-  process.stdout.write(nextSteps(id, file, dir, userDirs, before?.file));
+  process.stdout.write(nextSteps(id, file, dir, userDirs, before?.file, Boolean(opts.from)));
 }
 
 async function answersFor(id: string, opts: NewOptions): Promise<{ title: string; problem: string; remedy: string; channel: Channel }> {
@@ -132,12 +132,14 @@ async function copyOf(fromId: string, id: string, userDirs: string[], schemaUrl:
   return /^# yaml-language-server:.*/.test(body) ? body.replace(/^# yaml-language-server:.*/, modeline) : `${modeline}\n${body}`;
 }
 
-function nextSteps(id: string, file: string, dir: string, userDirs: string[], before: string | undefined): string {
+function nextSteps(id: string, file: string, dir: string, userDirs: string[], before: string | undefined, copied: boolean): string {
   const known = userDirs.includes(dir);
   const flag = known ? "" : ` --playbooks ${dir}`;
   const notes: string[] = [];
   if (!known) notes.push(`${dir} is not one of your playbook folders: add --playbooks ${dir}, or put it in COACH_PLAYBOOKS.`);
-  else if (before && dirname(before) === builtInPlaybooksDir) notes.push(`It replaces the built-in ${id} for you.`);
+  else if (before && dirname(before) === builtInPlaybooksDir) {
+    notes.push(`It replaces the built-in ${id} for you.${copied ? "" : ` To start from the built-in's words instead, delete it and run \`coach playbook new ${id} --from ${id}\`.`}`);
+  }
   else if (before && userDirs.indexOf(dirname(before)) < userDirs.indexOf(dir)) notes.push(`${before} comes first, so \`coach run ${id}\` still uses that one.`);
   else if (before) notes.push(`It replaces ${before}.`);
   return [

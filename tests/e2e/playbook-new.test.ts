@@ -108,6 +108,12 @@ describe("coach playbook new", { timeout: 30_000 }, () => {
     expect(coach(["playbook", "validate"], { home: home.path }).status).toBe(0);
   });
 
+  it("a fresh playbook with a built-in's id says it replaces the built-in, and how to start from its words", () => {
+    const r = scaffold("wrong-proof");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("It replaces the built-in wrong-proof for you. To start from the built-in's words instead, delete it and run `coach playbook new wrong-proof --from wrong-proof`.");
+  });
+
   it("--dir writes elsewhere, and says how to load it from there", () => {
     const dir = join(home.path, "team-playbooks");
     const r = scaffold("late-invoice", ["--dir", dir]);
