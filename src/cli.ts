@@ -146,6 +146,21 @@ export function buildProgram(): Command {
     .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
     .action(async (opts) => (await import("./commands/review.js")).lessons(opts));
 
+  program
+    .command("check")
+    .description("lint apology drafts (email, text, notes) for the faults of a lame apology and for the three R's")
+    .argument("[files...]", "drafts to check; `-`, or no file with piped input, reads standard input")
+    .addOption(new Option("--format <format>", "text or json (ESLint's JSON shape)").choices(["text", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      examples("coach check draft.txt", "pbpaste | coach check", "coach check replies/*.txt --format json", `echo "Sorry if you were upset." | coach check -`) +
+        "\nExit code 0 when the drafts are clean, 1 when it finds faults, 2 on a usage or input error.\n" +
+        "Switch a rule off or add your own in check.yaml in your config folder (see the README).\n",
+    )
+    .action(async (files: string[], opts) => {
+      process.exitCode = await (await import("./commands/check.js")).check(files, opts);
+    });
+
   return program;
 }
 
@@ -162,8 +177,10 @@ export async function main(argv: string[]): Promise<number> {
       else program.outputHelp();
       return 0;
     }
+    process.exitCode = undefined;
     await program.parseAsync(argv);
-    return 0;
+    // A command may set its own exit code (check: 1 when it finds faults); otherwise it succeeded.
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     return report(error);
   }

@@ -1,0 +1,165 @@
+// `coach check` as a shell user or a script meets it: the built binary, its text and JSON formats,
+// its exit codes, standard input, several drafts, the owner's check.yaml, and a real terminal.
+// Needs `npm run build` first (`npm test` does it).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { bin, coach, root, tempDir } from "../helpers.js";
+import { hasTmux, TmuxSession } from "./helpers/tmux.js";
+
+let home: ReturnType<typeof tempDir>;
+beforeEach(() => (home = tempDir()));
+afterEach(() => home.remove());
+
+const LAME = "Hi Sam,\n\nI'm sorry if you were upset.\nThe courier lost your parcel.\n";
+const GOOD = "I'm sorry we shipped your order late, Dana. You opened without stock. A replacement leaves today and reaches you Thursday.\n";
+
+function draft(name: string, text: string | Buffer): string {
+  const file = join(home.path, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const check = (args: string[], input?: string) => coach(["check", ...args], { home: home.path, cwd: home.path, ...(input !== undefined ? { input } : {}) });
+
+describe("coach check, text output", () => {
+  it("prints file:line:col  message  ruleId with a suggestion, the three R's and a summary; exit 1", () => {
+    draft("draft.txt", LAME);
+    const r = check(["draft.txt"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toMatch(/^draft\.txt:3:5 +"sorry if" makes the apology conditional +conditional$/);
+    expect(lines[1]).toMatch(/^ +→ Drop 'if': apologise for what happened, not for how they took it\.$/);
+    expect(r.stdout).toMatch(/^draft\.txt:4:1 +"The courier lost" puts the blame on someone else +blame-shift$/m);
+    expect(r.stdout).toMatch(/^draft\.txt:1:1 +No responsibility.* +missing-responsibility$/m);
+    expect(r.stdout).toMatch(/the three R's: regret ✔ {2}responsibility ✖ {2}remedy ✖/);
+    expect(lines.at(-2)).toBe("✖ 4 problems in 1 draft");
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it("says so and exits 0 when the draft is clean", () => {
+    draft("good.txt", GOOD);
+    const r = check(["good.txt"]);
+    expect(r).toMatchObject({ status: 0, stderr: "", stdout: "✔ No problems (1 draft checked)\n" });
+  });
+
+  it("groups several drafts, leaving out the clean ones", () => {
+    draft("a.txt", LAME);
+    draft("b.txt", GOOD);
+    draft("c.txt", "We value your business.");
+    const r = check(["a.txt", "b.txt", "c.txt"]);
+    expect(r.status).toBe(1);
+    const blocks = r.stdout.trimEnd().split("\n\n");
+    expect(blocks).toHaveLength(3);
+    expect(blocks[0]!.split("\n").filter((l) => /^\S/.test(l)).every((l) => l.startsWith("a.txt:"))).toBe(true);
+    expect(blocks[1]).toMatch(/^c\.txt:1:1 /);
+    expect(blocks[2]).toBe("✖ 8 problems in 2 of 3 drafts");
+  });
+});
+
+describe("coach check --format json", () => {
+  it("prints ESLint's JSON shape with parts, in the order given", () => {
+    draft("draft.txt", LAME);
+    draft("good.txt", GOOD);
+    const r = check(["draft.txt", "good.txt", "--format", "json"]);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout);
+    expect(results.map((x: { filePath: string }) => x.filePath)).toEqual(["draft.txt", "good.txt"]);
+    expect(Object.keys(results[0])).toEqual(["filePath", "messages", "parts"]);
+    expect(results[0].messages[0]).toEqual({
+      ruleId: "conditional",
+      message: '"sorry if" makes the apology conditional',
+      line: 3,
+      column: 5,
+      endLine: 3,
+      endColumn: 13,
+      suggestion: "Drop 'if': apologise for what happened, not for how they took it.",
+    });
+    expect(results[0].parts).toEqual({ regret: true, responsibility: false, remedy: false });
+    expect(results[1]).toEqual({ filePath: "good.txt", messages: [], parts: { regret: true, responsibility: true, remedy: true } });
+  });
+
+  it("exits 0 with an empty messages list when clean", () => {
+    const r = check(["--format", "json"], GOOD);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ filePath: "<stdin>", messages: [], parts: { regret: true, responsibility: true, remedy: true } }]);
+  });
+});
+
+describe("coach check, standard input", () => {
+  it("reads piped input when no file is named, as <stdin>", () => {
+    const r = check([], "Sorry you feel that way.");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:1:1 +"Sorry you feel" is sorry for how they feel/m);
+  });
+
+  it("reads `-` among files, in its place", () => {
+    draft("good.txt", GOOD);
+    const r = check(["good.txt", "-", "--format", "json"], "We guarantee it.");
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(["good.txt", "<stdin>"]);
+  });
+
+  it("refuses `-` twice (exit 2)", () => {
+    const r = check(["-", "-"], GOOD);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^coach: .*only once/);
+  });
+});
+
+describe("coach check, errors", () => {
+  it("names an unreadable file in one line and prints nothing else (exit 2)", () => {
+    draft("good.txt", GOOD);
+    const r = check(["good.txt", "missing.txt"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("coach: missing.txt: cannot read it: no such file (check the path)\n");
+  });
+
+  it("refuses a binary file (exit 2)", () => {
+    draft("photo.jpg", Buffer.from([0xff, 0xd8, 0x00, 0x10]));
+    const r = check(["photo.jpg"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^coach: photo\.jpg: not a text file/);
+  });
+
+  it("refuses an unknown format (exit 2)", () => {
+    expect(check(["--format", "xml"], GOOD).status).toBe(2);
+  });
+});
+
+describe("coach check with the owner's check.yaml", () => {
+  it("switches a rule off and adds a house rule", () => {
+    writeFileSync(
+      join(home.path, "check.yaml"),
+      "rules:\n  cliche: off\nextra:\n  - id: no-valued-customer\n    message: '\"{{match}}\" reads like a mail merge'\n    suggestion: Use their name.\n    phrases: [valued customer]\n",
+    );
+    const r = check(["--format", "json"], `Dear valued customer, we value your business. ${GOOD}`);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["no-valued-customer"]);
+  });
+
+  it("reports a mistake in it at file:line:col (exit 2)", () => {
+    const config = join(home.path, "check.yaml");
+    writeFileSync(config, "rules:\n  clichee: off\n");
+    const r = check([], GOOD);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`coach: ${config}:2:3: unknown rule "clichee" (did you mean "cliche"?)\n`);
+  });
+});
+
+describe("coach check in a real terminal", () => {
+  it.skipIf(!hasTmux() && !process.env.CI)("asks for a draft when there is no file and nothing piped (exit 2)", async () => {
+    const work = mkdtempSync(join(tmpdir(), "coach-check-pty-"));
+    const term = new TmuxSession({ socketDir: work });
+    try {
+      const exitFile = join(work, "exit");
+      term.start([process.execPath, bin, "check"], { cwd: root, env: { COACH_HOME: home.path }, exitFile });
+      expect(await term.waitForExit(exitFile)).toBe(2);
+      expect(term.capture()).toContain("coach: no draft to check (name a file (`coach check draft.txt`) or pipe one in");
+    } finally {
+      term.kill();
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
