@@ -20,9 +20,12 @@ export function loadBuiltInPack(): RulePack {
   return (builtInPack ??= parse(readFileSync(builtInRulesFile, "utf8")) as RulePack);
 }
 
-/** The built-in rules alone, e.g. to check an answer typed into the interview. */
+let builtInRules: Rulebook | undefined;
+
+/** The built-in rules alone, compiled once: e.g. `checkText(answer, builtInRulebook())` for an answer
+ *  typed into the interview. */
 export function builtInRulebook(): Rulebook {
-  return compileRules(loadBuiltInPack());
+  return (builtInRules ??= compileRules(loadBuiltInPack()));
 }
 
 /** The rules `coach check` runs: the built-in pack with the owner's check.yaml applied. */
