@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { CoachError, formatError } from "./errors.js";
+import { neutralise } from "./text-safety.js";
 
 const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -20,7 +21,7 @@ export function buildProgram(): Command {
     // `followups done <ref> --date` and `cases show <id> --format` belong to the subcommand, not its parent.
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, "coach: ")) })
+    .configureOutput({ outputError: (text, write) => write(neutralise(text.replace(/^error: /, "coach: ").trimEnd()) + "\n") })
     .addHelpText(
       "after",
       examples("coach list", "coach run missed-shipment", "coach run wrong-proof --answers answers.yaml --format markdown --out call.md", "coach playbook show abusive-customer"),
@@ -145,6 +146,29 @@ export function buildProgram(): Command {
     .description("lessons learned across cases, newest first, for the next team meeting")
     .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
     .action(async (opts) => (await import("./commands/review.js")).lessons(opts));
+
+  program
+    .command("rehearse")
+    .description("drill the hard moments and the approved lines until they come without reading")
+    .argument("[scenario]", "a scenario id from `coach list` (asked on a terminal when left out)")
+    .option("--drill <id>", "one drill (ids: `coach playbook show <scenario>`)")
+    .option("--response <text>", "score this reply to --drill without prompts")
+    .addOption(new Option("--format <format>", "text or json, for --response").choices(["text", "json"]).default("text"))
+    .option("--recall", "type the exit and boundary lines from memory until they come right three times running")
+    .option("--stats", "progress per scenario, and which drills are due")
+    .option("--speak", "read the customer's line aloud (espeak-ng, or say on macOS)")
+    .option("--no-save", "do not record this attempt in your progress")
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples(
+        "coach rehearse abusive-customer",
+        "coach rehearse abusive-customer --recall",
+        "coach rehearse --stats",
+        'coach rehearse abusive-customer --drill exit --response "I\'m ending this call now. I\'ll call you back tomorrow. Goodbye." --format json',
+      ),
+    )
+    .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts));
 
   program
     .command("check")

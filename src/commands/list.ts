@@ -1,6 +1,6 @@
 // `coach list`: the scenarios there are, where each came from, and what a user playbook replaces.
 import { dirname } from "node:path";
-import wrapAnsi from "wrap-ansi";
+import { indent as wrapIndent } from "../render/wrap.js";
 import { formatWhere, usageError } from "../errors.js";
 import { loadLibrary, type Entry } from "../playbook/library.js";
 import { builtInPlaybooksDir, playbookFolders, type FolderSource } from "../paths.js";
@@ -46,7 +46,7 @@ function listText(entries: Entry[], sourceOf: (e: Entry) => Source): string {
   const s = styleFor(process.stdout);
   const pad = Math.max(...entries.map((e) => e.id.length), 8) + 2;
   const indent = " ".repeat(pad + 2);
-  const wrap = (text: string) => wrapAnsi(text, s.width - pad - 2, { hard: true }).split("\n").join(`\n${indent}`);
+  const wrap = (text: string) => wrapIndent(text, s.width - pad - 2, "", indent);
   const lines = entries.map((e) => {
     const summary = wrap(`${e.playbook!.title}: ${e.playbook!.summary}`);
     if (e.origin === "built-in") return `  ${s.label(e.id.padEnd(pad))}${summary}`;

@@ -5,7 +5,7 @@ import type { Answers } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 import { checkAnswer } from "./answers.js";
 import { askChoice, askText, askYesNo, type Message } from "./prompts.js";
-import wrapAnsi from "wrap-ansi";
+import { indent as wrapIndent } from "../render/wrap.js";
 import { conditionHolds } from "../playbook/conditions.js";
 
 export interface InterviewStyle {
@@ -28,8 +28,7 @@ export async function interview(playbook: Playbook, answers: Answers, today: Iso
 
 /** Wrapped to the terminal (inquirer does not wrap), the coaching line under the question. */
 export function messageFor(q: Pick<Question, "prompt" | "why">, optional: boolean, style: InterviewStyle): Message {
-  const wrap = (text: string, indent: string) =>
-    wrapAnsi(text, style.width - 4, { hard: true }).split("\n").join(`\n${indent}`);
+  const wrap = (text: string, indent: string) => wrapIndent(text, style.width - 4, "", indent);
   const prompt = style.label(wrap(q.prompt, "  "));
   const notes = [q.why, optional ? "(optional: press Enter to skip)" : undefined].filter(Boolean).join(" ");
   // Text answers are typed on their own line under the coaching note; a choice list follows it.

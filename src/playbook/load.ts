@@ -104,7 +104,9 @@ function knownKeysAt(path: Path): string[] {
     script: ["part", "text", "note", "when"],
     lines: ["moment", "text", "note", "when"],
     followUps: ["with", "action", "from", "days", "review", "when"],
-    drills: ["id", "customer", "goal", "model"],
+    drills: ["id", "customer", "goal", "model", "must", "mustNot"],
+    must: ["label", "any"],
+    mustNot: ["label", "any"],
   };
   return [...(shapes[String(last)] ?? Object.keys(playbookSchema.shape))];
 }

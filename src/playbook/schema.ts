@@ -58,11 +58,19 @@ export const followUpSchema = z.strictObject({
   when: conditionSchema.optional(),
 });
 
+/** One thing a good reply does (or must not do), recognised by any of its phrases. */
+export const goalElementSchema = z.strictObject({
+  label: z.string().min(1).describe("what it is, as feedback names it: 'name the next step'"),
+  any: z.array(z.string().min(1)).min(1).describe("words or phrases, any of which shows it (case-insensitive, whole words; end with * for a prefix)"),
+});
+
 export const drillSchema = z.strictObject({
   id,
   customer: z.string().min(1).describe("what the customer says"),
   goal: z.string().min(1),
   model: z.array(z.string().min(1)).min(1),
+  must: z.array(goalElementSchema).default([]).describe("what the reply must contain to meet the goal"),
+  mustNot: z.array(goalElementSchema).default([]).describe("what the reply must not contain, beyond the lame-apology rules"),
 });
 
 export const channels = ["in-person", "video", "phone", "email"] as const;
@@ -88,5 +96,6 @@ export type ScriptPart = z.infer<typeof scriptPartSchema>;
 export type Line = z.infer<typeof lineSchema>;
 export type FollowUpStep = z.infer<typeof followUpSchema>;
 export type Drill = z.infer<typeof drillSchema>;
+export type GoalElement = z.infer<typeof goalElementSchema>;
 export type Playbook = z.infer<typeof playbookSchema>;
 export type Channel = (typeof channels)[number];

@@ -1,6 +1,6 @@
 // Follow-ups as the owner reads them in the morning: overdue first and loud, then today, then
 // (with --all) what is coming up. Each ends with the ref to close it.
-import wrapAnsi from "wrap-ansi";
+import { indent } from "./wrap.js";
 import type { FollowUpRow } from "../cases/followups.js";
 import { spokenDate, type IsoDate } from "../dates.js";
 import type { Style } from "./style.js";
@@ -21,7 +21,7 @@ export function renderFollowUps(rows: FollowUpRow[], today: IsoDate, s: Style, a
     for (const row of group) {
       const who = row.with === "team" ? `Team, about ${row.customer || row.case}` : row.customer || "the customer";
       out.push(`  ${colour(spokenDate(row.date, today))}  ${s.label(who)}${s.dim(` · ${row.playbook}`)}`);
-      out.push(wrapAnsi(row.action, s.width - 4, { hard: true }).split("\n").map((l) => `    ${l}`).join("\n"));
+      out.push(indent(row.action, s.width, "    "));
       out.push(s.dim(`    done? coach followups done ${row.ref}`));
     }
     out.push("");

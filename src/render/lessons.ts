@@ -1,5 +1,5 @@
 // Lessons learned across cases, newest first: something to read out at a team meeting.
-import wrapAnsi from "wrap-ansi";
+import { indent } from "./wrap.js";
 import { spokenDate, todayIso } from "../dates.js";
 import type { Review } from "../cases/schema.js";
 import type { Style } from "./style.js";
@@ -9,7 +9,7 @@ export type Lesson = Review & { case: string; customer: string; playbook: string
 export function renderLessons(lessons: Lesson[], s: Style): string {
   if (lessons.length === 0) return `${s.dim("No reviews yet. After a case, run `coach review <case>` with your team.")}\n`;
   const wrap = (label: string, text: string) =>
-    wrapAnsi(`${s.label(label)} ${text}`, s.width - 4, { hard: true }).split("\n").map((l) => `    ${l}`).join("\n");
+indent(`${s.label(label)} ${text}`, s.width, "    ");
   const out: string[] = [];
   for (const l of lessons) {
     out.push(`${s.heading(spokenDate(l.date, todayIso()))}  ${s.label(l.customer || l.case)}${s.dim(` · ${l.playbook} · ${l.case}`)}`);

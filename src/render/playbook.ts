@@ -1,7 +1,7 @@
 // A playbook as an operational map for staff: the facts to gather, what to say on every call, the
 // path for each decision, the approved lines, the follow-ups. One outline, two faces (terminal
 // text and a printable markdown page).
-import wrapAnsi from "wrap-ansi";
+import { indent } from "./wrap.js";
 import { requirementOf } from "../playbook/conditions.js";
 import type { Condition, FollowUpStep, Playbook, Question } from "../playbook/schema.js";
 import type { Style } from "./style.js";
@@ -112,7 +112,7 @@ function outline(p: Playbook, opts: { drills: boolean }): Section[] {
 }
 
 export function renderPlaybookText(p: Playbook, s: Style): string {
-  const wrap = (text: string, lead: string) => wrapAnsi(text, s.width - lead.length, { hard: true }).split("\n").map((l) => lead + l).join("\n");
+  const wrap = (text: string, lead: string) => indent(text, s.width, lead, lead);
   const out = [s.heading(p.title) + s.dim(` (${p.id})`), wrap(p.summary, ""), wrap(`${s.label("Channel:")} ${p.channel}${p.channelNote ? `. ${p.channelNote}` : ""}`, "")];
   for (const section of outline(p, { drills: true })) {
     out.push("", section.sub ? s.label(wrap(section.title, "  ")) : s.heading(section.title.toUpperCase()));

@@ -1,15 +1,9 @@
 // The call sheet as the owner reads it in a terminal: short sections, wrapped to the window
 // (80 columns at most), colour only when the style has it.
-import wrapAnsi from "wrap-ansi";
+import { indent } from "./wrap.js";
 import { spokenDate } from "../dates.js";
 import type { CallSheet } from "../callsheet/compose.js";
 import type { Style } from "./style.js";
-
-const indent = (text: string, width: number, first: string, rest = " ".repeat(first.length)) =>
-  wrapAnsi(text, width - first.length, { hard: true })
-    .split("\n")
-    .map((line, i) => (i === 0 ? first : rest) + line)
-    .join("\n");
 
 export const partTitle = (part: string) => part.charAt(0).toUpperCase() + part.slice(1).replace(/[-_]/g, " ");
 

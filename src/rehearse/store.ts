@@ -1,0 +1,50 @@
+// Rehearsal progress on disk: one readable JSON file in the data folder, changed under a lock and
+// written atomically after every drill, so Ctrl-C mid-session keeps what was practiced.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { inputError } from "../errors.js";
+import { readText, withLock, writeAtomic } from "../files.js";
+import type { Folders } from "../paths.js";
+import type { ProgressBook } from "./progress.js";
+
+const progressSchema = z.record(
+  z.string(),
+  z.object({
+    attempts: z.number().int().min(0),
+    best: z.number(),
+    last: z.number(),
+    streak: z.number().int().min(0),
+    recent: z.array(z.number()),
+    due: z.string(),
+    card: z.looseObject({ due: z.union([z.string(), z.date()]) }),
+  }),
+);
+
+export const progressFile = (folders: Folders) => join(folders.data, "rehearsal.json");
+
+export async function loadProgress(folders: Folders): Promise<ProgressBook> {
+  const file = progressFile(folders);
+  if (!existsSync(file)) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(await readText(file, "rehearsal progress", 4 * 1024 * 1024));
+  } catch (error) {
+    if (error instanceof Error && error.name === "CoachError") throw error;
+    throw inputError(`the rehearsal progress file is not valid JSON: ${(error as Error).message}`, { file }, "fix it, or move it away to start afresh");
+  }
+  const parsed = progressSchema.safeParse(data);
+  if (!parsed.success) throw inputError(`the rehearsal progress file is damaged at ${parsed.error.issues[0]?.path.join(".")}`, { file }, "fix it, or move it away to start afresh");
+  return parsed.data as unknown as ProgressBook;
+}
+
+/** Apply one change to the progress book, reading it fresh under the lock. */
+export async function updateProgress(folders: Folders, change: (book: ProgressBook) => void): Promise<ProgressBook> {
+  const file = progressFile(folders);
+  return withLock(file, "rehearsal progress", async () => {
+    const book = await loadProgress(folders);
+    change(book);
+    await writeAtomic(file, JSON.stringify(book, null, 2) + "\n", { overwrite: true });
+    return book;
+  });
+}

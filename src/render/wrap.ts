@@ -1,0 +1,47 @@
+// Word wrapping for the terminal. wrap-ansi would do, but it loads string-width and emoji-regex,
+// whose start-up (about 30 ms, a third of Node's own) every command paid; our text is sentences
+// of words, coloured only with SGR codes, so visible width is the length without those codes.
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
+export const visibleLength = (text: string) => text.replace(SGR, "").length;
+
+/** Greedy wrap to `width` visible columns; words longer than a line are cut. Keeps existing newlines. */
+export function wrap(text: string, width: number): string {
+  const limit = Math.max(1, width);
+  return text
+    .split("\n")
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = "";
+      for (let word of paragraph.split(" ")) {
+        while (visibleLength(word) > limit) {
+          const room = line ? 0 : limit;
+          if (!room) {
+            lines.push(line);
+            line = "";
+            continue;
+          }
+          lines.push(word.slice(0, room));
+          word = word.slice(room);
+        }
+        if (line && visibleLength(line) + 1 + visibleLength(word) > limit) {
+          lines.push(line);
+          line = word;
+        } else {
+          line = line ? `${line} ${word}` : word;
+        }
+      }
+      lines.push(line);
+      return lines.join("\n");
+    })
+    .join("\n");
+}
+
+/** Wrapped and indented: `first` before the first line, `rest` before the others. */
+export function indent(text: string, width: number, first: string, rest = " ".repeat(visibleLength(first))): string {
+  return wrap(text, width - visibleLength(first))
+    .split("\n")
+    .map((line, i) => (i === 0 ? first : rest) + line)
+    .join("\n");
+}
