@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import writeFileAtomic from "write-file-atomic";
 import { inputError } from "./errors.js";
 
 export async function writeAtomic(path: string, text: string, opts: { overwrite: boolean }): Promise<void> {
@@ -12,6 +11,7 @@ export async function writeAtomic(path: string, text: string, opts: { overwrite:
   }
   try {
     await mkdir(dirname(path), { recursive: true });
+    const { default: writeFileAtomic } = await import("write-file-atomic");
     await writeFileAtomic(path, text, { encoding: "utf8" });
   } catch (error) {
     throw inputError(`could not write ${path}: ${reason(error)}`, {}, "check the folder exists and is writable");

@@ -4,10 +4,14 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { inputError } from "../errors.js";
-import { readText } from "../files.js";
-import { builtInPlaybooksDir } from "../paths.js";
-import { loadPlaybook, MAX_PLAYBOOK_BYTES, type Diagnostic } from "./load.js";
+import { readText, writeAtomic } from "../files.js";
+import { builtInPlaybooksDir, folders } from "../paths.js";
+import { builtInCacheFile, readCache, textHash, userCacheFile, type PlaybookCache } from "./cache.js";
+import type { Diagnostic } from "./load.js";
 import type { Playbook } from "./schema.js";
+
+const MAX_PLAYBOOK_BYTES = 256 * 1024;
+const MAX_REMEMBERED = 200;
 
 export type Origin = "built-in" | "user";
 
@@ -50,11 +54,32 @@ export async function loadFile(file: string, origin: Origin): Promise<Entry> {
   } catch (error) {
     return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: (error as Error).message }] };
   }
-  const result = loadPlaybook(text, file);
+  const result = await validated(text, file);
   if (result.playbook && result.playbook.id !== id) {
     return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: `the playbook id "${result.playbook.id}" does not match its file name "${id}"`, hint: `rename the file to ${result.playbook.id}.yaml or change the id` }] };
   }
   return { id, file, origin, diagnostics: result.diagnostics, ...(result.playbook ? { playbook: result.playbook } : {}) };
+}
+
+let caches: { builtIn: PlaybookCache; user: PlaybookCache } | undefined;
+
+/** The playbook a text validates to: remembered when seen before, else loaded (YAML and zod, which
+ *  only then are imported) and remembered for next time. */
+async function validated(text: string, file: string): Promise<{ playbook?: Playbook; diagnostics: Diagnostic[] }> {
+  caches ??= { builtIn: readCache(builtInCacheFile), user: readCache(userCacheFile(folders())) };
+  const hash = textHash(text);
+  const known = caches.builtIn.entries[hash] ?? caches.user.entries[hash];
+  if (known) return { playbook: known, diagnostics: [] };
+  const { loadPlaybook } = await import("./load.js");
+  const result = loadPlaybook(text, file);
+  if (result.playbook) {
+    caches.user.entries[hash] = result.playbook;
+    const hashes = Object.keys(caches.user.entries);
+    for (const old of hashes.slice(0, Math.max(0, hashes.length - MAX_REMEMBERED))) delete caches.user.entries[old];
+    // Remembering is a convenience: a read-only or full data folder only costs the next run time.
+    await writeAtomic(userCacheFile(folders()), JSON.stringify(caches.user), { overwrite: true }).catch(() => undefined);
+  }
+  return result;
 }
 
 /** Every playbook, one entry per id: the one that runs, with the file it replaces. */

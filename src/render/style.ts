@@ -1,6 +1,6 @@
 // Colour is decided once, at the edge: a TTY gets chalk's colours (NO_COLOR / FORCE_COLOR respected),
 // a pipe, a file or a test gets plain text.
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 export interface Style {
   heading: (text: string) => string;
@@ -18,8 +18,15 @@ export function colourWanted(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv 
   return Boolean(stream.isTTY);
 }
 
+// chalk is loaded only when some output of this process can show colour: a pipe pays nothing.
+const anyColour = colourWanted(process.stdout) || colourWanted(process.stderr);
+const chalk = anyColour ? await import("chalk") : undefined;
+const plain = (t: string) => t;
+
 export function makeStyle(colour: boolean, columns?: number): Style {
-  const c: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
+  const c: ChalkInstance | undefined = colour && chalk ? new chalk.Chalk({ level: 1 }) : undefined;
+  const width = Math.max(40, Math.min(columns ?? 80, 80));
+  if (!c) return { heading: plain, label: plain, dim: plain, strong: plain, warn: plain, error: plain, width };
   return {
     heading: (t) => c.bold.cyan(t),
     label: (t) => c.bold(t),
@@ -27,7 +34,7 @@ export function makeStyle(colour: boolean, columns?: number): Style {
     strong: (t) => c.bold.yellow(t),
     warn: (t) => c.yellow(t),
     error: (t) => c.red(t),
-    width: Math.max(40, Math.min(columns ?? 80, 80)),
+    width,
   };
 }
 

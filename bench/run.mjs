@@ -1,0 +1,91 @@
+// `npm run bench`: how immediate coach feels, measured side by side in one run on this machine.
+// Each command runs RUNS times; we print the median wall time, its ratio to a bare `node -e 0`
+// (and, for `check`, to write-good and alex on the same 1 MB text), and the peak memory (RSS).
+// Targets (issue 7): --help and list within 1.5x of node -e 0, a whole run within 2.5x, check faster
+// than both linters, every peak under 100 MB. A benchmark, not a test: it reports, it never fails CI.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const bin = join(root, "bin", "coach.js");
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const dir = mkdtempSync(join(tmpdir(), "coach-bench-"));
+const env = { ...process.env, COACH_HOME: join(dir, "home"), NO_COLOR: "1" };
+const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+// A megabyte of apology drafts, good and lame, the kind of text `coach check` reads.
+const drafts = [
+  "I'm sorry this has been so frustrating, Dana. We shipped your order two days late, and you had to open without stock.",
+  "We apologize for any inconvenience this may have caused. Mistakes were made, but the courier lost the parcel.",
+  "Sorry if you were upset. We value your business and take this very seriously. This will never happen again.",
+  "The replacement leaves today, and I'll call you Thursday with the tracking number.",
+  "Perhaps we could try to send another one next week, due to high demand in our warehouse.",
+];
+let text = "";
+for (let i = 0; text.length < 1024 * 1024; i++) text += `${drafts[i % drafts.length]}${i % 7 === 6 ? "\n\n" : " "}`;
+const textFile = join(dir, "draft-1mb.txt");
+writeFileSync(textFile, text);
+const answersFile = join(dir, "answers.json");
+writeFileSync(
+  answersFile,
+  JSON.stringify({ customer: "Dana", their_word: "maddening", what_happened: "we shipped your order two days late", impact: "you opened without stock", fair: "free shipping", decision: "grant", remedy: "send the boxes overnight", remedy_date: "Wednesday" }),
+);
+
+const bin_ = (name) => join(root, "node_modules", ".bin", name);
+const cases = [
+  { name: "node -e 0", argv: [process.execPath, "-e", "0"] },
+  { name: "coach --help", argv: [process.execPath, bin, "--help"] },
+  { name: "coach list", argv: [process.execPath, bin, "list"] },
+  { name: "coach run --answers --format json", argv: [process.execPath, bin, "run", "missed-shipment", "--answers", answersFile, "--date", "2027-03-01", "--format", "json", "--no-save"] },
+  { name: "coach check (1 MB)", argv: [process.execPath, bin, "check", textFile], linter: true },
+  { name: "write-good (1 MB)", argv: [bin_("write-good"), textFile], linter: true },
+  { name: "alex (1 MB)", argv: [bin_("alex"), textFile], linter: true },
+];
+
+function once(argv) {
+  const started = process.hrtime.bigint();
+  const command = gnuTime ? [gnuTime, "-f", "%M", ...argv] : argv;
+  const r = spawnSync(command[0], command.slice(1), { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const kb = gnuTime ? Number(/(\d+)\s*$/.exec(r.stderr)?.[1] ?? NaN) : NaN;
+  return { ms, mb: kb / 1024, status: r.status };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = [];
+for (const c of cases) {
+  if (!existsSync(c.argv[0]) && c.argv[0] !== process.execPath) {
+    results.push({ ...c, missing: true });
+    continue;
+  }
+  once(c.argv); // warm the file cache
+  const runs = Array.from({ length: RUNS }, () => once(c.argv));
+  results.push({ ...c, ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)), status: runs[0].status });
+}
+rmSync(dir, { recursive: true, force: true });
+
+const base = results[0].ms;
+const byName = Object.fromEntries(results.map((r) => [r.name, r]));
+const pad = Math.max(...results.map((r) => r.name.length)) + 2;
+console.log(`coach benchmark: median of ${RUNS} runs on ${process.platform} ${process.arch}, Node ${process.version}\n`);
+console.log(`${"command".padEnd(pad)}${"median".padStart(10)}${"× node -e 0".padStart(13)}${"peak RSS".padStart(11)}`);
+for (const r of results) {
+  if (r.missing) {
+    console.log(`${r.name.padEnd(pad)}  (not installed: npm ci installs it)`);
+    continue;
+  }
+  const rss = Number.isNaN(r.mb) ? "n/a" : `${r.mb.toFixed(0)} MB`;
+  console.log(`${r.name.padEnd(pad)}${`${r.ms.toFixed(0)} ms`.padStart(10)}${`${(r.ms / base).toFixed(2)}x`.padStart(13)}${rss.padStart(11)}`);
+}
+const check = byName["coach check (1 MB)"];
+const verdicts = [
+  ["--help within 1.5x of node -e 0", byName["coach --help"].ms <= 1.5 * base],
+  ["list within 1.5x of node -e 0", byName["coach list"].ms <= 1.5 * base],
+  ["a whole run within 2.5x of node -e 0", byName["coach run --answers --format json"].ms <= 2.5 * base],
+  ...["write-good (1 MB)", "alex (1 MB)"].filter((n) => !byName[n].missing).map((n) => [`check faster than ${n.split(" ")[0]} (${(byName[n].ms / check.ms).toFixed(1)}x)`, check.ms < byName[n].ms]),
+  ["every coach peak under 100 MB", results.filter((r) => r.name.startsWith("coach")).every((r) => Number.isNaN(r.mb) || r.mb < 100)],
+];
+console.log("");
+for (const [what, ok] of verdicts) console.log(`${ok ? "met    " : "MISSED "} ${what}`);
