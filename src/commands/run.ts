@@ -11,7 +11,7 @@ import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answe
 import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
-import { folders as coachFolders, userPlaybookDirs } from "../paths.js";
+import { folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
 import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { makeStyle, styleFor } from "../render/style.js";
@@ -43,7 +43,7 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   const answers = await gatherAnswers(playbook, opts, today, folders);
 
   const used = relevantAnswers(playbook, answers);
-  const sheet = composeCallSheet(playbook, used, today);
+  const sheet = await withAnswerFindings(playbook, used, composeCallSheet(playbook, used, today), folders);
   const caseId = opts.save === false ? undefined : await saveCase(folders, sheet, used);
   await deleteDraft(folders, playbook.id);
   await emit(sheet, used, format, opts, caseId);
@@ -53,6 +53,18 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
     await writeAtomic(opts.ics, await followUpsIcs(items), { overwrite: true });
     process.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
   }
+}
+
+/** The sheet, with any lame-apology fault the owner's own answers bring into the script. */
+async function withAnswerFindings(playbook: Playbook, answers: Answers, sheet: CallSheet, f: Folders): Promise<CallSheet> {
+  const [{ answerFindings }, { checkText }, { loadRulebook }] = await Promise.all([
+    import("../callsheet/findings.js"),
+    import("../check/engine.js"),
+    import("../check/rulebook.js"),
+  ]);
+  const rules = await loadRulebook(f);
+  const found = answerFindings(playbook, answers, sheet, (text) => checkText(text, rules));
+  return found.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...found] } : sheet;
 }
 
 async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, folders: ReturnType<typeof coachFolders>): Promise<Answers> {

@@ -21,7 +21,7 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   if (sheet.findings?.length) {
     section("Fix before you call");
     for (const f of sheet.findings) {
-      out.push(`  ${s.warn("!")} ${s.label(f.message)} ${s.dim(f.ruleId)}`);
+      out.push(indent(`${s.label(f.message)} ${s.dim(`(${f.ruleId})`)}`, w, `  ${s.warn("!")} `, "    "));
       out.push(indent(`“${f.quote}”`, w, "    "));
       if (f.suggestion) out.push(s.dim(indent(f.suggestion, w, "    ")));
     }

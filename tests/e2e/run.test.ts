@@ -177,3 +177,14 @@ describe("coach list and coach playbook", () => {
     expect(help.stdout).toContain("Examples:");
   });
 });
+
+describe("coach run checks the owner's own words", () => {
+  it("shows a lame-apology fault an answer brings into the script, with the better wording", () => {
+    const answers = { ...fullAnswers("missed-shipment"), remedy: "maybe ship it Friday" };
+    const r = coach(["run", "missed-shipment", "--answers", answersFile(answers), "--format", "json", "--no-save"], { home: home.path });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ ruleId: "hedge", quote: "maybe ship it Friday", suggestion: expect.any(String) })]);
+    const text = coach(["run", "missed-shipment", "--answers", answersFile(answers), "--no-save"], { home: home.path }).stdout;
+    expect(text).toMatch(/FIX BEFORE YOU CALL\n {2}! "maybe" sounds unsure, in your answer for remedy \(hedge\)/);
+  });
+});
