@@ -1,8 +1,8 @@
 // Interview drafts: the answers of an interrupted interview, kept until `coach run --resume`
 // (or a finished run of that scenario) uses them.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { inputError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
@@ -14,10 +14,26 @@ const MAX_DRAFT_BYTES = 256 * 1024;
 
 const draftFile = (folders: Folders, scenario: string) => join(draftsDir(folders), `${scenario}.yaml`);
 
+const draftText = (scenario: string, answers: Answers) =>
+  `# coach: interview draft, continue with \`coach run ${scenario} --resume\`\n${stringify({ scenario, answers })}`;
+
 export async function saveDraft(folders: Folders, scenario: string, answers: Answers): Promise<string> {
   const file = draftFile(folders, scenario);
-  await writeAtomic(file, `# coach: interview draft, continue with \`coach run ${scenario} --resume\`\n${stringify({ scenario, answers })}`, { overwrite: true });
+  await writeAtomic(file, draftText(scenario, answers), { overwrite: true });
   return file;
+}
+
+/** For a signal handler, which cannot wait: the same temp-file-and-rename, done synchronously. */
+export function saveDraftNow(folders: Folders, scenario: string, answers: Answers): void {
+  const file = draftFile(folders, scenario);
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, draftText(scenario, answers));
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true }); // the process is going anyway; never leave half a file
+  }
 }
 
 export async function loadDraft(folders: Folders, scenario: string): Promise<Answers | undefined> {

@@ -1,6 +1,6 @@
 // `coach run <scenario>`: gather answers (file, --set, draft, interview) → compose → render → write.
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
-import { deleteDraft, loadDraft, saveDraft } from "../cases/drafts.js";
+import { deleteDraft, loadDraft, saveDraft, saveDraftNow } from "../cases/drafts.js";
 import { saveCase } from "../cases/store.js";
 import type { IsoDate } from "../dates.js";
 import { pickDate, pickFormat, type Format } from "./options.js";
@@ -44,9 +44,13 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
 
   const used = relevantAnswers(playbook, answers);
   const sheet = await withAnswerFindings(playbook, used, composeCallSheet(playbook, used, today), folders);
-  const caseId = opts.save === false ? undefined : await saveCase(folders, sheet, used);
-  await deleteDraft(folders, playbook.id);
+  // A case that cannot be kept (a read-only or full disk) must not cost the owner the sheet itself.
+  let caseId: string | undefined;
+  let unsaved: unknown;
+  if (opts.save !== false) caseId = await saveCase(folders, sheet, used).catch((error: unknown) => void (unsaved = error));
   await emit(sheet, used, format, opts, caseId);
+  if (unsaved) throw unsaved;
+  await deleteDraft(folders, playbook.id);
   if (opts.ics) {
     const { followUpsIcs } = await import("../render/ics.js");
     const items = sheet.followUps.map((f, i) => ({ ...f, ref: `${caseId ?? `${sheet.playbook}-unsaved`}#${i + 1}`, case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
@@ -76,22 +80,7 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
   const { answers, errors } = checkGiven(playbook, given, today);
   if (errors.length > 0) throw answerErrors(errors, file, opts.set ?? []);
 
-  if (process.stdin.isTTY) {
-    const { interview } = await import("../interview/interview.js");
-    try {
-      const before = Object.keys(answers).length;
-      const complete = await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr));
-      // A blank line between the last answer and the call sheet.
-      if (Object.keys(complete).length > before && !opts.out) process.stderr.write("\n");
-      return complete;
-    } catch (error) {
-      if (error instanceof CoachError && error.kind === "interrupted" && Object.keys(answers).length > 0) {
-        await saveDraft(folders, playbook.id, answers);
-        throw new CoachError("interrupted", "interrupted: your answers are kept", { hint: `continue with \`coach run ${playbook.id} --resume\`` });
-      }
-      throw error;
-    }
-  }
+  if (process.stdin.isTTY) return interviewKeepingDraft(playbook, answers, draft === undefined && !opts.resume, today, folders, opts);
   const { answers: complete, missing } = completeWithoutAsking(playbook, answers, today);
   if (missing.length > 0) {
     throw inputError(
@@ -102,6 +91,45 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
     );
   }
   return complete;
+}
+
+/** The interview on a terminal. Whatever ends it early (Ctrl-C, a closed terminal, SIGTERM, a crash)
+ *  leaves the answers so far as a draft that `--resume` picks up; a plain run offers to. */
+async function interviewKeepingDraft(playbook: Playbook, answers: Answers, offerDraft: boolean, today: IsoDate, folders: Folders, opts: RunOptions): Promise<Answers> {
+  const { interview } = await import("../interview/interview.js");
+  const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
+  const kept = offerDraft ? await loadDraft(folders, playbook.id) : undefined;
+  if (kept && Object.keys(kept).length > 0) {
+    const { askYesNo, plainMessage } = await import("../interview/prompts.js");
+    const n = Object.keys(kept).length;
+    if (await askYesNo(plainMessage(`You stopped an interview for ${playbook.title} with ${n} answer${n === 1 ? "" : "s"} given. Pick up where you left off?`), true)) {
+      const { answers: drafted } = checkGiven(playbook, kept, today);
+      for (const [id, value] of Object.entries(drafted)) if (answers[id] === undefined) answers[id] = value;
+    }
+  }
+  const keep = () => (Object.keys(answers).length > 0 ? saveDraft(folders, playbook.id, answers) : Promise.resolve(""));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (Object.keys(answers).length > 0) saveDraftNow(folders, playbook.id, answers);
+    process.exit(signal === "SIGTERM" ? 143 : 129);
+  };
+  process.once("SIGTERM", onSignal).once("SIGHUP", onSignal);
+  try {
+    const before = Object.keys(answers).length;
+    const complete = await interview(playbook, answers, today, style);
+    // A blank line between the last answer and the call sheet.
+    if (Object.keys(complete).length > before && !opts.out) process.stderr.write("\n");
+    return complete;
+  } catch (error) {
+    if (Object.keys(answers).length > 0) {
+      await keep();
+      if (error instanceof CoachError && error.kind === "interrupted") {
+        throw new CoachError("interrupted", "interrupted: your answers are kept", { hint: `continue with \`coach run ${playbook.id} --resume\`` });
+      }
+    }
+    throw error;
+  } finally {
+    process.off("SIGTERM", onSignal).off("SIGHUP", onSignal);
+  }
 }
 
 function answerErrors(errors: { id: string; message: string }[], file: AnswersFile | undefined, sets: string[]): CoachError {

@@ -188,3 +188,12 @@ describe("coach run checks the owner's own words", () => {
     expect(text).toMatch(/FIX BEFORE YOU CALL\n {2}! "maybe" sounds unsure, in your answer for remedy \(hedge\)/);
   });
 });
+
+describe("coach run when the data folder cannot be written", () => {
+  it("still prints the call sheet, then says the case could not be kept (exit 2)", () => {
+    const r = coach(["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--format", "json"], { home: "/dev/null/coach" });
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ playbook: "wrong-proof" });
+    expect(r.stderr).toMatch(/^coach: could not write \/dev\/null\/coach\/cases\/.+\.yaml: .+\(check the folder exists and is writable\)\n$/);
+  });
+});
