@@ -1,7 +1,12 @@
 // One date parser for the whole tool: ISO dates and plain words ("Wednesday", "tomorrow",
 // "in 3 days") resolved against the reference day the user gave with --date, never the clock.
-// The English locale alone loads in a quarter of the time of the whole package.
-import * as chrono from "chrono-node/en";
+import { createRequire } from "node:module";
+
+// chrono-node reads any date words; loading it costs about 100 ms (its English locale alone, plus
+// the first parse), so the handful of forms playbooks and owners use most are read directly, and
+// chrono is loaded only for the rest. A test holds the two to the same answers.
+let chrono: typeof import("chrono-node/en") | undefined;
+const loadChrono = () => (chrono ??= createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en"));
 
 export type IsoDate = string;
 
@@ -30,11 +35,27 @@ export function resolveDate(words: string, today: IsoDate): IsoDate | undefined 
   const text = words.trim();
   if (isIsoDate(text)) return text;
   if (text.length > 80) return undefined;
-  const [found] = chrono.parse(text, toLocalNoon(today), { forwardDate: true });
+  const quick = commonDate(text, today);
+  if (quick) return quick;
+  const [found] = loadChrono().parse(text, toLocalNoon(today), { forwardDate: true });
   if (!found) return undefined;
   const rest = text.slice(0, found.index) + text.slice(found.index + found.text.length);
   if (!FILLER.test(rest)) return undefined;
   return fromLocal(found.start.date());
+}
+
+
+/** today, tomorrow, a weekday (the next one, or today), "in 3 days", "in a week": as chrono reads them. */
+export function commonDate(words: string, today: IsoDate): IsoDate | undefined {
+  const text = words.trim().toLowerCase().replace(/^(?:by|on|this)\s+/, "").replace(/[.,!]+$/, "");
+  if (text === "today") return today;
+  if (text === "tomorrow") return addDays(today, 1);
+  const within = /^in (\d{1,3}|a|one) (day|week)s?$/.exec(text);
+  if (within) return addDays(today, (/\d/.test(within[1]!) ? Number(within[1]) : 1) * (within[2] === "week" ? 7 : 1));
+  const weekday = WEEKDAY_NAMES.findIndex((name) => name.toLowerCase() === text || name.slice(0, 3).toLowerCase() === text);
+  if (weekday < 0) return undefined;
+  const now = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return addDays(today, (weekday - now + 7) % 7);
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -46,11 +67,14 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 /** How a date is said aloud in a script: "Wednesday 3 March" (with the year when it is not this year's). */
 export function spokenDate(iso: IsoDate, today: IsoDate): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
-  const words = [part({ weekday: "long" }), String(date.getUTCDate()), part({ month: "long" })];
+  // Names, not Intl: the first Intl call loads ICU data, about 25 ms of every run's start.
+  const words = [WEEKDAY_NAMES[date.getUTCDay()]!, String(date.getUTCDate()), MONTH_NAMES[date.getUTCMonth()]!];
   if (iso.slice(0, 4) !== today.slice(0, 4)) words.push(iso.slice(0, 4));
   return words.join(" ");
 }
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function todayIso(now: Date = new Date()): IsoDate {
   return fromLocal(now);

@@ -22,6 +22,7 @@ export function folders(env: NodeJS.ProcessEnv = process.env): Folders {
 
 export const casesDir = (f: Folders) => join(f.data, "cases");
 export const draftsDir = (f: Folders) => join(f.data, "drafts");
+export const draftFile = (f: Folders, scenario: string) => join(draftsDir(f), `${scenario}.yaml`);
 export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
 
 /** The package root, found from this file so an installed package finds its own playbooks. */

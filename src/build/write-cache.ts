@@ -1,11 +1,13 @@
-// Build step: validates every built-in playbook once and ships the result (dist/playbooks.json),
-// so `coach list` and `coach run` read no YAML and run no schema for them. A built-in that does not
-// validate fails the build.
+// Build step: validates every built-in playbook and the check rules once, and ships the results
+// (dist/playbooks.json, dist/rules.json), so `coach list`, `run` and `check` read no YAML and run no
+// schema for them. A built-in that does not validate fails the build.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtInPlaybooksDir } from "../paths.js";
 import { builtInCacheFile, coachVersion, textHash, type PlaybookCache } from "../playbook/cache.js";
 import { loadPlaybook } from "../playbook/load.js";
+import { parseRulePack } from "../check/pack.js";
+import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
 
 const cache: PlaybookCache = { version: coachVersion(), entries: {} };
 for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
@@ -20,3 +22,13 @@ for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.tes
   cache.entries[textHash(text)] = result.playbook;
 }
 writeFileSync(builtInCacheFile, JSON.stringify(cache));
+
+// The check rules too: parsed and validated once here, read as JSON at run time.
+const rulesText = readFileSync(builtInRulesFile, "utf8");
+const rules = parseRulePack(rulesText, builtInRulesFile);
+if ("diagnostics" in rules) {
+  const d = rules.diagnostics[0]!;
+  console.error(`${d.file}:${d.line}:${d.col}: ${d.message}`);
+  process.exit(1);
+}
+writeFileSync(compiledRulesFile, JSON.stringify({ source: rulesText, pack: rules.pack }));

@@ -7,26 +7,24 @@ import type { CallSheet, Finding } from "./schema.js";
 export interface AnswerFault {
   ruleId: string;
   message: string;
+  /** 1-based line of the text the linter was given. */
+  line: number;
   suggestion?: string;
 }
 
-/** Faults in the text answers that the script actually says, one finding each. */
+/** Faults in the text answers that the script actually says, one finding each. The answers are read
+ *  in one pass, a paragraph each: the linter's start-up (compiling its rules) is paid once. */
 export function answerFindings(playbook: Playbook, answers: Answers, sheet: CallSheet, lint: (text: string) => AnswerFault[]): Finding[] {
   const said = [...sheet.script, ...sheet.lines].map((p) => p.text).join("\n");
-  const findings: Finding[] = [];
-  for (const q of playbook.questions) {
+  const checked = playbook.questions.flatMap((q) => {
     const answer = answers[q.id];
-    if (q.type !== "text" || typeof answer !== "string") continue;
-    const words = answer.trim().replace(/[.\s]+$/, "");
-    if (!words || !said.includes(words)) continue;
-    for (const fault of lint(words)) {
-      findings.push({
-        ruleId: fault.ruleId,
-        message: `${fault.message}, in your answer for ${q.id}`,
-        quote: words,
-        ...(fault.suggestion ? { suggestion: fault.suggestion } : {}),
-      });
-    }
-  }
-  return findings;
+    const words = q.type === "text" && typeof answer === "string" ? answer.trim().replace(/[.\s]+$/, "").replace(/\s*\n\s*/g, " ") : "";
+    return words && said.includes(words) ? [{ id: q.id, words }] : [];
+  });
+  if (checked.length === 0) return [];
+  return lint(checked.map((c) => c.words).join("\n\n")).flatMap((fault) => {
+    const answer = checked[Math.floor((fault.line - 1) / 2)];
+    if (!answer) return [];
+    return [{ ruleId: fault.ruleId, message: `${fault.message}, in your answer for ${answer.id}`, quote: answer.words, ...(fault.suggestion ? { suggestion: fault.suggestion } : {}) }];
+  });
 }

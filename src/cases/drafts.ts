@@ -2,17 +2,16 @@
 // (or a finished run of that scenario) uses them.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { stringify } from "yaml";
 import { inputError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
-import { draftsDir, type Folders } from "../paths.js";
+import { draftFile, type Folders } from "../paths.js";
 import type { Answers } from "../playbook/conditions.js";
 import { readYaml } from "../yaml-source.js";
 
 const MAX_DRAFT_BYTES = 256 * 1024;
 
-const draftFile = (folders: Folders, scenario: string) => join(draftsDir(folders), `${scenario}.yaml`);
 
 const draftText = (scenario: string, answers: Answers) =>
   `# coach: interview draft, continue with \`coach run ${scenario} --resume\`\n${stringify({ scenario, answers })}`;

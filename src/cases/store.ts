@@ -5,14 +5,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { stringify } from "yaml";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
 import { readText, reason, withLock, writeAtomic } from "../files.js";
 import { casesDir, type Folders } from "../paths.js";
 import { inputError } from "../errors.js";
-import { readYaml, type Diagnostic } from "../yaml-source.js";
-import { caseSchema, type CaseRecord } from "./schema.js";
+import type { Diagnostic } from "../yaml-source.js";
+import type { CaseRecord } from "./schema.js";
 
 export const MAX_CASE_BYTES = 1024 * 1024;
 
@@ -31,7 +30,9 @@ export function newCaseId(sheet: CallSheet): string {
 
 const caseFile = (folders: Folders, id: string) => join(casesDir(folders), `${id}.yaml`);
 
-function serialise(record: CaseRecord): string {
+// YAML and zod are loaded only by the commands that write or read a case, not by every run's start.
+async function serialise(record: CaseRecord): Promise<string> {
+  const { stringify } = await import("yaml");
   return `# coach case: ${record.callSheet.title}${record.customer ? ` with ${record.customer}` : ""}. Plain YAML: edit it if you need to.\n${stringify(record)}`;
 }
 
@@ -57,13 +58,14 @@ export const callSheetOf = (record: CaseRecord): CallSheet => ({
 export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date = new Date()): Promise<string> {
   let id = newCaseId(sheet);
   while (existsSync(caseFile(folders, id))) id = newCaseId(sheet);
-  await writeAtomic(caseFile(folders, id), serialise(caseRecord(id, sheet, answers, now)), { overwrite: false });
+  await writeAtomic(caseFile(folders, id), await serialise(caseRecord(id, sheet, answers, now)), { overwrite: false });
   return id;
 }
 
 export type CaseRead = { record: CaseRecord; file: string } | { problem: Diagnostic };
 
-export function parseCase(text: string, file: string): CaseRead {
+export async function parseCase(text: string, file: string): Promise<CaseRead> {
+  const [{ readYaml }, { caseSchema }] = await Promise.all([import("../yaml-source.js"), import("./schema.js")]);
   const source = readYaml(text, file, MAX_CASE_BYTES);
   if ("diagnostics" in source) return { problem: source.diagnostics[0]! };
   const parsed = caseSchema.safeParse(source.data);
@@ -131,7 +133,7 @@ export async function updateCase(folders: Folders, id: string, change: (record: 
   return withLock(file, "the case", async () => {
     const record = await readCase(folders, id);
     change(record);
-    await writeAtomic(file, serialise(record), { overwrite: true });
+    await writeAtomic(file, await serialise(record), { overwrite: true });
     return record;
   });
 }

@@ -1,6 +1,5 @@
 // `coach run <scenario>`: gather answers (file, --set, draft, interview) → compose → render → write.
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
-import { deleteDraft, loadDraft, saveDraft, saveDraftNow } from "../cases/drafts.js";
 import { saveCase } from "../cases/store.js";
 import type { IsoDate } from "../dates.js";
 import { pickDate, pickFormat, type Format } from "./options.js";
@@ -11,7 +10,7 @@ import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answe
 import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
-import { folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
+import { draftFile, folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
 import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { makeStyle, styleFor } from "../render/style.js";
@@ -50,7 +49,7 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   if (opts.save !== false) caseId = await saveCase(folders, sheet, used).catch((error: unknown) => void (unsaved = error));
   await emit(sheet, used, format, opts, caseId);
   if (unsaved) throw unsaved;
-  await deleteDraft(folders, playbook.id);
+  if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
   if (opts.ics) {
     const { followUpsIcs } = await import("../render/ics.js");
     const items = sheet.followUps.map((f, i) => ({ ...f, ref: `${caseId ?? `${sheet.playbook}-unsaved`}#${i + 1}`, case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
@@ -73,7 +72,7 @@ async function withAnswerFindings(playbook: Playbook, answers: Answers, sheet: C
 
 async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, folders: ReturnType<typeof coachFolders>): Promise<Answers> {
   const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
-  const draft = opts.resume ? await loadDraft(folders, playbook.id) : undefined;
+  const draft = opts.resume ? await (await import("../cases/drafts.js")).loadDraft(folders, playbook.id) : undefined;
   if (opts.resume && !draft) throw inputError(`there is no interrupted interview of ${playbook.id} to resume`, {}, `start one with \`coach run ${playbook.id}\``);
 
   const given = { ...(draft ?? {}), ...(file?.values ?? {}), ...parseSets(opts.set ?? []) };
@@ -96,7 +95,7 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
 /** The interview on a terminal. Whatever ends it early (Ctrl-C, a closed terminal, SIGTERM, a crash)
  *  leaves the answers so far as a draft that `--resume` picks up; a plain run offers to. */
 async function interviewKeepingDraft(playbook: Playbook, answers: Answers, offerDraft: boolean, today: IsoDate, folders: Folders, opts: RunOptions): Promise<Answers> {
-  const { interview } = await import("../interview/interview.js");
+  const [{ interview }, { loadDraft, saveDraft, saveDraftNow }] = await Promise.all([import("../interview/interview.js"), import("../cases/drafts.js")]);
   const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
   const kept = offerDraft ? await loadDraft(folders, playbook.id) : undefined;
   if (kept && Object.keys(kept).length > 0) {

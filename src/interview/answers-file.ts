@@ -1,9 +1,8 @@
 // Answers given up front: an --answers file (YAML or JSON, a map of question id → value) and
 // --set id=value pairs, which win. Reports file:line:col for what is wrong in the file.
-import { isMap, isPair, isScalar } from "yaml";
 import { inputError, usageError } from "../errors.js";
 import { readText } from "../files.js";
-import { readYaml } from "../yaml-source.js";
+import { positionsIn } from "../positions.js";
 
 export const MAX_ANSWERS_BYTES = 64 * 1024;
 
@@ -16,6 +15,30 @@ export interface AnswersFile {
 
 export async function readAnswersFile(file: string): Promise<AnswersFile> {
   const text = await readText(file, "answers file", MAX_ANSWERS_BYTES);
+  return fromJson(text, file) ?? (await fromYaml(text, file));
+}
+
+/** Most scripts write JSON: read it without loading the YAML parser. Anything else goes to YAML,
+ *  which reads JSON too and reports exactly where a file is wrong. */
+function fromJson(text: string, file: string): AnswersFile | undefined {
+  if (!text.trimStart().startsWith("{")) return undefined;
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!values || typeof values !== "object" || Array.isArray(values) || JSON.stringify(values).includes("\\u00")) return undefined;
+  const position = positionsIn(text);
+  const keyAt = (id: string) => {
+    const at = text.indexOf(JSON.stringify(id));
+    return at >= 0 ? position(at) : undefined;
+  };
+  return { values: values as Record<string, unknown>, keyAt, file };
+}
+
+async function fromYaml(text: string, file: string): Promise<AnswersFile> {
+  const [{ isMap, isPair, isScalar }, { readYaml }] = await Promise.all([import("yaml"), import("../yaml-source.js")]);
   const source = readYaml(text, file, MAX_ANSWERS_BYTES);
   if ("diagnostics" in source) {
     const d = source.diagnostics[0]!;

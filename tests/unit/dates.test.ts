@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isIsoDate, resolveDate, spokenDate } from "../../src/dates.js";
+import { addDays, commonDate, isIsoDate, resolveDate, spokenDate } from "../../src/dates.js";
 
 const MONDAY = "2027-03-01";
 
@@ -42,5 +42,19 @@ describe("date helpers", () => {
   it("says a date the way a person does, with the year only when it differs", () => {
     expect(spokenDate("2027-03-03", MONDAY)).toBe("Wednesday 3 March");
     expect(spokenDate("2028-01-04", MONDAY)).toBe("Tuesday 4 January 2028");
+  });
+});
+
+describe("commonDate reads the common forms exactly as chrono-node does", () => {
+  const words = ["today", "tomorrow", "in 1 day", "in 3 days", "in 10 days", "in a week", "in 2 weeks", "in one day", "by Friday", "on Monday", "this Wednesday", "wed", "Sunday", "SATURDAY", "thu"];
+  const days = Array.from({ length: 14 }, (_, i) => addDays("2027-02-25", i));
+  it.each(days)("from %s", async (today) => {
+    const chrono = await import("chrono-node/en");
+    const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+    for (const w of words) {
+      const found = chrono.parse(w, new Date(y, m - 1, d, 12), { forwardDate: true })[0]!.start.date();
+      const expected = `${found.getFullYear()}-${String(found.getMonth() + 1).padStart(2, "0")}-${String(found.getDate()).padStart(2, "0")}`;
+      expect(commonDate(w, today), w).toBe(expected);
+    }
   });
 });

@@ -5,7 +5,9 @@ import { answerFindings } from "../../src/callsheet/findings.js";
 import { fixtures, playbookAt } from "../helpers.js";
 
 const playbook = playbookAt(join(fixtures, "valid", "late-invoice.yaml"));
-const hedges = (text: string) => (/\bmaybe\b/.test(text) ? [{ ruleId: "hedge", message: '"maybe" sounds unsure', suggestion: "Say when." }] : []);
+/** A stand-in linter: "maybe" is a hedge, wherever it stands. */
+const hedges = (text: string) =>
+  text.split("\n").flatMap((line, i) => (/\bmaybe\b/.test(line) ? [{ ruleId: "hedge", message: '"maybe" sounds unsure', line: i + 1, suggestion: "Say when." }] : []));
 
 describe("answerFindings", () => {
   it("points out a fault the owner's answer brings into the script, quoting the answer", () => {

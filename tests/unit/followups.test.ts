@@ -72,15 +72,15 @@ describe("review", () => {
 });
 
 describe("parseCase", () => {
-  it("reads back what it wrote", () => {
-    const read = parseCase(stringify(dana), "dana.yaml");
+  it("reads back what it wrote", async () => {
+    const read = await parseCase(stringify(dana), "dana.yaml");
     expect(read).toEqual({ record: dana, file: "dana.yaml" });
   });
-  it("names the file and the place for a hand-edited case gone wrong", () => {
+  it("names the file and the place for a hand-edited case gone wrong", async () => {
     const broken = stringify(dana).replace("date: 2027-03-03", "date: next week");
-    const read = parseCase(broken, "dana.yaml");
+    const read = await parseCase(broken, "dana.yaml");
     expect("problem" in read && read.problem).toMatchObject({ file: "dana.yaml", message: expect.stringMatching(/^not a valid case file: followUps\.1\.date/) });
     expect("problem" in read && read.problem.line).toBeGreaterThan(1);
-    expect(parseCase("id: [broken", "x.yaml")).toHaveProperty("problem.file", "x.yaml");
+    expect(await parseCase("id: [broken", "x.yaml")).toHaveProperty("problem.file", "x.yaml");
   });
 });
