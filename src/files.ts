@@ -1,7 +1,7 @@
 // Every file coach writes goes through here: atomic (temp file + rename), so an interrupted run never
 // leaves half a file, and an existing file is only replaced when the caller says so.
-import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { inputError } from "./errors.js";
 
@@ -18,11 +18,13 @@ export async function writeAtomic(path: string, text: string, opts: { overwrite:
   }
 }
 
+/** A text file, refused before it is read when it is larger than `maxBytes`. Read synchronously: the
+ *  files are small, and a thread-pool round trip per file cost more than the read. */
 export async function readText(path: string, what: string, maxBytes: number): Promise<string> {
   try {
-    const buffer = await readFile(path);
-    if (buffer.length > maxBytes) throw inputError(`${what} ${path} is larger than ${Math.round(maxBytes / 1024)} KB`, { file: path });
-    return buffer.toString("utf8");
+    const size = statSync(path).size;
+    if (size > maxBytes) throw inputError(`${what} ${path} is larger than ${Math.round(maxBytes / 1024)} KB`, { file: path });
+    return readFileSync(path, "utf8");
   } catch (error) {
     if (error instanceof Error && error.name === "CoachError") throw error;
     throw inputError(`cannot read ${what} ${path}: ${reason(error)}`, { file: path });

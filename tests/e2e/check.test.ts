@@ -31,7 +31,7 @@ describe("coach check, text output", () => {
     expect(r.status).toBe(1);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^draft\.txt:3:5 +"sorry if" makes the apology conditional +conditional$/);
-    expect(lines[1]).toMatch(/^ +→ Drop 'if': apologise for what happened, not for how they took it\.$/);
+    expect(lines[1]).toMatch(/^ +→ Drop 'if': apologize for what happened, not for how they took it\.$/);
     expect(r.stdout).toMatch(/^draft\.txt:4:1 +"The courier lost" puts the blame on someone else +blame-shift$/m);
     expect(r.stdout).toMatch(/^draft\.txt:1:1 +No responsibility.* +missing-responsibility$/m);
     expect(r.stdout).toMatch(/the three R's: regret ✔ {2}responsibility ✖ {2}remedy ✖/);
@@ -75,7 +75,7 @@ describe("coach check --format json", () => {
       column: 5,
       endLine: 3,
       endColumn: 13,
-      suggestion: "Drop 'if': apologise for what happened, not for how they took it.",
+      suggestion: "Drop 'if': apologize for what happened, not for how they took it.",
     });
     expect(results[0].parts).toEqual({ regret: true, responsibility: false, remedy: false });
     expect(results[1]).toEqual({ filePath: "good.txt", messages: [], parts: { regret: true, responsibility: true, remedy: true } });
