@@ -31,8 +31,10 @@ export function messageFor(q: Pick<Question, "prompt" | "why">, optional: boolea
   const wrap = (text: string, indent: string) => wrapIndent(text, style.width - 4, "", indent);
   const prompt = style.label(wrap(q.prompt, "  "));
   const notes = [q.why, optional ? "(optional: press Enter to skip)" : undefined].filter(Boolean).join(" ");
+  // Once answered, the question without its example is enough to read the answer by.
+  const answered = style.label(wrap(q.prompt.replace(/\s*\((?:e\.g\.|optional)[^)]*\)\s*$/, ""), "  "));
   // Text answers are typed on their own line under the coaching note; a choice list follows it.
-  return { asking: notes ? `${prompt}\n  ${style.dim(wrap(notes, "  "))}\n ` : prompt, answered: prompt };
+  return { asking: notes ? `${prompt}\n  ${style.dim(wrap(notes, "  "))}\n ` : prompt, answered };
 }
 
 async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<Answers[string] | undefined> {
