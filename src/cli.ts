@@ -10,6 +10,9 @@ const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const playbooksOption = () =>
   new Option("--playbooks <dir>", "also load playbooks from this folder (repeatable; wins over built-ins)").argParser(collect);
+/** --format with its choices, text by default; `what` says more where a command needs it. */
+const formatOption = (choices: string[], what?: string) =>
+  new Option("--format <format>", what ?? choices.join(", ").replace(/, (\w+)$/, " or $1")).choices(choices).default("text");
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
 export function buildProgram(): Command {
@@ -30,7 +33,7 @@ export function buildProgram(): Command {
   program
     .command("list")
     .description("the scenarios you can run: id, title, summary and where each came from")
-    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"]))
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach list", "coach list --format json"))
     .action(async (opts) => (await import("./commands/list.js")).list(opts));
@@ -66,7 +69,7 @@ export function buildProgram(): Command {
     .command("show")
     .description("a playbook as an operational map: facts to gather, paths, lines, follow-ups")
     .argument("<id>", "a scenario id from `coach list`")
-    .addOption(new Option("--format <format>", "text, markdown or json").choices(["text", "markdown", "json"]).default("text"))
+    .addOption(formatOption(["text", "markdown", "json"]))
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach playbook show wrong-proof", "coach playbook show wrong-proof --format markdown > wrong-proof.md"))
     .action(async (id: string, opts) => (await import("./commands/playbook.js")).show(id, opts));
@@ -102,7 +105,7 @@ export function buildProgram(): Command {
     .command("followups")
     .description("follow-ups due today and overdue across your cases (--all: every open one)")
     .option("--all", "every open follow-up, not only what is due")
-    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"]))
     .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
     .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-missed-shipment-dana-3f9a#2"))
@@ -122,14 +125,14 @@ export function buildProgram(): Command {
   const cases = program
     .command("cases")
     .description("the cases kept so far, newest first")
-    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"]))
     .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-missed", "coach cases show 2026-11-23-missed --format markdown > dana.md"))
     .action(async (opts) => (await import("./commands/cases.js")).cases(opts));
   cases
     .command("show")
     .description("one case's call sheet again")
     .argument("<case>", "a case id, or enough of its beginning to be unique")
-    .addOption(new Option("--format <format>", "text, markdown or json").choices(["text", "markdown", "json"]).default("text"))
+    .addOption(formatOption(["text", "markdown", "json"]))
     .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts));
 
   program
@@ -144,7 +147,7 @@ export function buildProgram(): Command {
   program
     .command("lessons")
     .description("lessons learned across cases, newest first, for the next team meeting")
-    .addOption(new Option("--format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"]))
     .action(async (opts) => (await import("./commands/review.js")).lessons(opts));
 
   program
@@ -153,7 +156,7 @@ export function buildProgram(): Command {
     .argument("[scenario]", "a scenario id from `coach list` (asked on a terminal when left out)")
     .option("--drill <id>", "one drill (ids: `coach playbook show <scenario>`)")
     .option("--response <text>", "score this reply to --drill without prompts")
-    .addOption(new Option("--format <format>", "text or json, for --response").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"], "text or json, for --response"))
     .option("--recall", "type the exit and boundary lines from memory until they come right three times running")
     .option("--stats", "progress per scenario, and which drills are due")
     .option("--speak", "read the customer's line aloud (espeak-ng, or say on macOS)")
@@ -174,7 +177,7 @@ export function buildProgram(): Command {
     .command("check")
     .description("lint apology drafts (email, text, notes) for the faults of a lame apology and for the three R's")
     .argument("[files...]", "drafts to check; `-`, or no file with piped input, reads standard input")
-    .addOption(new Option("--format <format>", "text or json (ESLint's JSON shape)").choices(["text", "json"]).default("text"))
+    .addOption(formatOption(["text", "json"], "text or json (ESLint's JSON shape)"))
     .addHelpText(
       "after",
       examples("coach check draft.txt", "pbpaste | coach check", "coach check replies/*.txt --format json", `echo "Sorry if you were upset." | coach check -`) +

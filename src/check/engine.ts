@@ -1,7 +1,8 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. Pure: no files, no printing; the rules arrive compiled.
 import type { FaultRule, Rulebook } from "./compile.js";
-import { lastAtOrBefore, splitSentences, type Sentences } from "./sentences.js";
+import { lastAtOrBefore } from "../positions.js";
+import { splitSentences, type Sentences } from "./sentences.js";
 
 /** One finding, in the shape of an ESLint message (DESIGN.md): 1-based, the end column exclusive. */
 export interface CheckMessage {
