@@ -4,16 +4,20 @@ import { userPlaybookDirs } from "../paths.js";
 import { askChoice, plainMessage } from "../interview/prompts.js";
 
 export async function menu(): Promise<void> {
-  const entries = (await loadLibrary(userPlaybookDirs([]))).filter((e) => e.playbook);
   const action = await askChoice({
     message: plainMessage("What do you want to do?"),
     choices: [
       { value: "run", name: "Prepare for a call: interview → call sheet" },
+      { value: "rehearse", name: "Rehearse the hard moments and your exit line" },
+      { value: "followups", name: "See the follow-ups that are due" },
       { value: "show", name: "Read a playbook (the operational map)" },
       { value: "quit", name: "Quit" },
     ],
   });
   if (action === "quit") return;
+  if (action === "followups") return (await import("./followups.js")).followups({});
+  if (action === "rehearse") return (await import("./rehearse.js")).rehearse(undefined, {});
+  const entries = (await loadLibrary(userPlaybookDirs([]))).filter((e) => e.playbook);
   const scenario = await askChoice({
     message: plainMessage(action === "run" ? "Which situation are you facing?" : "Which playbook?"),
     choices: entries.map((e) => ({ value: e.id, name: e.playbook!.title, description: e.playbook!.summary })),
