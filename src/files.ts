@@ -39,6 +39,7 @@ export function reason(error: unknown): string {
     EISDIR: "it is a folder",
     ENOSPC: "the disk is full",
     EROFS: "the disk is read-only",
+    ENOTDIR: "a file stands where a folder should be",
   };
   return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -1,6 +1,7 @@
 // `coach check` output: ESLint's stylish layout for people (`file:line:col  message  ruleId`, grouped
 // by draft, a summary line) and ESLint's JSON shape for tools (DESIGN.md).
 import { PARTS, type CheckResult } from "../check/engine.js";
+import { neutralise } from "../text-safety.js";
 import type { Style } from "./style.js";
 
 export interface DraftResult extends CheckResult {
@@ -29,7 +30,8 @@ export function checkStylish(results: DraftResult[], s: Style): string {
 }
 
 function draftBlock(result: DraftResult, s: Style): string {
-  const rows = result.messages.map((m) => ({ at: `${result.filePath}:${m.line}:${m.column}`, ...m }));
+  // A draft (or its file name) is anyone's text: what we quote from it reaches the terminal harmless.
+  const rows = result.messages.map((m) => ({ ...m, at: neutralise(`${result.filePath}:${m.line}:${m.column}`), message: neutralise(m.message) }));
   const atWidth = Math.max(...rows.map((r) => r.at.length));
   const messageWidth = Math.max(...rows.map((r) => r.message.length));
   const indent = " ".repeat(atWidth + 2);

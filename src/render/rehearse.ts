@@ -2,6 +2,7 @@
 import { indent } from "./wrap.js";
 import type { DrillProgress } from "../rehearse/progress.js";
 import type { DrillScore } from "../rehearse/score.js";
+import { neutralise } from "../text-safety.js";
 import type { Style } from "./style.js";
 
 const wrap = (text: string, width: number, lead: string) => indent(text, width, lead);
@@ -9,7 +10,7 @@ const wrap = (text: string, width: number, lead: string) => indent(text, width, 
 export function renderScore(result: DrillScore, s: Style): string {
   const verdict = result.passed ? s.strong(`${result.score}/100 · passed`) : s.error(`${result.score}/100 · not yet`);
   const lines = [`  ${verdict}`];
-  for (const f of result.feedback) lines.push(wrap(`${f.message}${f.ruleId ? s.dim(` (${f.ruleId})`) : ""}`, s.width, "    - "));
+  for (const f of result.feedback) lines.push(wrap(`${neutralise(f.message)}${f.ruleId ? s.dim(` (${f.ruleId})`) : ""}`, s.width, "    - "));
   return lines.join("\n") + "\n";
 }
 

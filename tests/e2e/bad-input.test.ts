@@ -66,3 +66,19 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe("terminal safety in what coach prints", () => {
+  it("a draft with escape codes is checked, and none of them reach the terminal", () => {
+    const draft = file("hostile\u001b[2J.txt", "\u001b]0;pwned\u0007Sorry if \u001b[31myou were upset.\n");
+    const r = coach(["check", draft], { home: home.path });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/conditional/);
+    expect(r.stdout + r.stderr).not.toMatch(/\u001b|\u0007/);
+  });
+  it("an unreadable path with escape codes in its name is named harmlessly", () => {
+    const r = coach(["check", join(home.path, "no\u001b[2Jsuch.txt")], { home: home.path });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no\\x1b\[2Jsuch\.txt/);
+    expect(r.stderr).not.toMatch(/\u001b/);
+  });
+});

@@ -92,3 +92,27 @@ describe("properties", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => void expect(controlAt(neutralise(text))).toBe(-1)));
   });
 });
+
+describe("properties of coach check", () => {
+  it("any text gives messages whose positions lie inside it, never an exception", async () => {
+    const { checkApology } = await import("../../src/check/engine.js");
+    const { builtInRulebook } = await import("../../src/check/rulebook.js");
+    const rules = builtInRulebook();
+    const words = fc.constantFrom("sorry", "if", "you", "feel", "but", "the", "courier", "maybe", "we", "shipped", "late", "today", "any", "inconvenience", ".", ",", "\n", "\r\n", "’", "never", "again", "Mr.", "😀", "\u0000");
+    const drafts = fc.oneof(fc.string({ unit: "binary" }), fc.array(words, { maxLength: 40 }).map((w) => w.join(" ")));
+    fc.assert(
+      fc.property(drafts, (text) => {
+        const { messages } = checkApology(text, rules);
+        const lines = text.split("\n");
+        for (const m of messages) {
+          expect(m.line).toBeGreaterThanOrEqual(1);
+          expect(m.endLine).toBeLessThanOrEqual(lines.length);
+          expect(m.column).toBeGreaterThanOrEqual(1);
+          expect(m.endColumn).toBeLessThanOrEqual((lines[m.endLine - 1]?.length ?? 0) + 1);
+          expect(m.line < m.endLine || m.column <= m.endColumn).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
