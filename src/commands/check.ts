@@ -6,7 +6,7 @@ import { loadRulebook } from "../check/rulebook.js";
 import { inputError, usageError } from "../errors.js";
 import { reason } from "../files.js";
 import { folders } from "../paths.js";
-import { checkJson, checkStylish, type DraftResult } from "../render/check-report.js";
+import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
 import { styleFor } from "../render/style.js";
 
 export interface CheckOptions {
@@ -27,7 +27,8 @@ export async function check(files: string[], opts: CheckOptions): Promise<number
   const drafts = await readDrafts(files);
   const rules = await loadRulebook(folders());
   const results: DraftResult[] = drafts.map((d) => ({ filePath: d.filePath, ...checkApology(d.text, rules) }));
-  process.stdout.write(format === "json" ? checkJson(results) : checkStylish(results, styleFor(process.stdout)));
+  if (format === "json") process.stdout.write(checkJson(results));
+  else for (const chunk of stylishChunks(results, styleFor(process.stdout))) process.stdout.write(chunk);
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 // `coach check` output: ESLint's stylish layout for people (`file:line:col  message  ruleId`, grouped
 // by draft, a summary line) and ESLint's JSON shape for tools (DESIGN.md).
-import { PARTS, type CheckResult } from "../check/engine.js";
+import { PARTS, type CheckMessage, type CheckResult } from "../check/engine.js";
 import { neutralise } from "../text-safety.js";
 import type { Style } from "./style.js";
 
@@ -18,26 +18,39 @@ export function checkJson(results: DraftResult[]): string {
   return `${JSON.stringify(shaped, null, 2)}\n`;
 }
 
-export function checkStylish(results: DraftResult[], s: Style): string {
+/** The stylish report a piece at a time, so a draft with thousands of findings is written as it is
+ *  formatted instead of being held whole in memory. */
+export function* stylishChunks(results: DraftResult[], s: Style): Generator<string> {
   const faulty = results.filter((r) => r.messages.length > 0);
-  const blocks = faulty.map((r) => draftBlock(r, s));
   const problems = faulty.reduce((n, r) => n + r.messages.length, 0);
   const drafts = (n: number) => `${n} ${n === 1 ? "draft" : "drafts"}`;
-  if (problems === 0) return `${s.heading("✔")} No problems (${drafts(results.length)} checked)\n`;
+  if (problems === 0) {
+    yield `${s.heading("✔")} No problems (${drafts(results.length)} checked)\n`;
+    return;
+  }
+  for (const [i, result] of faulty.entries()) {
+    if (i > 0) yield "\n\n";
+    yield* draftBlock(result, s);
+  }
   const of = faulty.length === results.length ? drafts(faulty.length) : `${faulty.length} of ${drafts(results.length)}`;
-  const summary = s.error(`✖ ${problems} ${problems === 1 ? "problem" : "problems"} in ${of}`);
-  return `${blocks.join("\n\n")}\n\n${summary}\n`;
+  yield `\n\n${s.error(`✖ ${problems} ${problems === 1 ? "problem" : "problems"} in ${of}`)}\n`;
 }
 
-function draftBlock(result: DraftResult, s: Style): string {
+const BATCH = 500;
+
+function* draftBlock(result: DraftResult, s: Style): Generator<string> {
   // A draft (or its file name) is anyone's text: what we quote from it reaches the terminal harmless.
-  const rows = result.messages.map((m) => ({ ...m, at: neutralise(`${result.filePath}:${m.line}:${m.column}`), message: neutralise(m.message) }));
-  const atWidth = Math.max(...rows.map((r) => r.at.length));
-  const messageWidth = Math.max(...rows.map((r) => r.message.length));
+  const file = neutralise(result.filePath);
+  const at = (m: CheckMessage) => `${file}:${m.line}:${m.column}`;
+  const atWidth = Math.max(...result.messages.map((m) => at(m).length));
+  const messageWidth = Math.max(...result.messages.map((m) => neutralise(m.message).length));
   const indent = " ".repeat(atWidth + 2);
-  const lines = rows.map(
-    (r) => `${s.dim(r.at.padEnd(atWidth))}  ${r.message.padEnd(messageWidth)}  ${s.dim(r.ruleId)}\n${indent}${s.dim("→")} ${r.suggestion}`,
-  );
+  for (let i = 0; i < result.messages.length; i += BATCH) {
+    yield result.messages
+      .slice(i, i + BATCH)
+      .map((m) => `${s.dim(at(m).padEnd(atWidth))}  ${neutralise(m.message).padEnd(messageWidth)}  ${s.dim(m.ruleId)}\n${indent}${s.dim("→")} ${m.suggestion}\n`)
+      .join("");
+  }
   const parts = PARTS.map((part) => `${part} ${result.parts[part] ? s.heading("✔") : s.error("✖")}`).join("  ");
-  return `${lines.join("\n")}\n${indent}${s.dim("the three R's:")} ${parts}`;
+  yield `${indent}${s.dim("the three R's:")} ${parts}`;
 }
