@@ -3,7 +3,7 @@ import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
 import { saveCase } from "../cases/store.js";
 import type { IsoDate } from "../dates.js";
 import { pickDate, pickFormat, type Format } from "./options.js";
-import { CoachError, inputError } from "../errors.js";
+import { inputError, type CoachError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
 import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answers-file.js";
@@ -79,7 +79,13 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
   const { answers, errors } = checkGiven(playbook, given, today);
   if (errors.length > 0) throw answerErrors(errors, file, opts.set ?? []);
 
-  if (process.stdin.isTTY) return interviewKeepingDraft(playbook, answers, draft === undefined && !opts.resume, today, folders, opts);
+  if (process.stdin.isTTY) {
+    const { interviewKeepingDraft } = await import("../interview/session.js");
+    const complete = await interviewKeepingDraft(playbook, answers, { offerDraft: !opts.resume, today, folders });
+    // A blank line between the last answer and the call sheet.
+    if (!opts.out) process.stderr.write("\n");
+    return complete;
+  }
   const { answers: complete, missing } = completeWithoutAsking(playbook, answers, today);
   if (missing.length > 0) {
     throw inputError(
@@ -90,45 +96,6 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
     );
   }
   return complete;
-}
-
-/** The interview on a terminal. Whatever ends it early (Ctrl-C, a closed terminal, SIGTERM, a crash)
- *  leaves the answers so far as a draft that `--resume` picks up; a plain run offers to. */
-async function interviewKeepingDraft(playbook: Playbook, answers: Answers, offerDraft: boolean, today: IsoDate, folders: Folders, opts: RunOptions): Promise<Answers> {
-  const [{ interview }, { loadDraft, saveDraft, saveDraftNow }] = await Promise.all([import("../interview/interview.js"), import("../cases/drafts.js")]);
-  const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
-  const kept = offerDraft ? await loadDraft(folders, playbook.id) : undefined;
-  if (kept && Object.keys(kept).length > 0) {
-    const { askYesNo, plainMessage } = await import("../interview/prompts.js");
-    const n = Object.keys(kept).length;
-    if (await askYesNo(plainMessage(`You stopped an interview for ${playbook.title} with ${n} answer${n === 1 ? "" : "s"} given. Pick up where you left off?`), true)) {
-      const { answers: drafted } = checkGiven(playbook, kept, today);
-      for (const [id, value] of Object.entries(drafted)) if (answers[id] === undefined) answers[id] = value;
-    }
-  }
-  const keep = () => (Object.keys(answers).length > 0 ? saveDraft(folders, playbook.id, answers) : Promise.resolve(""));
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (Object.keys(answers).length > 0) saveDraftNow(folders, playbook.id, answers);
-    process.exit(signal === "SIGTERM" ? 143 : 129);
-  };
-  process.once("SIGTERM", onSignal).once("SIGHUP", onSignal);
-  try {
-    const before = Object.keys(answers).length;
-    const complete = await interview(playbook, answers, today, style);
-    // A blank line between the last answer and the call sheet.
-    if (Object.keys(complete).length > before && !opts.out) process.stderr.write("\n");
-    return complete;
-  } catch (error) {
-    if (Object.keys(answers).length > 0) {
-      await keep();
-      if (error instanceof CoachError && error.kind === "interrupted") {
-        throw new CoachError("interrupted", "interrupted: your answers are kept", { hint: `continue with \`coach run ${playbook.id} --resume\`` });
-      }
-    }
-    throw error;
-  } finally {
-    process.off("SIGTERM", onSignal).off("SIGHUP", onSignal);
-  }
 }
 
 function answerErrors(errors: { id: string; message: string }[], file: AnswersFile | undefined, sets: string[]): CoachError {
