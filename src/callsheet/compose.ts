@@ -7,6 +7,7 @@ import type { CallSheet, FollowUp } from "./schema.js";
 import { channelAdvice } from "./channels.js";
 import { undatedPromises } from "./promises.js";
 import { renderTemplate } from "./template.js";
+import { byText } from "../order.js";
 
 export type { CallSheet, FollowUp, ScriptLine } from "./schema.js";
 
@@ -35,7 +36,7 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
     const date = addDays(from, step.days);
     return { date: date < today ? today : date, with: step.with, action: fill(step.action), ...(step.review ? { review: true as const } : {}) };
   });
-  followUps.sort((a, b) => a.date.localeCompare(b.date));
+  followUps.sort((a, b) => byText(a.date, b.date));
 
   const customer = answers.customer;
   const script = playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.note ? { note: p.note } : {}) }));

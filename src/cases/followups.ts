@@ -3,6 +3,7 @@
 import type { IsoDate } from "../dates.js";
 import { usageError } from "../errors.js";
 import type { CaseRecord } from "./schema.js";
+import { byText } from "../order.js";
 
 export interface FollowUpRow {
   ref: string;
@@ -32,7 +33,7 @@ export function followUpRows(cases: CaseRecord[], today: IsoDate, opts: { all?: 
   );
   return rows
     .filter((r) => r.done === false && (opts.all || r.date <= today))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.ref.localeCompare(b.ref));
+    .sort((a, b) => byText(a.date, b.date) || byText(a.ref, b.ref));
 }
 
 export function parseRef(ref: string): { caseRef: string; n: number } {

@@ -12,6 +12,7 @@ import { casesDir, type Folders } from "../paths.js";
 import { inputError } from "../errors.js";
 import type { Diagnostic } from "../yaml-source.js";
 import type { CaseRecord } from "./schema.js";
+import { byText } from "../order.js";
 
 export const MAX_CASE_BYTES = 1024 * 1024;
 
@@ -99,7 +100,7 @@ export async function listCases(folders: Folders): Promise<{ cases: CaseRecord[]
   const reads = await Promise.all(names.map((n) => readCaseFile(join(dir, n))));
   const cases = reads.flatMap((r) => ("record" in r ? [r.record] : []));
   const problems = reads.flatMap((r) => ("problem" in r ? [r.problem] : []));
-  cases.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+  cases.sort((a, b) => byText(b.created, a.created) || byText(a.id, b.id));
   return { cases, problems };
 }
 

@@ -18,6 +18,7 @@ import { renderScore } from "../render/rehearse.js";
 import { styleFor, type Style } from "../render/style.js";
 import { indent } from "../render/wrap.js";
 import type { RehearseOptions } from "./rehearse.js";
+import { byText } from "../order.js";
 
 const MAX_TRIES = 3;
 
@@ -64,7 +65,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
 /** Due drills first (most overdue first), then the rest; new drills count as due. */
 function order(drills: Drill[], book: ProgressBook, scenario: string, now: Date): Drill[] {
   const due = (d: Drill) => book[progressKey(scenario, d.id)]?.due ?? "";
-  const dueNow = drills.filter((d) => isDue(book[progressKey(scenario, d.id)], now)).sort((a, b) => due(a).localeCompare(due(b)));
+  const dueNow = drills.filter((d) => isDue(book[progressKey(scenario, d.id)], now)).sort((a, b) => byText(due(a), due(b)));
   return dueNow.length > 0 ? dueNow : [...drills];
 }
 

@@ -8,6 +8,7 @@ import { folders } from "../paths.js";
 import { renderLessons } from "../render/lessons.js";
 import { styleFor } from "../render/style.js";
 import { pickDate } from "./options.js";
+import { byText } from "../order.js";
 
 export async function review(caseRef: string, opts: { set?: string[]; date?: string }): Promise<void> {
   const today = pickDate(opts.date);
@@ -44,7 +45,7 @@ export async function lessons(opts: { format?: string }): Promise<void> {
   const reviewed = cases
     .filter((c) => c.review)
     .map((c) => ({ case: c.id, customer: c.customer, playbook: c.playbook, ...c.review! }))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.case.localeCompare(a.case));
+    .sort((a, b) => byText(b.date, a.date) || byText(b.case, a.case));
   if (opts.format === "json") process.stdout.write(JSON.stringify(reviewed, null, 2) + "\n");
   else process.stdout.write(renderLessons(reviewed, styleFor(process.stdout)));
 }

@@ -9,6 +9,7 @@ import { builtInPlaybooksDir, folders } from "../paths.js";
 import { builtInCacheFile, readCache, textHash, userCacheFile, type PlaybookCache } from "./cache.js";
 import type { Diagnostic } from "./load.js";
 import type { Playbook } from "./schema.js";
+import { byText } from "../order.js";
 
 const MAX_PLAYBOOK_BYTES = 256 * 1024;
 const MAX_REMEMBERED = 200;
@@ -95,7 +96,7 @@ export async function loadLibrary(userDirs: string[]): Promise<Entry[]> {
       byId.set(entry.id, entry);
     }
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => byText(a.id, b.id));
 }
 
 /** The file that holds a playbook id: the strongest folder wins, the built-ins come last. */
