@@ -5,6 +5,7 @@ import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { CallSheet, FollowUp } from "./schema.js";
 import { channelAdvice } from "./channels.js";
+import { capFindings } from "./caps.js";
 import { undatedPromises } from "./promises.js";
 import { renderTemplate } from "./template.js";
 import { byText } from "../order.js";
@@ -40,7 +41,7 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
 
   const customer = answers.customer;
   const script = playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.note ? { note: p.note } : {}) }));
-  const findings = undatedPromises(script.map((p) => p.text));
+  const findings = [...capFindings(playbook, answers), ...undatedPromises(script.map((p) => p.text))];
   return {
     playbook: playbook.id,
     title: playbook.title,

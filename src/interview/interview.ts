@@ -4,12 +4,14 @@ import { spokenDate, type IsoDate } from "../dates.js";
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 import { checkAnswer } from "./answers.js";
+import { overCap } from "../callsheet/caps.js";
 import { askChoice, askText, askYesNo, type Message } from "./prompts.js";
 import { indent as wrapIndent } from "../render/wrap.js";
 import { conditionHolds } from "../playbook/conditions.js";
 
 export interface InterviewStyle {
   dim: (text: string) => string;
+  warn: (text: string) => string;
   label: (text: string) => string;
   width: number;
 }
@@ -22,6 +24,9 @@ export async function interview(playbook: Playbook, answers: Answers, today: Iso
     const value = await ask(q, today, style);
     if (value === undefined) skipped.add(q.id);
     else answers[q.id] = value;
+    // The owner's guard rail speaks up at once, while there is still time to choose another path.
+    const warning = typeof value === "string" ? overCap(q, value) : undefined;
+    if (warning) process.stderr.write(`${style.warn(wrapIndent(`! ${warning}`, style.width, "  ", "    "))}\n`);
   }
   return answers;
 }

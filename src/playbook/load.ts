@@ -99,7 +99,7 @@ function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string, locate:
 function knownKeysAt(path: Path): string[] {
   const last = path.filter((p) => typeof p === "string").at(-1);
   const shapes: Record<string, readonly string[]> = {
-    questions: ["id", "prompt", "why", "type", "required", "default", "choices", "when"],
+    questions: ["id", "prompt", "why", "type", "required", "default", "choices", "cap", "when"],
     choices: ["value", "label", "hint"],
     script: ["part", "text", "note", "when"],
     lines: ["moment", "text", "note", "when"],

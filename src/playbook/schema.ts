@@ -27,6 +27,11 @@ export const questionSchema = z.strictObject({
   required: z.boolean().default(true),
   default: z.union([z.string(), z.boolean()]).optional().describe("offered in the interview; used without a TTY"),
   choices: z.array(choiceSchema).min(2).optional(),
+  cap: z
+    .number()
+    .positive()
+    .optional()
+    .describe("your limit for what this answer asks (e.g. a refund of at most 100): a larger amount in the answer is pointed out"),
   when: conditionSchema.optional(),
 });
 

@@ -32,6 +32,9 @@ export function checkSemantics(playbook: Playbook): Located[] {
     if (q.type === "choice" && q.default !== undefined && !q.choices?.some((c) => c.value === q.default)) {
       problems.push({ path: ["questions", i, "default"], message: `default "${String(q.default)}" is not one of the choices of "${q.id}"` });
     }
+    if (q.cap !== undefined && q.type !== "text") {
+      problems.push({ path: ["questions", i, "cap"], message: `a cap applies to text answers, and "${q.id}" is a ${q.type} question` });
+    }
     if (q.type === "yes-no" && q.default !== undefined && typeof q.default !== "boolean") {
       problems.push({ path: ["questions", i, "default"], message: `the default of yes-no question "${q.id}" must be true or false` });
     }

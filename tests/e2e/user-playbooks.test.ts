@@ -1,6 +1,7 @@
 // The owner's own playbooks, as a user meets them on the built binary: which one wins when the same
 // id is in several places, and a broken one next to good ones.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { coach, fixtures, root, tempDir } from "../helpers.js";
@@ -135,5 +136,24 @@ describe("a broken user playbook next to good ones", { timeout: 30_000 }, () => 
     expect(r.stdout).toMatch(/^ok {4}missed-shipment /m);
     expect(r.stderr).toMatch(/misspelt-variable\.yaml:33:54 {2}unknown template variable/);
     expect(r.stderr).toMatch(/coach: 2 problems in 2 playbooks/);
+  });
+});
+
+describe("an owner's cap on what a customer asks", () => {
+  it("is pointed out on the call sheet when the answer names a larger amount", () => {
+    const dir = mkdtempSync(join(tmpdir(), "coach-cap-"));
+    try {
+      const text = readFileSync(join(root, "playbooks", "billing-error.yaml"), "utf8").replace(/(\n {2}- id: fair\n)/, "$1    cap: 100\n");
+      expect(text).toContain("cap: 100");
+      writeFileSync(join(dir, "billing-error.yaml"), text);
+      const shown = JSON.parse(coach(["playbook", "show", "billing-error", "--format", "json", "--playbooks", dir], { home: dir }).stdout);
+      const answers = Object.fromEntries(shown.questions.map((q: { id: string; type: string; choices?: { value: string }[] }) => [q.id, q.choices?.[0]?.value ?? (q.type === "date" ? "Friday" : "the March invoice")]));
+      writeFileSync(join(dir, "answers.json"), JSON.stringify({ ...answers, fair: "their $250 back and a month free" }));
+      const r = coach(["run", "billing-error", "--playbooks", dir, "--answers", join(dir, "answers.json"), "--format", "json", "--no-save"], { home: dir });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "over-cap", quote: "their $250 back and a month free" })]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
