@@ -108,7 +108,7 @@ export function buildProgram(): Command {
     .addOption(formatOption(["text", "json"]))
     .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
-    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-missed-shipment-dana-3f9a#2"))
+    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2"))
     .action(async (opts) => (await import("./commands/followups.js")).followups(opts));
   followups
     .command("done")
@@ -126,7 +126,7 @@ export function buildProgram(): Command {
     .command("cases")
     .description("the cases kept so far, newest first")
     .addOption(formatOption(["text", "json"]))
-    .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-missed", "coach cases show 2026-11-23-missed --format markdown > dana.md"))
+    .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-dana", "coach cases show 2026-11-23-dana --format markdown > dana.md"))
     .action(async (opts) => (await import("./commands/cases.js")).cases(opts));
   cases
     .command("show")
@@ -141,7 +141,7 @@ export function buildProgram(): Command {
     .argument("<case>", "a case id, or enough of its beginning to be unique")
     .option("--set <id=value>", "an answer without asking: happened, missed, change, owner (repeatable)", collect)
     .option("--date <YYYY-MM-DD>", "the day of the review (default: today)")
-    .addHelpText("after", examples("coach review 2026-11-23-missed", 'coach review 2026-11-23-missed --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
+    .addHelpText("after", examples("coach review 2026-11-23-dana", 'coach review 2026-11-23-dana --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
     .action(async (ref: string, opts) => (await import("./commands/review.js")).review(ref, opts));
 
   program
