@@ -73,9 +73,10 @@ export function checkGiven(playbook: Playbook, given: Record<string, unknown>, t
   return { answers, errors };
 }
 
-/** The questions still to ask, in order; conditions look back only, so one pass is enough. */
-export function nextQuestion(playbook: Playbook, answers: Answers): Question | undefined {
-  return playbook.questions.find((q) => conditionHolds(q.when, answers) && answers[q.id] === undefined);
+/** The next question to ask, in playbook order: unanswered, not skipped, its condition met.
+ *  Conditions look back only, so each answer can only open questions further on. */
+export function nextQuestion(playbook: Playbook, answers: Answers, skipped: ReadonlySet<string> = new Set()): Question | undefined {
+  return playbook.questions.find((q) => answers[q.id] === undefined && !skipped.has(q.id) && conditionHolds(q.when, answers));
 }
 
 /** Without a TTY nobody can be asked: fill defaults, and list the required answers still missing. */

@@ -3,11 +3,10 @@
 import { spokenDate, type IsoDate } from "../dates.js";
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
-import { checkAnswer } from "./answers.js";
+import { checkAnswer, nextQuestion } from "./answers.js";
 import { overCap } from "../callsheet/caps.js";
 import { askChoice, askText, askYesNo, type Message } from "./prompts.js";
 import { indent as wrapIndent } from "../render/wrap.js";
-import { conditionHolds } from "../playbook/conditions.js";
 
 export interface InterviewStyle {
   dim: (text: string) => string;
@@ -19,8 +18,7 @@ export interface InterviewStyle {
 /** Ask every unanswered question whose condition holds; mutates `answers` as each answer lands. */
 export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, style: InterviewStyle): Promise<Answers> {
   const skipped = new Set<string>();
-  for (const q of playbook.questions) {
-    if (answers[q.id] !== undefined || skipped.has(q.id) || !conditionHolds(q.when, answers)) continue;
+  for (let q = nextQuestion(playbook, answers); q; q = nextQuestion(playbook, answers, skipped)) {
     const value = await ask(q, today, style);
     if (value === undefined) skipped.add(q.id);
     else answers[q.id] = value;

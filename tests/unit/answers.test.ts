@@ -39,6 +39,7 @@ describe("answers given up front", () => {
     const asked = { customer: "A", their_word: "b", remedy_date: "2027-03-03" };
     expect(nextQuestion(playbook, { ...asked, decision: "grant" })?.id).toBe("gesture");
     expect(nextQuestion(playbook, { ...asked, decision: "counter" })?.id).toBe("offer");
+    expect(nextQuestion(playbook, { ...asked, decision: "grant" }, new Set(["gesture"]))).toBeUndefined();
   });
   it("drops answers to questions this path never asks", () => {
     expect(relevantAnswers(playbook, { decision: "grant", offer: "credit" })).toEqual({ decision: "grant" });
