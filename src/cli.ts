@@ -1,11 +1,10 @@
 // Every command and option of coach, with its help and examples. Each action imports its module
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { CoachError, formatError } from "./errors.js";
 import { neutralise } from "./text-safety.js";
+import { coachVersion } from "./version.js";
 
-const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const playbooksOption = () =>
@@ -18,7 +17,7 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
 export function buildProgram(): Command {
   const program = new Command("coach")
     .description("Prepare for, rehearse and follow through on a hard conversation with a customer.")
-    .version(version, "-V, --version", "print the version")
+    .version(coachVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
     // `followups done <ref> --date` and `cases show <id> --format` belong to the subcommand, not its parent.

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtInPlaybooksDir } from "../paths.js";
-import { builtInCacheFile, coachVersion, textHash, type PlaybookCache } from "../playbook/cache.js";
+import { builtInCacheFile, textHash, type PlaybookCache } from "../playbook/cache.js";
+import { coachVersion } from "../version.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";

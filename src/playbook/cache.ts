@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot, type Folders } from "../paths.js";
 import type { Playbook } from "./schema.js";
+import { coachVersion } from "../version.js";
 
 export interface PlaybookCache {
   version: string;
@@ -17,11 +18,6 @@ export interface PlaybookCache {
 export const builtInCacheFile = join(packageRoot, "dist", "playbooks.json");
 export const userCacheFile = (folders: Folders) => join(folders.data, "cache", "playbooks.json");
 
-let version: string | undefined;
-export function coachVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }).version;
-  return version;
-}
 
 export const textHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
