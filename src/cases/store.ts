@@ -9,7 +9,8 @@ import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
 import { readText, reason, withLock, writeAtomic } from "../files.js";
 import { casesDir, type Folders } from "../paths.js";
-import { inputError } from "../errors.js";
+import { formatWhere, inputError } from "../errors.js";
+import { neutralise } from "../text-safety.js";
 import type { Diagnostic } from "../yaml-source.js";
 import type { CaseRecord } from "./schema.js";
 import { byText } from "../order.js";
@@ -86,6 +87,11 @@ async function readCaseFile(file: string): Promise<CaseRead> {
   } catch (error) {
     return { problem: { file, line: 1, col: 1, message: (error as Error).message } };
   }
+}
+
+/** The one line each damaged case file gets on stderr, while the other cases are still listed. */
+export function warnSkipped(problems: Diagnostic[]): void {
+  for (const p of problems) process.stderr.write(`coach: ${neutralise(`${formatWhere(p)}: ${p.message}`)} (skipped; fix or remove the file)\n`);
 }
 
 /** Every case, newest first; a damaged file is reported beside the rest, never instead of them. */

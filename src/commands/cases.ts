@@ -1,7 +1,6 @@
 // `coach cases [show <id>]`: the cases kept so far, and one call sheet again in any format.
-import { callSheetOf, findCaseId, listCases, readCase } from "../cases/store.js";
+import { callSheetOf, findCaseId, listCases, readCase, warnSkipped } from "../cases/store.js";
 import { spokenDate, todayIso } from "../dates.js";
-import { formatWhere } from "../errors.js";
 import { folders } from "../paths.js";
 import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
@@ -11,7 +10,7 @@ import { pickFormat } from "./options.js";
 
 export async function cases(opts: { format?: string }): Promise<void> {
   const { cases: all, problems } = await listCases(folders());
-  for (const p of problems) process.stderr.write(`coach: ${formatWhere(p)}: ${p.message} (skipped; fix or remove the file)\n`);
+  warnSkipped(problems);
   const rows = all.map((c) => ({
     id: c.id,
     playbook: c.playbook,

@@ -1,7 +1,6 @@
 // `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
 import { followUpRows, parseRef, setDone } from "../cases/followups.js";
-import { findCaseId, listCases, updateCase } from "../cases/store.js";
-import { formatWhere } from "../errors.js";
+import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
 import { writeAtomic } from "../files.js";
 import { folders } from "../paths.js";
 import { followUpsIcs } from "../render/ics.js";
@@ -20,7 +19,7 @@ export interface FollowUpsOptions {
 export async function followups(opts: FollowUpsOptions): Promise<void> {
   const today = pickDate(opts.date);
   const { cases, problems } = await listCases(folders());
-  for (const p of problems) process.stderr.write(`coach: ${formatWhere(p)}: ${p.message} (skipped; fix or remove the file)\n`);
+  warnSkipped(problems);
   const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
   if (opts.ics) {
     await writeAtomic(opts.ics, await followUpsIcs(rows), { overwrite: true });

@@ -9,11 +9,11 @@ import { loadLibrary } from "../playbook/library.js";
 import type { Drill, Playbook } from "../playbook/schema.js";
 import { folders } from "../paths.js";
 import { replyLinter } from "../rehearse/lint.js";
-import { isDue, progressKey, recordAttempt, type ProgressBook } from "../rehearse/progress.js";
+import { isDue, progressKey, type ProgressBook } from "../rehearse/progress.js";
 import { RECALL_STREAK, recallLines, scoreRecall } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
 import { speak } from "../rehearse/speak.js";
-import { loadProgress, updateProgress } from "../rehearse/store.js";
+import { loadProgress, recordProgress } from "../rehearse/store.js";
 import { renderScore } from "../render/rehearse.js";
 import { styleFor, type Style } from "../render/style.js";
 import { indent } from "../render/wrap.js";
@@ -48,9 +48,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
     }
     const reply = await askText({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (v.trim() ? true : "Say something: silence reads as not caring.") });
     const result = scoreReply(drill, reply, lint);
-    await updateProgress(folders(), (b) => {
-      b[progressKey(playbook.id, drill.id)] = recordAttempt(b[progressKey(playbook.id, drill.id)], result.score, result.passed, new Date());
-    });
+    await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
     process.stdout.write(renderScore(result, s));
     process.stdout.write(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
     await askText({ message: plainMessage("Now say the model line out loud, twice. Press Enter when you have."), validate: () => true });
@@ -91,9 +89,7 @@ async function recall(playbook: Playbook, s: Style): Promise<void> {
       const typed = await askText({ message: plainMessage("Now type it from memory:"), validate: (v) => (v.trim() ? true : "Type what you remember, even a part.") });
       const result = scoreRecall(text.replace(/\[[^\]]*\]/g, ""), typed);
       streak = result.passed ? streak + 1 : 0;
-      await updateProgress(folders(), (b) => {
-        b[progressKey(playbook.id, line.id)] = recordAttempt(b[progressKey(playbook.id, line.id)], Math.round(result.similarity * 100), result.passed, new Date());
-      });
+      await recordProgress(folders(), progressKey(playbook.id, line.id), Math.round(result.similarity * 100), result.passed);
       const verdict = result.passed ? s.strong(`${Math.round(result.similarity * 100)}% · right (${streak} of ${RECALL_STREAK} in a row)`) : s.error(`${Math.round(result.similarity * 100)}% · not yet`);
       process.stdout.write(`  ${verdict}${result.missing.length && !result.passed ? s.dim(`  left out: ${result.missing.slice(0, 8).join(" ")}`) : ""}\n`);
     }

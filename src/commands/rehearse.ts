@@ -7,10 +7,10 @@ import { findPlaybook, loadLibrary } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import { folders, userPlaybookDirs } from "../paths.js";
 import { replyLinter } from "../rehearse/lint.js";
-import { isDue, progressKey, recordAttempt } from "../rehearse/progress.js";
+import { isDue, progressKey } from "../rehearse/progress.js";
 import { recallLines } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
-import { loadProgress, updateProgress } from "../rehearse/store.js";
+import { loadProgress, recordProgress } from "../rehearse/store.js";
 import { renderScore, renderStats, type StatsRow } from "../render/rehearse.js";
 import { styleFor } from "../render/style.js";
 
@@ -52,10 +52,7 @@ async function scoreOne(playbook: Playbook, id: string, response: string, opts: 
   const drill = drillOf(playbook, id);
   const result = scoreReply(drill, response, await replyLinter());
   if (opts.save !== false) {
-    await updateProgress(folders(), (book) => {
-      const key = progressKey(playbook.id, drill.id);
-      book[key] = recordAttempt(book[key], result.score, result.passed, new Date());
-    });
+    await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
   }
   if (opts.format === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
   else process.stdout.write(renderScore(result, styleFor(process.stdout)) + `  Model: “${drill.model[0]}”\n`);

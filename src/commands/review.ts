@@ -1,7 +1,7 @@
 // `coach review <case>`: the team's lessons-learned interview, saved in the case; `coach lessons`
 // lists them across cases for the next team meeting.
 import { applyReview, reviewQuestions, type ReviewAnswers } from "../cases/review.js";
-import { findCaseId, listCases, updateCase } from "../cases/store.js";
+import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
 import { inputError, usageError } from "../errors.js";
 import { parseSets } from "../interview/answers-file.js";
 import { folders } from "../paths.js";
@@ -41,7 +41,7 @@ export async function review(caseRef: string, opts: { set?: string[]; date?: str
 
 export async function lessons(opts: { format?: string }): Promise<void> {
   const { cases, problems } = await listCases(folders());
-  for (const p of problems) process.stderr.write(`coach: ${p.file}:${p.line}:${p.col}: ${p.message} (skipped)\n`);
+  warnSkipped(problems);
   const reviewed = cases
     .filter((c) => c.review)
     .map((c) => ({ case: c.id, customer: c.customer, playbook: c.playbook, ...c.review! }))

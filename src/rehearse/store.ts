@@ -6,7 +6,7 @@ import { z } from "zod";
 import { inputError } from "../errors.js";
 import { readText, withLock, writeAtomic } from "../files.js";
 import type { Folders } from "../paths.js";
-import type { ProgressBook } from "./progress.js";
+import { recordAttempt, type ProgressBook } from "./progress.js";
 
 const progressSchema = z.record(
   z.string(),
@@ -46,5 +46,12 @@ export async function updateProgress(folders: Folders, change: (book: ProgressBo
     change(book);
     await writeAtomic(file, JSON.stringify(book, null, 2) + "\n", { overwrite: true });
     return book;
+  });
+}
+
+/** Record one attempt at a drill or a recall line, scheduling when it comes due again. */
+export async function recordProgress(folders: Folders, key: string, score: number, passed: boolean, now: Date = new Date()): Promise<void> {
+  await updateProgress(folders, (book) => {
+    book[key] = recordAttempt(book[key], score, passed, now);
   });
 }
