@@ -17,10 +17,13 @@ export interface FollowUpRow {
   overdue: boolean;
 }
 
+/** The ref people type to close a follow-up: the case id and its number in the plan, from 1. */
+export const followUpRef = (caseId: string, n: number) => `${caseId}#${n}`;
+
 export function followUpRows(cases: CaseRecord[], today: IsoDate, opts: { all?: boolean } = {}): FollowUpRow[] {
   const rows = cases.flatMap((c) =>
     c.followUps.map((f, i) => ({
-      ref: `${c.id}#${i + 1}`,
+      ref: followUpRef(c.id, i + 1),
       case: c.id,
       customer: c.customer,
       playbook: c.playbook,

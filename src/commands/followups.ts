@@ -1,5 +1,5 @@
 // `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
-import { followUpRows, parseRef, setDone } from "../cases/followups.js";
+import { followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
 import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
 import { writeAtomic } from "../files.js";
 import { folders } from "../paths.js";
@@ -42,5 +42,5 @@ export async function markFollowUp(ref: string, done: boolean, opts: { date?: st
   await updateCase(f, id, (record) => {
     action = setDone(record, n, done ? today : false).action;
   });
-  process.stdout.write(`${done ? "Done" : "Open again"}: ${id}#${n}  ${action}\n`);
+  process.stdout.write(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
 }

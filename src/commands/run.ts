@@ -52,7 +52,8 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
   if (opts.ics) {
     const { followUpsIcs } = await import("../render/ics.js");
-    const items = sheet.followUps.map((f, i) => ({ ...f, ref: `${caseId ?? `${sheet.playbook}-unsaved`}#${i + 1}`, case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
+    const { followUpRef } = await import("../cases/followups.js");
+    const items = sheet.followUps.map((f, i) => ({ ...f, ref: followUpRef(caseId ?? `${sheet.playbook}-unsaved`, i + 1), case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
     await writeAtomic(opts.ics, await followUpsIcs(items), { overwrite: true });
     process.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
   }
