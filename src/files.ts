@@ -18,17 +18,25 @@ export async function writeAtomic(path: string, text: string, opts: { overwrite:
   }
 }
 
-/** A text file, refused before it is read when it is larger than `maxBytes`. Read synchronously: the
- *  files are small, and a thread-pool round trip per file cost more than the read. */
+/** A file's bytes, or "too large" when it is over `maxBytes`, found from its size before a byte is
+ *  read. Synchronous: the files are small, and a thread-pool round trip cost more than the read.
+ *  (A pipe or a device reports no size; it is read, then measured.) */
+export function readBounded(path: string, maxBytes: number): Buffer | "too large" {
+  if (statSync(path).size > maxBytes) return "too large";
+  const bytes = readFileSync(path);
+  return bytes.length > maxBytes ? "too large" : bytes;
+}
+
+/** A text file; a missing, unreadable or oversized one is a one-line error naming it. */
 export async function readText(path: string, what: string, maxBytes: number): Promise<string> {
+  let bytes: Buffer | "too large";
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) throw inputError(`${what} ${path} is larger than ${Math.round(maxBytes / 1024)} KB`, { file: path });
-    return readFileSync(path, "utf8");
+    bytes = readBounded(path, maxBytes);
   } catch (error) {
-    if (error instanceof Error && error.name === "CoachError") throw error;
     throw inputError(`cannot read ${what} ${path}: ${reason(error)}`, { file: path });
   }
+  if (bytes === "too large") throw inputError(`${what} ${path} is larger than ${Math.round(maxBytes / 1024)} KB`, { file: path });
+  return bytes.toString("utf8");
 }
 
 export function reason(error: unknown): string {

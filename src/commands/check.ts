@@ -1,10 +1,9 @@
 // `coach check [files…|-]`: read the drafts (files, `-`, or piped input) → the owner's rules →
 // findings → a report. Returns the exit code: 1 when it found faults, as a linter does.
-import { readFile } from "node:fs/promises";
 import { checkApology } from "../check/engine.js";
 import { loadRulebook } from "../check/rulebook.js";
 import { inputError, usageError } from "../errors.js";
-import { reason } from "../files.js";
+import { readBounded, reason } from "../files.js";
 import { folders } from "../paths.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
 import { styleFor } from "../render/style.js";
@@ -48,13 +47,13 @@ async function readDrafts(files: string[]): Promise<Draft[]> {
 }
 
 async function readDraftFile(path: string): Promise<Buffer> {
-  let buffer: Buffer;
+  let buffer: Buffer | "too large";
   try {
-    buffer = await readFile(path);
+    buffer = readBounded(path, MAX_DRAFT_BYTES);
   } catch (error) {
     throw inputError(`cannot read it: ${reason(error)}`, { file: path }, "check the path");
   }
-  if (buffer.length > MAX_DRAFT_BYTES) throw inputError("larger than 10 MB; that is not an apology draft", { file: path });
+  if (buffer === "too large") throw inputError("larger than 10 MB; that is not an apology draft", { file: path });
   return buffer;
 }
 
