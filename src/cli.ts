@@ -2,7 +2,7 @@
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
 import { Command, CommanderError, Option } from "commander";
 import { CoachError, formatError } from "./errors.js";
-import { neutralise } from "./text-safety.js";
+import { exitProcess, print, printErr } from "./output.js";
 import { coachVersion } from "./version.js";
 
 
@@ -23,7 +23,12 @@ export function buildProgram(): Command {
     // `followups done <ref> --date` and `cases show <id> --format` belong to the subcommand, not its parent.
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(neutralise(text.replace(/^error: /, "coach: ").trimEnd()) + "\n") })
+    // Commander's help and messages quote what was typed: they go out through the one safe writer too.
+    .configureOutput({
+      writeOut: (text) => print(text),
+      writeErr: (text) => printErr(text),
+      outputError: (text, write) => write(text.replace(/^error: /, "coach: ").trimEnd() + "\n"),
+    })
     .addHelpText(
       "after",
       examples("coach list", "coach run missed-shipment", "coach run wrong-proof --answers answers.yaml --format markdown --out call.md", "coach playbook show abusive-customer"),
@@ -47,7 +52,7 @@ export function buildProgram(): Command {
     .option("--date <YYYY-MM-DD>", "the day relative dates are counted from (default: today)")
     .addOption(new Option("--format <format>", "text, markdown or json (default: text, or from --out's extension)").choices(["text", "markdown", "json"]))
     .option("--out <file>", "write the call sheet there instead of stdout")
-    .option("--force", "let --out replace an existing file")
+    .option("--force", "let --out and --ics replace an existing file")
     .option("--ics <file>", "also write the follow-ups as an iCalendar file")
     .option("--no-save", "do not keep this run as a case")
     .addOption(playbooksOption())
@@ -106,6 +111,7 @@ export function buildProgram(): Command {
     .option("--all", "every open follow-up, not only what is due")
     .addOption(formatOption(["text", "json"]))
     .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
+    .option("--force", "let --ics replace an existing file")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
     .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2"))
     .action(async (opts) => (await import("./commands/followups.js")).followups(opts));
@@ -196,6 +202,12 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
+  // What escapes every handler: a terminal that went away (EIO) ends quietly, non-zero, like a
+  // hang-up; anything else is a bug, said in one line with exit 70, never a raw stack trace.
+  process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
+    if (error?.code === "EIO") exitProcess(129);
+    exitProcess(report(error));
+  });
   const program = buildProgram();
   try {
     if (argv.length <= 2) {
@@ -218,12 +230,12 @@ function report(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof CoachError) {
-    process.stderr.write(`coach: ${formatError(error)}\n`);
-    if (process.env.COACH_DEBUG === "1") process.stderr.write(`${error.stack}\n`);
+    printErr(`coach: ${formatError(error)}\n`);
+    if (process.env.COACH_DEBUG === "1") printErr(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`coach: internal error: ${message} (this is a bug; COACH_DEBUG=1 shows the details)\n`);
-  if (process.env.COACH_DEBUG === "1" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  printErr(`coach: internal error: ${message.replace(/\n/g, " ")} (this is a bug; COACH_DEBUG=1 shows the details)\n`);
+  if (process.env.COACH_DEBUG === "1" && error instanceof Error) printErr(`${error.stack}\n`);
   return 70;
 }

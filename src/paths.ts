@@ -5,24 +5,71 @@ import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import envPaths from "env-paths";
 import { usageError } from "./errors.js";
+import { onSystemFileSystem } from "./files.js";
+import { isCaseId, isId } from "./ids.js";
 
 export interface Folders {
   config: string;
   data: string;
 }
 
+/** Where coach keeps things, checked once: each folder is a folder (or does not exist yet, under
+ *  one that is), and not on /proc or /sys. Every command that reads or writes data passes here, so
+ *  a data folder that is a file, or one under /proc, is the same one-line error everywhere. */
 export function folders(env: NodeJS.ProcessEnv = process.env): Folders {
   if (env.COACH_HOME) {
     const home = resolve(env.COACH_HOME);
+    checkFolder(home, "COACH_HOME folder");
     return { config: home, data: home };
   }
   const platform = envPaths("coach", { suffix: "" });
+  checkFolder(platform.config, "config folder");
+  checkFolder(platform.data, "data folder");
   return { config: platform.config, data: platform.data };
+}
+
+const checked = new Set<string>();
+
+function checkFolder(dir: string, what: string): void {
+  if (checked.has(dir)) return;
+  // The folder, or the nearest of its parents that exists: coach creates the rest when it writes.
+  let at = dir;
+  for (;;) {
+    let stats;
+    try {
+      stats = statSync(at);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === "ENOENT" || code === "ENOTDIR") && dirname(at) !== at) {
+        if (code === "ENOTDIR") throw usageError(`the ${what} ${dir} is inside a file, not a folder`, "point it at a folder");
+        at = dirname(at);
+        continue;
+      }
+      if (code === "ENOENT") break;
+      throw usageError(`cannot use the ${what} ${dir}: ${(error as Error).message}`, "point it at a folder you can write");
+    }
+    if (!stats.isDirectory()) {
+      throw usageError(`the ${what} ${dir} is ${at === dir ? "a file" : `inside ${at}, which is a file`}, not a folder`, "point it at a folder, or move that file away");
+    }
+    if (onSystemFileSystem(at)) throw usageError(`the ${what} ${dir} is on a system file system (/proc, /sys), not a place for your data`, "point it at a folder of yours");
+    break;
+  }
+  checked.add(dir);
 }
 
 export const casesDir = (f: Folders) => join(f.data, "cases");
 export const draftsDir = (f: Folders) => join(f.data, "drafts");
-export const draftFile = (f: Folders, scenario: string) => join(draftsDir(f), `${scenario}.yaml`);
+
+/** The file of a case: only ever for an id of the one grammar, so no id reaches outside the folder. */
+export function caseFile(f: Folders, id: string): string {
+  if (!isCaseId(id)) throw usageError(`"${id}" is not a case id`, "`coach cases` lists them");
+  return join(casesDir(f), `${id}.yaml`);
+}
+
+export function draftFile(f: Folders, scenario: string): string {
+  if (!isId(scenario)) throw usageError(`"${scenario}" is not a scenario id`, "`coach list` shows them");
+  return join(draftsDir(f), `${scenario}.yaml`);
+}
 export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
 
 /** The package root, found from this file so an installed package finds its own playbooks. */

@@ -1,9 +1,11 @@
 // The call sheet's shape, once: the composer's output type, and what a saved case must hold to be
 // shown again (case files are read back and may have been edited by hand).
 import { z } from "zod";
+import { isIsoDate } from "../dates.js";
 import { channels } from "../playbook/schema.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+/** A real day as YYYY-MM-DD: 2027-13-45 is refused here, not shown later as "NaN". */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").refine(isIsoDate, "not a real date");
 
 export const followUpSchema = z.object({
   date: isoDate,

@@ -2,6 +2,7 @@
 // them ("<case>#<n>", n counting from 1 in the case's plan). Pure.
 import type { IsoDate } from "../dates.js";
 import { usageError } from "../errors.js";
+import { followUpRef, parseFollowUpRef } from "../ids.js";
 import type { CaseRecord } from "./schema.js";
 import { byText } from "../order.js";
 
@@ -17,8 +18,7 @@ export interface FollowUpRow {
   overdue: boolean;
 }
 
-/** The ref people type to close a follow-up: the case id and its number in the plan, from 1. */
-export const followUpRef = (caseId: string, n: number) => `${caseId}#${n}`;
+export { followUpRef };
 
 export function followUpRows(cases: CaseRecord[], today: IsoDate, opts: { all?: boolean } = {}): FollowUpRow[] {
   const rows = cases.flatMap((c) =>
@@ -40,9 +40,9 @@ export function followUpRows(cases: CaseRecord[], today: IsoDate, opts: { all?: 
 }
 
 export function parseRef(ref: string): { caseRef: string; n: number } {
-  const m = /^(.+)#(\d+)$/.exec(ref.trim());
-  if (!m) throw usageError(`"${ref}" is not a follow-up ref`, "refs look like <case>#<n>, as `coach followups` prints them");
-  return { caseRef: m[1]!, n: Number(m[2]) };
+  const parsed = parseFollowUpRef(ref);
+  if (!parsed) throw usageError(`"${ref}" is not a follow-up ref`, "refs look like <case>#<n>, as `coach followups` prints them");
+  return parsed;
 }
 
 /** Mark follow-up n of a case done (on `today`) or open again; returns what changed. */

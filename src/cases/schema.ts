@@ -1,30 +1,68 @@
-// The case file: one readable YAML file per run, validated on every read, because people may (and
-// are welcome to) edit it by hand. The plan's follow-ups live at the top, with whether each is done.
+// The case file: one readable YAML file per run, validated in full on every read, because people
+// may (and are welcome to) edit it by hand: every date a real date, every id of the one grammar,
+// every text plain text within its limit. A case that passes here can be listed, shown, exported
+// and changed without surprises; one that does not is named with its line and skipped.
 import { z } from "zod";
 import { callSheetSchema, followUpSchema, isoDate } from "../callsheet/schema.js";
+import { caseIdProblem, idProblem, MAX_FOLLOW_UPS, plainRecord } from "../ids.js";
+import { TEXT_LIMITS, textProblem, type TextRules } from "../text-safety.js";
+
+/** A text a case may hold: what the way in (answers, reviews, notes) admits, read back the same. */
+export const plainText = (rules: TextRules) =>
+  z.string().superRefine((text, ctx) => {
+    const problem = textProblem(text, rules);
+    if (problem) ctx.addIssue({ code: "custom", message: `the text ${problem}` });
+  });
+
+const grammar = (problemOf: (text: string) => string | undefined) =>
+  z.string().superRefine((text, ctx) => {
+    const problem = problemOf(text);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const answerText = plainText({ max: TEXT_LIMITS.answer, multiline: true });
+const reviewText = plainText({ max: TEXT_LIMITS.review, multiline: true }).pipe(z.string().min(1));
+
+/** An instant as coach writes it (toISOString), or any ISO timestamp a person types that is real. */
+const timestamp = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)), "expected a date and time as 2027-03-01T09:00:00.000Z");
 
 export const caseFollowUpSchema = followUpSchema.extend({
+  action: plainText({ max: TEXT_LIMITS.note, multiline: true }).pipe(z.string().min(1)),
   /** false while open; the ISO date it was done once closed. */
   done: z.union([z.literal(false), isoDate]).default(false),
 });
 
 export const reviewSchema = z.object({
   date: isoDate,
-  happened: z.string().min(1),
-  missed: z.string().min(1),
-  change: z.string().min(1),
-  owner: z.string().min(1),
+  happened: reviewText,
+  missed: reviewText,
+  change: reviewText,
+  owner: reviewText,
 });
 
+/** Answers keyed by question id, kept in an object with no prototype. A key the grammar refuses
+ *  (`__proto__`, `constructor`, a path) is an error at that key, never silently dropped. */
+const answersSchema = z
+  .preprocess((raw, ctx) => {
+    if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+      for (const key of Object.keys(raw)) {
+        const problem = idProblem(key);
+        if (problem) ctx.addIssue({ code: "custom", message: `"${key}" is not a question id: ${problem}`, path: [key] });
+      }
+    }
+    return raw;
+  }, z.record(z.string(), z.union([answerText, z.boolean()])))
+  .transform((answers) => plainRecord(answers));
+
 export const caseSchema = z.object({
-  id: z.string().min(1),
-  playbook: z.string().min(1),
-  customer: z.string().default(""),
-  created: z.string().min(1),
-  followUps: z.array(caseFollowUpSchema),
+  id: grammar(caseIdProblem),
+  playbook: grammar(idProblem),
+  customer: answerText.default(""),
+  created: timestamp,
+  followUps: z.array(caseFollowUpSchema).max(MAX_FOLLOW_UPS),
   review: reviewSchema.optional(),
-  answers: z.record(z.string(), z.union([z.string(), z.boolean()])),
-  callSheet: callSheetSchema.omit({ followUps: true }),
+  answers: answersSchema,
+  callSheet: callSheetSchema.omit({ followUps: true }).extend({ playbook: grammar(idProblem) }),
 });
 
 export type CaseFollowUp = z.infer<typeof caseFollowUpSchema>;

@@ -1,16 +1,18 @@
-// Cases and interview drafts on disk: plain YAML a person can read, each written atomically. A
-// change to an existing case (a follow-up done, a review) holds a lock on that file, so two coach
-// processes at once never lose each other's change.
+// Cases and interview drafts on disk: plain YAML a person can read, each written through the file
+// layer (whole or not at all; a new case never over an existing one). A change to an existing case
+// (a follow-up done, a review) holds a lock on that file, so two coach processes at once never lose
+// each other's change.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
-import { readText, reason, withLock, writeAtomic } from "../files.js";
-import { casesDir, type Folders } from "../paths.js";
+import { AlreadyExists, exists, readText, reason, removeQuietly, writeAtomic } from "../files.js";
+import { isCaseId } from "../ids.js";
+import { withLock } from "../lock.js";
+import { printErr } from "../output.js";
+import { caseFile as caseFileOf, casesDir, type Folders } from "../paths.js";
 import { formatWhere, inputError } from "../errors.js";
-import { neutralise } from "../text-safety.js";
 import type { Diagnostic } from "../yaml-source.js";
 import type { CaseRecord } from "./schema.js";
 import { byText } from "../order.js";
@@ -30,7 +32,7 @@ export function newCaseId(sheet: CallSheet): string {
   return [sheet.date, slug(sheet.customer ?? ""), randomBytes(2).toString("hex")].join("-");
 }
 
-const caseFile = (folders: Folders, id: string) => join(casesDir(folders), `${id}.yaml`);
+const caseFile = caseFileOf;
 
 // YAML and zod are loaded only by the commands that write or read a case, not by every run's start.
 async function serialise(record: CaseRecord): Promise<string> {
@@ -58,10 +60,21 @@ export const callSheetOf = (record: CaseRecord): CallSheet => ({
 });
 
 export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date = new Date()): Promise<string> {
-  let id = newCaseId(sheet);
-  while (existsSync(caseFile(folders, id))) id = newCaseId(sheet);
-  await writeAtomic(caseFile(folders, id), await serialise(caseRecord(id, sheet, answers, now)), { overwrite: false });
-  return id;
+  // An exclusive create: two runs that drew the same id cannot both have it; the second draws again.
+  for (let tries = 1; ; tries++) {
+    const id = newCaseId(sheet);
+    try {
+      await writeAtomic(caseFile(folders, id), await serialise(caseRecord(id, sheet, answers, now)), { overwrite: false, makeFolder: true });
+      return id;
+    } catch (error) {
+      if (!(error instanceof AlreadyExists) || tries >= 20) throw error;
+    }
+  }
+}
+
+/** Take back a case saved moments ago (its run failed before the owner saw it). */
+export function removeNewCase(folders: Folders, id: string): void {
+  removeQuietly(caseFile(folders, id));
 }
 
 export type CaseRead = { record: CaseRecord; file: string } | { problem: Diagnostic };
@@ -82,16 +95,23 @@ export async function parseCase(text: string, file: string): Promise<CaseRead> {
 }
 
 async function readCaseFile(file: string): Promise<CaseRead> {
+  let read: CaseRead;
   try {
-    return parseCase(await readText(file, "case file", MAX_CASE_BYTES), file);
+    read = await parseCase(await readText(file, "case file", MAX_CASE_BYTES), file);
   } catch (error) {
     return { problem: { file, line: 1, col: 1, message: (error as Error).message } };
   }
+  // The file name is the id people type: a case whose id says otherwise could not be found again.
+  const named = basename(file, ".yaml");
+  if ("record" in read && read.record.id !== named) {
+    return { problem: { file, line: 1, col: 1, message: `not a valid case file: its id "${read.record.id}" is not its file name "${named}"` } };
+  }
+  return read;
 }
 
 /** The one line each damaged case file gets on stderr, while the other cases are still listed. */
 export function warnSkipped(problems: Diagnostic[]): void {
-  for (const p of problems) process.stderr.write(`coach: ${neutralise(`${formatWhere(p)}: ${p.message}`)} (skipped; fix or remove the file)\n`);
+  for (const p of problems) printErr(`coach: ${`${formatWhere(p)}: ${p.message}`.replace(/\n/g, " ")} (skipped; fix or remove the file)\n`);
 }
 
 /** Every case, newest first; a damaged file is reported beside the rest, never instead of them. */
@@ -103,19 +123,21 @@ export async function listCases(folders: Folders): Promise<{ cases: CaseRecord[]
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw inputError(`cannot read the cases folder ${dir}: ${reason(error)}`);
   }
-  const reads = await Promise.all(names.map((n) => readCaseFile(join(dir, n))));
+  const reads = await Promise.all(names.filter((n) => !n.startsWith(".")).map((n) => readCaseFile(join(dir, n))));
   const cases = reads.flatMap((r) => ("record" in r ? [r.record] : []));
   const problems = reads.flatMap((r) => ("problem" in r ? [r.problem] : []));
   cases.sort((a, b) => byText(b.created, a.created) || byText(a.id, b.id));
   return { cases, problems };
 }
 
-/** A case by its id or any unique beginning of it. */
+/** A case by its id or any unique beginning of it. Only a ref of the case-id grammar is ever made
+ *  into a path; anything else (`../../x`) is no case at all. */
 export async function findCaseId(folders: Folders, ref: string): Promise<string> {
-  if (existsSync(caseFile(folders, ref))) return ref;
+  if (!isCaseId(ref)) throw inputError(`no case "${ref}"`, {}, "a case id has lower-case letters, digits and '-'; `coach cases` lists them");
+  if (exists(caseFile(folders, ref))) return ref;
   let names: string[] = [];
   try {
-    names = (await readdir(casesDir(folders))).filter((n) => n.endsWith(".yaml")).map((n) => basename(n, ".yaml"));
+    names = (await readdir(casesDir(folders))).filter((n) => n.endsWith(".yaml")).map((n) => basename(n, ".yaml")).filter(isCaseId);
   } catch {
     // no cases folder yet: no case matches
   }
@@ -137,10 +159,13 @@ export async function readCase(folders: Folders, id: string): Promise<CaseRecord
 /** Change one case under a lock: read it fresh, apply the change, write it atomically. */
 export async function updateCase(folders: Folders, id: string, change: (record: CaseRecord) => void): Promise<CaseRecord> {
   const file = caseFile(folders, id);
+  // Load the parser and the schema before taking the lock, so the lock is held for the read, the
+  // change and the write only: twenty processes queued on one case each hold it for milliseconds.
+  await Promise.all([import("yaml"), import("../yaml-source.js"), import("./schema.js")]);
   return withLock(file, "the case", async () => {
     const record = await readCase(folders, id);
     change(record);
-    await writeAtomic(file, await serialise(record), { overwrite: true });
+    await writeAtomic(file, await serialise(record), { overwrite: true, makeFolder: true });
     return record;
   });
 }

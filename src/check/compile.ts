@@ -1,6 +1,7 @@
 // A validated rule pack → the regular expressions the engine runs: one expression per rule entry
 // (its phrases and patterns joined), so a 1 MB draft is read a dozen times, not hundreds.
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
+import { isHouseRule, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "./engine.js";
 import type { RulePack } from "./schema.js";
 
@@ -46,7 +47,7 @@ export function compileRules(pack: RulePack): Rulebook {
       id: rule.id,
       message: rule.message,
       suggestion: rule.suggestion,
-      regex: joinPatterns(patterns),
+      regex: isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns),
       within: rule.within ?? [],
       unless: rule.unless ?? [],
     });

@@ -6,6 +6,7 @@ import { closest } from "fastest-levenshtein";
 import { fieldName } from "../playbook/load.js";
 import { readYaml, type Diagnostic, type YamlSource } from "../yaml-source.js";
 import { checkConfigSchema, rulePackSchema, type CheckConfig, type Rule, type RulePack } from "./schema.js";
+import { markHouseRule } from "./safe-pattern.js";
 
 export const MAX_RULES_BYTES = 256 * 1024;
 
@@ -50,7 +51,7 @@ export function applyCheckConfig(pack: RulePack, config: CheckConfig): RulePack 
   const off = new Set(Object.entries(config.rules ?? {}).filter(([, v]) => v === "off" || v === false).map(([id]) => id));
   const house = (config.extra ?? []).map((rule): Rule => {
     const base = pack.rules.find((r) => r.id === rule.id);
-    return { ...rule, message: rule.message ?? base?.message ?? rule.id, suggestion: rule.suggestion ?? base?.suggestion ?? "" };
+    return markHouseRule({ ...rule, message: rule.message ?? base?.message ?? rule.id, suggestion: rule.suggestion ?? base?.suggestion ?? "" });
   });
   return { vocabulary: pack.vocabulary, rules: [...pack.rules, ...house].filter((r) => !off.has(r.id)) };
 }

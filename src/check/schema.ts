@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { PARTS } from "./engine.js";
 import { patternSource, wholeWords } from "./pattern.js";
+import { housePatternProblem } from "./safe-pattern.js";
 
 const ruleId = z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case letters, digits and '-', starting with a letter");
 
@@ -55,9 +56,15 @@ export const rulePackSchema = z.strictObject({
   rules: z.array(ruleSchema).min(1),
 });
 
+/** A house pattern also runs on the linear-time engine (safe-pattern.ts): refused here if it cannot. */
+const housePattern = pattern.superRefine((text, ctx) => {
+  const problem = housePatternProblem(patternSource(text, 0));
+  if (problem) ctx.addIssue({ code: "custom", message: `not a pattern a house rule can use: ${problem}` });
+});
+
 /** A house rule: a new id needs its own message and suggestion; a built-in id borrows them. */
 export const houseRuleSchema = z
-  .strictObject({ ...ruleFields, message: ruleFields.message.optional(), suggestion: ruleFields.suggestion.optional() })
+  .strictObject({ ...ruleFields, patterns: z.array(housePattern).min(1).optional(), message: ruleFields.message.optional(), suggestion: ruleFields.suggestion.optional() })
   .refine((rule) => Boolean(rule.phrases || rule.patterns), "give the rule phrases or patterns");
 
 export const checkConfigSchema = z.strictObject({

@@ -11,9 +11,10 @@ export interface Sentences {
 }
 
 // A sentence ends at . ! ? (and closing quotes or brackets) before whitespace, at a blank line, before
-// a bullet, and after an e-mail greeting on its own line ("Hi Dana,").
+// a bullet, and after an e-mail greeting on its own line ("Hi Dana,"). A run of . ! ? is tried from
+// its first mark only (the lookbehind): tried from each mark, a long run cost quadratic time.
 const BOUNDARY =
-  /[.!?…]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])|,(?<=(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40},)[ \t]*(?=\r?\n)/gi;
+  /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])|,(?<=(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40},)[ \t]*(?=\r?\n)/gi;
 
 /** A full stop after these is not the end of a sentence. */
 const ABBREVIATIONS = new Set(

@@ -7,6 +7,7 @@ import { renderMarkdown } from "../render/markdown.js";
 import { styleFor } from "../render/style.js";
 import { renderText } from "../render/text.js";
 import { pickFormat } from "./options.js";
+import { print, printJson } from "../output.js";
 
 export async function cases(opts: { format?: string }): Promise<void> {
   const { cases: all, problems } = await listCases(folders());
@@ -19,12 +20,12 @@ export async function cases(opts: { format?: string }): Promise<void> {
     open: c.followUps.filter((f) => f.done === false).length,
     reviewed: Boolean(c.review),
   }));
-  if (opts.format === "json") return void process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
+  if (opts.format === "json") return void printJson(rows);
   const s = styleFor(process.stdout);
-  if (rows.length === 0) return void process.stdout.write(`${s.dim("No cases yet. `coach run <scenario>` keeps one each time.")}\n`);
+  if (rows.length === 0) return void print(`${s.dim("No cases yet. `coach run <scenario>` keeps one each time.")}\n`);
   for (const r of rows) {
     const status = `${r.open} open follow-up${r.open === 1 ? "" : "s"}${r.reviewed ? ", reviewed" : ""}`;
-    process.stdout.write(`${s.label(r.id)}\n  ${spokenDate(r.date, todayIso())} · ${r.customer || "?"} · ${r.playbook} · ${s.dim(status)}\n`);
+    print(`${s.label(r.id)}\n  ${spokenDate(r.date, todayIso())} · ${r.customer || "?"} · ${r.playbook} · ${s.dim(status)}\n`);
   }
 }
 
@@ -35,7 +36,7 @@ export async function showCase(ref: string, opts: { format?: string }): Promise<
   const format = pickFormat(opts.format, undefined);
   if (format === "json") {
     const withStatus = { ...sheet, followUps: record.followUps };
-    return void process.stdout.write(callSheetJson(withStatus, record.answers, record.id));
+    return void print(callSheetJson(withStatus, record.answers, record.id));
   }
-  process.stdout.write(format === "markdown" ? renderMarkdown(sheet, record.id) : renderText(sheet, styleFor(process.stdout), record.id));
+  print(format === "markdown" ? renderMarkdown(sheet, record.id) : renderText(sheet, styleFor(process.stdout), record.id));
 }

@@ -7,6 +7,7 @@ import { readBounded, reason } from "../files.js";
 import { folders } from "../paths.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
 import { styleFor } from "../render/style.js";
+import { print } from "../output.js";
 
 export interface CheckOptions {
   format?: string;
@@ -26,8 +27,8 @@ export async function check(files: string[], opts: CheckOptions): Promise<number
   const drafts = await readDrafts(files);
   const rules = await loadRulebook(folders());
   const results: DraftResult[] = drafts.map((d) => ({ filePath: d.filePath, ...checkApology(d.text, rules) }));
-  if (format === "json") process.stdout.write(checkJson(results));
-  else for (const chunk of stylishChunks(results, styleFor(process.stdout))) process.stdout.write(chunk);
+  if (format === "json") print(checkJson(results));
+  else for (const chunk of stylishChunks(results, styleFor(process.stdout))) print(chunk);
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }
 

@@ -1,12 +1,13 @@
 // `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
 import { followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
 import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
-import { writeAtomic } from "../files.js";
+import { checkOutput, writeOutput } from "../files.js";
 import { folders } from "../paths.js";
 import { followUpsIcs } from "../render/ics.js";
 import { renderFollowUps } from "../render/followups.js";
 import { styleFor } from "../render/style.js";
 import { pickDate } from "./options.js";
+import { print, printErr, printJson } from "../output.js";
 
 export interface FollowUpsOptions {
   all?: boolean;
@@ -18,18 +19,19 @@ export interface FollowUpsOptions {
 
 export async function followups(opts: FollowUpsOptions): Promise<void> {
   const today = pickDate(opts.date);
+  if (opts.ics) checkOutput(opts.ics, opts.force);
   const { cases, problems } = await listCases(folders());
   warnSkipped(problems);
   const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
   if (opts.ics) {
-    await writeAtomic(opts.ics, await followUpsIcs(rows), { overwrite: true });
-    process.stderr.write(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
+    writeOutput(opts.ics, await followUpsIcs(rows), opts.force);
+    printErr(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
   }
   if (opts.format === "json") {
     const json = rows.map(({ ref, case: id, customer, date, with: who, action, done }) => ({ ref, case: id, customer, date, with: who, action, done }));
-    process.stdout.write(JSON.stringify(json, null, 2) + "\n");
+    printJson(json);
   } else if (!opts.ics || process.stdout.isTTY) {
-    process.stdout.write(renderFollowUps(rows, today, styleFor(process.stdout), Boolean(opts.all)));
+    print(renderFollowUps(rows, today, styleFor(process.stdout), Boolean(opts.all)));
   }
 }
 
@@ -42,5 +44,5 @@ export async function markFollowUp(ref: string, done: boolean, opts: { date?: st
   await updateCase(f, id, (record) => {
     action = setDone(record, n, done ? today : false).action;
   });
-  process.stdout.write(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
+  print(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
 }

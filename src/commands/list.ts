@@ -5,6 +5,7 @@ import { formatWhere, usageError } from "../errors.js";
 import { loadLibrary, type Entry } from "../playbook/library.js";
 import { builtInPlaybooksDir, playbookFolders, type FolderSource } from "../paths.js";
 import { styleFor } from "../render/style.js";
+import { print, printErr, printJson } from "../output.js";
 
 export interface ListOptions {
   format?: string;
@@ -23,7 +24,7 @@ export async function list(opts: ListOptions): Promise<void> {
   for (const broken of entries.filter((e) => !e.playbook)) {
     const d = broken.diagnostics[0]!;
     const replaced = broken.overrides ? ", and the playbook it replaces is not used either" : "";
-    process.stderr.write(`${formatWhere(d)}: ${d.message} (skipped ${broken.id}${replaced}; \`coach playbook validate ${broken.file}\` shows every problem)\n`);
+    printErr(`${formatWhere(d)}: ${d.message} (skipped ${broken.id}${replaced}; \`coach playbook validate ${broken.file}\` shows every problem)\n`);
   }
   if (format === "json") {
     const rows = good.map((e) => ({
@@ -36,10 +37,10 @@ export async function list(opts: ListOptions): Promise<void> {
       file: e.file,
       ...(e.overrides ? { overrides: e.overrides } : {}),
     }));
-    process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
+    printJson(rows);
     return;
   }
-  process.stdout.write(listText(good, sourceOf));
+  print(listText(good, sourceOf));
 }
 
 function listText(entries: Entry[], sourceOf: (e: Entry) => Source): string {

@@ -5,12 +5,14 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { inputError, usageError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
+import { idProblem } from "../ids.js";
 import { fileFor, findPlaybook } from "../playbook/library.js";
 import { loadPlaybook, MAX_PLAYBOOK_BYTES } from "../playbook/load.js";
 import { cleanScaffoldAnswer, scaffoldPlaybook, titleFromId, type ScaffoldField } from "../playbook/scaffold.js";
 import { channels, type Channel } from "../playbook/schema.js";
 import { builtInPlaybooksDir, folders, playbookSchemaFile, userPlaybookDirs, userPlaybooksDir } from "../paths.js";
 import { styleFor } from "../render/style.js";
+import { print } from "../output.js";
 
 export interface NewOptions {
   title?: string;
@@ -22,7 +24,6 @@ export interface NewOptions {
   playbooks?: string[];
 }
 
-const ID = /^[a-z][a-z0-9_-]*$/;
 
 // `short` is what stays on screen once answered, so a long answer does not wrap under a long question.
 const QUESTIONS: { field: ScaffoldField; flag: string; short: string; prompt: string; why: string }[] = [
@@ -44,7 +45,8 @@ const QUESTIONS: { field: ScaffoldField; flag: string; short: string; prompt: st
 ];
 
 export async function newPlaybook(id: string, opts: NewOptions): Promise<void> {
-  if (!ID.test(id)) throw usageError(`"${id}" is not a playbook id`, "use lower-case letters, digits, '-' or '_', starting with a letter, e.g. late-invoice");
+  const problem = idProblem(id);
+  if (problem) throw usageError(`"${id}" is not a playbook id`, `${problem}, e.g. late-invoice`);
   const dir = resolve(opts.dir ?? userPlaybooksDir(folders()));
   // Refuse before asking anything: nobody should answer questions to be told no.
   for (const ext of [".yaml", ".yml"]) {
@@ -59,8 +61,8 @@ export async function newPlaybook(id: string, opts: NewOptions): Promise<void> {
   const loaded = loadPlaybook(text, file);
   if (!loaded.playbook) throw new Error(`the new playbook does not load: ${loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join("; ")}`);
   const before = await fileFor(id, userDirs);
-  await writeAtomic(file, text, { overwrite: false });
-  process.stdout.write(nextSteps(id, file, dir, userDirs, before?.file, Boolean(opts.from)));
+  await writeAtomic(file, text, { overwrite: false, makeFolder: true });
+  print(nextSteps(id, file, dir, userDirs, before?.file, Boolean(opts.from)));
 }
 
 async function answersFor(id: string, opts: NewOptions): Promise<{ title: string; problem: string; remedy: string; channel: Channel }> {

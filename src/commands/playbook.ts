@@ -6,6 +6,9 @@ import { fileFor, findPlaybook, loadFile, loadLibrary, type Entry } from "../pla
 import { userPlaybookDirs } from "../paths.js";
 import { renderPlaybookMarkdown, renderPlaybookText } from "../render/playbook.js";
 import { styleFor } from "../render/style.js";
+import { print, printErr } from "../output.js";
+import { safeJson } from "../text-safety.js";
+import { isId } from "../ids.js";
 
 export interface ShowOptions {
   format?: string;
@@ -18,11 +21,11 @@ export async function show(id: string, opts: ShowOptions): Promise<void> {
   const playbook = await findPlaybook(id, userPlaybookDirs(opts.playbooks ?? []));
   const out =
     format === "json"
-      ? JSON.stringify(playbook, null, 2) + "\n"
+      ? safeJson(playbook) + "\n"
       : format === "markdown"
         ? renderPlaybookMarkdown(playbook)
         : renderPlaybookText(playbook, styleFor(process.stdout));
-  process.stdout.write(out);
+  print(out);
 }
 
 export async function validate(paths: string[], opts: { playbooks?: string[] }): Promise<void> {
@@ -31,12 +34,12 @@ export async function validate(paths: string[], opts: { playbooks?: string[] }):
   let problems = 0;
   for (const entry of entries) {
     if (entry.playbook) {
-      process.stdout.write(`ok    ${entry.id}  ${entry.file}\n`);
+      print(`ok    ${entry.id}  ${entry.file}\n`);
       continue;
     }
     for (const d of entry.diagnostics) {
       problems++;
-      process.stderr.write(`${formatWhere(d)}  ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
+      printErr(`${formatWhere(d)}  ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
     }
   }
   if (problems > 0) {
@@ -47,7 +50,7 @@ export async function validate(paths: string[], opts: { playbooks?: string[] }):
 
 /** A path, or the id of a playbook coach knows (`coach playbook validate late-invoice`). */
 async function loadNamed(pathOrId: string, dirs: string[]): Promise<Entry> {
-  if (!existsSync(pathOrId) && /^[a-z][a-z0-9_-]*$/.test(pathOrId)) {
+  if (!existsSync(pathOrId) && isId(pathOrId)) {
     const found = await fileFor(pathOrId, dirs);
     if (found) return loadFile(found.file, found.origin);
   }

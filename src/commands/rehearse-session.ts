@@ -19,8 +19,15 @@ import { styleFor, type Style } from "../render/style.js";
 import { indent } from "../render/wrap.js";
 import type { RehearseOptions } from "./rehearse.js";
 import { byText } from "../order.js";
+import { TEXT_LIMITS, textProblem } from "../text-safety.js";
+import { print } from "../output.js";
 
 const MAX_TRIES = 3;
+
+const replyProblem = (text: string) => {
+  const problem = textProblem(text, { max: TEXT_LIMITS.note, multiline: true });
+  return problem ? `This reply ${problem}` : undefined;
+};
 
 const wrap = (text: string, s: Style) => indent(text, s.width, "  ");
 const MAX_RECALL_TRIES = 8;
@@ -29,7 +36,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
   const s = styleFor(process.stdout);
   const playbook = chosen ?? (await pickScenario(dirs, Boolean(opts.recall)));
   if (opts.recall) return recall(playbook, s);
-  if (playbook.drills.length === 0) return void process.stdout.write(`${playbook.id} has no drills yet.\n`);
+  if (playbook.drills.length === 0) return void print(`${playbook.id} has no drills yet.\n`);
 
   const book = await loadProgress(folders());
   const queue = order(playbook.drills, book, playbook.id, new Date());
@@ -39,25 +46,25 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
   for (let i = 0; i < queue.length; i++) {
     const drill = queue[i]!;
     tries.set(drill.id, (tries.get(drill.id) ?? 0) + 1);
-    process.stdout.write(`\n${s.heading(`Drill ${i + 1} · ${playbook.title} · ${drill.id}`)}\n`);
-    process.stdout.write(`${wrap(`${s.label("Customer:")} “${drill.customer}”`, s)}\n${wrap(`${s.label("Your goal:")} ${drill.goal}`, s)}\n`);
+    print(`\n${s.heading(`Drill ${i + 1} · ${playbook.title} · ${drill.id}`)}\n`);
+    print(`${wrap(`${s.label("Customer:")} “${drill.customer}”`, s)}\n${wrap(`${s.label("Your goal:")} ${drill.goal}`, s)}\n`);
     if (opts.speak) {
       const hint = speak(drill.customer);
-      if (hint && !hinted) process.stdout.write(`  ${s.dim(hint)}\n`);
+      if (hint && !hinted) print(`  ${s.dim(hint)}\n`);
       hinted ||= Boolean(hint);
     }
-    const reply = await askText({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (v.trim() ? true : "Say something: silence reads as not caring.") });
+    const reply = await askText({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (!v.trim() ? "Say something: silence reads as not caring." : replyProblem(v) ?? true) });
     const result = scoreReply(drill, reply, lint);
     await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
-    process.stdout.write(renderScore(result, s));
-    process.stdout.write(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
+    print(renderScore(result, s));
+    print(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
     await askText({ message: plainMessage("Now say the model line out loud, twice. Press Enter when you have."), validate: () => true });
     if (!result.passed && (tries.get(drill.id) ?? 0) < MAX_TRIES) {
       queue.push(drill);
-      process.stdout.write(s.dim("  This one comes back later in the session.\n"));
+      print(s.dim("  This one comes back later in the session.\n"));
     }
   }
-  process.stdout.write(`\n${s.strong("Session done.")} ${s.dim("`coach rehearse --stats` shows your progress; `--recall` drills the exit and boundary lines.")}\n`);
+  print(`\n${s.strong("Session done.")} ${s.dim("`coach rehearse --stats` shows your progress; `--recall` drills the exit and boundary lines.")}\n`);
 }
 
 /** Due drills first (most overdue first), then the rest; new drills count as due. */
@@ -91,8 +98,8 @@ async function recall(playbook: Playbook, s: Style): Promise<void> {
       streak = result.passed ? streak + 1 : 0;
       await recordProgress(folders(), progressKey(playbook.id, line.id), Math.round(result.similarity * 100), result.passed);
       const verdict = result.passed ? s.strong(`${Math.round(result.similarity * 100)}% · right (${streak} of ${RECALL_STREAK} in a row)`) : s.error(`${Math.round(result.similarity * 100)}% · not yet`);
-      process.stdout.write(`  ${verdict}${result.missing.length && !result.passed ? s.dim(`  left out: ${result.missing.slice(0, 8).join(" ")}`) : ""}\n`);
+      print(`  ${verdict}${result.missing.length && !result.passed ? s.dim(`  left out: ${result.missing.slice(0, 8).join(" ")}`) : ""}\n`);
     }
-    process.stdout.write(streak >= RECALL_STREAK ? `  ${s.strong("You have it.")}\n\n` : `  ${s.dim("Keep at it: this line comes back next session.")}\n\n`);
+    print(streak >= RECALL_STREAK ? `  ${s.strong("You have it.")}\n\n` : `  ${s.dim("Keep at it: this line comes back next session.")}\n\n`);
   }
 }

@@ -13,6 +13,8 @@ import { scoreReply } from "../rehearse/score.js";
 import { loadProgress, recordProgress } from "../rehearse/store.js";
 import { renderScore, renderStats, type StatsRow } from "../render/rehearse.js";
 import { styleFor } from "../render/style.js";
+import { TEXT_LIMITS, textProblem } from "../text-safety.js";
+import { print, printJson } from "../output.js";
 
 export interface RehearseOptions {
   drill?: string;
@@ -50,12 +52,14 @@ export function drillOf(playbook: Playbook, id: string) {
 
 async function scoreOne(playbook: Playbook, id: string, response: string, opts: RehearseOptions): Promise<void> {
   const drill = drillOf(playbook, id);
+  const problem = textProblem(response, { max: TEXT_LIMITS.note, multiline: true });
+  if (problem) throw usageError(`--response ${problem}`);
   const result = scoreReply(drill, response, await replyLinter());
   if (opts.save !== false) {
     await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
   }
-  if (opts.format === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-  else process.stdout.write(renderScore(result, styleFor(process.stdout)) + `  Model: “${drill.model[0]}”\n`);
+  if (opts.format === "json") printJson(result);
+  else print(renderScore(result, styleFor(process.stdout)) + `  Model: “${drill.model[0]}”\n`);
 }
 
 async function stats(scenario: string | undefined, dirs: string[]): Promise<void> {
@@ -68,5 +72,5 @@ async function stats(scenario: string | undefined, dirs: string[]): Promise<void
       return { scenario: p.id, id: d.id, ...(progress ? { progress } : {}), due: isDue(progress, now) };
     }),
   );
-  process.stdout.write(renderStats(rows, styleFor(process.stdout)));
+  print(renderStats(rows, styleFor(process.stdout)));
 }

@@ -9,6 +9,11 @@ import { renderLessons } from "../render/lessons.js";
 import { styleFor } from "../render/style.js";
 import { pickDate } from "./options.js";
 import { byText } from "../order.js";
+import { TEXT_LIMITS, textProblem } from "../text-safety.js";
+
+/** A review answer by the one rule for text coming in (the rule the case file is read back with). */
+const reviewProblem = (value: string) => textProblem(value.trim(), { max: TEXT_LIMITS.review, multiline: true });
+import { print, printJson } from "../output.js";
 
 export async function review(caseRef: string, opts: { set?: string[]; date?: string }): Promise<void> {
   const today = pickDate(opts.date);
@@ -19,6 +24,10 @@ export async function review(caseRef: string, opts: { set?: string[]; date?: str
   const unknown = Object.keys(given).find((k) => !ids.includes(k));
   if (unknown) throw usageError(`"${unknown}" is not a review question`, `use ${ids.join(", ")}`);
 
+  for (const [id, value] of Object.entries(given)) {
+    const problem = reviewProblem(value);
+    if (problem) throw usageError(`--set ${id}: the answer ${problem}`);
+  }
   const answers: Partial<ReviewAnswers> = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
   const missing = reviewQuestions.filter((q) => !answers[q.id]);
   if (missing.length > 0 && process.stdin.isTTY) {
@@ -26,7 +35,7 @@ export async function review(caseRef: string, opts: { set?: string[]; date?: str
     const s = styleFor(process.stdout);
     for (const q of missing) {
       const prompt = s.label(q.prompt);
-      answers[q.id] = (await askText({ message: { asking: `${prompt}\n  ${s.dim(q.why)}\n `, answered: prompt }, validate: (v) => (v.trim() ? true : "A word or two, please") })).trim();
+      answers[q.id] = (await askText({ message: { asking: `${prompt}\n  ${s.dim(q.why)}\n `, answered: prompt }, validate: (v) => (!v.trim() ? "A word or two, please" : (reviewProblem(v) ? `This answer ${reviewProblem(v)}` : true)) })).trim();
     }
   } else if (missing.length > 0) {
     throw inputError("missing review answers (no terminal to ask on)", {}, "give them with --set id=value", missing.map((q) => `${q.id}: ${q.prompt}`));
@@ -36,7 +45,7 @@ export async function review(caseRef: string, opts: { set?: string[]; date?: str
   await updateCase(f, id, (record) => {
     closed = applyReview(record, answers as ReviewAnswers, today);
   });
-  process.stdout.write(`Saved the review of ${id}${closed ? `; closed ${closed} review follow-up${closed === 1 ? "" : "s"}` : ""}.\n`);
+  print(`Saved the review of ${id}${closed ? `; closed ${closed} review follow-up${closed === 1 ? "" : "s"}` : ""}.\n`);
 }
 
 export async function lessons(opts: { format?: string }): Promise<void> {
@@ -46,6 +55,6 @@ export async function lessons(opts: { format?: string }): Promise<void> {
     .filter((c) => c.review)
     .map((c) => ({ case: c.id, customer: c.customer, playbook: c.playbook, ...c.review! }))
     .sort((a, b) => byText(b.date, a.date) || byText(b.case, a.case));
-  if (opts.format === "json") process.stdout.write(JSON.stringify(reviewed, null, 2) + "\n");
-  else process.stdout.write(renderLessons(reviewed, styleFor(process.stdout)));
+  if (opts.format === "json") printJson(reviewed);
+  else print(renderLessons(reviewed, styleFor(process.stdout)));
 }

@@ -1,10 +1,10 @@
 // `coach run <scenario>`: gather answers (file, --set, draft, interview) → compose → render → write.
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
-import { saveCase } from "../cases/store.js";
+import { removeNewCase, saveCase } from "../cases/store.js";
 import type { IsoDate } from "../dates.js";
 import { pickDate, pickFormat, type Format } from "./options.js";
-import { inputError, type CoachError } from "../errors.js";
-import { writeAtomic } from "../files.js";
+import { inputError, usageError, type CoachError } from "../errors.js";
+import { checkOutput, exists, removeQuietly, writeOutput } from "../files.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
 import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answers-file.js";
 import type { Answers } from "../playbook/conditions.js";
@@ -15,7 +15,9 @@ import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { makeStyle, styleFor } from "../render/style.js";
 import { renderText } from "../render/text.js";
-import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { emptyRecord } from "../ids.js";
+import { print, printErr } from "../output.js";
 
 export interface RunOptions {
   answers?: string;
@@ -34,9 +36,9 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   const today = pickDate(opts.date);
   const format = pickFormat(opts.format, opts.out);
   // Refuse before the interview, not after it: nobody should answer ten questions to be told no.
-  if (opts.out && !opts.force && existsSync(opts.out)) {
-    throw inputError(`${opts.out} already exists`, {}, "use --force to replace it, or choose another file");
-  }
+  if (opts.out && opts.ics && resolve(opts.out) === resolve(opts.ics)) throw usageError("--out and --ics name the same file", "give each its own file");
+  if (opts.out) checkOutput(opts.out, opts.force);
+  if (opts.ics) checkOutput(opts.ics, opts.force);
   const folders = coachFolders();
   const playbook = await findPlaybook(scenario, userPlaybookDirs(opts.playbooks ?? []));
   const answers = await gatherAnswers(playbook, opts, today, folders);
@@ -47,16 +49,31 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   let caseId: string | undefined;
   let unsaved: unknown;
   if (opts.save !== false) caseId = await saveCase(folders, sheet, used).catch((error: unknown) => void (unsaved = error));
-  await emit(sheet, used, format, opts, caseId);
-  if (unsaved) throw unsaved;
-  if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
-  if (opts.ics) {
-    const { followUpsIcs } = await import("../render/ics.js");
-    const { followUpRef } = await import("../cases/followups.js");
-    const items = sheet.followUps.map((f, i) => ({ ...f, ref: followUpRef(caseId ?? `${sheet.playbook}-unsaved`, i + 1), case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
-    await writeAtomic(opts.ics, await followUpsIcs(items), { overwrite: true });
-    process.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
+  // The outputs, calendar first: a run whose output cannot be written (another run took the --out
+  // name a moment ago, a full disk) takes back the case it just kept, and any file it just created.
+  let createdIcs = false;
+  try {
+    if (opts.ics) {
+      const fresh = !exists(opts.ics);
+      await writeIcs(sheet, opts.ics, Boolean(opts.force), caseId);
+      createdIcs = fresh;
+    }
+    await emit(sheet, used, format, opts, caseId);
+  } catch (error) {
+    if (caseId) removeNewCase(folders, caseId);
+    if (createdIcs) removeQuietly(opts.ics!);
+    throw error;
   }
+  if (opts.ics) printErr(`Wrote ${sheet.followUps.length} follow-ups to ${opts.ics}.\n`);
+  if (unsaved) throw unsaved;
+  if (exists(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
+}
+
+async function writeIcs(sheet: CallSheet, file: string, force: boolean, caseId: string | undefined): Promise<void> {
+  const { followUpsIcs } = await import("../render/ics.js");
+  const { followUpRef } = await import("../cases/followups.js");
+  const items = sheet.followUps.map((f, i) => ({ ...f, ref: followUpRef(caseId ?? `${sheet.playbook}-unsaved`, i + 1), case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
+  writeOutput(file, await followUpsIcs(items), force);
 }
 
 /** The sheet, with any lame-apology fault the owner's own answers bring into the script. */
@@ -76,7 +93,7 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
   const draft = opts.resume ? await (await import("../cases/drafts.js")).loadDraft(folders, playbook.id) : undefined;
   if (opts.resume && !draft) throw inputError(`there is no interrupted interview of ${playbook.id} to resume`, {}, `start one with \`coach run ${playbook.id}\``);
 
-  const given = { ...(draft ?? {}), ...(file?.values ?? {}), ...parseSets(opts.set ?? []) };
+  const given = Object.assign(emptyRecord<unknown>(), draft, file?.values, parseSets(opts.set ?? []));
   const { answers, errors } = checkGiven(playbook, given, today);
   if (errors.length > 0) throw answerErrors(errors, file, opts.set ?? []);
 
@@ -84,7 +101,7 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
     const { interviewKeepingDraft } = await import("../interview/session.js");
     const complete = await interviewKeepingDraft(playbook, answers, { offerDraft: !opts.resume, today, folders });
     // A blank line between the last answer and the call sheet.
-    if (!opts.out) process.stderr.write("\n");
+    if (!opts.out) printErr("\n");
     return complete;
   }
   const { answers: complete, missing } = completeWithoutAsking(playbook, answers, today);
@@ -115,9 +132,9 @@ async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: Ru
         ? renderMarkdown(sheet, caseId)
         : renderText(sheet, toFile ? makeStyle(false) : styleFor(process.stdout), caseId);
   if (opts.out) {
-    await writeAtomic(opts.out, text, { overwrite: Boolean(opts.force) });
-    process.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
+    writeOutput(opts.out, text, opts.force);
+    printErr(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
   } else {
-    process.stdout.write(text);
+    print(text);
   }
 }

@@ -2,6 +2,7 @@
 // --set id=value pairs, which win. Reports file:line:col for what is wrong in the file.
 import { inputError, usageError } from "../errors.js";
 import { readText } from "../files.js";
+import { emptyRecord, plainRecord } from "../ids.js";
 import { positionsIn } from "../positions.js";
 
 export const MAX_ANSWERS_BYTES = 64 * 1024;
@@ -34,7 +35,7 @@ function fromJson(text: string, file: string): AnswersFile | undefined {
     const at = text.indexOf(JSON.stringify(id));
     return at >= 0 ? position(at) : undefined;
   };
-  return { values: values as Record<string, unknown>, keyAt, file };
+  return { values: plainRecord(values as Record<string, unknown>), keyAt, file };
 }
 
 async function fromYaml(text: string, file: string): Promise<AnswersFile> {
@@ -45,7 +46,7 @@ async function fromYaml(text: string, file: string): Promise<AnswersFile> {
     throw inputError(d.message, { file, line: d.line, col: d.col }, d.hint ?? "an answers file is YAML or JSON: question id: answer");
   }
   const { data, doc, position } = source;
-  if (data === null || data === undefined) return { values: {}, keyAt: () => undefined, file };
+  if (data === null || data === undefined) return { values: emptyRecord(), keyAt: () => undefined, file };
   if (typeof data !== "object" || Array.isArray(data)) {
     throw inputError(`expected a map of question id → answer, found ${Array.isArray(data) ? "a list" : `a ${typeof data}`}`, { file, line: 1, col: 1 }, "write one `id: answer` per line");
   }
@@ -55,11 +56,13 @@ async function fromYaml(text: string, file: string): Promise<AnswersFile> {
     const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
     return range ? position(range[0]) : undefined;
   };
-  return { values: data as Record<string, unknown>, keyAt, file };
+  return { values: plainRecord(data as Record<string, unknown>), keyAt, file };
 }
 
+/** --set id=value pairs, in an object with no prototype: `--set __proto__=x` is a key like any
+ *  other (and then an unknown question), never a silent change to the object itself. */
 export function parseSets(sets: string[]): Record<string, string> {
-  const values: Record<string, string> = {};
+  const values = emptyRecord<string>();
   for (const set of sets) {
     const eq = set.indexOf("=");
     if (eq <= 0) throw usageError(`--set "${set}" is not id=value`, 'e.g. --set customer="Mr. Jones"');

@@ -2,11 +2,12 @@
 // same checks here, so interactive and scripted runs agree on what a valid answer is. Pure.
 import { closest } from "fastest-levenshtein";
 import { resolveDate, type IsoDate } from "../dates.js";
-import { controlAt } from "../text-safety.js";
+import { emptyRecord, plainRecord } from "../ids.js";
+import { TEXT_LIMITS, textProblem } from "../text-safety.js";
 import { conditionHolds, isAnswered, type Answers, type AnswerValue } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 
-export const MAX_ANSWER_LENGTH = 1000;
+export const MAX_ANSWER_LENGTH = TEXT_LIMITS.answer;
 
 export type Checked = { value: AnswerValue } | { error: string };
 
@@ -21,8 +22,9 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked 
     return { error: `needs ${describeType(q)}, not a ${raw === null ? "empty value" : Array.isArray(raw) ? "list" : typeof raw}` };
   }
   const text = String(raw).trim();
-  if (controlAt(text) >= 0) return { error: "has a control character or terminal escape in it: type plain text" };
-  if (text.length > MAX_ANSWER_LENGTH) return { error: `is longer than ${MAX_ANSWER_LENGTH} characters: keep it to a sentence or two` };
+  // The same rule the case file is read back with: an answer kept is an answer that can be read again.
+  const problem = textProblem(text, { max: MAX_ANSWER_LENGTH, multiline: true });
+  if (problem) return { error: problem };
   switch (q.type) {
     case "text":
       return text ? { value: text } : { error: "is empty" };
@@ -58,12 +60,13 @@ export interface Given {
 /** Check a map of answers given up front; unknown ids are errors that name the nearest real one. */
 export function checkGiven(playbook: Playbook, given: Record<string, unknown>, today: IsoDate): Given {
   const ids = playbook.questions.map((q) => q.id);
-  const answers: Answers = {};
+  const answers: Answers = emptyRecord();
   const errors: Given["errors"] = [];
-  for (const [id, raw] of Object.entries(given)) {
+  for (const id of Object.keys(given)) {
+    const raw = given[id];
     const q = playbook.questions.find((x) => x.id === id);
     if (!q) {
-      errors.push({ id, message: `"${id}" is not a question of ${playbook.id} (did you mean "${closest(id, ids)}"?)` });
+      errors.push({ id, message: `"${id}" is not a question of ${playbook.id} (did you mean "${closest(id.slice(0, 200), ids)}"?)` });
       continue;
     }
     const checked = checkAnswer(q, raw, today);
@@ -81,7 +84,7 @@ export function nextQuestion(playbook: Playbook, answers: Answers, skipped: Read
 
 /** Without a TTY nobody can be asked: fill defaults, and list the required answers still missing. */
 export function completeWithoutAsking(playbook: Playbook, given: Answers, today: IsoDate): { answers: Answers; missing: Question[] } {
-  const answers: Answers = { ...given };
+  const answers: Answers = plainRecord(given);
   const missing: Question[] = [];
   for (const q of playbook.questions) {
     if (!conditionHolds(q.when, answers) || answers[q.id] !== undefined) continue;
@@ -97,7 +100,7 @@ export function completeWithoutAsking(playbook: Playbook, given: Answers, today:
 
 /** Keep only answers to questions that were actually asked on this path (a skipped question's answer is not used). */
 export function relevantAnswers(playbook: Playbook, answers: Answers): Answers {
-  const kept: Answers = {};
+  const kept: Answers = emptyRecord();
   for (const q of playbook.questions) {
     const value = answers[q.id];
     if (value !== undefined && conditionHolds(q.when, kept) && (isAnswered(value) || q.type === "yes-no")) kept[q.id] = value;

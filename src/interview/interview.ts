@@ -7,6 +7,7 @@ import { checkAnswer, nextQuestion } from "./answers.js";
 import { overCap } from "../callsheet/caps.js";
 import { askChoice, askText, askYesNo, type Message } from "./prompts.js";
 import { indent as wrapIndent } from "../render/wrap.js";
+import { printErr } from "../output.js";
 
 export interface InterviewStyle {
   dim: (text: string) => string;
@@ -24,7 +25,7 @@ export async function interview(playbook: Playbook, answers: Answers, today: Iso
     else answers[q.id] = value;
     // The owner's guard rail speaks up at once, while there is still time to choose another path.
     const warning = typeof value === "string" ? overCap(q, value) : undefined;
-    if (warning) process.stderr.write(`${style.warn(wrapIndent(`! ${warning}`, style.width, "  ", "    "))}\n`);
+    if (warning) printErr(`${style.warn(wrapIndent(`! ${warning}`, style.width, "  ", "    "))}\n`);
   }
   return answers;
 }

@@ -1,5 +1,8 @@
 // The only module that talks to @inquirer. Every question goes through here, and this is the one
-// place where Ctrl-C (ExitPromptError) becomes CoachError("interrupted") → exit 130.
+// place where stopping a question becomes CoachError("interrupted") → exit 130: Ctrl-C, Ctrl-D, and
+// a terminal that closes (end of input). None of them ever leaves a question waiting forever, or
+// lets the process end with 0 as if the answers were complete.
+import { emitKeypressEvents } from "node:readline";
 import { CoachError } from "../errors.js";
 
 /** What a question says while it waits, and the short form left on screen once answered. */
@@ -23,7 +26,7 @@ export interface ChoiceQuestion<T extends string> {
 }
 
 /** Prompts draw on stderr when stdout is a file or a pipe, so `coach run x > sheet.txt` stays clean. */
-const context = () => ({ output: process.stdout.isTTY ? process.stdout : process.stderr });
+const context = (signal: AbortSignal) => ({ output: process.stdout.isTTY ? process.stdout : process.stderr, signal });
 
 /** The coaching line shows while the question waits; the scrollback keeps only question and answer. */
 const shown = (message: Message) => ({
@@ -31,40 +34,50 @@ const shown = (message: Message) => ({
   theme: { style: { message: (_: string, status: string) => (status === "done" ? message.answered : message.asking) } },
 });
 
-async function guard<T>(ask: () => Promise<T>): Promise<T> {
+async function guard<T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const input = process.stdin;
+  const stop = new AbortController();
+  const onKey = (_: string, key?: { ctrl?: boolean; name?: string }) => {
+    if (key?.ctrl && key.name === "d") stop.abort();
+  };
+  const onEnd = () => stop.abort();
+  emitKeypressEvents(input);
+  input.on("keypress", onKey).once("end", onEnd).once("error", onEnd);
   try {
-    return await ask();
+    return await ask(stop.signal);
   } catch (error) {
     if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
       throw new CoachError("interrupted", "interrupted");
     }
     throw error;
+  } finally {
+    input.off("keypress", onKey).off("end", onEnd).off("error", onEnd);
   }
 }
 
 export async function askText(q: TextQuestion): Promise<string> {
-  const { input } = await import("@inquirer/prompts");
-  return guard(() =>
-    input(
+  const { textPrompt } = await import("./text-prompt.js");
+  return guard((signal) =>
+    textPrompt(
       {
         ...shown(q.message),
         ...(q.default !== undefined ? { default: q.default } : {}),
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
       },
-      context(),
+      context(signal),
     ),
   );
 }
 
 export async function askChoice<T extends string>(q: ChoiceQuestion<T>): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return guard(() => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context()));
+  return guard((signal) => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context(signal)));
 }
 
 export async function askYesNo(message: Message, defaultValue?: boolean): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return guard(() => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context()));
+  return guard((signal) => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context(signal)));
 }
 
 export const plainMessage = (text: string): Message => ({ asking: text, answered: text });

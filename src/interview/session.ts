@@ -1,5 +1,6 @@
-// The interview on a terminal, as `coach run` holds it: whatever ends it early (Ctrl-C, a closed
-// terminal, SIGTERM, a crash) leaves the answers so far as a draft, and a later run offers it back.
+// The interview on a terminal, as `coach run` holds it: whatever ends it early (Ctrl-C, Ctrl-D, a
+// closed terminal, SIGINT, SIGTERM, SIGHUP, a crash) leaves the answers so far as a draft and exits
+// non-zero, and a later run offers the draft back.
 import { loadDraft, saveDraft, saveDraftNow } from "../cases/drafts.js";
 import type { IsoDate } from "../dates.js";
 import { CoachError } from "../errors.js";
@@ -7,6 +8,7 @@ import type { Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { Folders } from "../paths.js";
 import { styleFor } from "../render/style.js";
+import { exitProcess, printErr } from "../output.js";
 import { checkGiven } from "./answers.js";
 import { interview } from "./interview.js";
 import { askYesNo, plainMessage } from "./prompts.js";
@@ -24,10 +26,20 @@ export async function interviewKeepingDraft(playbook: Playbook, answers: Answers
   }
   const keep = () => (Object.keys(answers).length > 0 ? saveDraft(folders, playbook.id, answers) : Promise.resolve(""));
   const onSignal = (signal: NodeJS.Signals) => {
-    if (Object.keys(answers).length > 0) saveDraftNow(folders, playbook.id, answers);
-    process.exit(signal === "SIGTERM" ? 143 : 129);
+    if (Object.keys(answers).length > 0 && saveDraftNow(folders, playbook.id, answers)) {
+      printErr(`\ncoach: stopped (${signal}): your answers are kept (continue with \`coach run ${playbook.id} --resume\`)\n`);
+    }
+    exitProcess(128 + (signal === "SIGTERM" ? 15 : signal === "SIGINT" ? 2 : 1));
   };
-  process.once("SIGTERM", onSignal).once("SIGHUP", onSignal);
+  // A terminal that closes ends readline with an error no prompt catches (setRawMode: EIO): the
+  // answers are kept before the process goes, as for a signal.
+  const onCrash = (error: unknown) => {
+    const kept = Object.keys(answers).length > 0 && saveDraftNow(folders, playbook.id, answers);
+    const gone = (error as NodeJS.ErrnoException)?.code === "EIO";
+    if (!gone) printErr(`coach: internal error: ${error instanceof Error ? error.message : String(error)}${kept ? " (your answers are kept)" : ""} (this is a bug; COACH_DEBUG=1 shows the details)\n`);
+    exitProcess(gone ? 129 : 70);
+  };
+  process.once("SIGTERM", onSignal).once("SIGHUP", onSignal).once("SIGINT", onSignal).prependOnceListener("uncaughtException", onCrash);
   try {
     return await interview(playbook, answers, today, style);
   } catch (error) {
@@ -39,7 +51,7 @@ export async function interviewKeepingDraft(playbook: Playbook, answers: Answers
     }
     throw error;
   } finally {
-    process.off("SIGTERM", onSignal).off("SIGHUP", onSignal);
+    process.off("SIGTERM", onSignal).off("SIGHUP", onSignal).off("SIGINT", onSignal).off("uncaughtException", onCrash);
   }
 }
 

@@ -3,8 +3,8 @@
 // (dist/playbooks.json, shipped with the package); the user's own are remembered in the data folder.
 // An entry counts only for the very same text, validated by the same version of coach.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readTextSync } from "../files.js";
 import { packageRoot, type Folders } from "../paths.js";
 import type { Playbook } from "./schema.js";
 import { coachVersion } from "../version.js";
@@ -23,7 +23,7 @@ export const textHash = (text: string) => createHash("sha256").update(text).dige
 
 export function readCache(file: string): PlaybookCache {
   try {
-    const cache = JSON.parse(readFileSync(file, "utf8")) as PlaybookCache;
+    const cache = JSON.parse(readTextSync(file, "playbook cache", 64 * 1024 * 1024)) as PlaybookCache;
     if (cache.version === coachVersion() && cache.entries && typeof cache.entries === "object") return cache;
   } catch {
     // no cache yet, or one we cannot read: the playbooks are parsed instead

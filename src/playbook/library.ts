@@ -5,6 +5,7 @@ import { readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { inputError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
+import { ID_RULE, isId } from "../ids.js";
 import { builtInPlaybooksDir, folders } from "../paths.js";
 import { builtInCacheFile, readCache, textHash, userCacheFile, type PlaybookCache } from "./cache.js";
 import type { Diagnostic } from "./load.js";
@@ -78,7 +79,7 @@ async function validated(text: string, file: string): Promise<{ playbook?: Playb
     const hashes = Object.keys(caches.user.entries);
     for (const old of hashes.slice(0, Math.max(0, hashes.length - MAX_REMEMBERED))) delete caches.user.entries[old];
     // Remembering is a convenience: a read-only or full data folder only costs the next run time.
-    await writeAtomic(userCacheFile(folders()), JSON.stringify(caches.user), { overwrite: true }).catch(() => undefined);
+    await writeAtomic(userCacheFile(folders()), JSON.stringify(caches.user), { overwrite: true, makeFolder: true }).catch(() => undefined);
   }
   return result;
 }
@@ -101,6 +102,7 @@ export async function loadLibrary(userDirs: string[]): Promise<Entry[]> {
 
 /** The file that holds a playbook id: the strongest folder wins, the built-ins come last. */
 export async function fileFor(id: string, userDirs: string[]): Promise<{ file: string; origin: Origin } | undefined> {
+  if (!isId(id)) return undefined; // never a path: `../../x` names no playbook
   for (const dir of [...userDirs, builtInPlaybooksDir]) {
     for (const ext of YAML_EXT) {
       const file = join(dir, `${id}${ext}`);
@@ -113,6 +115,7 @@ export async function fileFor(id: string, userDirs: string[]): Promise<{ file: s
 /** The playbook a command runs, reading only the file that holds this id. A broken one is an
  *  error at its file:line:col; it never falls back to a weaker playbook of the same id. */
 export async function findPlaybook(id: string, userDirs: string[]): Promise<Playbook> {
+  if (!isId(id)) throw inputError(`unknown scenario "${id}"`, {}, `a scenario id is a name from \`coach list\`, not a path (${ID_RULE})`);
   const found = await fileFor(id, userDirs);
   if (found) {
     const entry = await loadFile(found.file, found.origin);

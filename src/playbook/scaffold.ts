@@ -2,6 +2,7 @@
 // commented YAML file that validates and runs at once, for the owner to edit into their own words.
 // Pure: it writes nothing; `coach playbook new` checks the text loads before it writes it.
 import type { Channel } from "./schema.js";
+import { textProblem } from "../text-safety.js";
 
 export interface ScaffoldAnswers {
   title: string;
@@ -23,6 +24,8 @@ export const titleFromId = (id: string) => {
 export function cleanScaffoldAnswer(field: ScaffoldField, raw: string): { value: string } | { error: string } {
   let text = raw.trim().replace(/\s+/g, " ");
   if (!text) return { error: "needs a few words" };
+  const problem = textProblem(text, { max: 1000 });
+  if (problem) return { error: problem };
   if (/\{\{|\}\}/.test(text)) return { error: "leave out '{{' and '}}': they are for template variables" };
   const max = field === "title" ? 80 : 200;
   if (text.length > max) return { error: `keep it under ${max} characters` };

@@ -1,10 +1,14 @@
 // The one source of truth for the playbook format: types come from z.infer, the JSON Schema shipped
 // in schema/ is generated from these definitions (scripts/gen-schema.mjs).
 import { z } from "zod";
+import { ID_PATTERN, ID_RULE, isReservedName, MAX_ID_LENGTH, RESERVED_RULE } from "../ids.js";
 
+/** The one id grammar (src/ids.ts): scenario, question, choice, part and drill ids. */
 const id = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, '-' or '_', starting with a letter");
+  .regex(ID_PATTERN, ID_RULE)
+  .max(MAX_ID_LENGTH)
+  .refine((text) => !isReservedName(text), { error: (issue) => `"${String(issue.input)}" ${RESERVED_RULE}` });
 
 /** Show a question or include a text only when answers match: `when: gesture` (answered) or
  *  `when: { decision: [grant, counter] }` (one of these values). Nothing richer: playbooks are data. */

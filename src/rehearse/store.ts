@@ -1,15 +1,16 @@
 // Rehearsal progress on disk: one readable JSON file in the data folder, changed under a lock and
 // written atomically after every drill, so Ctrl-C mid-session keeps what was practiced.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { inputError } from "../errors.js";
-import { readText, withLock, writeAtomic } from "../files.js";
+import { exists, readText, writeAtomic } from "../files.js";
+import { isProgressKey, plainRecord } from "../ids.js";
+import { withLock } from "../lock.js";
 import type { Folders } from "../paths.js";
 import { recordAttempt, type ProgressBook } from "./progress.js";
 
 const progressSchema = z.record(
-  z.string(),
+  z.string().refine(isProgressKey, "expected <scenario>/<drill>"),
   z.object({
     attempts: z.number().int().min(0),
     best: z.number(),
@@ -25,7 +26,7 @@ export const progressFile = (folders: Folders) => join(folders.data, "rehearsal.
 
 export async function loadProgress(folders: Folders): Promise<ProgressBook> {
   const file = progressFile(folders);
-  if (!existsSync(file)) return {};
+  if (!exists(file)) return {};
   let data: unknown;
   try {
     data = JSON.parse(await readText(file, "rehearsal progress", 4 * 1024 * 1024));
@@ -35,7 +36,7 @@ export async function loadProgress(folders: Folders): Promise<ProgressBook> {
   }
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) throw inputError(`the rehearsal progress file is damaged at ${parsed.error.issues[0]?.path.join(".")}`, { file }, "fix it, or move it away to start afresh");
-  return parsed.data as unknown as ProgressBook;
+  return plainRecord(parsed.data) as unknown as ProgressBook;
 }
 
 /** Apply one change to the progress book, reading it fresh under the lock. */
@@ -44,7 +45,7 @@ export async function updateProgress(folders: Folders, change: (book: ProgressBo
   return withLock(file, "rehearsal progress", async () => {
     const book = await loadProgress(folders);
     change(book);
-    await writeAtomic(file, JSON.stringify(book, null, 2) + "\n", { overwrite: true });
+    await writeAtomic(file, JSON.stringify(book, null, 2) + "\n", { overwrite: true, makeFolder: true });
     return book;
   });
 }

@@ -1,7 +1,7 @@
 // `coach check` output: ESLint's stylish layout for people (`file:line:col  message  ruleId`, grouped
 // by draft, a summary line) and ESLint's JSON shape for tools (DESIGN.md).
 import { PARTS, type CheckMessage, type CheckResult } from "../check/engine.js";
-import { neutralise } from "../text-safety.js";
+import { neutralise, safeJson } from "../text-safety.js";
 import type { Style } from "./style.js";
 
 export interface DraftResult extends CheckResult {
@@ -15,7 +15,7 @@ export function checkJson(results: DraftResult[]): string {
     messages: r.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, suggestion: m.suggestion })),
     parts: { regret: r.parts.regret, responsibility: r.parts.responsibility, remedy: r.parts.remedy },
   }));
-  return `${JSON.stringify(shaped, null, 2)}\n`;
+  return `${safeJson(shaped)}\n`;
 }
 
 /** The stylish report a piece at a time, so a draft with thousands of findings is written as it is
@@ -42,13 +42,19 @@ function* draftBlock(result: DraftResult, s: Style): Generator<string> {
   // A draft (or its file name) is anyone's text: what we quote from it reaches the terminal harmless.
   const file = neutralise(result.filePath);
   const at = (m: CheckMessage) => `${file}:${m.line}:${m.column}`;
-  const atWidth = Math.max(...result.messages.map((m) => at(m).length));
-  const messageWidth = Math.max(...result.messages.map((m) => neutralise(m.message).length));
+  // A loop, not Math.max(...list): a draft may have a hundred thousand findings, more arguments
+  // than a call can take.
+  let atWidth = 0;
+  let messageWidth = 0;
+  for (const m of result.messages) {
+    atWidth = Math.max(atWidth, at(m).length);
+    messageWidth = Math.max(messageWidth, neutralise(m.message).length);
+  }
   const indent = " ".repeat(atWidth + 2);
   for (let i = 0; i < result.messages.length; i += BATCH) {
     yield result.messages
       .slice(i, i + BATCH)
-      .map((m) => `${s.dim(at(m).padEnd(atWidth))}  ${neutralise(m.message).padEnd(messageWidth)}  ${s.dim(m.ruleId)}\n${indent}${s.dim("→")} ${m.suggestion}\n`)
+      .map((m) => `${s.dim(at(m).padEnd(atWidth))}  ${neutralise(m.message).padEnd(messageWidth)}  ${s.dim(m.ruleId)}\n${indent}${s.dim("→")} ${neutralise(m.suggestion)}\n`)
       .join("");
   }
   const parts = PARTS.map((part) => `${part} ${result.parts[part] ? s.heading("✔") : s.error("✖")}`).join("  ");

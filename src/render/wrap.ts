@@ -3,6 +3,8 @@
 // of words, coloured only with SGR codes, so visible width is the length without those codes.
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
+// eslint-disable-next-line no-control-regex
+const SGR_ANY = /\u001b\[[0-9;]*m/;
 
 export const visibleLength = (text: string) => text.replace(SGR, "").length;
 
@@ -15,15 +17,21 @@ export function wrap(text: string, width: number): string {
       const lines: string[] = [];
       let line = "";
       for (let word of paragraph.split(" ")) {
-        while (visibleLength(word) > limit) {
-          const room = line ? 0 : limit;
-          if (!room) {
-            lines.push(line);
-            line = "";
-            continue;
+        if (visibleLength(word) > limit) {
+          if (line) lines.push(line);
+          line = "";
+          // A word longer than a line is cut into line-long pieces in one pass (a 1 MB "word" in a
+          // hand-edited case must not cost a pass per piece).
+          if (!SGR_ANY.test(word)) {
+            let at = 0;
+            for (; word.length - at > limit; at += limit) lines.push(word.slice(at, at + limit));
+            word = word.slice(at);
+          } else {
+            while (visibleLength(word) > limit) {
+              lines.push(word.slice(0, limit));
+              word = word.slice(limit);
+            }
           }
-          lines.push(word.slice(0, room));
-          word = word.slice(room);
         }
         if (line && visibleLength(line) + 1 + visibleLength(word) > limit) {
           lines.push(line);

@@ -191,9 +191,17 @@ describe("coach run checks the owner's own words", () => {
 
 describe("coach run when the data folder cannot be written", () => {
   it("still prints the call sheet, then says the case could not be kept (exit 2)", () => {
-    const r = coach(["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--format", "json"], { home: "/dev/null/coach" });
+    writeFileSync(join(home.path, "cases"), "a file where the cases folder should be\n");
+    const r = coach(["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--format", "json"], { home: home.path });
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ playbook: "wrong-proof" });
-    expect(r.stderr).toMatch(/^coach: could not write \/dev\/null\/coach\/cases\/.+\.yaml: .+\(check the folder exists and is writable\)\n$/);
+    expect(r.stderr).toMatch(/^coach: could not write .+\/cases\/.+\.yaml: .+\(check the folder exists and is writable\)\n$/);
+  });
+
+  it("refuses a data folder that is not a folder before asking anything (exit 2)", () => {
+    const r = coach(["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--format", "json"], { home: "/dev/null/coach" });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^coach: the COACH_HOME folder \/dev\/null\/coach is inside a file, not a folder .+\n$/);
   });
 });
