@@ -32,7 +32,7 @@ export interface RuleScore {
 
 export const RULE_IDS = [
   "conditional", "hedge", "excuse", "blame-shift", "non-apology", "passive-evasion", "minimizing",
-  "cliche", "over-promise", "missing-regret", "missing-responsibility", "missing-remedy",
+  "cliche", "over-promise", "over-apology", "missing-regret", "missing-responsibility", "missing-remedy",
 ];
 
 /** corpus.yaml shaped the rules; held-out.yaml was written after them. */
