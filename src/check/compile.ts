@@ -2,6 +2,7 @@
 // and patterns joined, so a 1 MB draft is read a dozen times, not hundreds), token patterns and verb
 // rules compiled against the pack's word classes, and context conditions as flags.
 import { CONTEXTS, type ContextName } from "../language/read.js";
+import { lookUp } from "../language/lexicon.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { PartName } from "./engine.js";
@@ -51,9 +52,12 @@ export function joinPatterns(patterns: string[]): RegExp {
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
 
+const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
+
 export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
-  // "re+" for "re" before another member ("redeliver", when "deliver" is one).
+  // "re+" for "re" before another member ("redeliver", when "deliver" is one); "re-+" for "re-"
+  // before any verb ("re-sow", "re-wash").
   const sets = new Map(
     Object.entries(pack.classes ?? {}).map(([name, words]) => {
       const exact = new Set(words.filter((w) => !/[*+]$/.test(w)).map((w) => w.toLowerCase()));
@@ -62,7 +66,7 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
       const member = (lemma: string): boolean =>
         exact.has(lemma) ||
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
-        before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && exact.has(lemma.slice(p.length)));
+        before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
       return [name, member] as const;
     }),
   );
@@ -73,7 +77,9 @@ export function compileRules(pack: RulePack): Rulebook {
   const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, joinPatterns(patterns)]));
   const classes = classLookup(pack);
   const none = () => false;
-  const parties: PartyWords = { thirdParties: classes("third-parties") ?? none, people: classes("people") ?? none };
+  const people = classes("people") ?? none;
+  const staff = classes("staff-nouns") ?? none;
+  const parties: PartyWords = { thirdParties: classes("third-parties") ?? none, people: (lemma) => people(lemma) || staff(lemma) };
   const faults: FaultRule[] = [];
   const missing: MissingPartRule[] = [];
   let overApology: Rulebook["overApology"];

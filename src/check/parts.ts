@@ -70,6 +70,9 @@ function owns(draft: Draft, rules: Rulebook): boolean {
 function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
   if (g.agent !== "us" || reading.context[g.main]! & (NOT_OWN | CONDITION | TIME_CLAUSE)) return false;
+  // "Our designer made an error" names one person, not the business: that is blame, not ownership.
+  const subject = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
+  if (subject && inClass(rules, "staff-nouns", subject.lower, subject.lemma) && !inClass(rules, "people", subject.lower, subject.lemma)) return false;
   const main = reading.tokens[g.main]!;
   if (g.modal === "should" && g.perfect) return true;
   if (g.nonFinite || (g.modal && !g.negated) || g.tense === "future") return false;
@@ -109,13 +112,13 @@ function matches(regex: RegExp, text: string): number[] {
   return found;
 }
 
-type RepairKind = "repair" | "delivery" | "giving" | "contact";
+type RepairKind = "repair" | "delivery" | "giving" | "receiving" | "contact";
 
 function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | undefined {
   const main = reading.tokens[g.main]!;
   const next = reading.tokens[g.main + 1];
   const phrase = next ? `${g.lemma} ${next.lower}` : "";
-  for (const kind of ["repair", "delivery", "giving", "contact"] as const) {
+  for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
     if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
   }
   return undefined;
@@ -129,17 +132,17 @@ function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const kind = kindOf(g, reading, rules);
   if (!kind || faultCue(g, reading, rules)) return false;
   const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));
-  if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading) && (timed || anchored(g, reading, kind));
+  if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading) && (timed || anchored(g, reading, kind, rules));
   if (isDone(g)) {
     if (kind === "repair") return true;
-    if (kind === "delivery") return timed || replacing(g, reading);
-    if (kind === "giving") return g.agent === "us" && !g.passive && anchored(g, reading, kind);
-    return false;
+    if (kind === "delivery") return timed || replacing(g, reading) || anchored(g, reading, kind, rules);
+    if (kind === "giving") return g.agent === "us" && !g.passive && anchored(g, reading, kind, rules);
+    return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
   const promised = g.modal !== undefined || g.progressive || g.tense === "present";
   if (!promised) return false;
-  return kind === "contact" ? timed : timed || anchored(g, reading, kind);
+  return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
 /** A fault adverb around the verb or a fault word after it: the act is the mistake. */
@@ -173,14 +176,19 @@ function nonFiniteCommitted(g: VerbGroup, reading: Reading): boolean {
 /** An amount ("£40", "in full", "50%"), a replacement ("a new one", "the right size"), or something
  *  specific given ("a credit", "a refund"; for a repair verb also "your deposit") — after the verb, or
  *  before a passive ("two new stands will be hand-delivered"). "The invoice will be corrected" has none. */
-function anchored(g: VerbGroup, reading: Reading, kind: RepairKind = "repair"): boolean {
+function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Rulebook): boolean {
   const { tokens, sentenceOf } = reading;
+  const remedy = rules.classes("remedy-nouns");
   const specific = (k: number): boolean => {
     const t = tokens[k]!;
+    if (remedy?.(t.lemma) || remedy?.(t.lower)) return true;
+    if (kind === "receiving") return false;
     if (t.tag === "$" || t.tag === "CD" || t.lower === "%") return true;
     if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower)) return true;
     const next = tokens[k + 1];
     if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
+    // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")
+    if (kind === "giving") return false;
     return t.lower === "a" || t.lower === "an" || (kind === "repair" && t.tag === "PRP$");
   };
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 6; k++) {

@@ -11,10 +11,15 @@ export type VerbMatcher = (group: VerbGroup, reading: Reading) => boolean;
 const FOLLOW_WINDOW = 5;
 
 /** A set of lemmas and @classes as one test. */
-export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string, word?: string) => boolean {
+export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string, word?: string, tag?: string) => boolean {
   const literal = new Set<string>();
+  const tags = new Set<string>();
   const sets: ((lemma: string) => boolean)[] = [];
   for (const name of names) {
+    if (/^[A-Z$]+$/.test(name)) {
+      tags.add(name);
+      continue;
+    }
     if (!name.startsWith("@")) {
       literal.add(name.toLowerCase());
       continue;
@@ -23,7 +28,8 @@ export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string
     if (!has) throw new PatternError(`"${name}" names no word class of the pack`);
     sets.push(has);
   }
-  return (lemma, word) => literal.has(lemma) || (!!word && literal.has(word)) || sets.some((has) => has(lemma) || (!!word && has(word)));
+  return (lemma, word, tag) =>
+    literal.has(lemma) || (!!word && literal.has(word)) || (!!tag && tags.has(tag)) || sets.some((has) => has(lemma) || (!!word && has(word)));
 }
 
 export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatcher {
@@ -54,15 +60,16 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
 }
 
 /** An act already done: past or perfect, said as fact (no modal, no "not"). */
-export const isDone = (g: VerbGroup): boolean => !g.modal && !g.negated && !g.nonFinite && (g.tense === "past" || g.perfect);
+export const isDone = (g: VerbGroup): boolean =>
+  !g.modal && !g.negated && !g.nonFinite && (g.perfect || (g.tense === "past" && !g.progressive));
 
-function followedBy(reading: Reading, g: VerbGroup, test: (lemma: string, word?: string) => boolean): boolean {
+function followedBy(reading: Reading, g: VerbGroup, test: (lemma: string, word?: string, tag?: string) => boolean): boolean {
   const { tokens, sentenceOf } = reading;
   for (let k = g.main + 1; k < tokens.length && k <= g.main + FOLLOW_WINDOW; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) return false;
     const t = tokens[k]!;
     if (t.tag === "," && t.lower !== "-") return false;
-    if (test(t.lemma, t.lower)) return true;
+    if (test(t.lemma, t.lower, t.tag)) return true;
   }
   return false;
 }

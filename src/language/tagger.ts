@@ -112,7 +112,7 @@ function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag:
     if (/^(PRP|NN|NNS|NNP|WDT|WP|EX)$/.test(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(out, prev)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && insideNounPhrase(out, prev) && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(out, prev) || CLOSED[next?.lower ?? ""]?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
         return pick(tags.find((t) => t.startsWith("NN"))!);
       } else {
@@ -147,7 +147,7 @@ function insideNounPhrase(out: Tagged[], prev: Tagged): boolean {
   for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
     const t = out[j]!;
     if (/^(DT|PRP\$|POS|CD)$/.test(t.tag)) return true;
-    if (!/^(JJ|NN|NNS|NNP)$/.test(t.tag)) return false;
+    if (!/^(JJ|JJR|JJS|NN|NNS|NNP)$/.test(t.tag)) return false;
   }
   return false;
 }
@@ -159,7 +159,8 @@ function closedTag(word: string, tag: string, prev: Tagged | undefined, next: To
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
   if (word === "like" || word === "no") return tag;
   if (tag === "MD" && word === "will" && prev && /^(DT|PRP\$|JJ)$/.test(prev.tag)) return "NN";
-  if ((word === "can" || word === "may") && prev && /^(DT|PRP\$)$/.test(prev.tag)) return "NN";
+  // "the may", "a can"; but "this may have caused", where "this" stands for a thing
+  if ((word === "can" || word === "may") && prev && (/^(the|a|an)$/.test(prev.lower) || prev.tag === "PRP$")) return "NN";
   if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
   return tag;
 }

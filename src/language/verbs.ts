@@ -67,7 +67,7 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
         if (!(AUX.has(u.lemma) && continues(u, tokens, j + 1))) break;
       } else if (u.tag === "RB" || u.tag === "RBR") {
         if (!(isVerbal(tokens[j + 1]) || tokens[j + 1]?.tag === "RB" || NEGATION.has(tokens[j + 1]?.lower ?? ""))) break;
-      } else if (j > start && (u.tag === "JJ" || u.tag === "CC") && chainAdjective(tokens, j)) {
+      } else if (j > start && (u.tag === "JJ" || u.tag === "NN" || u.tag === "CC") && chainAdjective(tokens, j)) {
         // "was incomplete or delayed": the adjective joins a participle of the same group.
       } else break;
     }
@@ -80,7 +80,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     const pastForm = finite && (finite.tag === "VBD" || finite.lower === "had" || finite.lower === "'d");
     const tense = modal === "will" || modal === "shall" ? "future" : pastForm && !modal ? "past" : "present";
     const before = tokens[start - 1];
-    const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && helpers.length === 0 && before?.tag === "IN");
+    // "to send", and a bare -ing form ("for forgetting", "and thinking how…"): no tense of their own.
+    const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && !helpers.some((h) => h.lemma === "be"));
     const group: VerbGroup = {
       first: start,
       main,
@@ -151,7 +152,8 @@ function chainAdjective(tokens: Tagged[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 4; k++) {
     const t = tokens[k]!;
     if (t.tag === "VBN" || (t.tag === "VBD" && /ed$/.test(t.lower))) return true;
-    if (!(t.tag === "JJ" || t.tag === "CC" || t.tag === "," || t.tag === "RB")) return false;
+    // "was incomplete or delayed": an adjective the lexicon lacks is guessed as a noun, so allow one
+    if (!(t.tag === "JJ" || t.tag === "NN" || t.tag === "CC" || t.tag === "," || t.tag === "RB")) return false;
   }
   return false;
 }
