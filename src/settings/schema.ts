@@ -60,7 +60,9 @@ export function checkSetting(key: SettingKey, raw: string): { value: string } | 
     case "locale": {
       const wanted = value.replace("_", "-").toLowerCase();
       const known = Object.keys(LOCALES).find((l) => l.toLowerCase() === wanted);
-      return known ? { value: known } : { error: `locale: "${value}" is not one coach knows (use ${Object.keys(LOCALES).join(", ")}; nearest: ${closest(value, Object.keys(LOCALES))})` };
+      if (known) return { value: known };
+      const nearest = Object.keys(LOCALES).find((l) => wanted.startsWith(l.toLowerCase())) ?? closest(value, Object.keys(LOCALES));
+      return { error: `locale: "${value}" is not one coach knows (use ${Object.keys(LOCALES).join(", ")}; nearest: ${nearest})` };
     }
   }
 }
