@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { compileRules } from "../src/check/compile.js";
 import { checkApology } from "../src/check/engine.js";
 import { loadPublicPack } from "../src/check/public-pack.js";
-import type { Outcome, RuleScore } from "./check-corpus.js";
+import { scoreOutcomes, type Outcome, type RuleScore } from "./check-corpus.js";
 import { root } from "./helpers.js";
 
 export const PUBLIC_RULE_IDS = ["personal-data", "arguing", "review-incentive", "too-long"];
@@ -36,13 +36,5 @@ export function scoreReplies(replies: LabelledReply[]): { outcomes: (Outcome & {
     const entry = { kind: "good" as const, text: reply.text, expect: reply.expect };
     return { id: reply.id, entry, fired, falseAlarms: fired.filter((id) => !reply.expect.includes(id)), misses: reply.expect.filter((id) => !fired.includes(id)) };
   });
-  const scores = PUBLIC_RULE_IDS.map((ruleId) => {
-    const count = (test: (o: Outcome) => boolean) => outcomes.filter(test).length;
-    const truePositives = count((o) => o.fired.includes(ruleId) && o.entry.expect.includes(ruleId));
-    const falsePositives = count((o) => o.falseAlarms.includes(ruleId));
-    const falseNegatives = count((o) => o.misses.includes(ruleId));
-    const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
-    return { ruleId, truePositives, falsePositives, falseNegatives, precision: ratio(truePositives, truePositives + falsePositives), recall: ratio(truePositives, truePositives + falseNegatives) };
-  });
-  return { outcomes, scores };
+  return { outcomes, scores: scoreOutcomes(outcomes, PUBLIC_RULE_IDS) };
 }

@@ -35,6 +35,10 @@ export function composeWritten(playbook: Playbook, answers: Answers, today: IsoD
   const own = (playbook.written ?? []).filter((w) => w.channel === channel && conditionHolds(w.when, answers));
   const say = (template: string) => fill(spell(template, locale.spelling));
 
+  const writesChannel = (playbook.written ?? []).some((w) => w.channel === channel);
+  if (writesChannel && own.length === 0) {
+    throw inputError(`${playbook.id} writes no ${channel} message for these answers`, {}, "its `written:` entries leave this one out (e.g. you said you won't contact them privately)");
+  }
   let paragraphs: string[];
   if (own.length > 0) paragraphs = own.map((w) => say(w.text));
   else if (channel === "email") paragraphs = fromScript(playbook, answers, today, sayDate).map((p) => spell(p, locale.spelling));
