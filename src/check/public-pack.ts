@@ -11,12 +11,16 @@ import type { RulePack } from "./schema.js";
 export const publicRulesFile = join(packageRoot, "rules", "public.yaml");
 
 /** The public pack's own entries, as written. */
-export type AddOnPack = { vocabulary?: Record<string, string[]>; rules: RulePack["rules"] };
+export type AddOnPack = { vocabulary?: Record<string, string[]>; classes?: Record<string, string[]>; rules: RulePack["rules"] };
 
 let publicPack: RulePack | undefined;
 
 export function joinPacks(base: RulePack, addOn: AddOnPack): RulePack {
-  return { vocabulary: { ...base.vocabulary, ...addOn.vocabulary }, rules: [...base.rules, ...addOn.rules] };
+  return {
+    vocabulary: { ...base.vocabulary, ...addOn.vocabulary },
+    classes: { ...base.classes, ...addOn.classes },
+    rules: [...base.rules, ...addOn.rules],
+  };
 }
 
 export function readPublicAddOn(): AddOnPack {
