@@ -217,7 +217,7 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           if (isTimeWord(tokens[head]!)) break;
           return { party: classify(tokens, head, words), head };
         }
-        if (!/^(DT|PRP\$|JJ|POS|CD)$/.test(u.tag)) break;
+        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG)$/.test(u.tag)) break;
       }
     }
   }
