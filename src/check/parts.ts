@@ -9,7 +9,7 @@
 import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 import { sentenceRanges, type Draft } from "./engine.js";
-import { isDone } from "./verb-rule.js";
+import { faulty, isDone } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
 export const PARTS = ["regret", "responsibility", "remedy"] as const;
@@ -146,15 +146,8 @@ function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
 }
 
 /** A fault adverb around the verb or a fault word after it: the act is the mistake. */
-function faultCue(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
-  for (let k = Math.max(0, g.first - 2); k <= g.main + 5 && k < reading.tokens.length; k++) {
-    if (reading.sentenceOf[k] !== reading.sentenceOf[g.main]) continue;
-    const t = reading.tokens[k]!;
-    if (k > g.main && (t.tag === "." || t.tag === ",")) break;
-    if (inClass(rules, "fault-adverbs", t.lower) || (k > g.main && inClass(rules, "fault-words", t.lower, t.lemma))) return true;
-  }
-  return false;
-}
+const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
+  faulty(reading, g, rules.classes("fault-adverbs"), rules.classes("fault-words"));
 
 /** "sent you a new one", "the replacement went out", "the right size is on its way". */
 function replacing(g: VerbGroup, reading: Reading): boolean {

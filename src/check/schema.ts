@@ -43,6 +43,7 @@ export const verbSpecSchema = z.strictObject({
   done: z.boolean().optional().describe("past or perfect, with no modal"),
   modal: z.array(z.string().min(1)).min(1).optional().describe("modal lemmas (may, might…), or none"),
   negated: z.boolean().optional(),
+  faulty: z.boolean().optional().describe("a fault adverb around the verb or a fault word after it: 'mistakenly sent', 'sent late'"),
   nonFinite: z.boolean().optional(),
   followedBy: z.array(z.string().min(1)).min(1).optional().describe("a word of these lemmas or @classes in the next few words"),
 });

@@ -37,6 +37,8 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
   const follows = spec.followedBy && lemmaTest(spec.followedBy, classes);
   const subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
   const agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
+  const faultAdverb = classes("fault-adverbs");
+  const faultWord = classes("fault-words");
   const noModal = spec.modal?.includes("none");
   const modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
   return (g, reading) => {
@@ -54,8 +56,21 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
     if (spec.nonFinite !== undefined && g.nonFinite !== spec.nonFinite) return false;
     if (modals && (g.modal ? !modals.has(g.modal) : !noModal)) return false;
     if (follows && !followedBy(reading, g, follows)) return false;
+    if (spec.faulty !== undefined && faulty(reading, g, faultAdverb, faultWord) !== spec.faulty) return false;
     return true;
   };
+}
+
+/** "we mistakenly sent", "it was sent late", "the wrong box was packed": the act is the mistake. */
+export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => boolean, word?: (w: string) => boolean): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = Math.max(0, g.first - 2); k <= g.main + 5 && k < tokens.length; k++) {
+    if (sentenceOf[k] !== sentenceOf[g.main]) continue;
+    const t = tokens[k]!;
+    if (k > g.main && (t.tag === "." || t.tag === ",")) break;
+    if (adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) return true;
+  }
+  return false;
 }
 
 function headIs(reading: Reading, head: number | undefined, test: (lemma: string, word?: string) => boolean): boolean {
