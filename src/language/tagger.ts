@@ -90,7 +90,12 @@ function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag:
   if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
   if (word === "as" || word === "so" || word === "like" || word === "once") return { tag: "IN", lemma: word };
 
-  const entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  let entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  // "hand-delivered" is listed as an adjective, but its last part is a verb form: read it as one.
+  if (word.includes("-") && entry.tags.every((t) => t.startsWith("JJ"))) {
+    const compound = guess(word, token.text, token.newline);
+    if (compound.tags.some((t) => t.startsWith("VB"))) entry = { tags: [...compound.tags, "JJ"], lemma: compound.lemma };
+  }
   const tags = entry.tags;
   const pick = (t: string) => ({ tag: t, lemma: lemmaFor(word, entry, t) });
   const can = (t: string) => tags.includes(t);
@@ -191,7 +196,7 @@ function lemmaFor(word: string, entry: Entry, tag: string): string {
 
 /** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
 function guess(word: string, written: string, lineStart: boolean): Entry {
-  const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(.{3,})$/.exec(word);
+  const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
   if (prefixed) {
     const base = lookUp(prefixed[2]!);
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
@@ -214,5 +219,9 @@ function verbStem(stem: string, word: string): string {
     if (isBaseVerb(candidate)) return candidate;
     if (prefix && isBaseVerb(candidate.slice(prefix.length))) return candidate;
   }
-  return /(.)\1$/.test(stem) && !/(ss|ll|ff|zz)$/.test(stem) ? stem.slice(0, -1) : /[^aeiou][^aeiouwy]$/.test(stem) && stem.length > 2 && !/(nd|rt|st|ck|lt|ct|nt|pt|ft|rk|rm|rn|ld|sh|ch|th|gh|lk|wn|rd)$/.test(stem) ? `${stem}e` : stem || word;
+  if (/(.)\1$/.test(stem) && !/(ss|ll|ff|zz)$/.test(stem)) return stem.slice(0, -1);
+  // a silent e the suffix ate: "configur(ed)" → configure, "locat(ed)" → locate, "organiz(ed)" → organize
+  if (/(ur|at|iz|is|ys|uc|ud|ut|ov|iv|ag|ar|ir|id|os|as|us|ens|enc|anc|rg|dg|lv|rc|rs|ns|rv)$/.test(stem) && stem.length > 3) return `${stem}e`;
+  if (/[^aeiou][^aeiouwy]$/.test(stem) && stem.length > 2 && !/(nd|rt|st|ck|lt|ct|nt|pt|ft|rk|rm|rn|ld|sh|ch|th|gh|lk|wn|rd|mp|sk|sp|ng|rl|lm|lp|rp)$/.test(stem)) return `${stem}e`;
+  return stem || word;
 }
