@@ -73,6 +73,23 @@ export function spokenDate(iso: IsoDate, today: IsoDate): string {
   return words.join(" ");
 }
 
+/** A date as people say it on the phone, counted from today: "today", "tomorrow", "Wednesday",
+ *  "next Friday the 4th", "Tuesday the 16th of March" (the calendar date stays in the follow-ups). */
+export function saidDate(iso: IsoDate, today: IsoDate): string {
+  const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const date = new Date(`${iso}T00:00:00Z`);
+  const weekday = WEEKDAY_NAMES[date.getUTCDay()]!;
+  const nth = ordinal(date.getUTCDate());
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days > 1 && days < 7) return weekday;
+  if (days >= 7 && days < 14) return `next ${weekday} the ${nth}`;
+  const month = MONTH_NAMES[date.getUTCMonth()]!;
+  return iso.slice(0, 4) === today.slice(0, 4) ? `${weekday} the ${nth} of ${month}` : `${weekday} the ${nth} of ${month} ${iso.slice(0, 4)}`;
+}
+
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+
 /** How a date is written in a message, in the owner's date order: "Tuesday, March 2" (month first) or
  *  "Tuesday 2 March" (day first), with the year when it is not this year's. */
 export function writtenDate(iso: IsoDate, today: IsoDate, order: "month" | "day"): string {

@@ -2,6 +2,8 @@
 // same checks here, so interactive and scripted runs agree on what a valid answer is. Pure.
 import { closest } from "fastest-levenshtein";
 import { resolveDate, type IsoDate } from "../dates.js";
+import { refusal, shapeOf } from "../callsheet/shape.js";
+import { builtInRulebook } from "../check/rulebook.js";
 import { controlAt } from "../text-safety.js";
 import { conditionHolds, isAnswered, type Answers, type AnswerValue } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
@@ -24,8 +26,13 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked 
   if (controlAt(text) >= 0) return { error: "has a control character or terminal escape in it: type plain text" };
   if (text.length > MAX_ANSWER_LENGTH) return { error: `is longer than ${MAX_ANSWER_LENGTH} characters: keep it to a sentence or two` };
   switch (q.type) {
-    case "text":
-      return text ? { value: text } : { error: "is empty" };
+    case "text": {
+      if (!text) return q.required ? { error: "is empty" } : { value: "" };
+      // An answer no line can say (swearing, "don't know yet") is refused here, where it can still be
+      // changed; one whose question says what to say instead is kept, and the sheet says so.
+      const why = q.instead ? undefined : refusal(text, shapeOf(q), builtInRulebook());
+      return why ? { error: why } : { value: text };
+    }
     case "yes-no": {
       const word = text.toLowerCase();
       if (YES.has(word)) return { value: true };
@@ -40,6 +47,7 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked 
     }
     case "date": {
       const date = resolveDate(text, today);
+      if (date && date < today) return { error: `"${text}" is ${date}, before today (${today}): give a date from today on` };
       if (date) return { value: date };
       return { error: `"${text}" is not a date I can read: try 2027-03-03, "Wednesday", "tomorrow" or "in 3 days"` };
     }

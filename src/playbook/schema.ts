@@ -19,6 +19,9 @@ export const choiceSchema = z.strictObject({
   hint: z.string().optional().describe("one line shown under the choice in the interview"),
 });
 
+/** What a template slot needs from an answer (see src/callsheet/shape.ts). */
+export const shapes = ["name", "word", "we-clause", "you-clause", "request", "we-will", "text"] as const;
+
 export const questionSchema = z.strictObject({
   id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture"),
   prompt: z.string().min(1).describe("the question as the interview asks it"),
@@ -33,6 +36,17 @@ export const questionSchema = z.strictObject({
     .optional()
     .describe("your limit for what this answer asks (e.g. a refund of at most 100): a larger amount in the answer is pointed out"),
   when: conditionSchema.optional(),
+  shape: z
+    .enum(shapes)
+    .optional()
+    .describe(
+      "what the line needs from this answer, so coach can shape what was typed before it is said: name, word (fits 'this has been ___ for you'), we-clause ('we shipped it late'), you-clause ('you missed your launch'), request (fits 'you asked for ___'), we-will (fits 'We will ___'), text. The shared ids have one by default",
+    ),
+  instead: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("what to say instead of a sentence that uses this answer, when the answer cannot be said to the customer (swearing, an accusation, 'don't know')"),
 });
 
 export const scriptPartSchema = z.strictObject({
