@@ -4,8 +4,9 @@
 // shape its lines need (a question's `shape`, with defaults for the shared ids); this reads the
 // answer with the language layer and fits it, or says why it cannot be said at all. Pure.
 import type { Rulebook } from "../check/compile.js";
+import { lookUp } from "../language/lexicon.js";
 import { readEnglish, type Tagged } from "../language/read.js";
-import type { Question } from "../playbook/schema.js";
+import type { Question } from "./schema.js";
 
 export type Shape = NonNullable<Question["shape"]>;
 
@@ -34,7 +35,9 @@ export function refusal(text: string, shape: Shape, rules: Rulebook): string | u
   if (shape === "name") return undefined;
   const unknown = rules.classes("unknowns");
   const plain = text.toLowerCase().replace(/[.!\s]+$/, "").replace(/\s+/g, " ").trim();
-  if (unknown && (unknown(plain) || unknown(plain.replace(/^(i |we )/, "")))) return `says you don't know yet ("${text.trim()}"); the line needs the words you'll say`;
+  // "idk", "dont know yet, he just kept shouting": the first clause says it
+  const lead = plain.split(/[,;:(—–-]\s*/)[0]!.trim();
+  if (unknown && [plain, lead, lead.replace(/^(i |we )/, "")].some((t) => unknown(t))) return `says you don't know yet ("${text.trim()}"); the line needs the words you'll say`;
   const accusing = rules.classes("accusations");
   if (shape === "word" && accusing && words.some((w) => accusing(w))) {
     return "is an accusation; saying it back would agree to a fault nobody has checked. Use how it felt to them (e.g. 'infuriating')";
@@ -141,9 +144,11 @@ function request(text: string, rules: Rulebook): Shaped {
  *  ("a free colour correction") becomes something given. */
 function weWill(text: string, rules: Rulebook): string {
   const stripped = text.replace(/^(?:(?:we|i)\s*(?:'ll|’ll|will|shall|can|could|are going to|'re going to|am going to|'m going to|are gonna|'re gonna|would|'d)|will|can|gonna|going to)\s+/i, "");
-  const shaped = lowerFirst(toTheirFace(stripped, rules));
+  const shaped = lowerFirst(toTheirFace(stripped, rules)).replace(/^you (?:can|could|may) /i, "let you ");
   const first = readEnglish(shaped, rules.parties).tokens[0];
-  if (first && !first.tag.startsWith("VB") && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
+  // "ship 2 new plates monday": a first word the tagger took for a noun may still be the verb
+  const canBeVerb = !!first && (first.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(first.tag) && !!lookUp(first.lower)?.tags.some((t) => t === "VB" || t === "VBP")));
+  if (first && !canBeVerb && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
   return shaped;
 }
 
