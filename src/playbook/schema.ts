@@ -26,7 +26,7 @@ export const choiceSchema = z.strictObject({
 export const shapes = ["name", "word", "we-clause", "you-clause", "request", "we-will", "text"] as const;
 
 export const questionSchema = z.strictObject({
-  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture"),
+  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture, senior, callback"),
   prompt: z.string().min(1).describe("the question as the interview asks it"),
   why: z.string().optional().describe("one line of coaching shown with the question"),
   type: z.enum(["text", "choice", "date", "yes-no"]).default("text"),
