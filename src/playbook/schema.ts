@@ -6,11 +6,14 @@ const id = z
   .string()
   .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, '-' or '_', starting with a letter");
 
-/** Show a question or include a text only when answers match: `when: gesture` (answered) or
- *  `when: { decision: [grant, counter] }` (one of these values). Nothing richer: playbooks are data. */
+/** Show a question or include a text only when answers match: `when: gesture` (answered),
+ *  `when: { decision: [grant, counter] }` (one of these values) or `when: { not: senior }` (left
+ *  unanswered). Nothing richer: playbooks are data. */
 export const conditionSchema = z.union([
-  id,
-  z.record(id, z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)])),
+  id.describe("holds when this answer was given"),
+  z
+    .record(id, z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)]))
+    .describe("every key must hold: an answer id with its value or list of values; `not: <id>` (or a list of ids) holds when that answer was left empty"),
 ]);
 
 export const choiceSchema = z.strictObject({
@@ -24,7 +27,7 @@ export const choiceSchema = z.strictObject({
 export const shapes = ["name", "word", "we-clause", "you-clause", "request", "we-will", "text"] as const;
 
 export const questionSchema = z.strictObject({
-  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture"),
+  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture, senior, callback"),
   prompt: z.string().min(1).describe("the question as the interview asks it"),
   why: z.string().optional().describe("one line of coaching shown with the question"),
   type: z.enum(["text", "choice", "date", "yes-no"]).default("text"),

@@ -2,7 +2,7 @@
 // question whose answer is certain to exist where the text is used, and the three R's on every path.
 import { closest } from "fastest-levenshtein";
 import { placeholders, strayBrace } from "../callsheet/template.js";
-import { implies, requirementOf, type Requirement } from "./conditions.js";
+import { implies, NOT, requirementOf, type Requirement } from "./conditions.js";
 import type { Condition, Playbook, Question } from "./schema.js";
 
 export interface Located {
@@ -22,6 +22,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
 
   playbook.questions.forEach((q, i) => {
     if (byId.has(q.id)) problems.push({ path: ["questions", i, "id"], message: `question id "${q.id}" is used twice` });
+    if (q.id === NOT) problems.push({ path: ["questions", i, "id"], message: `"${NOT}" is kept for conditions (when: { not: id })`, hint: "give the question another id" });
     byId.set(q.id, q);
     if (q.type === "choice" && !q.choices) {
       problems.push({ path: ["questions", i], message: `question "${q.id}" is a choice but lists no choices`, hint: "add choices: [{ value, label }]" });
@@ -54,6 +55,9 @@ export function checkSemantics(playbook: Playbook): Located[] {
       if (!q || !askedBefore.includes(id)) {
         problems.push({ path, message: `condition names "${id}", ${q ? "which is asked later" : "which is not a question of this playbook"}`, ...suggest(id, askedBefore) });
         continue;
+      }
+      if (values === null && isCertain(q, new Map())) {
+        problems.push({ path, message: `"not: ${id}" never holds: "${id}" is always answered`, hint: `make "${id}" optional (required: false, no default)` });
       }
       for (const value of values ?? []) {
         const ok = q.type === "choice" ? q.choices?.some((c) => c.value === value) : q.type === "yes-no" ? typeof value === "boolean" : true;
@@ -126,7 +130,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
 
 /** An answer is certain in a context when the context requires it, or it is always asked and always has a value. */
 function isCertain(q: Question, context: Requirement): boolean {
-  if (context.has(q.id)) return true;
+  if (context.has(q.id)) return context.get(q.id) !== null;
   const hasValue = q.required || q.default !== undefined;
   return hasValue && implies(context, requirementOf(q.when));
 }
