@@ -35,7 +35,9 @@ function problems(set: AnswerSet): string[] {
   for (const e of given.errors) if (!set.refuse.includes(e.id)) found.push(`refused a usable answer: ${e.message}`);
   const refusedHere = new Set(given.errors.map((e) => e.id));
   if (set.refuse.some((id) => refusedHere.has(id))) return found; // the run stops here, exit 2, naming it
-  const { answers } = completeWithoutAsking(playbook, given.answers, set.date);
+  const { answers, missing } = completeWithoutAsking(playbook, given.answers, set.date);
+  // A question a playbook gained after the set was written (a run would stop and list it, exit 2).
+  if (missing.length) return [`the playbook now also asks ${missing.map((q) => q.id).join(", ")}`];
   const used = relevantAnswers(playbook, answers);
   const sheet = composeCallSheet(playbook, used, set.date);
   const findings = [...(sheet.findings ?? []), ...answerFindings(playbook, used, sheet, (text) => checkText(text, rules).map((m) => ({ ...m, line: m.line })))];
