@@ -126,7 +126,7 @@ export function composeCallSheet(playbook: Playbook, given: Answers, today: IsoD
     date: today,
     channel: playbook.channel,
     channelAdvice: playbook.channelNote ? `${channelAdvice(playbook.channel)} ${fill(playbook.channelNote)}` : channelAdvice(playbook.channel),
-    ...(typeof customer === "string" && customer.trim() ? { customer: customer.trim() } : {}),
+    ...(typeof customer === "string" && customer.trim() ? { customer: fill("{{customer}}") || customer.trim() } : {}),
     prepare: playbook.prepare.map(fill),
     script,
     lines,

@@ -80,6 +80,10 @@ function asName(text: string): string {
     .join("");
 }
 
+/** Days and months typed in lower case ("on saturday") are written as names. */
+const NAMES = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter)\b/g;
+const capitaliseNames = (text: string) => text.replace(NAMES, (w) => w[0]!.toUpperCase() + w.slice(1));
+
 /** Lower-case the first letter unless it is "I" or a name the owner capitalised mid-sentence. */
 function lowerFirst(text: string): string {
   if (/^I\b/.test(text)) return text;
@@ -167,7 +171,8 @@ const OBJECT: Record<string, string> = { him: "you", her: "you", himself: "yours
 const POSSESSIVE: Record<string, string> = { his: "your", her: "your", hers: "yours" };
 const AGREE: Record<string, string> = { is: "are", was: "were", has: "have", does: "do", "'s": "'re", hasn: "haven", doesn: "don", isn: "aren", wasn: "weren" };
 
-export function toTheirFace(text: string, rules: Rulebook): string {
+export function toTheirFace(written: string, rules: Rulebook): string {
+  const text = capitaliseNames(written);
   const { tokens } = readEnglish(text, rules.parties);
   let out = "";
   let last = 0;
