@@ -56,7 +56,11 @@ function unpack(list: AssetList, dir: string): boolean {
     renameSync(partial, dir);
     return true;
   } catch {
-    rmSync(partial, { recursive: true, force: true });
+    try {
+      rmSync(partial, { recursive: true, force: true });
+    } catch {
+      // a parent that cannot be written holds no partial folder either
+    }
     return existsSync(dir);
   }
 }
