@@ -7,7 +7,7 @@
 // The same script builds the macOS file on a Mac and the Windows file on Windows (Node.js 20 cannot
 // build for another platform); on macOS it removes node's signature before the injection and signs
 // the result ad hoc after it.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -97,8 +97,8 @@ execFileSync(process.execPath, ["--experimental-sea-config", config], { stdio: "
 rmSync(output, { force: true });
 copyFileSync(process.execPath, output);
 chmodSync(output, 0o755);
-// Linux's node carries its debug symbols (about a third of its size); nobody debugs coach with gdb.
-if (process.platform === "linux") execFileSync("strip", ["--strip-debug", output], { stdio: "inherit" });
+// Linux's node may carry debug symbols; nobody debugs coach with gdb. Without binutils' strip, keep them.
+if (process.platform === "linux" && spawnSync("strip", ["--strip-debug", output], { stdio: "inherit" }).error) console.warn("strip not found: the executable keeps node's debug symbols");
 if (process.platform === "darwin") execFileSync("codesign", ["--remove-signature", output], { stdio: "inherit" });
 const postject = join(root, "node_modules", "postject", "dist", "cli.js");
 execFileSync(
