@@ -2,7 +2,8 @@
 // release/coach-<platform>-<arch> (.exe on Windows), a Node.js single executable application:
 //   1. esbuild bundles the built CLI (dist/) and its dependencies into one CommonJS script;
 //   2. node --experimental-sea-config turns it into a blob with a code cache, carrying the playbooks,
-//      rules, schema, the build's compiled data and package.json as assets (see src/shipped.ts);
+//      rules, schema, the build's compiled data (dist/*.json) and package.json as assets (see
+//      src/shipped.ts);
 //   3. a copy of this node binary gets the blob injected with postject.
 // The same script builds the macOS file on a Mac and the Windows file on Windows (Node.js 20 cannot
 // build for another platform); on macOS it removes node's signature before the injection and signs
@@ -10,7 +11,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
@@ -22,25 +23,23 @@ const output = join(release, `coach-${platform}-${process.arch}${process.platfor
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
-// 1. One script. A CommonJS bundle cannot hold three things the ES modules do: two modules load a
-// dependency lazily and synchronously through createRequire, which a bundler cannot follow, and
-// style.js loads chalk with a top-level await. In the bundle each becomes a plain, bundled `require`.
-const REWRITES = {
-  "dates.js": [[/createRequire\(import\.meta\.url\)\(/g, "require("]],
-  "check/rulebook.js": [[/const require = createRequire\(import\.meta\.url\);\n/g, ""]],
-  "render/style.js": [[/await import\("chalk"\)/g, 'require("chalk")']],
-};
+// 1. One script. A CommonJS bundle cannot hold two things the ES modules do: some modules load a
+// dependency lazily and synchronously through createRequire(import.meta.url), which a bundler cannot
+// follow, and style.js loads chalk with a top-level await. In the bundle each becomes a plain,
+// bundled `require`; the build fails if one is left (see the check after the build).
+const LAZY_REQUIRE = [
+  [/const require = createRequire\(import\.meta\.url\);\n/g, ""],
+  [/createRequire\(import\.meta\.url\)\(/g, "require("],
+];
+const TOP_LEVEL_AWAIT = { "render/style.js": [/await import\("chalk"\)/g, 'require("chalk")'] };
 const bundleRewrites = {
   name: "bundle-rewrites",
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, (args) => {
-      const edits = Object.entries(REWRITES).find(([name]) => args.path === join(root, "dist", name))?.[1];
-      if (!edits) return undefined;
+      const name = relative(join(root, "dist"), args.path).split(sep).join("/");
+      if (name.startsWith("..")) return undefined;
       let contents = readFileSync(args.path, "utf8");
-      for (const [pattern, replacement] of edits) {
-        if (!pattern.test(contents)) throw new Error(`${args.path}: no ${pattern} to rewrite; update scripts/package.mjs`);
-        contents = contents.replace(pattern, replacement);
-      }
+      for (const [pattern, replacement] of [...LAZY_REQUIRE, ...(TOP_LEVEL_AWAIT[name] ? [TOP_LEVEL_AWAIT[name]] : [])]) contents = contents.replace(pattern, replacement);
       return { contents, loader: "js" };
     });
   },
@@ -61,13 +60,15 @@ const result = await build({
   logLevel: "warning",
 });
 if (result.warnings.length) process.exit(1);
+// The executable has no node_modules to load from: every module must be in the bundle.
+const leftOver = /createRequire/.exec(readFileSync(bundle, "utf8"));
+if (leftOver) throw new Error("the bundle still calls createRequire: add its form to LAZY_REQUIRE in scripts/package.mjs");
 const bundleBytes = statSync(bundle).size;
 
 // 2. The blob, with the shipped files as assets and a list of them (assets cannot be listed).
 const assetNames = [
   ...["playbooks", "rules", "schema"].flatMap((dir) => readdirSync(join(root, dir)).sort().map((name) => `${dir}/${name}`)),
-  "dist/playbooks.json",
-  "dist/rules.json",
+  ...readdirSync(join(root, "dist")).filter((name) => name.endsWith(".json")).sort().map((name) => `dist/${name}`),
   "package.json",
 ];
 const hash = createHash("sha256");

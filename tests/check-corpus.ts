@@ -32,7 +32,7 @@ export interface RuleScore {
 
 export const RULE_IDS = [
   "conditional", "hedge", "excuse", "blame-shift", "non-apology", "passive-evasion", "minimizing",
-  "cliche", "over-promise", "missing-regret", "missing-responsibility", "missing-remedy",
+  "cliche", "over-promise", "over-apology", "missing-regret", "missing-responsibility", "missing-remedy",
 ];
 
 /** corpus.yaml shaped the rules; held-out.yaml was written after them. */
@@ -46,7 +46,12 @@ export function scoreCorpus(corpus = loadCorpus()): { outcomes: Outcome[]; score
     const fired = [...new Set(checkApology(entry.text, rules).messages.map((m) => m.ruleId))];
     return { entry, fired, falseAlarms: fired.filter((id) => !entry.expect.includes(id)), misses: entry.expect.filter((id) => !fired.includes(id)) };
   });
-  const scores = RULE_IDS.map((ruleId) => {
+  return { outcomes, scores: scoreOutcomes(outcomes, RULE_IDS) };
+}
+
+/** Per-rule figures from the outcomes: a rule either fires on a draft or not. */
+export function scoreOutcomes(outcomes: Outcome[], ruleIds: string[]): RuleScore[] {
+  return ruleIds.map((ruleId) => {
     const count = (test: (o: Outcome) => boolean) => outcomes.filter(test).length;
     const truePositives = count((o) => o.fired.includes(ruleId) && o.entry.expect.includes(ruleId));
     const falsePositives = count((o) => o.falseAlarms.includes(ruleId));
@@ -61,7 +66,6 @@ export function scoreCorpus(corpus = loadCorpus()): { outcomes: Outcome[]; score
       recall: ratio(truePositives, truePositives + falseNegatives),
     };
   });
-  return { outcomes, scores };
 }
 
 export function formatScores(scores: RuleScore[], title: string): string {

@@ -23,6 +23,7 @@ export function shippedFolder(home: string): string {
 export const fixtures = join(root, "tests", "fixtures", "playbooks");
 export const builtIns = [
   "abusive-customer",
+  "bad-review",
   "billing-error",
   "bounced-payment",
   "damaged-or-wrong-item",

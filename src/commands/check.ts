@@ -10,6 +10,8 @@ import { styleFor } from "../render/style.js";
 
 export interface CheckOptions {
   format?: string;
+  /** Also the rules for text the world will read (rules/public.yaml). */
+  public?: boolean;
 }
 
 interface Draft {
@@ -24,7 +26,7 @@ export async function check(files: string[], opts: CheckOptions): Promise<number
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") throw usageError(`unknown format "${format}"`, "use text or json");
   const drafts = await readDrafts(files);
-  const rules = await loadRulebook(folders());
+  const rules = await loadRulebook(folders(), { public: Boolean(opts.public) });
   const results: DraftResult[] = drafts.map((d) => ({ filePath: d.filePath, ...checkApology(d.text, rules) }));
   if (format === "json") process.stdout.write(checkJson(results));
   else for (const chunk of stylishChunks(results, styleFor(process.stdout))) process.stdout.write(chunk);
