@@ -228,6 +228,8 @@ export function buildProgram(): Command {
     .argument("[files...]", "drafts to check; `-`, or no file with piped input, reads standard input")
     .addOption(formatOption(["text", "json"], "text or json (ESLint's JSON shape)"))
     .option("--public", "also the rules for a reply everyone can read: personal-data, arguing, review-incentive, too-long")
+    .option("--rule <id:off>", "leave one rule out of this run, e.g. hedge:off (repeatable)", collect)
+    .option("--fix", "rewrite the mechanical faults in the files (drop the 'if', 'we'll try to' → 'we will'), then report the rest")
     .addHelpText(
       "after",
       examples(
@@ -236,6 +238,8 @@ export function buildProgram(): Command {
         "coach check replies/*.txt --format json",
         `echo "Sorry if you were upset." | coach check -`,
         "coach check --public review-reply.txt",
+        "coach check --rule cliche:off --rule hedge:off draft.txt",
+        "coach check --fix draft.txt",
       ) +
         "\nExit code 0 when the drafts are clean, 1 when it finds faults, 2 on a usage or input error.\n" +
         "Switch a rule off or add your own in check.yaml in your config folder (see the README).\n",

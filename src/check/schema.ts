@@ -36,6 +36,7 @@ export const verbSpecSchema = z.strictObject({
   agent: z.array(party).min(1).optional().describe("who did it: us, you, other, thing, none"),
   subject: z.array(party).min(1).optional(),
   subjectWord: z.array(z.string().min(1)).min(1).optional().describe("the subject's head word: lemmas or @classes"),
+  agentWord: z.array(z.string().min(1)).min(1).optional().describe("a passive's 'by …' head word: lemmas or @classes"),
   passive: z.boolean().optional(),
   tense: z.array(z.enum(["past", "present", "future"])).min(1).optional(),
   perfect: z.boolean().optional(),

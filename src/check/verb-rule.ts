@@ -36,6 +36,7 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
   const lemma = spec.lemma && lemmaTest(spec.lemma, classes);
   const follows = spec.followedBy && lemmaTest(spec.followedBy, classes);
   const subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
+  const agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
   const noModal = spec.modal?.includes("none");
   const modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
   return (g, reading) => {
@@ -43,10 +44,8 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
     if (lemma && !lemma(g.lemma, main.lower)) return false;
     if (spec.agent && !spec.agent.includes(g.agent)) return false;
     if (spec.subject && !spec.subject.includes(g.subject)) return false;
-    if (subjectWord) {
-      const head = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
-      if (!head || !subjectWord(head.lemma, head.lower)) return false;
-    }
+    if (subjectWord && !headIs(reading, g.subjectHead, subjectWord)) return false;
+    if (agentWord && !headIs(reading, g.agentHead, agentWord)) return false;
     if (spec.passive !== undefined && g.passive !== spec.passive) return false;
     if (spec.tense && !spec.tense.includes(g.tense)) return false;
     if (spec.perfect !== undefined && g.perfect !== spec.perfect) return false;
@@ -57,6 +56,11 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
     if (follows && !followedBy(reading, g, follows)) return false;
     return true;
   };
+}
+
+function headIs(reading: Reading, head: number | undefined, test: (lemma: string, word?: string) => boolean): boolean {
+  const token = head === undefined ? undefined : reading.tokens[head];
+  return !!token && test(token.lemma, token.lower);
 }
 
 /** An act already done: past or perfect, said as fact (no modal, no "not"). */

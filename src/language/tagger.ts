@@ -201,6 +201,8 @@ function guess(word: string, written: string, lineStart: boolean): Entry {
   if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word) };
   if (/[^s]s$/.test(word)) return { tags: ["NNS", "VBZ"], lemma: word.replace(/ies$/, "y").replace(/(ss|x|ch|sh|z)es$/, "$1").replace(/s$/, "") };
   if (/^[A-Z]/.test(written) && !lineStart) return { tags: ["NNP"], lemma: word };
+  // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
+  if (/(al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ish)$/.test(word)) return { tags: ["JJ", "NN"], lemma: word };
   return { tags: ["NN", "JJ"], lemma: word };
 }
 

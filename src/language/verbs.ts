@@ -141,7 +141,7 @@ function continues(helper: Tagged, tokens: Tagged[], from: number): boolean {
     if (t.tag === "RB" || NEGATION.has(t.lower)) continue;
     if (t.tag === "MD") return false;
     if (helper.lemma === "have") return t.tag === "VBN" || t.tag === "VBD";
-    if (helper.lemma === "be") return t.tag === "VBN" || t.tag === "VBG" || (t.tag === "VBD" && /ed$/.test(t.lower));
+    if (helper.lemma === "be") return t.tag === "VBN" || t.tag === "VBG" || (t.tag === "VBD" && /ed$/.test(t.lower)) || ((t.tag === "JJ" || t.tag === "NN") && chainAdjective(tokens, k));
     if (helper.lemma === "do") return t.tag === "VB" || t.tag === "VBP";
     return t.tag === "VBN" || t.tag === "VBD";
   }
@@ -181,6 +181,8 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     }
     if (t.tag.startsWith("NN") || t.tag === "CD") return { party: classify(tokens, j, words), head: j };
     if (t.tag === "EX") return { party: "thing", head: j };
+    // "sorry this has happened": a demonstrative standing alone is the subject
+    if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
     if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit();
     return { party: "none" };
   }
@@ -217,7 +219,7 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           if (isTimeWord(tokens[head]!)) break;
           return { party: classify(tokens, head, words), head };
         }
-        if (!/^(DT|PRP\$|JJ|POS|CD)$/.test(u.tag)) break;
+        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG)$/.test(u.tag)) break;
       }
     }
   }
@@ -239,6 +241,10 @@ export function classify(tokens: Tagged[], head: number, words: PartyWords): Par
   const t = tokens[head]!;
   if (t.tag === "PRP") return pronounParty(t.lower);
   if (words.thirdParties(t.lemma)) return "other";
+  // "our provider's services": a thing of another party's is theirs
+  for (let j = head - 1; j >= 1 && j >= head - 3; j--) {
+    if (tokens[j]!.tag === "POS" && words.thirdParties(tokens[j - 1]!.lemma)) return "other";
+  }
   let owner: string | undefined;
   for (let j = head - 1; j >= 0 && j >= head - 4; j--) {
     const u = tokens[j]!;
