@@ -110,5 +110,5 @@ execFileSync(
 if (process.platform === "darwin") execFileSync("codesign", ["--sign", "-", output], { stdio: "inherit" });
 rmSync(work, { recursive: true, force: true });
 
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 console.log(`${output}: ${mb(statSync(output).size)}, of which coach and its libraries ${mb(bundleBytes)}`);
