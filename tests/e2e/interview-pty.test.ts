@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { coachCommand } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const BIN = join(ROOT, "bin/coach.js");
 const SCENARIO = "missed-shipment";
 const TODAY = "2027-03-01"; // a Monday: "Wednesday" means 2027-03-03
 
@@ -51,7 +51,7 @@ const sampleFor = (q: Question): string =>
   SAMPLE[q.id] ?? { text: `sample ${q.id}`, date: "2027-03-05", "yes-no": "yes", choice: q.choices?.[0]?.value ?? "" }[q.type];
 
 function coach(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, [BIN, ...args], {
+  return spawnSync(coachCommand[0]!, [...coachCommand.slice(1), ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"], // stdin closed: no TTY, nothing is asked
@@ -97,7 +97,7 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
   function startRun(typed: string[], extra: string[]): { exitFile: string } {
     const sets = playbook.questions.filter((q) => !typed.includes(q.id)).flatMap((q) => ["--set", `${q.id}=${sampleFor(q)}`]);
     const exitFile = join(work, "rc.txt");
-    term.start([process.execPath, BIN, "run", SCENARIO, ...sets, "--date", TODAY, ...extra], {
+    term.start([...coachCommand, "run", SCENARIO, ...sets, "--date", TODAY, ...extra], {
       cwd: ROOT,
       env: { COACH_HOME: home, NO_COLOR: "1" },
       exitFile,
