@@ -169,39 +169,37 @@ function textOf(text: string, kept: Tagged[]): string {
 // subject pronoun agrees ("she has" → "you have", "he was" → "you were", "she wants" → "you want").
 const OBJECT: Record<string, string> = { him: "you", her: "you", himself: "yourself", herself: "yourself" };
 const POSSESSIVE: Record<string, string> = { his: "your", her: "your", hers: "yours" };
+/** Contractions typed without their apostrophe, after "he"/"she": "he doesnt" → "you dont". */
+const TYPED: Record<string, string> = { doesnt: "dont", isnt: "arent", wasnt: "werent", hasnt: "havent", does: "do", is: "are", was: "were", has: "have" };
 const AGREE: Record<string, string> = { is: "are", was: "were", has: "have", does: "do", "'s": "'re", hasn: "haven", doesn: "don", isn: "aren", wasn: "weren" };
 
 export function toTheirFace(written: string, rules: Rulebook): string {
   const text = capitaliseNames(written);
-  const { tokens } = readEnglish(text, rules.parties);
+  const { tokens, verbs } = readEnglish(text, rules.parties);
+  // The verbs whose subject is "she"/"he" (also "and wants", "she actually cares") agree with "you".
+  const agreeing = new Set<number>();
+  for (const g of verbs) {
+    const subject = g.subjectHead === undefined ? undefined : tokens[g.subjectHead];
+    if (!subject || !/^(he|she)$/.test(subject.lower)) continue;
+    const finite = tokens.slice(g.first, g.main + 1).findIndex((t) => t.tag === "VBZ" || t.lower === "was" || t.lower === "'s");
+    if (finite >= 0) agreeing.add(g.first + finite);
+  }
+  const replacements = new Map<number, string>();
+  tokens.forEach((t, i) => {
+    if (t.lower === "he" || t.lower === "she") replacements.set(i, "you");
+    else if (t.lower === "hes" || t.lower === "shes") replacements.set(i, /^(got|been|had)$/.test(tokens[i + 1]?.lower ?? "") ? "you've" : "you're");
+    else if (t.lower === "her") replacements.set(i, t.tag === "PRP$" ? "your" : "you");
+    else if (POSSESSIVE[t.lower]) replacements.set(i, POSSESSIVE[t.lower]!);
+    else if (OBJECT[t.lower]) replacements.set(i, OBJECT[t.lower]!);
+    else if (agreeing.has(i)) replacements.set(i, AGREE[t.lower] ?? (t.lower === "'s" ? "'re" : t.lemma));
+    else if (TYPED[t.lower] && /^(he|she)$/.test(tokens[i - 1]?.lower ?? "")) replacements.set(i, TYPED[t.lower]!);
+  });
   let out = "";
   let last = 0;
-  const replace = (t: Tagged, word: string) => {
+  for (const [i, word] of [...replacements].sort((a, b) => a[0] - b[0])) {
+    const t = tokens[i]!;
     out += text.slice(last, t.start) + matchCase(t.text, word);
     last = t.end;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.lower === "he" || t.lower === "she") {
-      replace(t, "you");
-      const verb = tokens[i + 1];
-      if (verb && verb.start === t.end && verb.lower === "'s") {
-        replace(verb, "'re");
-        i++;
-      } else if (verb && AGREE[verb.lower]) {
-        replace(verb, AGREE[verb.lower]!);
-        i++;
-      } else if (verb && verb.tag === "VBZ") {
-        replace(verb, verb.lemma);
-        i++;
-      }
-    } else if (t.lower === "her") {
-      replace(t, t.tag === "PRP$" ? "your" : "you");
-    } else if (POSSESSIVE[t.lower]) {
-      replace(t, POSSESSIVE[t.lower]!);
-    } else if (OBJECT[t.lower]) {
-      replace(t, OBJECT[t.lower]!);
-    }
   }
   return out + text.slice(last);
 }
