@@ -55,7 +55,7 @@ export async function pickFromReview(
     .filter((q) => conditionHolds(q.when, answers))
     .map((q) => {
       const said = answerWords(q, answers[q.id], today);
-      const label = clip(shortPrompt(q.prompt).split(/[,(]/)[0]!.trim(), 40);
+      const label = clip(shortPrompt(q.prompt).split(/[,(]/)[0]!.trim(), 48);
       return { value: q.id, name: clip(`${label}${label.endsWith("?") ? "" : ":"} ${said}`, room), description: said };
     });
   const question = "Your answers: pick one to change it, or print the call sheet";
@@ -77,4 +77,10 @@ function answerWords(q: Question, value: Answers[string] | undefined, today: Iso
   return value.replace(/\s+/g, " ").trim();
 }
 
-const clip = (text: string, room: number) => (visibleLength(text) <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`);
+/** Cut to `room` columns at a word, with an ellipsis: a list line stays one line. */
+function clip(text: string, room: number): string {
+  if (visibleLength(text) <= room) return text;
+  const cut = text.slice(0, Math.max(1, room - 1));
+  const space = cut.lastIndexOf(" ");
+  return `${(space > room / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
