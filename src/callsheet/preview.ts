@@ -4,8 +4,8 @@
 import type { IsoDate } from "../dates.js";
 import { isAnswered, requirementOf, type Answers } from "../playbook/conditions.js";
 import type { Condition, Playbook } from "../playbook/schema.js";
+import { sentenceTexts } from "../language/sentences.js";
 import { textFiller } from "./compose.js";
-import { sentences } from "./promises.js";
 import { placeholders } from "./template.js";
 
 export interface LineUsing {
@@ -31,7 +31,7 @@ export function linesUsing(playbook: Playbook, answers: Answers, questionId: str
     const chance = pathChance(entry.when, answers);
     if (chance === "never") continue;
     const switchedOn = requirementOf(entry.when).has(questionId);
-    const words = switchedOn ? [entry.text] : sentences(entry.text).filter((s) => placeholders(s).some((p) => p.name === questionId));
+    const words = switchedOn ? [entry.text] : sentenceTexts(entry.text).filter((s) => placeholders(s).some((p) => p.name === questionId));
     for (const text of words.map(fill)) {
       if (seen.has(text)) continue;
       seen.add(text);

@@ -3,8 +3,7 @@
 // before the sheet, one screen of every answer to change any. It keeps every answer in `answers` as
 // it lands, so an interruption can save them as a draft.
 import { spokenDate, type IsoDate } from "../dates.js";
-import type { Answers } from "../playbook/conditions.js";
-import { conditionHolds } from "../playbook/conditions.js";
+import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 import { checkAnswer, nextQuestion } from "./answers.js";
 import { overCap } from "../callsheet/caps.js";
