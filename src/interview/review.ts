@@ -56,7 +56,9 @@ export async function pickFromReview(
     .map((q) => {
       const said = answerWords(q, answers[q.id], today);
       const label = clip(shortPrompt(q.prompt).split(/[,(]/)[0]!.trim(), 48);
-      return { value: q.id, name: clip(`${label}${label.endsWith("?") ? "" : ":"} ${said}`, room), description: said };
+      const line = `${label}${label.endsWith("?") ? "" : ":"} ${said}`;
+      // An answer cut short is shown whole under the list while it is the one picked.
+      return { value: q.id, name: clip(line, room), ...(visibleLength(line) > room ? { description: said } : {}) };
     });
   const question = "Your answers: pick one to change it, or print the call sheet";
   return ask.choice({
