@@ -45,6 +45,8 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", () =
     await term.waitFor("? What will you call them?");
     term.type("Dana");
     term.press("Enter");
+    await term.waitFor("Keep this answer?");
+    term.press("Enter");
     await term.waitFor("? Their own word");
     // Anchored at the start: only the node process, not the tmux server or shell whose scripts name it.
     spawnSync("pkill", ["-TERM", "-f", `^${coachCommand.join(" ")} run missed-shipment --no-save --date ${marker}`]);

@@ -113,6 +113,9 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
     await term.waitFor(`? ${question("impact").prompt}`);
     term.type("you opened the shop with half-empty shelves");
     term.press("Enter");
+    // The line it goes into, to keep (Enter) or retype.
+    await term.waitFor("“And I understand what it meant for you: you opened the shop with half-empty shelves.”");
+    term.press("Enter");
 
     // The decision: a select list; Down then Enter picks the second choice.
     const decision = question("decision");
@@ -122,11 +125,18 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
     term.press("Down");
     await term.waitFor(`❯ ${chosen.label}`);
     term.press("Enter");
+    await term.waitFor("Keep this answer?");
+    term.press("Enter");
 
     // A date in plain words: the echo shows the day it resolves to before Enter is pressed.
     await term.waitFor(`? ${question("remedy_date").prompt}`);
     term.type("Wednesday");
     await term.waitFor("→ Wednesday 3 March (2027-03-03)");
+    term.press("Enter");
+    await term.waitFor("Wednesday 3 March.”");
+    term.press("Enter");
+    // The review of every answer: Enter prints the call sheet.
+    await term.waitFor("❯ Print the call sheet");
     term.press("Enter");
 
     expect(await term.waitForExit(exitFile), term.capture()).toBe(0);
@@ -172,6 +182,8 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
 
     await term.waitFor(`? ${question("what_happened").prompt}`);
     term.type("we sent the order to the wrong depot");
+    term.press("Enter");
+    await term.waitFor("Keep this answer?");
     term.press("Enter");
     await term.waitFor(`? ${question("impact").prompt}`);
     term.press("C-c");
