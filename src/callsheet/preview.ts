@@ -48,7 +48,7 @@ function pathChance(when: Condition | undefined, answers: Answers): "always" | "
   for (const [id, allowed] of requirementOf(when)) {
     const value = answers[id];
     if (value === undefined) chance = "maybe";
-    else if (allowed === undefined ? !isAnswered(value) : !allowed.includes(value)) return "never";
+    else if (allowed === null ? isAnswered(value) : allowed === undefined ? !isAnswered(value) : !allowed.includes(value)) return "never";
   }
   return chance;
 }

@@ -23,7 +23,7 @@ describe("linesUsing (fixture)", () => {
 
   it("says a date as the sheet says it", () => {
     const answers = { customer: "Ann", their_word: "awful", decision: "grant", remedy_date: "2027-03-03" };
-    expect(linesUsing(lateInvoice, answers, "remedy_date", MONDAY)).toEqual([{ part: "remedy", text: "I'll reissue it dated last month by Wednesday 3 March." }]);
+    expect(linesUsing(lateInvoice, answers, "remedy_date", MONDAY)).toEqual([{ part: "remedy", text: "I'll reissue it dated last month by Wednesday." }]);
   });
 
   it("for an answer that chooses the path, gives the whole texts it switches on, and none of the other paths", () => {
@@ -36,11 +36,11 @@ describe("linesUsing (fixture)", () => {
   it("marks the lines of paths not chosen yet, and drops them once another path is chosen", () => {
     const answers = { customer: "Ann", their_word: "awful", remedy_date: "2027-03-03" };
     expect(linesUsing(lateInvoice, answers, "remedy_date", MONDAY)).toEqual([
-      { part: "remedy", text: "I'll reissue it dated last month by Wednesday 3 March.", onSomePaths: true },
-      { part: "remedy", text: `What I can do is ${BLANK}, done by Wednesday 3 March.`, onSomePaths: true },
+      { part: "remedy", text: "I'll reissue it dated last month by Wednesday.", onSomePaths: true },
+      { part: "remedy", text: `What I can do is ${BLANK}, done by Wednesday.`, onSomePaths: true },
     ]);
     expect(linesUsing(lateInvoice, { ...answers, decision: "counter" }, "remedy_date", MONDAY)).toEqual([
-      { part: "remedy", text: `What I can do is ${BLANK}, done by Wednesday 3 March.` },
+      { part: "remedy", text: `What I can do is ${BLANK}, done by Wednesday.` },
     ]);
   });
 
