@@ -15,6 +15,7 @@ export const builtIns = [
   "bounced-payment",
   "damaged-or-wrong-item",
   "missed-shipment",
+  "parting-ways",
   "return-outside-policy",
   "something-extra",
   "wrong-proof",

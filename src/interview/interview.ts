@@ -15,12 +15,14 @@ export interface InterviewStyle {
   width: number;
 }
 
-/** Ask every unanswered question whose condition holds; mutates `answers` as each answer lands. */
-export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, style: InterviewStyle): Promise<Answers> {
-  const skipped = new Set<string>();
-  for (let q = nextQuestion(playbook, answers); q; q = nextQuestion(playbook, answers, skipped)) {
-    const value = await ask(q, today, style);
-    if (value === undefined) skipped.add(q.id);
+/** Ask every unanswered question whose condition holds, and every one in `revisit` again with its
+ *  answer offered to keep or change (editing a case); mutates `answers` as each answer lands. */
+export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, style: InterviewStyle, revisit: ReadonlySet<string> = new Set()): Promise<Answers> {
+  const asked = new Set<string>();
+  for (let q = nextQuestion(playbook, answers, asked, revisit); q; q = nextQuestion(playbook, answers, asked, revisit)) {
+    const value = await ask(q, today, style, revisit.has(q.id) ? answers[q.id] : undefined);
+    asked.add(q.id);
+    if (value === undefined) delete answers[q.id];
     else answers[q.id] = value;
     // The owner's guard rail speaks up at once, while there is still time to choose another path.
     const warning = typeof value === "string" ? overCap(q, value) : undefined;
@@ -40,19 +42,22 @@ export function messageFor(q: Pick<Question, "prompt" | "why">, optional: boolea
   return { asking: notes ? `${prompt}\n  ${style.dim(wrap(notes, "  "))}\n ` : prompt, answered };
 }
 
-async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<Answers[string] | undefined> {
+/** One question; `current` is the answer a case already has, offered first (on the line, to edit). */
+async function ask(q: Question, today: IsoDate, style: InterviewStyle, current?: Answers[string]): Promise<Answers[string] | undefined> {
   const optional = !q.required && q.default === undefined && q.type === "text";
   const message = messageFor(q, optional, style);
+  const offered = current ?? q.default;
   if (q.type === "choice") {
     const choices = (q.choices ?? []).map((c) => ({ value: c.value, name: c.label, ...(c.hint ? { description: c.hint } : {}) }));
-    return askChoice({ message, choices, ...(typeof q.default === "string" ? { default: q.default } : {}) });
+    return askChoice({ message, choices, ...(typeof offered === "string" ? { default: offered } : {}) });
   }
   if (q.type === "yes-no") {
-    return askYesNo(message, typeof q.default === "boolean" ? q.default : undefined);
+    return askYesNo(message, typeof offered === "boolean" ? offered : undefined);
   }
   const typed = await askText({
     message,
-    ...(typeof q.default === "string" ? { default: q.default } : {}),
+    ...(typeof offered === "string" ? { default: offered } : {}),
+    ...(typeof current === "string" ? { prefill: true } : {}),
     validate: (value) => {
       if (!value.trim() && optional) return true;
       const checked = checkAnswer(q, value, today);

@@ -11,6 +11,8 @@ export interface Message {
 export interface TextQuestion {
   message: Message;
   default?: string;
+  /** Put the default on the line to edit (an answer being changed), instead of showing it dimmed. */
+  prefill?: boolean;
   validate: (value: string) => true | string;
   /** What to show after the typed text, e.g. the real date "Wednesday" means. */
   echo?: (value: string) => string;
@@ -49,6 +51,7 @@ export async function askText(q: TextQuestion): Promise<string> {
       {
         ...shown(q.message),
         ...(q.default !== undefined ? { default: q.default } : {}),
+        ...(q.prefill ? { prefill: "editable" as const } : {}),
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
       },

@@ -1,0 +1,43 @@
+// Composing a call sheet and printing it, as `coach run` and every command that changes a case
+// (`cases edit`, a run that updates a case, `setback`) do it: one way, so they never disagree.
+import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
+import type { IsoDate } from "../dates.js";
+import { writeAtomic } from "../files.js";
+import type { Answers } from "../playbook/conditions.js";
+import type { Playbook } from "../playbook/schema.js";
+import type { Folders } from "../paths.js";
+import { callSheetJson } from "../render/json.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { makeStyle, styleFor } from "../render/style.js";
+import { renderText } from "../render/text.js";
+import type { Format } from "./options.js";
+
+/** The sheet, with any lame-apology fault the owner's own answers bring into the script. */
+export async function composeWithFindings(playbook: Playbook, answers: Answers, today: IsoDate, f: Folders): Promise<CallSheet> {
+  const sheet = composeCallSheet(playbook, answers, today);
+  const [{ answerFindings }, { checkText }, { loadRulebook }] = await Promise.all([
+    import("../callsheet/findings.js"),
+    import("../check/engine.js"),
+    import("../check/rulebook.js"),
+  ]);
+  const rules = await loadRulebook(f);
+  const found = answerFindings(playbook, answers, sheet, (text) => checkText(text, rules));
+  return found.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...found] } : sheet;
+}
+
+/** Print the sheet in its format, or write it to --out (refusing to replace a file without --force). */
+export async function emitSheet(sheet: CallSheet, answers: Answers, format: Format, opts: { out?: string; force?: boolean }, caseId: string | undefined): Promise<void> {
+  const toFile = opts.out !== undefined;
+  const text =
+    format === "json"
+      ? callSheetJson(sheet, answers, caseId)
+      : format === "markdown"
+        ? renderMarkdown(sheet, caseId)
+        : renderText(sheet, toFile ? makeStyle(false) : styleFor(process.stdout), caseId);
+  if (opts.out) {
+    await writeAtomic(opts.out, text, { overwrite: Boolean(opts.force) });
+    process.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
