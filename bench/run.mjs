@@ -2,11 +2,14 @@
 // Each command runs RUNS times; we print the median wall time, its ratio to a bare `node -e 0`
 // (and, for `check`, to write-good and alex on the same 1 MB text), and the peak memory (RSS).
 // Targets (issue 7): --help and list within 1.5x of node -e 0, a whole run within 2.5x, check faster
-// than both linters, every peak under 100 MB. A benchmark, not a test: it reports, it never fails CI.
+// than both linters, every peak under 100 MB. Issue 13: `followups` and `cases` within 2x with one
+// case and within 3x with 10,000 (generated case folders of 1, 1,000 and 10,000 cases).
+// A benchmark, not a test: it reports, it never fails CI.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { caseFolder } from "./case-folders.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "bin", "coach.js");
@@ -34,6 +37,15 @@ writeFileSync(
 );
 
 const bin_ = (name) => join(root, "node_modules", ".bin", name);
+// The morning commands, on stores of 1, 1,000 and 10,000 cases; the warm-up run builds the index.
+// The real today: case files dated in the future would be (rightly) read again on every run.
+const TODAY = new Date().toISOString().slice(0, 10);
+const storeSizes = (process.env.BENCH_CASES ?? "1,1000,10000").split(",").map(Number);
+const stores = storeSizes.map((count) => ({ count, home: caseFolder({ bin, dir, count, today: TODAY, answersFile }) }));
+const storeCases = stores.flatMap(({ count, home }) => [
+  { name: `coach followups (${count.toLocaleString("en")} cases)`, argv: [process.execPath, bin, "followups", "--date", TODAY], home, count, kind: "followups" },
+  { name: `coach cases (${count.toLocaleString("en")} cases)`, argv: [process.execPath, bin, "cases"], home, count, kind: "cases" },
+]);
 const cases = [
   { name: "node -e 0", argv: [process.execPath, "-e", "0"] },
   { name: "coach --help", argv: [process.execPath, bin, "--help"] },
@@ -42,12 +54,13 @@ const cases = [
   { name: "coach check (1 MB)", argv: [process.execPath, bin, "check", textFile], linter: true },
   { name: "write-good (1 MB)", argv: [bin_("write-good"), textFile], linter: true },
   { name: "alex (1 MB)", argv: [bin_("alex"), textFile], linter: true },
+  ...storeCases,
 ];
 
-function once(argv) {
+function once(argv, home) {
   const started = process.hrtime.bigint();
   const command = gnuTime ? [gnuTime, "-f", "%M", ...argv] : argv;
-  const r = spawnSync(command[0], command.slice(1), { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(command[0], command.slice(1), { env: home ? { ...env, COACH_HOME: home } : env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const kb = gnuTime ? Number(/(\d+)\s*$/.exec(r.stderr)?.[1] ?? NaN) : NaN;
   return { ms, mb: kb / 1024, status: r.status };
@@ -60,8 +73,8 @@ for (const c of cases) {
     results.push({ ...c, missing: true });
     continue;
   }
-  once(c.argv); // warm the file cache
-  const runs = Array.from({ length: RUNS }, () => once(c.argv));
+  once(c.argv, c.home); // warm the file cache (and build the case index)
+  const runs = Array.from({ length: RUNS }, () => once(c.argv, c.home));
   results.push({ ...c, ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)), status: runs[0].status });
 }
 rmSync(dir, { recursive: true, force: true });
@@ -85,6 +98,10 @@ const verdicts = [
   ["list within 1.5x of node -e 0", byName["coach list"].ms <= 1.5 * base],
   ["a whole run within 2.5x of node -e 0", byName["coach run --answers --format json"].ms <= 2.5 * base],
   ...["write-good (1 MB)", "alex (1 MB)"].filter((n) => !byName[n].missing).map((n) => [`check faster than ${n.split(" ")[0]} (${(byName[n].ms / check.ms).toFixed(1)}x)`, check.ms < byName[n].ms]),
+  ...storeCases.filter((c) => c.count === 1 || c.count === 10000).map((c) => {
+    const limit = c.count === 1 ? 2 : 3;
+    return [`${c.name} within ${limit}x of node -e 0 (${(byName[c.name].ms / base).toFixed(2)}x)`, byName[c.name].ms <= limit * base];
+  }),
   ["every coach peak under 100 MB", results.filter((r) => r.name.startsWith("coach")).every((r) => Number.isNaN(r.mb) || r.mb < 100)],
 ];
 console.log("");

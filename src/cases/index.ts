@@ -5,7 +5,7 @@
 // and the index is rewritten (atomically) only when something changed. It is a cache: deleting it
 // loses nothing, and a damaged one is simply rebuilt.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { reason, writeAtomic } from "../files.js";
 import { inputError } from "../errors.js";
 import { casesDir, type Folders } from "../paths.js";
@@ -35,12 +35,18 @@ interface Entry {
 
 interface IndexFile {
   version: typeof VERSION;
+  /** The cases folder's own modification time: unchanged, no case file was added or removed. */
+  folderMtimeMs: number;
   entries: Record<string, Entry>;
 }
 
 // Bump when CaseSummary changes shape: an index of another version is rebuilt, never misread.
 const VERSION = 1;
-export const indexFile = (folders: Folders) => join(casesDir(folders), ".index.json");
+// Outside the cases folder, so writing it does not change the folder's modification time.
+export const indexFile = (folders: Folders) => join(folders.data, "cases.index.json");
+// A time this close to now may still be shared by a change that comes after we looked (timestamps
+// are coarse on some file systems), so it is not trusted: that file is read again next time.
+const RACY_MS = 2000;
 
 export function summarise(record: CaseRecord): CaseSummary {
   return {
@@ -56,38 +62,47 @@ export function summarise(record: CaseRecord): CaseSummary {
   };
 }
 
-function readIndex(file: string): Record<string, Entry> {
+function readIndex(file: string): Pick<IndexFile, "folderMtimeMs" | "entries"> {
   try {
     const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<IndexFile>;
-    return parsed.version === VERSION && parsed.entries && typeof parsed.entries === "object" ? parsed.entries : {};
+    if (parsed.version === VERSION && parsed.entries && typeof parsed.entries === "object" && typeof parsed.folderMtimeMs === "number") {
+      return { folderMtimeMs: parsed.folderMtimeMs, entries: parsed.entries };
+    }
   } catch {
-    return {}; // missing or damaged: rebuilt below
+    // missing or damaged: rebuilt below
   }
+  return { folderMtimeMs: -1, entries: {} };
 }
 
 /** Every case's summary, newest first, and a diagnostic for each case file that does not read. */
 export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSummary[]; problems: Diagnostic[] }> {
   const dir = casesDir(folders);
-  let names: string[];
+  let folderMtimeMs: number;
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".yaml"));
+    folderMtimeMs = statSync(dir).mtimeMs;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { cases: [], problems: [] };
     throw inputError(`cannot read the cases folder ${dir}: ${reason(error)}`);
   }
+  const trusted = (mtimeMs: number) => (Date.now() - mtimeMs < RACY_MS ? -1 : mtimeMs);
   const known = readIndex(indexFile(folders));
+  // The folder's time is read before its list, so a case added after we looked changes it again.
+  const sameFolder = known.folderMtimeMs !== -1 && known.folderMtimeMs === folderMtimeMs;
+  let names: string[];
+  try {
+    names = sameFolder ? Object.keys(known.entries) : readdirSync(dir).filter((n) => n.endsWith(".yaml"));
+  } catch (error) {
+    throw inputError(`cannot read the cases folder ${dir}: ${reason(error)}`);
+  }
   const entries: Record<string, Entry> = {};
   const stale: { name: string; mtimeMs: number; size: number }[] = [];
   for (const name of names) {
-    let stat;
-    try {
-      stat = statSync(join(dir, name));
-    } catch {
-      continue; // removed while we looked
-    }
-    const entry = known[name];
-    if (entry && entry.mtimeMs === stat.mtimeMs && entry.size === stat.size) entries[name] = entry;
-    else stale.push({ name, mtimeMs: stat.mtimeMs, size: stat.size });
+    // Every file is looked at: a case edited by hand in place changes its time, not the folder's.
+    const stat = statSync(`${dir}${sep}${name}`, { throwIfNoEntry: false });
+    if (!stat) continue; // removed while we looked
+    const entry = known.entries[name];
+    if (entry && entry.mtimeMs !== -1 && entry.mtimeMs === stat.mtimeMs && entry.size === stat.size) entries[name] = entry;
+    else stale.push({ name, mtimeMs: trusted(stat.mtimeMs), size: stat.size });
   }
   if (stale.length > 0) {
     const { readCaseFile } = await import("./store.js");
@@ -97,9 +112,10 @@ export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSumm
       entries[s.name] = { mtimeMs: s.mtimeMs, size: s.size, ...("record" in read ? { summary: summarise(read.record) } : { problem: read.problem }) };
     });
   }
-  if (stale.length > 0 || Object.keys(known).length !== Object.keys(entries).length) {
+  const folderTime = trusted(folderMtimeMs);
+  if (stale.length > 0 || folderTime !== known.folderMtimeMs || Object.keys(entries).length !== Object.keys(known.entries).length) {
     // A cache that cannot be written (a read-only disk) costs speed, never the answer.
-    const index: IndexFile = { version: VERSION, entries };
+    const index: IndexFile = { version: VERSION, folderMtimeMs: folderTime, entries };
     await writeAtomic(indexFile(folders), JSON.stringify(index), { overwrite: true }).catch(() => undefined);
   }
   const all = Object.values(entries);

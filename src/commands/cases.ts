@@ -18,10 +18,15 @@ export async function cases(opts: { format?: string }): Promise<void> {
   if (opts.format === "json") return void process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
   const s = styleFor(process.stdout);
   if (rows.length === 0) return void process.stdout.write(`${s.dim("No cases yet. `coach run <scenario>` keeps one each time.")}\n`);
-  for (const r of rows) {
+  // One write, and each day said once: a store of ten thousand cases is listed in a blink.
+  const today = todayIso();
+  const said = new Map<string, string>();
+  const say = (iso: string) => said.get(iso) ?? (said.set(iso, spokenDate(iso, today)), said.get(iso)!);
+  const out = rows.map((r) => {
     const status = `${r.open} open follow-up${r.open === 1 ? "" : "s"}${r.reviewed ? ", reviewed" : ""}`;
-    process.stdout.write(`${s.label(r.id)}\n  ${spokenDate(r.date, todayIso())} · ${r.customer || "?"} · ${r.playbook} · ${s.dim(status)}\n`);
-  }
+    return `${s.label(r.id)}\n  ${say(r.date)} · ${r.customer || "?"} · ${r.playbook} · ${s.dim(status)}\n`;
+  });
+  process.stdout.write(out.join(""));
 }
 
 export async function showCase(ref: string, opts: { format?: string }): Promise<void> {
