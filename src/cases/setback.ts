@@ -16,10 +16,21 @@ export interface Slip {
 /** The day before the new date, when that is still ahead: the next time they hear from you. */
 export const nextUpdate = (slip: Slip): IsoDate | undefined => (addDays(slip.to, -1) > slip.today ? addDays(slip.to, -1) : undefined);
 
+// When the remedy was promised ("send it today", "by Friday") is the date that slipped: said again
+// with the new date beside it, it would contradict itself ("send it today by Saturday").
+const TIMING = new RegExp(
+  String.raw`,?\s*\b(?:(?:by|on|before|within|until|in)\s+)?(?:today|tomorrow|tonight|overnight|right away|straight away|immediately|first thing(?: tomorrow)?|this (?:morning|afternoon|evening|week)|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|the end of (?:the )?(?:day|week)|\d{4}-\d{2}-\d{2}|(?:the )?\d+ (?:hours?|days?|business days?|working days?))\b`,
+  "gi",
+);
+
+/** The remedy as something to do, without when: "refund the $60 to your card today" → "refund the $60 to your card". */
+export const withoutTiming = (remedy: string): string =>
+  remedy.replace(TIMING, "").replace(/\s{2,}/g, " ").replace(/[,.\s]+$/, "").trim();
+
 export function setbackScript(slip: Slip): ScriptLine[] {
   const say = (iso: IsoDate) => spokenDate(iso, slip.today);
   const name = slip.customer ? `${slip.customer}, ` : "";
-  const remedy = slip.remedy?.trim().replace(/[.\s]+$/, "");
+  const remedy = slip.remedy ? withoutTiming(slip.remedy) || undefined : undefined;
   const update = nextUpdate(slip);
   return [
     {

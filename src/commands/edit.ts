@@ -6,7 +6,7 @@ import { reviseCase, type Merged } from "../cases/revise.js";
 import type { CaseRecord } from "../cases/schema.js";
 import { findCaseId, readCase, updateCase } from "../cases/store.js";
 import type { CallSheet } from "../callsheet/schema.js";
-import { spokenDate, todayIso, type IsoDate } from "../dates.js";
+import { spokenDate, type IsoDate } from "../dates.js";
 import { inputError } from "../errors.js";
 import { relevantAnswers } from "../interview/answers.js";
 import type { Answers } from "../playbook/conditions.js";
@@ -33,8 +33,9 @@ export async function editCase(ref: string, opts: EditOptions): Promise<void> {
   // Dates typed now ("tomorrow") mean from today; the sheet is still composed from the case's day.
   const answers = await gatherAnswers(playbook, opts, pickDate(opts.date), folders, answersFor(playbook, record));
   const used = relevantAnswers(playbook, answers);
-  const { sheet } = await updateInPlace(folders, playbook, record.id, used, pickDate(opts.date));
+  const { sheet, summary } = await updateInPlace(folders, playbook, record.id, used, pickDate(opts.date));
   await emitSheet(sheet, used, format, {}, record.id);
+  process.stderr.write(`${summary}\n`);
 }
 
 /** The case a `run --case <ref>` updates; it must be a case of the scenario being run. */
@@ -54,26 +55,26 @@ export function answersFor(playbook: Playbook, record: CaseRecord): Answers {
 
 /** On a terminal, a run for a customer with an open case of the same scenario asks whether it is an
  *  update of that case: answering twice must not leave every follow-up twice. */
-export async function offerUpdate(folders: Folders, playbook: Playbook, answers: Answers): Promise<{ id: string } | undefined> {
+export async function offerUpdate(folders: Folders, playbook: Playbook, answers: Answers, today: IsoDate): Promise<{ id: string } | undefined> {
   const customer = typeof answers.customer === "string" ? answers.customer.trim().toLowerCase() : "";
   if (!customer) return undefined;
   const { cases } = await caseSummaries(folders);
   const open = cases.find((c) => c.playbook === playbook.id && c.customer.trim().toLowerCase() === customer && c.followUps.length > 0);
   if (!open) return undefined;
-  const { askYesNo, plainMessage } = await import("../interview/prompts.js");
-  const when = spokenDate(open.date, todayIso());
-  const question = `${open.customer} already has an open ${playbook.title.toLowerCase()} case from ${when} (${open.id}). Update that case with these answers? (No keeps a new case.)`;
-  return (await askYesNo(plainMessage(question), true)) ? { id: open.id } : undefined;
+  const [{ askYesNo, plainMessage }, { styleFor }, { indent }] = await Promise.all([import("../interview/prompts.js"), import("../render/style.js"), import("../render/wrap.js")]);
+  const width = styleFor(process.stdout.isTTY ? process.stdout : process.stderr).width;
+  const question = `${open.customer} already has an open case for "${playbook.title}" from ${spokenDate(open.date, today)} (${open.id}). Is this an update of it? No keeps a new case.`;
+  return (await askYesNo(plainMessage(indent(question, width - 8, "", "  ")), true)) ? { id: open.id } : undefined;
 }
 
-/** Compose the sheet again from the case's own day and merge it into the case under its lock. */
-export async function updateInPlace(folders: Folders, playbook: Playbook, id: string, answers: Answers, today: IsoDate): Promise<{ sheet: CallSheet; record: CaseRecord }> {
+/** Compose the sheet again from the case's own day and merge it into the case under its lock; the
+ *  summary says what happened to the follow-ups (printed after the sheet, where the eye lands). */
+export async function updateInPlace(folders: Folders, playbook: Playbook, id: string, answers: Answers, today: IsoDate): Promise<{ sheet: CallSheet; record: CaseRecord; summary: string }> {
   const before = await readCase(folders, id);
   const sheet = await composeWithFindings(playbook, answers, before.callSheet.date, folders);
   let merged: Merged = { followUps: [], changed: [], dropped: 0 };
   const record = await updateCase(folders, id, (r) => void (merged = reviseCase(r, sheet, answers, today)));
-  process.stderr.write(`${updateSummary(id, merged)}\n`);
-  return { sheet: { ...sheet, followUps: record.followUps.map(({ done: _done, n: _n, source: _source, ...f }) => f) }, record };
+  return { sheet: { ...sheet, followUps: record.followUps.map(({ done: _done, n: _n, source: _source, ...f }) => f) }, record, summary: updateSummary(id, merged) };
 }
 
 export function updateSummary(id: string, merged: Merged): string {

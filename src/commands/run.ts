@@ -44,11 +44,12 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   const answers = await gatherAnswers(playbook, opts, today, folders, named?.answers);
 
   const used = relevantAnswers(playbook, answers);
-  const target = named ?? (opts.save !== false && process.stdin.isTTY ? await (await import("./edit.js")).offerUpdate(folders, playbook, used) : undefined);
+  const target = named ?? (opts.save !== false && process.stdin.isTTY ? await (await import("./edit.js")).offerUpdate(folders, playbook, used, today) : undefined);
   if (target) {
     const { updateInPlace } = await import("./edit.js");
-    const { sheet, record } = await updateInPlace(folders, playbook, target.id, used, today);
+    const { sheet, record, summary } = await updateInPlace(folders, playbook, target.id, used, today);
     await emitSheet(sheet, used, format, opts, record.id);
+    process.stderr.write(`${summary}\n`);
     if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
     if (opts.ics) await writeIcs(opts.ics, record);
     return;
@@ -98,6 +99,7 @@ export async function gatherAnswers(
     const { interview } = await import("../interview/interview.js");
     const { styleFor } = await import("../render/style.js");
     const revisit = new Set(Object.keys(flags).length > 0 ? [] : Object.keys(base));
+    if (revisit.size > 0) process.stderr.write("Each answer in the case is filled in: press Enter to keep it, or change it (Ctrl-U clears a line).\n\n");
     const complete = await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr), revisit);
     if (!opts.out) process.stderr.write("\n");
     return complete;

@@ -10,7 +10,7 @@ import { followUpNumber, followUpRows } from "../../src/cases/followups.js";
 import { matchCases } from "../../src/cases/naming.js";
 import { appendFollowUps, dropOpen, mergeFollowUps, reviseCase } from "../../src/cases/revise.js";
 import type { CaseFollowUp } from "../../src/cases/schema.js";
-import { nextUpdate, setbackFollowUps, setbackScript } from "../../src/cases/setback.js";
+import { nextUpdate, setbackFollowUps, setbackScript, withoutTiming } from "../../src/cases/setback.js";
 import { caseRecord } from "../../src/cases/store.js";
 import { checkApology } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
@@ -178,6 +178,17 @@ describe("the setback script", () => {
       expect(text).toMatch(/\byou\b/);
       expect(text).not.toMatch(/\{\{|\}\}|undefined|\bthey\b|\bthe customer\b/);
     }
+  });
+
+  it("says the remedy without the timing that slipped, so the new date never contradicts it", () => {
+    expect(withoutTiming("refund the $60 to your card today and send you a corrected invoice")).toBe("refund the $60 to your card and send you a corrected invoice");
+    expect(withoutTiming("send the green chair today by express")).toBe("send the green chair by express");
+    expect(withoutTiming("refund your deposit by Friday")).toBe("refund your deposit");
+    expect(withoutTiming("reprint the nametag and send it to your venue")).toBe("reprint the nametag and send it to your venue");
+    const said = setbackScript({ ...slip, remedy: "send it today" }).map((p) => p.text).join(" ");
+    expect(said).toContain("I told you we would send it by Wednesday 3 March");
+    expect(said).toContain("We will send it by Friday 5 March.");
+    expect(said).not.toMatch(/today by/);
   });
 
   it("passes coach check without a remedy to name", () => {
