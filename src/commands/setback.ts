@@ -70,12 +70,15 @@ export async function setback(ref: string, newDate: string, opts: SetbackOptions
     const n = followUpNumber(f, i);
     return wanted.has(n) ? [{ ref: followUpRef(updated.id, n), date: f.date, with: f.with, action: f.action, done: f.done }] : [];
   }).sort((a, b) => byText(a.date, b.date));
-  process.stderr.write(`${updateSummary(updated.id, { ...merged, changed: [...merged.changed, ...added], followUps: updated.followUps })} Setback recorded.\n`);
-
-  if (format === "json") return void process.stdout.write(JSON.stringify({ case: updated.id, script, followUps: moved, from, to }, null, 2) + "\n");
   const heading = `Setback · ${record.customer || "the customer"} · ${spokenDate(from, today)} → ${spokenDate(to, today)}`;
-  if (format === "markdown") return void process.stdout.write(setbackMarkdown(heading, script, moved, updated.id));
-  process.stdout.write(setbackText(heading, script, moved, updated.id, today, styleFor(process.stdout)));
+  process.stdout.write(
+    format === "json"
+      ? JSON.stringify({ case: updated.id, script, followUps: moved, from, to }, null, 2) + "\n"
+      : format === "markdown"
+        ? setbackMarkdown(heading, script, moved, updated.id)
+        : setbackText(heading, script, moved, updated.id, today, styleFor(process.stdout)),
+  );
+  process.stderr.write(`${updateSummary(updated.id, { ...merged, changed: [...merged.changed, ...added], followUps: updated.followUps })} Setback recorded.\n`);
 }
 
 function setbackText(heading: string, script: ScriptLine[], moved: Moved[], id: string, today: string, s: Style): string {
