@@ -24,7 +24,7 @@ const dana = {
   gesture: "10% off your next order",
 };
 
-describe.skipIf(Boolean(skipReason))("after the call, in a real terminal", () => {
+describe.skipIf(Boolean(skipReason))("after the call, in a real terminal", { timeout: 60_000 }, () => {
   let home: ReturnType<typeof tempDir>;
   let term: TmuxSession;
   beforeEach(() => {

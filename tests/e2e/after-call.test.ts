@@ -38,7 +38,7 @@ type Row = { ref: string; date: string; action: string; done: false | string };
 const openRows = (): Row[] => json(["followups", "--all", "--date", MONDAY]);
 const caseFiles = () => readdirSync(join(home.path, "cases")).filter((n) => n.endsWith(".yaml"));
 
-describe("naming a case", () => {
+describe("naming a case", { timeout: 60_000 }, () => {
   it("takes the customer's name, any case, or a unique start of the id, in every command that takes a case", () => {
     const id = run();
     for (const name of ["dana", "DANA", id.slice(0, 12), id]) expect(ok(["cases", "show", name]).stdout).toContain(`Case: ${id}`);
@@ -62,7 +62,7 @@ describe("naming a case", () => {
   });
 });
 
-describe("coach followups done", () => {
+describe("coach followups done", { timeout: 60_000 }, () => {
   it("says a follow-up was already done, and keeps the day it really was", () => {
     const id = run();
     ok(["followups", "done", `${id}#1`, "--date", MONDAY]);
@@ -72,7 +72,7 @@ describe("coach followups done", () => {
   });
 });
 
-describe("coach cases edit", () => {
+describe("coach cases edit", { timeout: 60_000 }, () => {
   it("changes an answer in place: the same case, the sheet recomposed, unchanged follow-ups keep their refs and done marks", () => {
     const id = run();
     const before = openRows();
@@ -119,7 +119,7 @@ describe("coach cases edit", () => {
   });
 });
 
-describe("coach setback", () => {
+describe("coach setback", { timeout: 60_000 }, () => {
   it("prints a script that passes coach check, moves the follow-ups tied to the old date, and records the setback", () => {
     const id = run();
     const r = ok(["setback", "dana", "Friday", "--date", "2027-03-02", "--format", "json"]);
@@ -154,7 +154,7 @@ describe("coach setback", () => {
   });
 });
 
-describe("coach log", () => {
+describe("coach log", { timeout: 60_000 }, () => {
   it("keeps notes from the call, from the arguments or piped in, and cases show lists them", () => {
     const id = run();
     expect(ok(["log", "dana", "She", "accepted", "Friday.", "--date", "2027-03-02"]).stdout).toContain(`Logged a note in ${id}`);
@@ -170,7 +170,7 @@ describe("coach log", () => {
   });
 });
 
-describe("coach cases rm", () => {
+describe("coach cases rm", { timeout: 60_000 }, () => {
   it("refuses without --yes when nobody can be asked, and removes the case and its follow-ups with it", () => {
     const id = run();
     const refused = coach(["cases", "rm", "dana"], { home: home.path });
@@ -184,7 +184,7 @@ describe("coach cases rm", () => {
   });
 });
 
-describe("the case index", () => {
+describe("the case index", { timeout: 60_000 }, () => {
   it("counts a case file edited by hand, and one added or removed behind its back", () => {
     const id = run();
     expect(openRows().length).toBeGreaterThan(0);

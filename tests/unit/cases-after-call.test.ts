@@ -107,7 +107,7 @@ function composeFor(id: string, overrides: Record<string, string>) {
   return composeCallSheet(playbook, answers, MONDAY);
 }
 
-describe("editing any answer", () => {
+describe("editing any answer", { timeout: 60_000 }, () => {
   const cases = builtIns.map((id) => [id, builtIn(id)] as const);
 
   it("keeps the case id and the done marks of every follow-up that did not change (property)", () => {
