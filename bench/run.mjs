@@ -67,16 +67,17 @@ function once(argv, home) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const results = [];
-for (const c of cases) {
-  if (!existsSync(c.argv[0]) && c.argv[0] !== process.execPath) {
-    results.push({ ...c, missing: true });
-    continue;
-  }
-  once(c.argv, c.home); // warm the file cache (and build the case index)
-  const runs = Array.from({ length: RUNS }, () => once(c.argv, c.home));
-  results.push({ ...c, ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)), status: runs[0].status });
-}
+// Round robin: every command once per round, so a shared machine's load falls on all of them alike
+// and the ratios to node -e 0 stay fair.
+const present = cases.filter((c) => existsSync(c.argv[0]) || c.argv[0] === process.execPath);
+for (const c of present) once(c.argv, c.home); // warm the file cache (and build the case index)
+const samples = new Map(present.map((c) => [c, []]));
+for (let round = 0; round < RUNS; round++) for (const c of present) samples.get(c).push(once(c.argv, c.home));
+const results = cases.map((c) => {
+  const runs = samples.get(c);
+  if (!runs) return { ...c, missing: true };
+  return { ...c, ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)), status: runs[0].status };
+});
 rmSync(dir, { recursive: true, force: true });
 
 const base = results[0].ms;

@@ -134,7 +134,7 @@ export function buildProgram(): Command {
     .description("one case's call sheet again")
     .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .addOption(formatOption(["text", "markdown", "json"]))
-    .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).showCase(ref, opts));
   cases
     .command("edit")
     .description("change a case's answers in place: the same case, the sheet composed again, unchanged follow-ups kept")
@@ -156,7 +156,7 @@ export function buildProgram(): Command {
     .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .option("-y, --yes", "do not ask (needed without a terminal)")
     .addHelpText("after", examples("coach cases rm 2026-11-23-dana-3f9a", "coach cases rm dana --yes"))
-    .action(async (ref: string, opts) => (await import("./commands/cases.js")).removeCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).removeCase(ref, opts));
 
   program
     .command("setback")

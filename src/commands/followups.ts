@@ -1,10 +1,8 @@
 // `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
 import { followUpAt, followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
 import { caseSummaries } from "../cases/index.js";
-import { findCaseId, updateCase, warnSkipped } from "../cases/store.js";
 import { writeAtomic } from "../files.js";
 import { folders } from "../paths.js";
-import { followUpsIcs } from "../render/ics.js";
 import { renderFollowUps } from "../render/followups.js";
 import { styleFor } from "../render/style.js";
 import { pickDate } from "./options.js";
@@ -20,9 +18,11 @@ export interface FollowUpsOptions {
 export async function followups(opts: FollowUpsOptions): Promise<void> {
   const today = pickDate(opts.date);
   const { cases, problems } = await caseSummaries(folders());
-  warnSkipped(problems);
+  // The case store (and its YAML) is loaded only when there is something to say about a file.
+  if (problems.length > 0) (await import("../cases/store.js")).warnSkipped(problems);
   const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
   if (opts.ics) {
+    const { followUpsIcs } = await import("../render/ics.js");
     await writeAtomic(opts.ics, await followUpsIcs(rows), { overwrite: true });
     process.stderr.write(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
   }
@@ -38,6 +38,7 @@ export async function markFollowUp(ref: string, done: boolean, opts: { date?: st
   const today = pickDate(opts.date);
   const { caseRef, n } = parseRef(ref);
   const f = folders();
+  const { findCaseId, updateCase } = await import("../cases/store.js");
   const id = await findCaseId(f, caseRef);
   let before = { action: "", done: false as false | string };
   await updateCase(f, id, (record) => {

@@ -5,24 +5,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bin, coach, root, tempDir } from "../helpers.js";
+import { bin, coach, dana as danaAnswers, root, tempDir } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed (apt-get install tmux); these tests need a real terminal" : "";
 if (skipReason) console.warn(`after-call-pty.test.ts skipped: ${skipReason}`);
 
 const MONDAY = "2027-03-01";
-const dana = {
-  customer: "Dana",
-  their_word: "maddening",
-  what_happened: "we shipped your order two days late",
-  impact: "you set up your stand without banners",
-  fair: "free overnight shipping",
-  decision: "grant",
-  remedy: "send replacement banners overnight",
-  remedy_date: "2027-03-03",
-  gesture: "10% off your next order",
-};
+const dana = { ...danaAnswers, remedy_date: "2027-03-03", gesture: "10% off your next order" };
 
 describe.skipIf(Boolean(skipReason))("after the call, in a real terminal", { timeout: 60_000 }, () => {
   let home: ReturnType<typeof tempDir>;

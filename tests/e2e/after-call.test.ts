@@ -4,23 +4,13 @@
 import { readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { coach, tempDir } from "../helpers.js";
+import { coach, dana, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
 afterEach(() => home.remove());
 
 const MONDAY = "2027-03-01";
-const dana = {
-  customer: "Dana",
-  their_word: "maddening",
-  what_happened: "we shipped your order two days late",
-  impact: "you set up your stand without banners",
-  fair: "free overnight shipping",
-  decision: "grant",
-  remedy: "send replacement banners overnight",
-  remedy_date: "Wednesday",
-};
 
 const ok = (args: string[], input?: string) => {
   const r = coach(args, { home: home.path, ...(input !== undefined ? { input } : {}) });
