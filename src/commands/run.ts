@@ -4,7 +4,7 @@ import { saveCase } from "../cases/store.js";
 import type { CaseRecord } from "../cases/schema.js";
 import type { IsoDate } from "../dates.js";
 import { pickDate, pickFormat } from "./options.js";
-import { inputError, usageError, type CoachError } from "../errors.js";
+import { CoachError, inputError, usageError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
 import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answers-file.js";
@@ -100,9 +100,15 @@ export async function gatherAnswers(
     const { styleFor } = await import("../render/style.js");
     const revisit = new Set(Object.keys(flags).length > 0 ? [] : Object.keys(base));
     if (revisit.size > 0) process.stderr.write("Each answer in the case is filled in: press Enter to keep it, or change it (Ctrl-U clears a line).\n\n");
-    const complete = await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr), revisit);
-    if (!opts.out) process.stderr.write("\n");
-    return complete;
+    try {
+      const complete = await interview(playbook, answers, today, styleFor(process.stdout.isTTY ? process.stdout : process.stderr), revisit);
+      if (!opts.out) process.stderr.write("\n");
+      return complete;
+    } catch (error) {
+      // Nothing is written until the last answer, so stopping part-way leaves the case as it was.
+      if (error instanceof CoachError && error.kind === "interrupted") throw new CoachError("interrupted", "interrupted: the case is unchanged");
+      throw error;
+    }
   }
   if (process.stdin.isTTY) {
     const { interviewKeepingDraft } = await import("../interview/session.js");
