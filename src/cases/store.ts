@@ -121,7 +121,7 @@ export async function findCaseId(folders: Folders, ref: string): Promise<string>
   if (matches.length > 1) {
     throw inputError(`"${wanted}" matches ${matches.length} cases`, {}, "name one by its id, or type more of it", matches.slice(0, 10).map((c) => `${c.id}  ${c.customer || "?"} · ${c.playbook}`));
   }
-  throw inputError(`no case "${wanted}"`, {}, "`coach cases` lists them, by id and customer");
+  throw inputError(`no case "${wanted}"`, {}, "`coach cases` lists them");
 }
 
 /** Remove a case and its follow-ups; the index notices on its next read. */

@@ -12,7 +12,10 @@ import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import { draftFile, folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
-import { composeWithFindings, emitSheet } from "./sheet.js";
+import { composeWithFindings, emitSheet, type Written } from "./sheet.js";
+import type { Finding } from "../callsheet/schema.js";
+import { channelAdvice } from "../callsheet/channels.js";
+import type { WrittenChannel } from "../playbook/schema.js";
 import { existsSync } from "node:fs";
 
 export interface RunOptions {
@@ -25,6 +28,8 @@ export interface RunOptions {
   force?: boolean;
   ics?: string;
   save?: boolean;
+  /** Also the message in writing, for an owner who writes instead of calling. */
+  as?: string;
   playbooks?: string[];
   /** This run updates that case (its answers are the starting point) instead of keeping a new one. */
   case?: string;
@@ -44,22 +49,24 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
   const answers = await gatherAnswers(playbook, opts, today, folders, named?.answers);
 
   const used = relevantAnswers(playbook, answers);
+  const written = await writtenFor(playbook, used, today, opts, folders);
   const target = named ?? (opts.save !== false && process.stdin.isTTY ? await (await import("./edit.js")).offerUpdate(folders, playbook, used, today) : undefined);
   if (target) {
     const { updateInPlace } = await import("./edit.js");
     const { sheet, record, summary } = await updateInPlace(folders, playbook, target.id, used, today);
-    await emitSheet(sheet, used, format, opts, record.id);
+    await emitSheet(written?.findings.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...written.findings] } : sheet, used, format, opts, record.id, written);
     process.stderr.write(`${summary}\n`);
     if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
     if (opts.ics) await writeIcs(opts.ics, record);
     return;
   }
-  const sheet = await composeWithFindings(playbook, used, today, folders);
+  let sheet = await composeWithFindings(playbook, used, today, folders);
+  if (written?.findings.length) sheet = { ...sheet, findings: [...(sheet.findings ?? []), ...written.findings] };
   // A case that cannot be kept (a read-only or full disk) must not cost the owner the sheet itself.
   let caseId: string | undefined;
   let unsaved: unknown;
   if (opts.save !== false) caseId = await saveCase(folders, sheet, used).catch((error: unknown) => void (unsaved = error));
-  await emitSheet(sheet, used, format, opts, caseId);
+  await emitSheet(sheet, used, format, opts, caseId, written);
   if (unsaved) throw unsaved;
   if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
   if (opts.ics) {
@@ -74,6 +81,24 @@ async function writeIcs(file: string, record: Pick<CaseRecord, "id" | "customer"
   const items = record.followUps.map((f, i) => ({ ...f, ref: followUpRef(record.id, followUpNumber(f, i)), case: caseLabel ?? record.id, customer: record.customer }));
   await writeAtomic(file, await followUpsIcs(items), { overwrite: true });
   process.stderr.write(`Wrote ${items.length} follow-ups to ${file}.\n`);
+}
+
+/** The messages in writing: a review's public reply and private message, or with --as the message
+ *  for an owner who writes instead of calling. None for a plain run of a spoken playbook. */
+async function writtenFor(playbook: Playbook, answers: Answers, today: IsoDate, opts: RunOptions, f: Folders): Promise<(Written & { findings: Finding[] }) | undefined> {
+  const entries = playbook.written ?? [];
+  const writesPublic = entries.some((w) => w.channel === "public");
+  const channels: WrittenChannel[] = [...(writesPublic ? ["public" as const] : []), ...(opts.as ? [opts.as as WrittenChannel] : writesPublic ? ["email" as const] : [])];
+  const { conditionHolds } = await import("../playbook/conditions.js");
+  // A channel the playbook writes for, but not in this case (no private message when you won't contact them).
+  const wanted = channels.filter((c) => !entries.some((w) => w.channel === c) || entries.some((w) => w.channel === c && conditionHolds(w.when, answers)));
+  if (wanted.length === 0) return undefined;
+  const [{ writeMessages, warn }, { readSettings }] = await Promise.all([import("./write.js"), import("../settings/store.js")]);
+  const settings = await readSettings(f);
+  const { messages, findings } = await writeMessages(playbook, answers, today, wanted, settings, "instead-of-call", f);
+  warn([], settings);
+  const note = opts.as && playbook.channel !== "email" ? `Writing instead of calling? ${channelAdvice(playbook.channel)}` : undefined;
+  return { messages, findings, ...(note ? { note } : {}) };
 }
 
 /** Every answer the run needs. `base` is a case's answers when the run updates it: flags win over

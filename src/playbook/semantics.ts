@@ -80,6 +80,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
     ["script", playbook.script],
     ["lines", playbook.lines],
     ["followUps", playbook.followUps],
+    ["written", playbook.written ?? []],
   ];
   for (const [key, entries] of textEntries) {
     entries.forEach((entry, i) => {
@@ -88,6 +89,11 @@ export function checkSemantics(playbook: Playbook): Located[] {
       checkText(String(entry[field as "text"] ?? ""), entry.when, [key, i, field]);
     });
   }
+  (playbook.written ?? []).forEach((entry, i) => {
+    if (entry.subject === undefined) return;
+    if (entry.channel !== "email") problems.push({ path: ["written", i, "subject"], message: `a ${entry.channel} message has no subject line`, hint: "give the subject on an email entry" });
+    checkText(entry.subject, entry.when, ["written", i, "subject"]);
+  });
   playbook.prepare.forEach((item, i) => checkText(item, undefined, ["prepare", i]));
   if (playbook.perspective) checkText(playbook.perspective, undefined, ["perspective"]);
 
