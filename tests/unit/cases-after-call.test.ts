@@ -33,8 +33,11 @@ describe("naming a case", () => {
     expect(ids("dana")).toEqual(["2027-03-01-dana-aaaa"]);
     expect(ids("MR. JONES")).toEqual(["2027-02-20-mr-jones-bbbb"]);
   });
-  it("finds a case by the start of the customer's name when no name is whole", () => {
+  it("finds a case by the start of the customer's name, or of a word in it, when no name is whole", () => {
     expect(ids("tom")).toEqual(["2027-02-21-tom-from-riverside-event-cccc"]);
+    expect(ids("jones")).toEqual(["2027-02-20-mr-jones-bbbb"]);
+    expect(ids("riverside")).toEqual(["2027-02-21-tom-from-riverside-event-cccc"]);
+    expect(ids("smi")).toEqual(["2027-02-22-dana-dddd"]);
   });
   it("finds a case by any start of its id, and by its whole id", () => {
     expect(ids("2027-02-2")).toEqual(["2027-02-20-mr-jones-bbbb", "2027-02-21-tom-from-riverside-event-cccc", "2027-02-22-dana-dddd"]);
