@@ -1,6 +1,6 @@
-// After the call, in a real terminal (tmux): `cases edit` asks every question again with the case's
-// answer offered (Enter keeps it, Ctrl-U and typing changes it), and a run for a customer with an
-// open case of the same scenario asks whether it is an update of it.
+// After the call, in a real terminal (tmux): `cases edit` opens the review of every answer in the
+// case (pick one, change it, print), and a run for a customer with an open case of the same scenario
+// asks whether it is an update of it.
 // Needs `npm run build` first (`npm test` does it).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,36 +36,29 @@ describe.skipIf(Boolean(skipReason))("after the call, in a real terminal", { tim
   }
   const caseFile = (id: string) => join(env().COACH_HOME, "cases", `${id}.yaml`);
 
-  it("cases edit offers each answer to keep or change, and changes only what was changed", async () => {
+  it("cases edit lists every answer to pick from, changes the one picked, and keeps the rest", async () => {
     const id = firstCase();
     const done = coach(["followups", "done", "dana#2", "--date", MONDAY], { home: env().COACH_HOME });
     expect(done.status, done.stderr).toBe(0);
     const exitFile = join(home.path, "rc");
     term.start([process.execPath, bin, "cases", "edit", "dana", "--date", MONDAY], { cwd: root, env: env(), exitFile });
 
-    await term.waitFor("press Enter to keep it, or change it");
-    // Each text answer is already on the line being edited: Enter keeps it.
-    const editing = (answer: string) => term.waitFor(new RegExp(`^\\s+${answer}\\s*$`, "m"));
-    const kept = (answer: string) => term.waitFor(new RegExp(`^✔ .*${answer}\\s*$`, "m"));
-    for (const answer of [dana.customer, dana.their_word, dana.what_happened, dana.impact]) {
-      await editing(answer);
-      term.press("Enter");
-      await kept(answer);
-    }
-    // Change one: clear the line and type the new answer.
-    await editing(dana.fair);
+    await term.waitFor("Every answer in the case is listed: pick one to change it");
+    await term.waitFor("? Your answers: pick one to change it, or print the call sheet");
+    await term.waitFor(`What went wrong: ${dana.what_happened}`);
+    await term.waitFor("❯ Print the call sheet");
+    // Typing picks an answer; its question comes back with the case's answer on the line to edit.
+    term.type("what did");
+    await term.waitFor(/❯ What did they say would be fair/);
+    term.press("Enter");
+    await term.waitFor(new RegExp(`^\\s+${dana.fair}\\s*$`, "m"));
     term.press("C-u");
     term.type("a refund on the shipping");
     term.press("Enter");
-    // The choice starts on the case's path.
-    await term.waitFor("❯ Grant it");
+    await term.waitFor("Keep this answer?");
     term.press("Enter");
-    await editing(dana.remedy);
-    term.press("Enter");
-    // The date shows the day it means, and is kept.
-    await term.waitFor("2027-03-03 → Wednesday 3 March (2027-03-03)");
-    term.press("Enter");
-    await editing(dana.gesture);
+    await term.waitFor(/fair\?.*a refund on the shipping/);
+    await term.waitFor("❯ Print the call sheet");
     term.press("Enter");
 
     expect(await term.waitForExit(exitFile), term.capture()).toBe(0);
