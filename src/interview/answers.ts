@@ -125,7 +125,8 @@ export function relevantAnswers(playbook: Playbook, answers: Answers): Answers {
   const kept: Answers = {};
   for (const q of playbook.questions) {
     const value = answers[q.id];
-    if (value !== undefined && conditionHolds(q.when, kept) && (isAnswered(value) || q.type === "yes-no")) kept[q.id] = value;
+    // An optional answer left empty is kept as "none", so it is not asked again (editing a case).
+    if (value !== undefined && conditionHolds(q.when, kept) && (isAnswered(value) || q.type === "yes-no" || (!q.required && value === ""))) kept[q.id] = value;
   }
   return kept;
 }

@@ -12,7 +12,8 @@ const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed (apt-g
 if (skipReason) console.warn(`after-call-pty.test.ts skipped: ${skipReason}`);
 
 const MONDAY = "2027-03-01";
-const dana = { ...danaAnswers, remedy_date: "2027-03-03", gesture: "10% off your next order" };
+// `senior` empty: the owner is on their own (the sole-owner line), so nothing is left to ask.
+const dana = { ...danaAnswers, remedy_date: "2027-03-03", gesture: "10% off your next order", senior: "", callback: "2027-03-02" };
 
 describe.skipIf(Boolean(skipReason))("after the call, in a real terminal", { timeout: 60_000 }, () => {
   let home: ReturnType<typeof tempDir>;
