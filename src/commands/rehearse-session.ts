@@ -8,7 +8,7 @@ import { askChoice, askText, plainMessage } from "../interview/prompts.js";
 import { loadLibrary } from "../playbook/library.js";
 import type { Drill, Playbook } from "../playbook/schema.js";
 import { folders } from "../paths.js";
-import { replyLinter } from "../rehearse/lint.js";
+import { replyJudge } from "../rehearse/lint.js";
 import { isDue, progressKey, type ProgressBook } from "../rehearse/progress.js";
 import { RECALL_STREAK, recallLines, scoreRecall } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
@@ -34,7 +34,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
   const book = await loadProgress(folders());
   const queue = order(playbook.drills, book, playbook.id, new Date());
   const tries = new Map<string, number>();
-  const lint = await replyLinter();
+  const judge = await replyJudge();
   let hinted = false;
   for (let i = 0; i < queue.length; i++) {
     const drill = queue[i]!;
@@ -47,7 +47,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
       hinted ||= Boolean(hint);
     }
     const reply = await askText({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (v.trim() ? true : "Say something: silence reads as not caring.") });
-    const result = scoreReply(drill, reply, lint);
+    const result = scoreReply(drill, reply, judge);
     await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
     process.stdout.write(renderScore(result, s));
     process.stdout.write(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);

@@ -6,7 +6,7 @@ import { inputError, usageError } from "../errors.js";
 import { findPlaybook, loadLibrary } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import { folders, userPlaybookDirs } from "../paths.js";
-import { replyLinter } from "../rehearse/lint.js";
+import { replyJudge } from "../rehearse/lint.js";
 import { isDue, progressKey } from "../rehearse/progress.js";
 import { recallLines } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
@@ -50,7 +50,7 @@ export function drillOf(playbook: Playbook, id: string) {
 
 async function scoreOne(playbook: Playbook, id: string, response: string, opts: RehearseOptions): Promise<void> {
   const drill = drillOf(playbook, id);
-  const result = scoreReply(drill, response, await replyLinter());
+  const result = scoreReply(drill, response, await replyJudge());
   if (opts.save !== false) {
     await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Drill } from "../../src/playbook/schema.js";
 import { isDue, recordAttempt } from "../../src/rehearse/progress.js";
 import { scoreRecall } from "../../src/rehearse/recall.js";
-import { mentions, scoreReply, type Linter } from "../../src/rehearse/score.js";
+import { mentions, scoreReply, wordJudge, type Linter } from "../../src/rehearse/score.js";
 import { builtIn, builtIns } from "../helpers.js";
 
 const drill: Drill = {
@@ -19,8 +19,8 @@ const drill: Drill = {
   ],
   mustNot: [{ label: "threatening them", any: ["or else", "lawyer*"] }],
 };
-const noFaults: Linter = () => [];
-const hedgeLinter: Linter = (text) => (/\bmaybe\b/i.test(text) ? [{ ruleId: "hedge", message: "'maybe' sounds unsure", suggestion: "Say what you will do." }] : []);
+const noFaults = wordJudge(() => []);
+const hedgeLinter = wordJudge((text) => (/\bmaybe\b/i.test(text) ? [{ ruleId: "hedge", message: "'maybe' sounds unsure", suggestion: "Say what you will do." }] : []));
 
 describe("scoreReply", () => {
   it("passes the model line with full marks", () => {
