@@ -3,6 +3,7 @@
 // them), and whether it meets a goal element by meaning. Pure once the rules are given.
 import { compileRules, joinPatterns, type Rulebook } from "../check/compile.js";
 import { phrasePattern } from "../check/pattern.js";
+import { readEnglish } from "../language/read.js";
 import { checkApology, checkText, type Parts } from "../check/engine.js";
 import type { RulePack } from "../check/schema.js";
 import type { GoalElement } from "../playbook/schema.js";
@@ -15,6 +16,8 @@ export interface Reply extends Judged {
   /** Whether the reply says a member of the meanings group that `phrase` belongs to (or the phrase). */
   says: (phrase: string) => string | undefined;
   hasTime: boolean;
+  /** The lemmas of its words: whether it uses the customer's own word. */
+  lemmas: Set<string>;
 }
 
 export type ReplyJudge = (text: string) => Reply;
@@ -62,7 +65,8 @@ export function replyJudge(apologyRules: Rulebook, base: Pick<RulePack, "vocabul
       }
       return undefined;
     };
-    return { faults: dedupe(faults), parts, meets, says, hasTime };
+    const lemmas = new Set(readEnglish(text, apologyRules.parties).tokens.map((t) => t.lemma || t.lower));
+    return { faults: dedupe(faults), parts, meets, says, hasTime, lemmas };
   };
 }
 

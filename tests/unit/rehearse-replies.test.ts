@@ -82,12 +82,12 @@ describe("reply judgement on the labelled replies", () => {
     console.log(report("dev split (tuned on)", s));
     expect(s.badPassed).toEqual([]);
     expect(s.agree / s.n).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 60_000);
 
   it("lets no bad reply pass on the held-out split, and reports agreement", () => {
     const s = score(HELD_OUT);
     console.log(report("held-out split (never tuned on)", s));
     expect(s.badPassed.map((o) => o.reply)).toEqual([]);
     expect(s.agree / s.n).toBeGreaterThanOrEqual(0.75);
-  });
+  }, 60_000);
 });
