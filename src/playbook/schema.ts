@@ -121,7 +121,7 @@ export const sparSchema = z.strictObject({
   heat: z.number().int().min(0).max(10).describe("how hot the customer starts, 0 calm to 10 furious (the normal level; calm -2, angry +2)"),
   calmBy: z.number().int().min(0).max(9).default(4).describe("with every stage done, at or below this heat the call is resolved"),
   exitAt: z.number().int().min(1).max(10).default(8).describe("from this heat on, ending the call with a time to call back is the right move"),
-  stages: z.array(sparStageSchema).min(1).describe("the moments of the call in order; a reply without a fault that meets the goal or cools them moves on"),
+  stages: z.array(sparStageSchema).min(1).describe("the moments of the call in order; a reply without a fault that meets the goal, owns the fault or gives a fix moves on"),
   moves: z.record(z.string(), z.number().int().min(-5).max(5)).default({}).describe("heat moves that differ from the defaults: mirror, own, fix, goal, nothing, fault, or a fault id"),
   reactions: z.record(z.string(), z.string().min(1)).default({}).describe("what the customer says back to a fault (by fault id), or to a reply that does not move on (`missed`)"),
   ends: z.strictObject({

@@ -117,7 +117,8 @@ export function sparReply(playbook: Playbook & { spar: Spar }, state: SparState,
   }
   if (heat >= MAX_HEAT) return next(spar.ends.hangUp, { outcome: "ended" });
 
-  const movesOn = faultIds.length === 0 && (scored.passed || delta < 0);
+  // Their own word cools them a little, but only the goal met, the fault owned or a fix moves on.
+  const movesOn = faultIds.length === 0 && (scored.passed || cooling.some(([name]) => name === "own" || name === "fix"));
   const reaction = faultIds.map((id) => spar.reactions[id]).find(Boolean) ?? (movesOn ? undefined : spar.reactions.missed);
   if (movesOn && state.stage === spar.stages.length - 1) {
     if (heat <= spar.calmBy) return next(spar.ends.resolved, { outcome: "resolved" });
