@@ -48,11 +48,13 @@ export async function sparSession(playbook: Sparring, opts: RehearseOptions): Pr
   const judge = await replyJudge();
   const started = new Date().toISOString();
   let state = startSpar(playbook, (opts.level ?? "normal") as Level);
+  // Spoken as the drills speak them; without a speech program, one hint and then silence.
+  let speaking = Boolean(opts.speak);
   const say = (line: string) => {
-    if (!opts.speak) return;
+    if (!speaking) return;
     const hint = speak(line);
     if (hint) process.stdout.write(`  ${s.dim(hint)}\n`);
-    opts.speak = !hint;
+    speaking = !hint;
   };
   process.stdout.write(`${s.heading(`Sparring · ${playbook.title} · ${state.level}`)}\n${s.dim("  Reply as you would say it. The customer's heat runs from 0 (calm) to 10 (furious).")}\n\n`);
   process.stdout.write(renderCustomer(state.turns[0]!, s));

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { builtIn, builtIns, coach, tempDir } from "../helpers.js";
+import { builtIn, builtIns, coach, fixtures, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
@@ -134,6 +134,7 @@ describe("coach rehearse --spar --replies", () => {
       [["rehearse", "abusive-customer", "--spar"], /sparring needs a terminal.*--replies <file>/],
       [["rehearse", "abusive-customer", "--spar", "--replies", "nope.txt"], /nope\.txt/],
       [["rehearse", "abusive-customer", "--spar", "--level", "furious"], /argument 'furious' is invalid/],
+      [["rehearse", "late-invoice", "--spar", "--playbooks", join(fixtures, "valid")], /late-invoice has no sparring customer yet.*spar:/],
     ];
     for (const [args, message] of cases) {
       const r = coach(args, { home: home.path });
