@@ -57,7 +57,7 @@ export async function sparSession(playbook: Sparring, opts: RehearseOptions): Pr
     speaking = !hint;
   };
   process.stdout.write(`${s.heading(`Sparring · ${playbook.title} · ${state.level}`)}\n${s.dim("  Reply as you would say it. The customer's heat runs from 0 (calm) to 10 (furious).")}\n\n`);
-  process.stdout.write(renderCustomer(state.turns[0]!, s));
+  process.stdout.write(renderCustomer(state.turns[0]!, s) + "\n");
   say(state.turns[0]!.customer);
   const most = playbook.spar.stages.length + SPARE_REPLIES;
   while (!state.outcome && state.turns.length <= most) {
@@ -66,7 +66,7 @@ export async function sparSession(playbook: Sparring, opts: RehearseOptions): Pr
     state = sparReply(playbook, state, reply, judge);
     await keep(playbook, state, started, opts.save !== false);
     const turn = state.turns.at(-1)!;
-    process.stdout.write(renderReplyEffect(before, turn, s) + "\n" + renderCustomer(turn, s));
+    process.stdout.write(renderReplyEffect(before, turn, s) + "\n" + renderCustomer(turn, s) + (state.outcome ? "" : "\n"));
     say(turn.customer);
   }
   process.stdout.write(renderSummary(finishSpar(playbook, state), s));

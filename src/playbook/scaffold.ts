@@ -252,6 +252,7 @@ spar:
         warm: "After this, I want it all for free."
         hot: "After all this, I want it all for free. Today."
   reactions:
+    fault: "That's not good enough."
     insult: "Don't talk down to me."
     argue: "So it's my fault now?"
     excuse: "I don't want excuses."

@@ -123,7 +123,7 @@ export const sparSchema = z.strictObject({
   exitAt: z.number().int().min(1).max(10).default(8).describe("from this heat on, ending the call with a time to call back is the right move"),
   stages: z.array(sparStageSchema).min(1).describe("the moments of the call in order; a reply without a fault that meets the goal, owns the fault or gives a fix moves on"),
   moves: z.record(z.string(), z.number().int().min(-5).max(5)).default({}).describe("heat moves that differ from the defaults: mirror, own, fix, goal, nothing, fault, or a fault id"),
-  reactions: z.record(z.string(), z.string().min(1)).default({}).describe("what the customer says back to a fault (by fault id), or to a reply that does not move on (`missed`)"),
+  reactions: z.record(z.string(), z.string().min(1)).default({}).describe("what the customer says back to a fault (by fault id; `fault` for any other), or to a reply that does not move on (`missed`)"),
   ends: z.strictObject({
     resolved: z.string().min(1).describe("the customer's last line when it is resolved"),
     hangUp: z.string().min(1).describe("what they say as they hang up at heat 10"),

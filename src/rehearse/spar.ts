@@ -119,7 +119,7 @@ export function sparReply(playbook: Playbook & { spar: Spar }, state: SparState,
 
   // Their own word cools them a little, but only the goal met, the fault owned or a fix moves on.
   const movesOn = faultIds.length === 0 && (scored.passed || cooling.some(([name]) => name === "own" || name === "fix"));
-  const reaction = faultIds.map((id) => spar.reactions[id]).find(Boolean) ?? (movesOn ? undefined : spar.reactions.missed);
+  const reaction = faultIds.map((id) => spar.reactions[id]).find(Boolean) ?? (faultIds.length ? spar.reactions.fault : undefined) ?? (movesOn ? undefined : spar.reactions.missed);
   if (movesOn && state.stage === spar.stages.length - 1) {
     if (heat <= spar.calmBy) return next(spar.ends.resolved, { outcome: "resolved" });
     return next(lineAt(stage, heat), {});
