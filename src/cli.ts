@@ -158,7 +158,7 @@ export function buildProgram(): Command {
     .argument("[scenario]", "a scenario id from `coach list` (asked on a terminal when left out)")
     .option("--drill <id>", "one drill (ids: `coach playbook show <scenario>`)")
     .option("--response <text>", "score this reply to --drill without prompts")
-    .addOption(formatOption(["text", "json"], "text or json, for --response"))
+    .addOption(formatOption(["text", "json"], "text or json, for --response and --spar --replies"))
     .option("--recall", "type the exit and boundary lines from memory until they come right three times running")
     .option("--stats", "progress per scenario you have practised, which drills are due, and your sparring rounds")
     .option("--all", "with --stats: every scenario, practised or not")
