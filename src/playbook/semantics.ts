@@ -125,6 +125,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
     if (drillIds.has(d.id)) problems.push({ path: ["drills", i, "id"], message: `drill id "${d.id}" is used twice` });
     drillIds.add(d.id);
   });
+  problems.push(...checkSpar(playbook, drillIds));
   return problems;
 }
 
@@ -159,4 +160,22 @@ function checkPaths(playbook: Playbook, byId: Map<string, Question>): Located[] 
 function suggest(name: string, candidates: string[]): { hint?: string } {
   if (candidates.length === 0) return {};
   return { hint: `did you mean "${closest(name, candidates)}"?` };
+}
+
+/** A sparring stage practises a drill of the playbook, or spells out its own goal, must and model. */
+function checkSpar(playbook: Playbook, drillIds: Set<string>): Located[] {
+  const problems: Located[] = [];
+  const stageIds = new Set<string>();
+  playbook.spar?.stages.forEach((stage, i) => {
+    const path = ["spar", "stages", i];
+    if (stageIds.has(stage.id)) problems.push({ path: [...path, "id"], message: `stage id "${stage.id}" is used twice` });
+    stageIds.add(stage.id);
+    if (stage.drill !== undefined) {
+      if (!drillIds.has(stage.drill)) problems.push({ path: [...path, "drill"], message: `stage "${stage.id}" names drill "${stage.drill}", which this playbook does not have`, ...suggest(stage.drill, [...drillIds]) });
+      if (stage.goal || stage.model || stage.must.length) problems.push({ path, message: `stage "${stage.id}" names a drill and its own goal`, hint: "keep one: the drill, or goal, must and model" });
+    } else if (!stage.goal || !stage.model || stage.must.length === 0) {
+      problems.push({ path, message: `stage "${stage.id}" needs a drill, or its own goal, must and model`, hint: "e.g. drill: acknowledge" });
+    }
+  });
+  return problems;
 }
