@@ -1,6 +1,7 @@
 // Every command and option of coach, with its help and examples. Each action imports its module
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
+import { shells } from "./completion/scripts.js";
 import { CoachError, formatError } from "./errors.js";
 import { neutralise } from "./text-safety.js";
 import { coachVersion } from "./version.js";
@@ -246,6 +247,21 @@ export function buildProgram(): Command {
     .action(async (files: string[], opts) => {
       process.exitCode = await (await import("./commands/check.js")).check(files, opts);
     });
+
+  program
+    .command("completion")
+    .description("print the script that lets your shell complete coach's commands, scenarios, cases and drills on Tab")
+    .addArgument(new Argument("<shell>", "your shell").choices(shells))
+    .addHelpText(
+      "after",
+      examples("source <(coach completion bash)    # in ~/.bashrc", "source <(coach completion zsh)     # in ~/.zshrc, after compinit", "coach completion fish | source     # in ~/.config/fish/config.fish"),
+    )
+    .action(async (shell: string) => (await import("./commands/completion.js")).completion(shell));
+  // What the completion scripts call on Tab: `coach __complete -- <the words after coach>`.
+  program
+    .command("__complete", { hidden: true })
+    .argument("[words...]")
+    .action(async (words: string[]) => (await import("./commands/completion.js")).complete(program, words));
 
   return program;
 }

@@ -3,7 +3,8 @@
 import { addDays, saidDate, type IsoDate } from "../dates.js";
 import { builtInRulebook } from "../check/rulebook.js";
 import { sentenceTexts } from "../language/sentences.js";
-import { shapeAnswer, shapeOf, type Shaped } from "./shape.js";
+import { shapeAnswer, shapeOf, type Shaped } from "../playbook/shape.js";
+import { withInferred } from "../playbook/infer.js";
 import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { CallSheet, FollowUp } from "./schema.js";
@@ -74,7 +75,8 @@ export function textFiller(
 /** How a date answer reads in the text: spoken in a script; a written message may follow the owner's locale. */
 export type DateWords = (iso: IsoDate, today: IsoDate) => string;
 
-export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate, sayDate: DateWords = saidDate): CallSheet {
+export function composeCallSheet(playbook: Playbook, given: Answers, today: IsoDate, sayDate: DateWords = saidDate): CallSheet {
+  const answers = withInferred(playbook, given);
   const unsaid = new Map<string, string>();
   const fill = textFiller(
     playbook,
@@ -96,7 +98,16 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
   followUps.sort((a, b) => byText(a.date, b.date));
 
   const customer = answers.customer;
-  const script = playbook.script.filter(applies).map((p) => ({ part: p.part, text: fill(p.text), ...(p.note ? { note: p.note } : {}) }));
+  // A part may be written in pieces (the remedy, then what its kind of fix needs): said as one.
+  const script: CallSheet["script"] = [];
+  for (const p of playbook.script.filter(applies)) {
+    const text = fill(p.text);
+    const last = script.at(-1);
+    if (last?.part === p.part) {
+      last.text = `${last.text} ${text}`.trim();
+      if (p.note) last.note = last.note ? `${last.note} ${p.note}` : p.note;
+    } else script.push({ part: p.part, text, ...(p.note ? { note: p.note } : {}) });
+  }
   const lines = playbook.lines.filter(applies).map((l) => ({ moment: l.moment, text: fill(l.text), ...(l.note ? { note: l.note } : {}) }));
   const findings = [
     ...[...unsaid].map(([answer, why]) => ({
@@ -115,7 +126,7 @@ export function composeCallSheet(playbook: Playbook, answers: Answers, today: Is
     date: today,
     channel: playbook.channel,
     channelAdvice: playbook.channelNote ? `${channelAdvice(playbook.channel)} ${fill(playbook.channelNote)}` : channelAdvice(playbook.channel),
-    ...(typeof customer === "string" && customer.trim() ? { customer: customer.trim() } : {}),
+    ...(typeof customer === "string" && customer.trim() ? { customer: fill("{{customer}}") || customer.trim() } : {}),
     prepare: playbook.prepare.map(fill),
     script,
     lines,

@@ -9,7 +9,7 @@ import type { Folders } from "../paths.js";
 import { styleFor } from "../render/style.js";
 import { checkGiven } from "./answers.js";
 import { interview } from "./interview.js";
-import { askYesNo, plainMessage } from "./prompts.js";
+import { askYesNo, plainMessage, terminalPrompts } from "./prompts.js";
 
 export async function interviewKeepingDraft(playbook: Playbook, answers: Answers, at: { offerDraft: boolean; today: IsoDate; folders: Folders }): Promise<Answers> {
   const { offerDraft, today, folders } = at;
@@ -29,7 +29,7 @@ export async function interviewKeepingDraft(playbook: Playbook, answers: Answers
   };
   process.once("SIGTERM", onSignal).once("SIGHUP", onSignal);
   try {
-    return await interview(playbook, answers, today, style);
+    return await interview(playbook, answers, today, { ask: terminalPrompts, style, warn: (text) => void process.stderr.write(text) });
   } catch (error) {
     if (Object.keys(answers).length > 0) {
       await keep();

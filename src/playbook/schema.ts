@@ -20,6 +20,7 @@ export const choiceSchema = z.strictObject({
   value: id,
   label: z.string().min(1),
   hint: z.string().optional().describe("one line shown under the choice in the interview"),
+  words: z.array(z.string().min(1)).optional().describe("with `infer`: words (any form: 'send' covers 'sent') that pick this choice"),
 });
 
 /** What a template slot needs from an answer (see src/callsheet/shape.ts). */
@@ -39,6 +40,9 @@ export const questionSchema = z.strictObject({
     .optional()
     .describe("your limit for what this answer asks (e.g. a refund of at most 100): a larger amount in the answer is pointed out"),
   when: conditionSchema.optional(),
+  infer: id
+    .optional()
+    .describe("a choice picked from another answer's words (each choice's `words`), asked only when none match: e.g. the kind of fix, read from the remedy"),
   shape: z
     .enum(shapes)
     .optional()

@@ -36,6 +36,13 @@ export function checkSemantics(playbook: Playbook): Located[] {
     if (q.cap !== undefined && q.type !== "text") {
       problems.push({ path: ["questions", i, "cap"], message: `a cap applies to text answers, and "${q.id}" is a ${q.type} question` });
     }
+    if (q.infer !== undefined) {
+      const source = playbook.questions.findIndex((x) => x.id === q.infer);
+      if (q.type !== "choice") problems.push({ path: ["questions", i, "infer"], message: `only a choice can be read from another answer, and "${q.id}" is a ${q.type} question`, hint: "set type: choice, and give each choice its words" });
+      else if (source < 0 || source >= i || playbook.questions[source]!.type !== "text") {
+        problems.push({ path: ["questions", i, "infer"], message: `infer names "${q.infer}", which is not a text question asked before "${q.id}"`, ...suggest(q.infer, ids.slice(0, i)) });
+      }
+    }
     if (q.type === "yes-no" && q.default !== undefined && typeof q.default !== "boolean") {
       problems.push({ path: ["questions", i, "default"], message: `the default of yes-no question "${q.id}" must be true or false` });
     }

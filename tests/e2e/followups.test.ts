@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bin, coach, tempDir } from "../helpers.js";
+import { coach, coachCommand, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
@@ -106,7 +106,7 @@ describe("coach followups", () => {
     const id = runDana();
     const close = (n: number) =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [bin, "followups", "done", `${id}#${n}`, "--date", "2027-03-02"], { env: { ...process.env, COACH_HOME: home.path } });
+        const child = spawn(coachCommand[0]!, [...coachCommand.slice(1), "followups", "done", `${id}#${n}`, "--date", "2027-03-02"], { env: { ...process.env, COACH_HOME: home.path } });
         child.on("exit", (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([close(1), close(2), close(3), close(4)])).toEqual([0, 0, 0, 0]);
@@ -119,7 +119,7 @@ describe("coach followups", () => {
     writeFileSync(file, JSON.stringify(dana));
     const runOnce = () =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [bin, "run", "missed-shipment", "--answers", file, "--date", "2027-03-01", "--format", "json"], { env: { ...process.env, COACH_HOME: home.path }, stdio: ["ignore", "ignore", "ignore"] });
+        const child = spawn(coachCommand[0]!, [...coachCommand.slice(1), "run", "missed-shipment", "--answers", file, "--date", "2027-03-01", "--format", "json"], { env: { ...process.env, COACH_HOME: home.path }, stdio: ["ignore", "ignore", "ignore"] });
         child.on("exit", (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([runOnce(), runOnce(), runOnce(), runOnce()])).toEqual([0, 0, 0, 0]);

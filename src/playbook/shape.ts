@@ -4,8 +4,9 @@
 // shape its lines need (a question's `shape`, with defaults for the shared ids); this reads the
 // answer with the language layer and fits it, or says why it cannot be said at all. Pure.
 import type { Rulebook } from "../check/compile.js";
+import { lookUp } from "../language/lexicon.js";
 import { readEnglish, type Tagged } from "../language/read.js";
-import type { Question } from "../playbook/schema.js";
+import type { Question } from "./schema.js";
 
 export type Shape = NonNullable<Question["shape"]>;
 
@@ -34,7 +35,9 @@ export function refusal(text: string, shape: Shape, rules: Rulebook): string | u
   if (shape === "name") return undefined;
   const unknown = rules.classes("unknowns");
   const plain = text.toLowerCase().replace(/[.!\s]+$/, "").replace(/\s+/g, " ").trim();
-  if (unknown && (unknown(plain) || unknown(plain.replace(/^(i |we )/, "")))) return `says you don't know yet ("${text.trim()}"); the line needs the words you'll say`;
+  // "idk", "dont know yet, he just kept shouting": the first clause says it
+  const lead = plain.split(/[,;:(—–-]\s*/)[0]!.trim();
+  if (unknown && [plain, lead, lead.replace(/^(i |we )/, "")].some((t) => unknown(t))) return `says you don't know yet ("${text.trim()}"); the line needs the words you'll say`;
   const accusing = rules.classes("accusations");
   if (shape === "word" && accusing && words.some((w) => accusing(w))) {
     return "is an accusation; saying it back would agree to a fault nobody has checked. Use how it felt to them (e.g. 'infuriating')";
@@ -76,6 +79,10 @@ function asName(text: string): string {
     .map((part) => (/^[a-z]/i.test(part) && (part === part.toLowerCase() || part === part.toUpperCase()) ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part))
     .join("");
 }
+
+/** Days and months typed in lower case ("on saturday") are written as names. */
+const NAMES = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter)\b/g;
+const capitaliseNames = (text: string) => text.replace(NAMES, (w) => w[0]!.toUpperCase() + w.slice(1));
 
 /** Lower-case the first letter unless it is "I" or a name the owner capitalised mid-sentence. */
 function lowerFirst(text: string): string {
@@ -141,9 +148,11 @@ function request(text: string, rules: Rulebook): Shaped {
  *  ("a free colour correction") becomes something given. */
 function weWill(text: string, rules: Rulebook): string {
   const stripped = text.replace(/^(?:(?:we|i)\s*(?:'ll|’ll|will|shall|can|could|are going to|'re going to|am going to|'m going to|are gonna|'re gonna|would|'d)|will|can|gonna|going to)\s+/i, "");
-  const shaped = lowerFirst(toTheirFace(stripped, rules));
+  const shaped = lowerFirst(toTheirFace(stripped, rules)).replace(/^you (?:can|could|may) /i, "let you ");
   const first = readEnglish(shaped, rules.parties).tokens[0];
-  if (first && !first.tag.startsWith("VB") && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
+  // "ship 2 new plates monday": a first word the tagger took for a noun may still be the verb
+  const canBeVerb = !!first && (first.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(first.tag) && !!lookUp(first.lower)?.tags.some((t) => t === "VB" || t === "VBP")));
+  if (first && !canBeVerb && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
   return shaped;
 }
 
@@ -160,38 +169,37 @@ function textOf(text: string, kept: Tagged[]): string {
 // subject pronoun agrees ("she has" → "you have", "he was" → "you were", "she wants" → "you want").
 const OBJECT: Record<string, string> = { him: "you", her: "you", himself: "yourself", herself: "yourself" };
 const POSSESSIVE: Record<string, string> = { his: "your", her: "your", hers: "yours" };
+/** Contractions typed without their apostrophe, after "he"/"she": "he doesnt" → "you dont". */
+const TYPED: Record<string, string> = { doesnt: "dont", isnt: "arent", wasnt: "werent", hasnt: "havent", does: "do", is: "are", was: "were", has: "have" };
 const AGREE: Record<string, string> = { is: "are", was: "were", has: "have", does: "do", "'s": "'re", hasn: "haven", doesn: "don", isn: "aren", wasn: "weren" };
 
-export function toTheirFace(text: string, rules: Rulebook): string {
-  const { tokens } = readEnglish(text, rules.parties);
+export function toTheirFace(written: string, rules: Rulebook): string {
+  const text = capitaliseNames(written);
+  const { tokens, verbs } = readEnglish(text, rules.parties);
+  // The verbs whose subject is "she"/"he" (also "and wants", "she actually cares") agree with "you".
+  const agreeing = new Set<number>();
+  for (const g of verbs) {
+    const subject = g.subjectHead === undefined ? undefined : tokens[g.subjectHead];
+    if (!subject || !/^(he|she)$/.test(subject.lower)) continue;
+    const finite = tokens.slice(g.first, g.main + 1).findIndex((t) => t.tag === "VBZ" || t.lower === "was" || t.lower === "'s");
+    if (finite >= 0) agreeing.add(g.first + finite);
+  }
+  const replacements = new Map<number, string>();
+  tokens.forEach((t, i) => {
+    if (t.lower === "he" || t.lower === "she") replacements.set(i, "you");
+    else if (t.lower === "hes" || t.lower === "shes") replacements.set(i, /^(got|been|had)$/.test(tokens[i + 1]?.lower ?? "") ? "you've" : "you're");
+    else if (t.lower === "her") replacements.set(i, t.tag === "PRP$" ? "your" : "you");
+    else if (POSSESSIVE[t.lower]) replacements.set(i, POSSESSIVE[t.lower]!);
+    else if (OBJECT[t.lower]) replacements.set(i, OBJECT[t.lower]!);
+    else if (agreeing.has(i)) replacements.set(i, AGREE[t.lower] ?? (t.lower === "'s" ? "'re" : t.lemma));
+    else if (TYPED[t.lower] && /^(he|she)$/.test(tokens[i - 1]?.lower ?? "")) replacements.set(i, TYPED[t.lower]!);
+  });
   let out = "";
   let last = 0;
-  const replace = (t: Tagged, word: string) => {
+  for (const [i, word] of [...replacements].sort((a, b) => a[0] - b[0])) {
+    const t = tokens[i]!;
     out += text.slice(last, t.start) + matchCase(t.text, word);
     last = t.end;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.lower === "he" || t.lower === "she") {
-      replace(t, "you");
-      const verb = tokens[i + 1];
-      if (verb && verb.start === t.end && verb.lower === "'s") {
-        replace(verb, "'re");
-        i++;
-      } else if (verb && AGREE[verb.lower]) {
-        replace(verb, AGREE[verb.lower]!);
-        i++;
-      } else if (verb && verb.tag === "VBZ") {
-        replace(verb, verb.lemma);
-        i++;
-      }
-    } else if (t.lower === "her") {
-      replace(t, t.tag === "PRP$" ? "your" : "you");
-    } else if (POSSESSIVE[t.lower]) {
-      replace(t, POSSESSIVE[t.lower]!);
-    } else if (OBJECT[t.lower]) {
-      replace(t, OBJECT[t.lower]!);
-    }
   }
   return out + text.slice(last);
 }
