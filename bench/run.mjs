@@ -1,16 +1,18 @@
 // `npm run bench`: how immediate coach feels, measured side by side in one run on this machine.
 // Each command runs RUNS times; we print the median wall time, its ratio to a bare `node -e 0`
 // (and, for `check`, to write-good and alex on the same 1 MB text), and the peak memory (RSS).
-// Targets (issues 7, 10 and 15): --help and list within 1.5x of node -e 0, a whole run and a check of
-// a short draft within 2.5x, check on 1 MB of real apologies at least 10x faster than both linters,
-// every peak under 100 MB. The single executable (`npm run package` first; COACH_EXE names another
-// file): --help and list within 1.3x of node -e 0, and a Tab's `coach __complete` for `coach run <Tab>`.
+// Targets (issues 7, 10, 13 and 15): --help and list within 1.5x of node -e 0, a whole run and a check
+// of a short draft within 2.5x, check on 1 MB of real apologies at least 10x faster than both linters,
+// every peak under 100 MB; `followups` and `cases` within 2x with one case and within 3x with 10,000
+// (generated case folders of 1, 1,000 and 10,000 cases); the single executable (`npm run package`
+// first; COACH_EXE names another file): --help and list within 1.3x of node -e 0.
 // A benchmark, not a test: it reports, it never fails CI.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
+import { caseFolder } from "./case-folders.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "bin", "coach.js");
@@ -40,6 +42,15 @@ writeFileSync(
 );
 
 const bin_ = (name) => join(root, "node_modules", ".bin", name);
+// The morning commands, on stores of 1, 1,000 and 10,000 cases; the warm-up run builds the index.
+// The real today: case files dated in the future would be (rightly) read again on every run.
+const TODAY = new Date().toISOString().slice(0, 10);
+const storeSizes = (process.env.BENCH_CASES ?? "1,1000,10000").split(",").map(Number);
+const stores = storeSizes.map((count) => ({ count, home: caseFolder({ bin, dir, count, today: TODAY, answersFile }) }));
+const storeCases = stores.flatMap(({ count, home }) => [
+  { name: `coach followups (${count.toLocaleString("en")} cases)`, argv: [process.execPath, bin, "followups", "--date", TODAY], home, count, kind: "followups" },
+  { name: `coach cases (${count.toLocaleString("en")} cases)`, argv: [process.execPath, bin, "cases"], home, count, kind: "cases" },
+]);
 const cases = [
   { name: "node -e 0", argv: [process.execPath, "-e", "0"] },
   { name: "coach --help", argv: [process.execPath, bin, "--help"] },
@@ -52,27 +63,29 @@ const cases = [
   { name: "coach check (1 MB)", argv: [process.execPath, bin, "check", textFile], linter: true },
   { name: "write-good (1 MB)", argv: [bin_("write-good"), textFile], linter: true },
   { name: "alex (1 MB)", argv: [bin_("alex"), textFile], linter: true },
+  ...storeCases,
 ];
 
-function once(argv) {
+function once(argv, home) {
   const started = process.hrtime.bigint();
   const command = gnuTime ? [gnuTime, "-f", "%M", ...argv] : argv;
-  const r = spawnSync(command[0], command.slice(1), { env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(command[0], command.slice(1), { env: home ? { ...env, COACH_HOME: home } : env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const kb = gnuTime ? Number(/(\d+)\s*$/.exec(r.stderr)?.[1] ?? NaN) : NaN;
   return { ms, mb: kb / 1024, status: r.status };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-// Round by round, every command once per round, so a machine that gets busier or quieter partway
-// through weighs on all of them alike and the ratios stay side by side.
+// Round robin: every command once per round, so a shared machine's load falls on all of them alike
+// and the ratios to node -e 0 stay fair.
 const present = cases.filter((c) => existsSync(c.argv[0]) || c.argv[0] === process.execPath);
-for (const c of present) once(c.argv); // warm the file cache (and unpack the executable's files)
-const runs = new Map(present.map((c) => [c, []]));
-for (let round = 0; round < RUNS; round++) for (const c of present) runs.get(c).push(once(c.argv));
+for (const c of present) once(c.argv, c.home); // warm the file cache (and build the case index)
+const samples = new Map(present.map((c) => [c, []]));
+for (let round = 0; round < RUNS; round++) for (const c of present) samples.get(c).push(once(c.argv, c.home));
 const results = cases.map((c) => {
-  const rs = runs.get(c);
-  return rs ? { ...c, ms: median(rs.map((r) => r.ms)), mb: Math.max(...rs.map((r) => r.mb)), status: rs[0].status } : { ...c, missing: true };
+  const runs = samples.get(c);
+  if (!runs) return { ...c, missing: true };
+  return { ...c, ms: median(runs.map((r) => r.ms)), mb: Math.max(...runs.map((r) => r.mb)), status: runs[0].status };
 });
 rmSync(dir, { recursive: true, force: true });
 
@@ -96,6 +109,10 @@ const verdicts = [
   ["a whole run within 2.5x of node -e 0", byName["coach run --answers --format json"].ms <= 2.5 * base],
   ["check on a short draft within 2.5x of node -e 0", byName["coach check (short draft)"].ms <= 2.5 * base],
   ...["write-good (1 MB)", "alex (1 MB)"].filter((n) => !byName[n].missing).map((n) => [`check at least 10x faster than ${n.split(" ")[0]} (${(byName[n].ms / check.ms).toFixed(1)}x)`, check.ms * 10 <= byName[n].ms]),
+  ...storeCases.filter((c) => c.count === 1 || c.count === 10000).map((c) => {
+    const limit = c.count === 1 ? 2 : 3;
+    return [`${c.name} within ${limit}x of node -e 0 (${(byName[c.name].ms / base).toFixed(2)}x)`, byName[c.name].ms <= limit * base];
+  }),
   ["every coach peak under 100 MB", results.filter((r) => r.name.startsWith("coach") || r.name.startsWith("executable")).every((r) => r.missing || Number.isNaN(r.mb) || r.mb < 100)],
   ...(byName["executable list"].missing
     ? []

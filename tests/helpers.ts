@@ -28,6 +28,7 @@ export const builtIns = [
   "bounced-payment",
   "damaged-or-wrong-item",
   "missed-shipment",
+  "parting-ways",
   "return-outside-policy",
   "something-extra",
   "wrong-proof",
@@ -65,3 +66,16 @@ export function coach(args: string[], opts: { home: string; input?: string; env?
   });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
+
+/** Dana's missed-shipment answers, the follow-through tests' running example (run on a Monday,
+ *  "Wednesday" is two days on). */
+export const dana: Record<string, string> = {
+  customer: "Dana",
+  their_word: "maddening",
+  what_happened: "we shipped your order two days late",
+  impact: "you set up your stand without banners",
+  fair: "free overnight shipping",
+  decision: "grant",
+  remedy: "send replacement banners overnight",
+  remedy_date: "Wednesday",
+};

@@ -1,9 +1,10 @@
 // `coach run <scenario>`: gather answers (file, --set, draft, interview) → compose → render → write.
-import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
+// A run for a customer who already has an open case of this scenario can update that case instead.
 import { saveCase } from "../cases/store.js";
+import type { CaseRecord } from "../cases/schema.js";
 import type { IsoDate } from "../dates.js";
-import { pickDate, pickFormat, type Format } from "./options.js";
-import { inputError, type CoachError } from "../errors.js";
+import { pickDate, pickFormat } from "./options.js";
+import { CoachError, inputError, usageError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
 import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answers-file.js";
@@ -11,15 +12,10 @@ import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import { draftFile, folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
-import { callSheetJson } from "../render/json.js";
-import { renderMarkdown } from "../render/markdown.js";
-import { makeStyle, styleFor } from "../render/style.js";
-import { renderText } from "../render/text.js";
-import { writtenMarkdown, writtenSection } from "../render/written.js";
+import { composeWithFindings, emitSheet, type Written } from "./sheet.js";
 import type { Finding } from "../callsheet/schema.js";
 import { channelAdvice } from "../callsheet/channels.js";
 import type { WrittenChannel } from "../playbook/schema.js";
-import type { WrittenMessage } from "../written/compose.js";
 import { existsSync } from "node:fs";
 
 export interface RunOptions {
@@ -35,55 +31,56 @@ export interface RunOptions {
   /** Also the message in writing, for an owner who writes instead of calling. */
   as?: string;
   playbooks?: string[];
-}
-
-interface Written {
-  messages: WrittenMessage[];
-  /** Said above the messages: why a call is better, when it is. */
-  note?: string;
+  /** This run updates that case (its answers are the starting point) instead of keeping a new one. */
+  case?: string;
 }
 
 export async function run(scenario: string, opts: RunOptions): Promise<void> {
   const today = pickDate(opts.date);
   const format = pickFormat(opts.format, opts.out);
+  if (opts.case && opts.save === false) throw usageError("--case and --no-save contradict each other", "--case keeps the run in that case");
   // Refuse before the interview, not after it: nobody should answer ten questions to be told no.
   if (opts.out && !opts.force && existsSync(opts.out)) {
     throw inputError(`${opts.out} already exists`, {}, "use --force to replace it, or choose another file");
   }
   const folders = coachFolders();
   const playbook = await findPlaybook(scenario, userPlaybookDirs(opts.playbooks ?? []));
-  const answers = await gatherAnswers(playbook, opts, today, folders);
+  const named = opts.case ? await (await import("./edit.js")).caseOfScenario(folders, opts.case, playbook) : undefined;
+  const answers = await gatherAnswers(playbook, opts, today, folders, named?.answers);
 
   const used = relevantAnswers(playbook, answers);
-  let sheet = await withAnswerFindings(playbook, used, composeCallSheet(playbook, used, today), folders);
   const written = await writtenFor(playbook, used, today, opts, folders);
+  const target = named ?? (opts.save !== false && process.stdin.isTTY ? await (await import("./edit.js")).offerUpdate(folders, playbook, used, today) : undefined);
+  if (target) {
+    const { updateInPlace } = await import("./edit.js");
+    const { sheet, record, summary } = await updateInPlace(folders, playbook, target.id, used, today);
+    await emitSheet(written?.findings.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...written.findings] } : sheet, used, format, opts, record.id, written);
+    process.stderr.write(`${summary}\n`);
+    if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
+    if (opts.ics) await writeIcs(opts.ics, record);
+    return;
+  }
+  let sheet = await composeWithFindings(playbook, used, today, folders);
   if (written?.findings.length) sheet = { ...sheet, findings: [...(sheet.findings ?? []), ...written.findings] };
   // A case that cannot be kept (a read-only or full disk) must not cost the owner the sheet itself.
   let caseId: string | undefined;
   let unsaved: unknown;
   if (opts.save !== false) caseId = await saveCase(folders, sheet, used).catch((error: unknown) => void (unsaved = error));
-  await emit(sheet, used, format, opts, caseId, written);
+  await emitSheet(sheet, used, format, opts, caseId, written);
   if (unsaved) throw unsaved;
   if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
   if (opts.ics) {
-    const { followUpsIcs } = await import("../render/ics.js");
-    const { followUpRef } = await import("../cases/followups.js");
-    const items = sheet.followUps.map((f, i) => ({ ...f, ref: followUpRef(caseId ?? `${sheet.playbook}-unsaved`, i + 1), case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
-    await writeAtomic(opts.ics, await followUpsIcs(items), { overwrite: true });
-    process.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
+    const unsavedRecord = { id: caseId ?? `${sheet.playbook}-unsaved`, customer: sheet.customer ?? "", followUps: sheet.followUps.map((f) => ({ ...f, done: false as const })) };
+    await writeIcs(opts.ics, unsavedRecord, caseId ? undefined : "(not saved)");
   }
 }
 
-/** The sheet, with any lame-apology fault the owner's own answers bring into the script. */
-async function withAnswerFindings(playbook: Playbook, answers: Answers, sheet: CallSheet, f: Folders): Promise<CallSheet> {
-  const [{ answerFindings }, { checkText }, { loadRulebook }] = await Promise.all([
-    import("../callsheet/findings.js"),
-    import("../check/engine.js"),
-    import("../check/rulebook.js"),
-  ]);
-  const rules = await loadRulebook(f);
-  const found = answerFindings(playbook, answers, sheet, (text) => checkText(text, rules));
-  return found.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...found] } : sheet;
+async function writeIcs(file: string, record: Pick<CaseRecord, "id" | "customer" | "followUps">, caseLabel?: string): Promise<void> {
+  const { followUpsIcs } = await import("../render/ics.js");
+  const { followUpNumber, followUpRef } = await import("../cases/followups.js");
+  const items = record.followUps.map((f, i) => ({ ...f, ref: followUpRef(record.id, followUpNumber(f, i)), case: caseLabel ?? record.id, customer: record.customer }));
+  await writeAtomic(file, await followUpsIcs(items), { overwrite: true });
+  process.stderr.write(`Wrote ${items.length} follow-ups to ${file}.\n`);
 }
 
 /** The messages in writing: a review's public reply and private message, or with --as the message
@@ -104,15 +101,43 @@ async function writtenFor(playbook: Playbook, answers: Answers, today: IsoDate, 
   return { messages, findings, ...(note ? { note } : {}) };
 }
 
-async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, folders: ReturnType<typeof coachFolders>): Promise<Answers> {
+/** Every answer the run needs. `base` is a case's answers when the run updates it: flags win over
+ *  them, and on a terminal (with no flags) each is asked again with the case's answer offered. */
+export async function gatherAnswers(
+  playbook: Playbook,
+  opts: Pick<RunOptions, "answers" | "set" | "resume" | "out">,
+  today: IsoDate,
+  folders: Folders,
+  base?: Answers,
+): Promise<Answers> {
   const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
   const draft = opts.resume ? await (await import("../cases/drafts.js")).loadDraft(folders, playbook.id) : undefined;
   if (opts.resume && !draft) throw inputError(`there is no interrupted interview of ${playbook.id} to resume`, {}, `start one with \`coach run ${playbook.id}\``);
 
-  const given = { ...(draft ?? {}), ...(file?.values ?? {}), ...parseSets(opts.set ?? []) };
+  const flags = { ...(file?.values ?? {}), ...parseSets(opts.set ?? []) };
+  const given = { ...(draft ?? {}), ...flags };
   const { answers, errors } = checkGiven(playbook, given, today);
   if (errors.length > 0) throw answerErrors(errors, file, opts.set ?? []);
+  if (base) for (const [id, value] of Object.entries(base)) if (answers[id] === undefined) answers[id] = value;
 
+  if (process.stdin.isTTY && base) {
+    const { interview } = await import("../interview/interview.js");
+    const { terminalPrompts } = await import("../interview/prompts.js");
+    const { styleFor } = await import("../render/style.js");
+    // Editing a case: the review of every answer, to pick the ones to change (none, with flags given).
+    const review = Object.keys(flags).length === 0;
+    if (review) process.stderr.write("Every answer in the case is listed: pick one to change it, then print the call sheet.\n\n");
+    try {
+      const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
+      const complete = await interview(playbook, answers, today, { ask: terminalPrompts, style, warn: (text) => void process.stderr.write(text) }, { review });
+      if (!opts.out) process.stderr.write("\n");
+      return complete;
+    } catch (error) {
+      // Nothing is written until the last answer, so stopping part-way leaves the case as it was.
+      if (error instanceof CoachError && error.kind === "interrupted") throw new CoachError("interrupted", "interrupted: the case is unchanged");
+      throw error;
+    }
+  }
   if (process.stdin.isTTY) {
     const { interviewKeepingDraft } = await import("../interview/session.js");
     const complete = await interviewKeepingDraft(playbook, answers, { offerDraft: !opts.resume, today, folders });
@@ -137,21 +162,4 @@ function answerErrors(errors: { id: string; message: string }[], file: AnswersFi
   const fromSet = sets.some((s) => s.startsWith(`${first!.id}=`));
   const at = !fromSet && file ? file.keyAt(first!.id) : undefined;
   return inputError(first!.message, at && file ? { file: file.file, ...at } : fromSet ? {} : file ? { file: file.file } : {}, undefined, rest.map((e) => e.message));
-}
-
-async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: RunOptions, caseId: string | undefined, written: Written | undefined): Promise<void> {
-  const toFile = opts.out !== undefined;
-  const style = toFile ? makeStyle(false) : styleFor(process.stdout);
-  const text =
-    format === "json"
-      ? callSheetJson(sheet, answers, caseId, written?.messages)
-      : format === "markdown"
-        ? renderMarkdown(sheet, caseId) + (written ? `\n${writtenMarkdown(written.messages, written.note)}` : "")
-        : renderText(sheet, style, caseId) + (written ? writtenSection(written.messages, style, written.note) : "");
-  if (opts.out) {
-    await writeAtomic(opts.out, text, { overwrite: Boolean(opts.force) });
-    process.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
-  } else {
-    process.stdout.write(text);
-  }
 }

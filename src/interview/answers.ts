@@ -87,12 +87,21 @@ export function checkGiven(playbook: Playbook, given: Record<string, unknown>, t
   return { answers, errors };
 }
 
-/** The next question to ask, in playbook order: unanswered, not skipped, its condition met, and not
- *  one the answers already settle (`infer`). Conditions look back only, so each answer can only open
- *  questions further on. */
-export function nextQuestion(playbook: Playbook, answers: Answers, skipped: ReadonlySet<string> = new Set()): Question | undefined {
+/** The next question to ask, in playbook order: unanswered (or answered but to be asked again, when
+ *  a case is edited), not yet asked or skipped, its condition met, and not one the answers already
+ *  settle (`infer`). Conditions look back only, so each answer can only open questions further on. */
+export function nextQuestion(
+  playbook: Playbook,
+  answers: Answers,
+  skipped: ReadonlySet<string> = new Set(),
+  revisit: ReadonlySet<string> = new Set(),
+): Question | undefined {
   return playbook.questions.find(
-    (q) => answers[q.id] === undefined && !skipped.has(q.id) && conditionHolds(q.when, answers) && inferred(q, answers) === undefined,
+    (q) =>
+      (answers[q.id] === undefined || revisit.has(q.id)) &&
+      !skipped.has(q.id) &&
+      conditionHolds(q.when, answers) &&
+      (revisit.has(q.id) || inferred(q, answers) === undefined),
   );
 }
 

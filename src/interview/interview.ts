@@ -38,11 +38,12 @@ interface Walk {
 
 /** Ask every unanswered question whose condition holds, then (when anything was asked) the review
  *  of every answer; mutates `answers` as each answer lands. */
-export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, asking: Asking): Promise<Answers> {
+export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, asking: Asking, opts: { review?: boolean } = {}): Promise<Answers> {
   const walk: Walk = { playbook, answers, today, asking, asked: new Set(), skipped: new Set() };
   await askWhatIsMissing(walk);
-  // Nothing asked (every answer given up front): nothing to review, the sheet comes as before.
-  if (walk.asked.size === 0) return answers;
+  // Nothing asked (every answer given up front): nothing to review, the sheet comes as before; unless
+  // the review is the point (editing a case: every answer listed, pick the ones to change).
+  if (walk.asked.size === 0 && !opts.review) return answers;
   for (let pick = await pickFromReview(walk); pick !== PRINT; pick = await pickFromReview(walk)) {
     const q = playbook.questions.find((x) => x.id === pick)!;
     await settle(walk, q, { again: true });

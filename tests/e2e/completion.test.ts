@@ -70,10 +70,11 @@ describe("coach completion bash", { timeout: 30_000 }, () => {
     writeFileSync(answers, JSON.stringify({ customer: "Dana Smith", their_word: "maddening", what_happened: "we shipped your order two days late", impact: "you opened without stock", fair: "free shipping", decision: "grant", remedy: "send the boxes overnight", remedy_date: "Wednesday" }));
     const ran = coach(["run", "missed-shipment", "--answers", answers, "--date", "2027-03-01", "--format", "json"], { home });
     expect(ran.status, ran.stderr).toBe(0);
-    const id = JSON.parse(ran.stdout).case as string;
+    const { case: id, followUps } = JSON.parse(ran.stdout) as { case: string; followUps: unknown[] };
     expect(tab("coach cases show ")).toEqual([id, "Dana\\ Smith"]);
     expect(tab("coach review D")).toEqual(["Dana\\ Smith"]);
-    expect(tab(`coach followups done ${id}#`)).toEqual(Array.from({ length: 7 }, (_, i) => `${id}#${i + 1}`));
+    expect(followUps.length).toBeGreaterThan(3);
+    expect(tab(`coach followups done ${id}#`)).toEqual(Array.from({ length: followUps.length }, (_, i) => `${id}#${i + 1}`));
   });
 
   it("leaves file names to bash where coach takes a file", () => {

@@ -5,22 +5,12 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { coach, coachCommand, tempDir } from "../helpers.js";
+import { coach, coachCommand, dana, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
 afterEach(() => home.remove());
 
-const dana = {
-  customer: "Dana",
-  their_word: "maddening",
-  what_happened: "we shipped your order two days late",
-  impact: "you set up your stand without banners",
-  fair: "free overnight shipping",
-  decision: "grant",
-  remedy: "send replacement banners overnight",
-  remedy_date: "Wednesday",
-};
 
 /** Run missed-shipment for Dana on Monday 1 March 2027; returns the case id. */
 function runDana(extra: string[] = []): string {

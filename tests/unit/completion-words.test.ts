@@ -51,9 +51,9 @@ describe("which kind of value", () => {
   });
   it("a command added to the program completes without a word changed here", () => {
     const extended = buildProgram();
-    extended.command("setback").argument("<case>").option("--customer <name>");
-    expect(wanted(extended, [""])).toMatchObject({ kind: "words", candidates: expect.arrayContaining([expect.objectContaining({ value: "setback" })]) });
-    expect(wanted(extended, ["setback", ""])).toMatchObject({ kind: "values", of: "cases" });
-    expect(wanted(extended, ["setback", "x", "--customer", ""])).toMatchObject({ kind: "values", of: "customers" });
+    extended.command("postpone").argument("<case>").option("--customer <name>");
+    expect(wanted(extended, [""])).toMatchObject({ kind: "words", candidates: expect.arrayContaining([expect.objectContaining({ value: "postpone" })]) });
+    expect(wanted(extended, ["postpone", ""])).toMatchObject({ kind: "values", of: "cases" });
+    expect(wanted(extended, ["postpone", "x", "--customer", ""])).toMatchObject({ kind: "values", of: "customers" });
   });
 });
