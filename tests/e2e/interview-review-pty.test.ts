@@ -21,6 +21,8 @@ const GIVEN = {
   remedy: "send the missing boxes overnight",
   remedy_date: "2027-03-04",
   gesture: "10% off your next order",
+  senior: "my business partner, Sam",
+  callback: "tomorrow",
 };
 
 describe.skipIf(Boolean(skipReason))(`coach run: seeing and changing the answers in a real terminal${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
