@@ -12,7 +12,7 @@ const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed (apt-g
 if (skipReason) console.warn(`after-call-pty.test.ts skipped: ${skipReason}`);
 
 const MONDAY = "2027-03-01";
-const dana = { ...danaAnswers, remedy_date: "2027-03-03", gesture: "10% off your next order" };
+const dana = { ...danaAnswers, remedy_date: "2027-03-03", gesture: "10% off your next order", senior: "my business partner, Sam", callback: "tomorrow" };
 
 describe.skipIf(Boolean(skipReason))("after the call, in a real terminal", { timeout: 60_000 }, () => {
   let home: ReturnType<typeof tempDir>;
