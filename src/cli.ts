@@ -1,6 +1,7 @@
 // Every command and option of coach, with its help and examples. Each action imports its module
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
+import { shells } from "./completion/scripts.js";
 import { CoachError, formatError } from "./errors.js";
 import { exitProcess, print, printErr } from "./output.js";
 import { coachVersion } from "./version.js";
@@ -55,11 +56,16 @@ export function buildProgram(): Command {
     .option("--force", "let --out and --ics replace an existing file")
     .option("--ics <file>", "also write the follow-ups as an iCalendar file")
     .option("--no-save", "do not keep this run as a case")
+    .addOption(new Option("--as <channel>", "also the message in writing, after the call sheet: email or text").choices(["email", "text"]))
+    .option("--case <case>", "update this case instead of keeping a new one (its answers are the starting point)")
     .addOption(playbooksOption())
     .addHelpText(
       "after",
       examples(
         "coach run missed-shipment",
+        "coach run missed-shipment --as email",
+        "coach run bad-review",
+        "coach run missed-shipment --case dana --set remedy_date=Friday",
         'coach run wrong-proof --set customer="Mr. Jones" --set their_word=embarrassing',
         "coach run missed-shipment --answers dana.yaml --date 2027-03-01 --format json --no-save",
         "coach run abusive-customer --out call.md",
@@ -113,12 +119,12 @@ export function buildProgram(): Command {
     .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
     .option("--force", "let --ics replace an existing file")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
-    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2"))
+    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2", "coach followups done dana#2"))
     .action(async (opts) => (await import("./commands/followups.js")).followups(opts));
   followups
     .command("done")
     .description("mark a follow-up done")
-    .argument("<ref>", "the ref `coach followups` prints: <case>#<n>")
+    .argument("<ref>", "the ref `coach followups` prints: <case>#<n>; <customer>#<n> works too")
     .option("--date <YYYY-MM-DD>", "the day it was done (default: today)")
     .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts));
   followups
@@ -131,19 +137,66 @@ export function buildProgram(): Command {
     .command("cases")
     .description("the cases kept so far, newest first")
     .addOption(formatOption(["text", "json"]))
-    .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-dana", "coach cases show 2026-11-23-dana --format markdown > dana.md"))
+    .addHelpText("after", examples("coach cases", "coach cases show dana", "coach cases show 2026-11-23-dana --format markdown > dana.md", "coach cases edit dana --set remedy_date=Friday", "coach cases rm dana --yes"))
     .action(async (opts) => (await import("./commands/cases.js")).cases(opts));
   cases
     .command("show")
     .description("one case's call sheet again")
-    .argument("<case>", "a case id, or enough of its beginning to be unique")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .addOption(formatOption(["text", "markdown", "json"]))
-    .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).showCase(ref, opts));
+  cases
+    .command("edit")
+    .description("change a case's answers in place: the same case, the sheet composed again, unchanged follow-ups kept")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .option("--set <id=value>", "change one answer (repeatable); wins over --answers", collect)
+    .option("--answers <file>", "change answers from a YAML or JSON file (question id: answer)")
+    .option("--date <YYYY-MM-DD>", "the day words like 'Friday' are counted from (default: today)")
+    .addOption(formatOption(["text", "markdown", "json"]))
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples("coach cases edit dana                        # on a terminal: every question again, your answers offered", "coach cases edit dana --set remedy_date=Friday", "coach cases edit 2026-11-23-dana --answers fixed.yaml --format json") +
+        "\nFollow-ups that did not change keep their ref and done mark; changed ones are replaced.\n",
+    )
+    .action(async (ref: string, opts) => (await import("./commands/edit.js")).editCase(ref, opts));
+  cases
+    .command("rm")
+    .description("remove a case and its follow-ups")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .option("-y, --yes", "do not ask (needed without a terminal)")
+    .addHelpText("after", examples("coach cases rm 2026-11-23-dana-3f9a", "coach cases rm dana --yes"))
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).removeCase(ref, opts));
+
+  program
+    .command("setback")
+    .description("the promised date slipped: what to say, said early and plainly; follow-ups moved to the new date")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .argument("<new-date>", "the new date: YYYY-MM-DD or words like Friday, 'in 3 days'")
+    .option("--promise <id>", "which promised date slipped, as its question id (default: remedy_date)")
+    .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
+    .addOption(formatOption(["text", "markdown", "json"]))
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples("coach setback dana Friday", "coach setback 2026-11-23-dana 2026-12-04 --format json", "coach setback dana --promise callback_date 'in 2 days'") +
+        "\nThe script owns it, says the new date and when they will hear from you next, with no excuse;\nit passes `coach check`. The setback is recorded in the case (`coach cases show`).\n",
+    )
+    .action(async (ref: string, newDate: string, opts) => (await import("./commands/setback.js")).setback(ref, newDate, opts));
+
+  program
+    .command("log")
+    .description("notes from the call, kept in the case: what they said, what was agreed")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .argument("[text...]", "the note (default: piped input, or your editor on a terminal)")
+    .option("--date <YYYY-MM-DD>", "the day of the call (default: today)")
+    .addHelpText("after", examples('coach log dana "She accepted Friday; wants the tracking number by text."', "coach log dana                      # opens $EDITOR", "pbpaste | coach log dana"))
+    .action(async (ref: string, text: string[], opts) => (await import("./commands/log.js")).log(ref, text, opts));
 
   program
     .command("review")
     .description("the team's lessons-learned review of a case: what was missed, why, what changes, who owns it")
-    .argument("<case>", "a case id, or enough of its beginning to be unique")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .option("--set <id=value>", "an answer without asking: happened, missed, change, owner (repeatable)", collect)
     .option("--date <YYYY-MM-DD>", "the day of the review (default: today)")
     .addHelpText("after", examples("coach review 2026-11-23-dana", 'coach review 2026-11-23-dana --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
@@ -161,9 +214,13 @@ export function buildProgram(): Command {
     .argument("[scenario]", "a scenario id from `coach list` (asked on a terminal when left out)")
     .option("--drill <id>", "one drill (ids: `coach playbook show <scenario>`)")
     .option("--response <text>", "score this reply to --drill without prompts")
-    .addOption(formatOption(["text", "json"], "text or json, for --response"))
+    .addOption(formatOption(["text", "json"], "text or json, for --response and --spar --replies"))
     .option("--recall", "type the exit and boundary lines from memory until they come right three times running")
-    .option("--stats", "progress per scenario, and which drills are due")
+    .option("--stats", "progress per scenario you have practised, which drills are due, and your sparring rounds")
+    .option("--all", "with --stats: every scenario, practised or not")
+    .option("--spar", "a whole conversation with the playbook's customer, whose heat (0-10) follows your replies")
+    .option("--replies <file>", "with --spar: your replies, one a line, no prompts")
+    .addOption(new Option("--level <level>", "with --spar: how hot the customer starts").choices(["calm", "normal", "angry"]).default("normal"))
     .option("--speak", "read the customer's line aloud (espeak-ng, or say on macOS)")
     .option("--no-save", "do not record this attempt in your progress")
     .addOption(playbooksOption())
@@ -172,6 +229,8 @@ export function buildProgram(): Command {
       examples(
         "coach rehearse abusive-customer",
         "coach rehearse abusive-customer --recall",
+        "coach rehearse abusive-customer --spar --level angry",
+        "coach rehearse abusive-customer --spar --replies my-replies.txt --format json",
         "coach rehearse --stats",
         'coach rehearse abusive-customer --drill exit --response "I\'m ending this call now. I\'ll call you back tomorrow. Goodbye." --format json',
       ),
@@ -179,19 +238,91 @@ export function buildProgram(): Command {
     .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts));
 
   program
+    .command("write")
+    .description("the message to send after the call, in writing: what went wrong, the fix and its date, when they'll hear next")
+    .argument("<case>", "a case id (or enough of its beginning to be unique), from `coach cases`")
+    .addOption(new Option("--as <channel>", "email or text (a text fits in 320 characters)").choices(["email", "text"]).default("email"))
+    .addOption(new Option("--format <format>", "text or json (default: text, or from --out's extension)").choices(["text", "json"]))
+    .option("--out <file>", "write it there instead of stdout")
+    .option("--force", "let --out replace an existing file")
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples(
+        "coach write 2026-11-23-dana",
+        "coach write 2026-11-23-dana --as text",
+        "coach write 2026-11-23-dana --format json --out dana-email.json",
+      ) + "\nSigned from your settings: `coach config set name \"Sam Patel\"` (see `coach config --help`).\n",
+    )
+    .action(async (ref: string, opts) => (await import("./commands/write.js")).write(ref, opts));
+
+  const config = program
+    .command("config")
+    .description("your settings: the name and business your messages are signed with, your date order and spelling")
+    .addHelpText(
+      "after",
+      examples('coach config set name "Sam Patel"', 'coach config set business "Patel Print Shop"', "coach config set locale en-GB", "coach config get name", "coach config list") +
+        "\nSettings: name, business, phone, email, signoff, locale (en-US, en-GB, en-AU, en-NZ, en-IE).\n" +
+        'Kept in settings.yaml in your config folder; `coach config set <key> ""` removes one.\n',
+    )
+    .action(async () => (await import("./commands/config.js")).listSettings({}));
+  config
+    .command("set")
+    .description("set one setting")
+    .argument("<key>", "name, business, phone, email, signoff or locale")
+    .argument("<value...>", "its value (quotes optional; \"\" removes it)")
+    .action(async (key: string, value: string[]) => (await import("./commands/config.js")).setSetting(key, value));
+  config
+    .command("get")
+    .description("print one setting")
+    .argument("<key>", "name, business, phone, email, signoff or locale")
+    .action(async (key: string) => (await import("./commands/config.js")).getSetting(key));
+  config
+    .command("list")
+    .description("every setting, with the defaults coach uses")
+    .addOption(formatOption(["text", "json"]))
+    .action(async (opts) => (await import("./commands/config.js")).listSettings(opts));
+
+  program
     .command("check")
     .description("lint apology drafts (email, text, notes) for the faults of a lame apology and for the three R's")
     .argument("[files...]", "drafts to check; `-`, or no file with piped input, reads standard input")
     .addOption(formatOption(["text", "json"], "text or json (ESLint's JSON shape)"))
+    .option("--public", "also the rules for a reply everyone can read: personal-data, arguing, review-incentive, too-long")
+    .option("--rule <id:off>", "leave one rule out of this run, e.g. hedge:off (repeatable)", collect)
+    .option("--fix", "rewrite the mechanical faults in the files (drop the 'if', 'we'll try to' → 'we will'), then report the rest")
     .addHelpText(
       "after",
-      examples("coach check draft.txt", "pbpaste | coach check", "coach check replies/*.txt --format json", `echo "Sorry if you were upset." | coach check -`) +
+      examples(
+        "coach check draft.txt",
+        "pbpaste | coach check",
+        "coach check replies/*.txt --format json",
+        `echo "Sorry if you were upset." | coach check -`,
+        "coach check --public review-reply.txt",
+        "coach check --rule cliche:off --rule hedge:off draft.txt",
+        "coach check --fix draft.txt",
+      ) +
         "\nExit code 0 when the drafts are clean, 1 when it finds faults, 2 on a usage or input error.\n" +
         "Switch a rule off or add your own in check.yaml in your config folder (see the README).\n",
     )
     .action(async (files: string[], opts) => {
       process.exitCode = await (await import("./commands/check.js")).check(files, opts);
     });
+
+  program
+    .command("completion")
+    .description("print the script that lets your shell complete coach's commands, scenarios, cases and drills on Tab")
+    .addArgument(new Argument("<shell>", "your shell").choices(shells))
+    .addHelpText(
+      "after",
+      examples("source <(coach completion bash)    # in ~/.bashrc", "source <(coach completion zsh)     # in ~/.zshrc, after compinit", "coach completion fish | source     # in ~/.config/fish/config.fish"),
+    )
+    .action(async (shell: string) => (await import("./commands/completion.js")).completion(shell));
+  // What the completion scripts call on Tab: `coach __complete -- <the words after coach>`.
+  program
+    .command("__complete", { hidden: true })
+    .argument("[words...]")
+    .action(async (words: string[]) => (await import("./commands/completion.js")).complete(program, words));
 
   return program;
 }

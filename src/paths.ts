@@ -2,11 +2,11 @@
 // under COACH_HOME when it is set (tests and portable installs use it).
 import { statSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import envPaths from "env-paths";
 import { usageError } from "./errors.js";
 import { onSystemFileSystem } from "./files.js";
 import { isCaseId, isId } from "./ids.js";
+import { shippedFolder } from "./shipped.js";
 
 export interface Folders {
   config: string;
@@ -71,9 +71,12 @@ export function draftFile(f: Folders, scenario: string): string {
   return join(draftsDir(f), `${scenario}.yaml`);
 }
 export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
+/** The owner's settings (coach config): who signs the messages coach writes. */
+export const settingsFile = (f: Folders) => join(f.config, "settings.yaml");
 
-/** The package root, found from this file so an installed package finds its own playbooks. */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The folder of the files coach ships (playbooks, rules, schema, build data): the installed package's
+ *  own folder, or the single executable's assets unpacked into the data folder (see shipped.ts). */
+export const packageRoot = shippedFolder(() => join(folders().data, "shipped"));
 export const builtInPlaybooksDir = join(packageRoot, "playbooks");
 /** The JSON Schema editors check playbooks against (generated at build from the zod schema). */
 export const playbookSchemaFile = join(packageRoot, "schema", "playbook.schema.json");

@@ -81,6 +81,8 @@ export const TEXT_LIMITS = {
   answer: 1000,
   /** One answer of the lessons-learned review. */
   review: 2000,
-  /** A note from the call. */
+  /** A follow-up's action. */
   note: 4000,
+  /** A note logged after the call (`coach log`): a whole account of it. */
+  log: 10_000,
 } as const;

@@ -9,6 +9,10 @@ import { coachVersion } from "../version.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
+import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
+import { rulePackSchema } from "../check/schema.js";
+import { replyPackSchema, replyRulesFile } from "../rehearse/reply-pack.js";
+import { parse as parseYaml } from "yaml";
 
 const cache: PlaybookCache = { version: coachVersion(), entries: {} };
 for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
@@ -33,3 +37,21 @@ if ("diagnostics" in rules) {
   process.exit(1);
 }
 writeFileSync(compiledRulesFile, JSON.stringify({ source: rulesText, pack: rules.pack }));
+
+// The public rules (rules/public.yaml) are read on top of these: the joined pack must validate too.
+const joined = rulePackSchema.safeParse(joinPacks(rules.pack, readPublicAddOn()));
+if (!joined.success) {
+  const issue = joined.error.issues[0]!;
+  console.error(`${publicRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
+  process.exit(1);
+}
+
+// The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology
+// pack's vocabulary and word classes, which they may name.
+const replyPack = replyPackSchema.safeParse(parseYaml(readFileSync(replyRulesFile, "utf8")));
+const replyRules = replyPack.success ? rulePackSchema.safeParse({ vocabulary: rules.pack.vocabulary, classes: { ...rules.pack.classes, ...replyPack.data.classes }, rules: replyPack.data.rules }) : replyPack;
+if (!replyRules.success) {
+  const issue = replyRules.error.issues[0]!;
+  console.error(`${replyRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
+  process.exit(1);
+}

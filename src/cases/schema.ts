@@ -30,6 +30,25 @@ export const caseFollowUpSchema = followUpSchema.extend({
   action: plainText({ max: TEXT_LIMITS.note, multiline: true }).pipe(z.string().min(1)),
   /** false while open; the ISO date it was done once closed. */
   done: z.union([z.literal(false), isoDate]).default(false),
+  /** Its number in refs (<case>#<n>) when that is not its place in the list: an edit that drops a
+   *  follow-up keeps every other one's ref, so a ref in someone's calendar never points elsewhere. */
+  n: z.number().int().positive().max(MAX_FOLLOW_UPS).optional(),
+  /** Added by `coach setback`, not composed from the playbook: an edit keeps it. */
+  source: z.literal("setback").optional(),
+});
+
+/** A promised date that slipped (`coach setback`): when it was said, which answer, from and to. */
+export const setbackSchema = z.object({
+  date: isoDate,
+  answer: grammar(idProblem),
+  from: isoDate,
+  to: isoDate,
+});
+
+/** Notes from the call (`coach log`): what they said, what was agreed. */
+export const noteSchema = z.object({
+  date: isoDate,
+  text: plainText({ max: TEXT_LIMITS.log, multiline: true }).pipe(z.string().min(1)),
 });
 
 export const reviewSchema = z.object({
@@ -61,10 +80,14 @@ export const caseSchema = z.object({
   created: timestamp,
   followUps: z.array(caseFollowUpSchema).max(MAX_FOLLOW_UPS),
   review: reviewSchema.optional(),
+  setbacks: z.array(setbackSchema).optional(),
+  notes: z.array(noteSchema).optional(),
   answers: answersSchema,
   callSheet: callSheetSchema.omit({ followUps: true }).extend({ playbook: grammar(idProblem) }),
 });
 
 export type CaseFollowUp = z.infer<typeof caseFollowUpSchema>;
 export type Review = z.infer<typeof reviewSchema>;
+export type Setback = z.infer<typeof setbackSchema>;
+export type Note = z.infer<typeof noteSchema>;
 export type CaseRecord = z.infer<typeof caseSchema>;

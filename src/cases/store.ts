@@ -3,7 +3,7 @@
 // (a follow-up done, a review) holds a lock on that file, so two coach processes at once never lose
 // each other's change.
 import { randomBytes } from "node:crypto";
-import { readdir } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
@@ -94,7 +94,7 @@ export async function parseCase(text: string, file: string): Promise<CaseRead> {
   return { record: parsed.data, file };
 }
 
-async function readCaseFile(file: string): Promise<CaseRead> {
+export async function readCaseFile(file: string): Promise<CaseRead> {
   let read: CaseRead;
   try {
     read = await parseCase(await readText(file, "case file", MAX_CASE_BYTES), file);
@@ -130,21 +130,31 @@ export async function listCases(folders: Folders): Promise<{ cases: CaseRecord[]
   return { cases, problems };
 }
 
-/** A case by its id or any unique beginning of it. Only a ref of the case-id grammar is ever made
- *  into a path; anything else (`../../x`) is no case at all. */
+/** A case by its id, any unique start of it, or its customer's name (case-insensitive). Only a ref
+ *  of the case-id grammar is ever made into a path; anything else (`../../x`) is matched against
+ *  the cases' ids and names, never opened. */
 export async function findCaseId(folders: Folders, ref: string): Promise<string> {
-  if (!isCaseId(ref)) throw inputError(`no case "${ref}"`, {}, "a case id has lower-case letters, digits and '-'; `coach cases` lists them");
-  if (exists(caseFile(folders, ref))) return ref;
-  let names: string[] = [];
-  try {
-    names = (await readdir(casesDir(folders))).filter((n) => n.endsWith(".yaml")).map((n) => basename(n, ".yaml")).filter(isCaseId);
-  } catch {
-    // no cases folder yet: no case matches
+  const wanted = ref.trim();
+  if (isCaseId(wanted) && exists(caseFile(folders, wanted))) return wanted;
+  const [{ caseSummaries }, { matchCases }] = await Promise.all([import("./index.js"), import("./naming.js")]);
+  const matches = matchCases((await caseSummaries(folders)).cases, wanted);
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length > 1) {
+    throw inputError(`"${wanted}" matches ${matches.length} cases`, {}, "name one by its id, or type more of it", matches.slice(0, 10).map((c) => `${c.id}  ${c.customer || "?"} · ${c.playbook}`));
   }
-  const matches = names.filter((n) => n.startsWith(ref));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw inputError(`"${ref}" matches ${matches.length} cases`, {}, `type more of the id: ${matches.slice(0, 3).join(", ")}`);
-  throw inputError(`no case "${ref}"`, {}, "`coach cases` lists them");
+  throw inputError(`no case "${wanted}"`, {}, "`coach cases` lists them");
+}
+
+/** Remove a case and its follow-ups; the index notices on its next read. */
+export async function removeCase(folders: Folders, id: string): Promise<void> {
+  const file = caseFile(folders, id);
+  await withLock(file, "the case", async () => {
+    try {
+      await rm(file);
+    } catch (error) {
+      throw inputError(`could not remove ${file}: ${reason(error)}`, {}, "check the folder is writable");
+    }
+  });
 }
 
 export async function readCase(folders: Folders, id: string): Promise<CaseRecord> {

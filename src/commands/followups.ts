@@ -1,9 +1,8 @@
 // `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
-import { followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
-import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
+import { followUpAt, followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
+import { caseSummaries } from "../cases/index.js";
 import { checkOutput, writeOutput } from "../files.js";
 import { folders } from "../paths.js";
-import { followUpsIcs } from "../render/ics.js";
 import { renderFollowUps } from "../render/followups.js";
 import { styleFor } from "../render/style.js";
 import { pickDate } from "./options.js";
@@ -19,11 +18,14 @@ export interface FollowUpsOptions {
 
 export async function followups(opts: FollowUpsOptions): Promise<void> {
   const today = pickDate(opts.date);
+  // The --force rule first: nobody should wait for the listing to be told the file is there.
   if (opts.ics) checkOutput(opts.ics, opts.force);
-  const { cases, problems } = await listCases(folders());
-  warnSkipped(problems);
+  const { cases, problems } = await caseSummaries(folders());
+  // The case store (and its YAML) is loaded only when there is something to say about a file.
+  if (problems.length > 0) (await import("../cases/store.js")).warnSkipped(problems);
   const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
   if (opts.ics) {
+    const { followUpsIcs } = await import("../render/ics.js");
     writeOutput(opts.ics, await followUpsIcs(rows), opts.force);
     printErr(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
   }
@@ -39,10 +41,16 @@ export async function markFollowUp(ref: string, done: boolean, opts: { date?: st
   const today = pickDate(opts.date);
   const { caseRef, n } = parseRef(ref);
   const f = folders();
+  const { findCaseId, updateCase } = await import("../cases/store.js");
   const id = await findCaseId(f, caseRef);
-  let action = "";
+  let before = { action: "", done: false as false | string };
   await updateCase(f, id, (record) => {
-    action = setDone(record, n, done ? today : false).action;
+    // Closing one that is already closed keeps the day it was really done.
+    if (done && followUpAt(record, n).done !== false) before = followUpAt(record, n);
+    else before = setDone(record, n, done ? today : false);
   });
-  print(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
+  const closed = followUpRef(id, n);
+  if (done && before.done !== false) print(`Already done on ${before.done}: ${closed}  ${before.action}\n`);
+  else if (!done && before.done === false) print(`Already open: ${closed}  ${before.action}\n`);
+  else print(`${done ? "Done" : "Open again"}: ${closed}  ${before.action}\n`);
 }

@@ -4,6 +4,8 @@ import { userPlaybookDirs } from "../paths.js";
 import { askChoice, plainMessage } from "../interview/prompts.js";
 
 export async function menu(): Promise<void> {
+  // The very first time, a welcome and a practice run instead.
+  if (await (await import("./welcome.js")).welcomeOnce()) return;
   const action = await askChoice({
     message: plainMessage("What do you want to do?"),
     choices: [

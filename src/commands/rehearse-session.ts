@@ -6,10 +6,11 @@ import { textFiller } from "../callsheet/compose.js";
 import { todayIso } from "../dates.js";
 import { askChoice, askText, plainMessage } from "../interview/prompts.js";
 import { loadLibrary } from "../playbook/library.js";
-import type { Drill, Playbook } from "../playbook/schema.js";
+import type { Playbook } from "../playbook/schema.js";
 import { folders } from "../paths.js";
-import { replyLinter } from "../rehearse/lint.js";
-import { isDue, progressKey, type ProgressBook } from "../rehearse/progress.js";
+import { replyJudge } from "../rehearse/lint.js";
+import { progressKey } from "../rehearse/progress.js";
+import { allDrills, sessionQueue } from "../rehearse/queue.js";
 import { RECALL_STREAK, recallLines, scoreRecall } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
 import { speak } from "../rehearse/speak.js";
@@ -18,7 +19,6 @@ import { renderScore } from "../render/rehearse.js";
 import { styleFor, type Style } from "../render/style.js";
 import { indent } from "../render/wrap.js";
 import type { RehearseOptions } from "./rehearse.js";
-import { byText } from "../order.js";
 import { TEXT_LIMITS, textProblem } from "../text-safety.js";
 import { print } from "../output.js";
 
@@ -36,12 +36,13 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
   const s = styleFor(process.stdout);
   const playbook = chosen ?? (await pickScenario(dirs, Boolean(opts.recall)));
   if (opts.recall) return recall(playbook, s);
-  if (playbook.drills.length === 0) return void print(`${playbook.id} has no drills yet.\n`);
+  const drills = allDrills(playbook);
+  if (drills.length === 0) return void print(`${playbook.id} has no drills yet.\n`);
 
   const book = await loadProgress(folders());
-  const queue = order(playbook.drills, book, playbook.id, new Date());
+  const queue = sessionQueue(drills, book, playbook.id, new Date());
   const tries = new Map<string, number>();
-  const lint = await replyLinter();
+  const judge = await replyJudge();
   let hinted = false;
   for (let i = 0; i < queue.length; i++) {
     const drill = queue[i]!;
@@ -54,7 +55,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
       hinted ||= Boolean(hint);
     }
     const reply = await askText({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (!v.trim() ? "Say something: silence reads as not caring." : replyProblem(v) ?? true) });
-    const result = scoreReply(drill, reply, lint);
+    const result = scoreReply(drill, reply, judge);
     await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
     print(renderScore(result, s));
     print(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
@@ -67,18 +68,11 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
   print(`\n${s.strong("Session done.")} ${s.dim("`coach rehearse --stats` shows your progress; `--recall` drills the exit and boundary lines.")}\n`);
 }
 
-/** Due drills first (most overdue first), then the rest; new drills count as due. */
-function order(drills: Drill[], book: ProgressBook, scenario: string, now: Date): Drill[] {
-  const due = (d: Drill) => book[progressKey(scenario, d.id)]?.due ?? "";
-  const dueNow = drills.filter((d) => isDue(book[progressKey(scenario, d.id)], now)).sort((a, b) => byText(due(a), due(b)));
-  return dueNow.length > 0 ? dueNow : [...drills];
-}
-
 async function pickScenario(dirs: string[], forRecall: boolean): Promise<Playbook> {
-  const playbooks = (await loadLibrary(dirs)).flatMap((e) => (e.playbook ? [e.playbook] : [])).filter((p) => (forRecall ? recallLines(p).length : p.drills.length));
+  const playbooks = (await loadLibrary(dirs)).flatMap((e) => (e.playbook ? [e.playbook] : [])).filter((p) => (forRecall ? recallLines(p).length : allDrills(p).length));
   const id = await askChoice({
     message: plainMessage("Which conversation do you want to practice?"),
-    choices: playbooks.map((p) => ({ value: p.id, name: p.title, description: `${forRecall ? recallLines(p).length : p.drills.length} ${forRecall ? "lines" : "drills"}: ${p.summary}` })),
+    choices: playbooks.map((p) => ({ value: p.id, name: p.title, description: `${forRecall ? recallLines(p).length : allDrills(p).length} ${forRecall ? "lines" : "drills"}: ${p.summary}` })),
   });
   return playbooks.find((p) => p.id === id)!;
 }

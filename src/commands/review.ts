@@ -1,7 +1,7 @@
 // `coach review <case>`: the team's lessons-learned interview, saved in the case; `coach lessons`
 // lists them across cases for the next team meeting.
 import { applyReview, reviewQuestions, type ReviewAnswers } from "../cases/review.js";
-import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
+import { findCaseId, listCases, readCase, updateCase, warnSkipped } from "../cases/store.js";
 import { inputError, usageError } from "../errors.js";
 import { parseSets } from "../interview/answers-file.js";
 import { folders } from "../paths.js";
@@ -33,6 +33,10 @@ export async function review(caseRef: string, opts: { set?: string[]; date?: str
   if (missing.length > 0 && process.stdin.isTTY) {
     const { askText } = await import("../interview/prompts.js");
     const s = styleFor(process.stdout);
+    // What was said and agreed on the calls is the review's raw material: shown before it asks.
+    const { renderHistory } = await import("../render/history.js");
+    const history = renderHistory(await readCase(f, id), s);
+    if (history) print(history.replace(/^\n/, "") + "\n");
     for (const q of missing) {
       const prompt = s.label(q.prompt);
       answers[q.id] = (await askText({ message: { asking: `${prompt}\n  ${s.dim(q.why)}\n `, answered: prompt }, validate: (v) => (!v.trim() ? "A word or two, please" : (reviewProblem(v) ? `This answer ${reviewProblem(v)}` : true)) })).trim();

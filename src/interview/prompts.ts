@@ -14,6 +14,8 @@ export interface Message {
 export interface TextQuestion {
   message: Message;
   default?: string;
+  /** Put the default on the line to edit (an answer being changed), instead of showing it dimmed. */
+  prefill?: boolean;
   validate: (value: string) => true | string;
   /** What to show after the typed text, e.g. the real date "Wednesday" means. */
   echo?: (value: string) => string;
@@ -23,6 +25,17 @@ export interface ChoiceQuestion<T extends string> {
   message: Message;
   choices: { value: T; name: string; description?: string }[];
   default?: T;
+  /** How many choices show at once (a list of every answer shows them all). */
+  pageSize?: number;
+  /** Gone from the screen once answered: a step between questions, not an answer to keep in view. */
+  transient?: boolean;
+}
+
+/** Every question coach can ask; the interview takes them as a parameter, so tests give scripted ones. */
+export interface Prompts {
+  text: (q: TextQuestion) => Promise<string>;
+  choice: <T extends string>(q: ChoiceQuestion<T>) => Promise<T>;
+  yesNo: (message: Message, defaultValue?: boolean) => Promise<boolean>;
 }
 
 /** Prompts draw on stderr when stdout is a file or a pipe, so `coach run x > sheet.txt` stays clean. */
@@ -62,6 +75,7 @@ export async function askText(q: TextQuestion): Promise<string> {
       {
         ...shown(q.message),
         ...(q.default !== undefined ? { default: q.default } : {}),
+        ...(q.prefill ? { prefill: "editable" as const } : {}),
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
       },
@@ -72,12 +86,15 @@ export async function askText(q: TextQuestion): Promise<string> {
 
 export async function askChoice<T extends string>(q: ChoiceQuestion<T>): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return guard((signal) => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context(signal)));
+  const options = { ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}), ...(q.pageSize ? { pageSize: q.pageSize, loop: false } : {}) };
+  return guard((signal) => select<T>(options, { ...context(signal), clearPromptOnDone: Boolean(q.transient) }));
 }
 
 export async function askYesNo(message: Message, defaultValue?: boolean): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
   return guard((signal) => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context(signal)));
 }
+
+export const terminalPrompts: Prompts = { text: askText, choice: askChoice, yesNo: askYesNo };
 
 export const plainMessage = (text: string): Message => ({ asking: text, answered: text });

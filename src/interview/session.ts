@@ -11,7 +11,7 @@ import { styleFor } from "../render/style.js";
 import { exitProcess, printErr } from "../output.js";
 import { checkGiven } from "./answers.js";
 import { interview } from "./interview.js";
-import { askYesNo, plainMessage } from "./prompts.js";
+import { askYesNo, plainMessage, terminalPrompts } from "./prompts.js";
 
 export async function interviewKeepingDraft(playbook: Playbook, answers: Answers, at: { offerDraft: boolean; today: IsoDate; folders: Folders }): Promise<Answers> {
   const { offerDraft, today, folders } = at;
@@ -41,7 +41,7 @@ export async function interviewKeepingDraft(playbook: Playbook, answers: Answers
   };
   process.once("SIGTERM", onSignal).once("SIGHUP", onSignal).once("SIGINT", onSignal).prependOnceListener("uncaughtException", onCrash);
   try {
-    return await interview(playbook, answers, today, style);
+    return await interview(playbook, answers, today, { ask: terminalPrompts, style, warn: (text) => void printErr(text) });
   } catch (error) {
     if (Object.keys(answers).length > 0) {
       await keep();

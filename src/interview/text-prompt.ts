@@ -22,6 +22,8 @@ import { neutralise } from "../text-safety.js";
 export interface TextPromptConfig {
   message: string;
   default?: string;
+  /** "editable": the default is put on the line to edit (an answer being changed), as @inquirer/input does. */
+  prefill?: "tab" | "editable";
   validate?: (value: string) => true | string;
   transformer?: (value: string, flags: { isFinal: boolean }) => string;
   theme?: { style?: Partial<Theme["style"]> };
@@ -40,6 +42,11 @@ export const textPrompt = createPrompt<string, TextPromptConfig>((config, done) 
 
   useEffect((rl) => {
     const restore = fastCursor(rl as unknown as CursorLine);
+    if (config.prefill === "editable" && defaultValue) {
+      rl.write(defaultValue);
+      line.current = rl.line;
+      setValue(rl.line);
+    }
     return () => {
       restore();
       redraw.current?.cancel();

@@ -2,7 +2,7 @@
 // question whose answer is certain to exist where the text is used, and the three R's on every path.
 import { closest } from "fastest-levenshtein";
 import { placeholders, strayBrace } from "../callsheet/template.js";
-import { implies, requirementOf, type Requirement } from "./conditions.js";
+import { implies, NOT, requirementOf, type Requirement } from "./conditions.js";
 import type { Condition, Playbook, Question } from "./schema.js";
 
 export interface Located {
@@ -22,6 +22,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
 
   playbook.questions.forEach((q, i) => {
     if (byId.has(q.id)) problems.push({ path: ["questions", i, "id"], message: `question id "${q.id}" is used twice` });
+    if (q.id === NOT) problems.push({ path: ["questions", i, "id"], message: `"${NOT}" is kept for conditions (when: { not: id })`, hint: "give the question another id" });
     byId.set(q.id, q);
     if (q.type === "choice" && !q.choices) {
       problems.push({ path: ["questions", i], message: `question "${q.id}" is a choice but lists no choices`, hint: "add choices: [{ value, label }]" });
@@ -35,6 +36,13 @@ export function checkSemantics(playbook: Playbook): Located[] {
     if (q.cap !== undefined && q.type !== "text") {
       problems.push({ path: ["questions", i, "cap"], message: `a cap applies to text answers, and "${q.id}" is a ${q.type} question` });
     }
+    if (q.infer !== undefined) {
+      const source = playbook.questions.findIndex((x) => x.id === q.infer);
+      if (q.type !== "choice") problems.push({ path: ["questions", i, "infer"], message: `only a choice can be read from another answer, and "${q.id}" is a ${q.type} question`, hint: "set type: choice, and give each choice its words" });
+      else if (source < 0 || source >= i || playbook.questions[source]!.type !== "text") {
+        problems.push({ path: ["questions", i, "infer"], message: `infer names "${q.infer}", which is not a text question asked before "${q.id}"`, ...suggest(q.infer, ids.slice(0, i)) });
+      }
+    }
     if (q.type === "yes-no" && q.default !== undefined && typeof q.default !== "boolean") {
       problems.push({ path: ["questions", i, "default"], message: `the default of yes-no question "${q.id}" must be true or false` });
     }
@@ -47,6 +55,9 @@ export function checkSemantics(playbook: Playbook): Located[] {
       if (!q || !askedBefore.includes(id)) {
         problems.push({ path, message: `condition names "${id}", ${q ? "which is asked later" : "which is not a question of this playbook"}`, ...suggest(id, askedBefore) });
         continue;
+      }
+      if (values === null && isCertain(q, new Map())) {
+        problems.push({ path, message: `"not: ${id}" never holds: "${id}" is always answered`, hint: `make "${id}" optional (required: false, no default)` });
       }
       for (const value of values ?? []) {
         const ok = q.type === "choice" ? q.choices?.some((c) => c.value === value) : q.type === "yes-no" ? typeof value === "boolean" : true;
@@ -80,6 +91,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
     ["script", playbook.script],
     ["lines", playbook.lines],
     ["followUps", playbook.followUps],
+    ["written", playbook.written ?? []],
   ];
   for (const [key, entries] of textEntries) {
     entries.forEach((entry, i) => {
@@ -88,6 +100,11 @@ export function checkSemantics(playbook: Playbook): Located[] {
       checkText(String(entry[field as "text"] ?? ""), entry.when, [key, i, field]);
     });
   }
+  (playbook.written ?? []).forEach((entry, i) => {
+    if (entry.subject === undefined) return;
+    if (entry.channel !== "email") problems.push({ path: ["written", i, "subject"], message: `a ${entry.channel} message has no subject line`, hint: "give the subject on an email entry" });
+    checkText(entry.subject, entry.when, ["written", i, "subject"]);
+  });
   playbook.prepare.forEach((item, i) => checkText(item, undefined, ["prepare", i]));
   if (playbook.perspective) checkText(playbook.perspective, undefined, ["perspective"]);
 
@@ -108,12 +125,13 @@ export function checkSemantics(playbook: Playbook): Located[] {
     if (drillIds.has(d.id)) problems.push({ path: ["drills", i, "id"], message: `drill id "${d.id}" is used twice` });
     drillIds.add(d.id);
   });
+  problems.push(...checkSpar(playbook, drillIds));
   return problems;
 }
 
 /** An answer is certain in a context when the context requires it, or it is always asked and always has a value. */
 function isCertain(q: Question, context: Requirement): boolean {
-  if (context.has(q.id)) return true;
+  if (context.has(q.id)) return context.get(q.id) !== null;
   const hasValue = q.required || q.default !== undefined;
   return hasValue && implies(context, requirementOf(q.when));
 }
@@ -142,4 +160,22 @@ function checkPaths(playbook: Playbook, byId: Map<string, Question>): Located[] 
 function suggest(name: string, candidates: string[]): { hint?: string } {
   if (candidates.length === 0) return {};
   return { hint: `did you mean "${closest(name, candidates)}"?` };
+}
+
+/** A sparring stage practises a drill of the playbook, or spells out its own goal, must and model. */
+function checkSpar(playbook: Playbook, drillIds: Set<string>): Located[] {
+  const problems: Located[] = [];
+  const stageIds = new Set<string>();
+  playbook.spar?.stages.forEach((stage, i) => {
+    const path = ["spar", "stages", i];
+    if (stageIds.has(stage.id)) problems.push({ path: [...path, "id"], message: `stage id "${stage.id}" is used twice` });
+    stageIds.add(stage.id);
+    if (stage.drill !== undefined) {
+      if (!drillIds.has(stage.drill)) problems.push({ path: [...path, "drill"], message: `stage "${stage.id}" names drill "${stage.drill}", which this playbook does not have`, ...suggest(stage.drill, [...drillIds]) });
+      if (stage.goal || stage.model || stage.must.length) problems.push({ path, message: `stage "${stage.id}" names a drill and its own goal`, hint: "keep one: the drill, or goal, must and model" });
+    } else if (!stage.goal || !stage.model || stage.must.length === 0) {
+      problems.push({ path, message: `stage "${stage.id}" needs a drill, or its own goal, must and model`, hint: "e.g. drill: acknowledge" });
+    }
+  });
+  return problems;
 }

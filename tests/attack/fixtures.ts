@@ -2,18 +2,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
+import { dana } from "../helpers.js";
 import { coachAsync } from "./harness.js";
 
-export const dana = {
-  customer: "Dana",
-  their_word: "maddening",
-  what_happened: "we shipped your order two days late",
-  impact: "you set up your stand without banners",
-  fair: "free overnight shipping",
-  decision: "grant",
-  remedy: "send replacement banners overnight",
-  remedy_date: "Wednesday",
-};
+// Dana's missed-shipment answers: the same running example as the follow-through tests.
+export { dana };
 
 /** Run missed-shipment for Dana on 1 March 2027 and return the case id. */
 export async function makeCase(home: string, extra: string[] = [], answers: object = dana): Promise<string> {

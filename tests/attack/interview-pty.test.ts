@@ -36,6 +36,9 @@ describe.skipIf(skip)("the interview under attack, in a real terminal", () => {
     await term.waitFor("? What will you call them?");
     term.type("Dana");
     term.press("Enter");
+    // The words the answer puts in the script, to keep or retype (main's preview): kept.
+    await term.waitFor("Keep this answer?");
+    term.press("Enter");
     await term.waitFor("? Their own word");
   };
   const signal = (name: string) => spawnSync("pkill", [`-${name}`, "-f", `^${process.execPath} ${bin} run missed-shipment --no-save --date ${marker}`]);
@@ -47,6 +50,18 @@ describe.skipIf(skip)("the interview under attack, in a real terminal", () => {
     const code = await term.waitForExit(rc());
     const ok = code === 130 && existsSync(draft()) && readFileSync(draft(), "utf8").includes("customer: Dana");
     expect(tally.record("stopping", ok, `Ctrl-D: exit ${code}`), `exit ${code}\n${term.capture()}`).toBe(true);
+  }, 30_000);
+
+  it("Ctrl-D on the keep-or-retype screen stops too, keeping the answer just given", async () => {
+    start();
+    await term.waitFor("? What will you call them?");
+    term.type("Dana");
+    term.press("Enter");
+    await term.waitFor("Keep this answer?");
+    term.press("C-d");
+    const code = await term.waitForExit(rc());
+    const ok = code === 130 && existsSync(draft()) && readFileSync(draft(), "utf8").includes("customer: Dana");
+    expect(tally.record("stopping", ok, `Ctrl-D on keep-or-retype: exit ${code}`), `exit ${code}\n${term.capture()}`).toBe(true);
   }, 30_000);
 
   it("Ctrl-D on a half-typed answer stops too, keeping the answers given", async () => {

@@ -38,6 +38,12 @@ describe("ids and refs that are paths", () => {
       runs.push(["followups", "undo", `${ref}#1`]);
       runs.push(["review", ref, "--set", "happened=a", "--set", "missed=b", "--set", "change=c", "--set", "owner=d"]);
       runs.push(["cases", "show", ref]);
+      // The commands that change a case after the call: the same refs reach nothing either.
+      runs.push(["cases", "edit", ref, "--set", "customer=Eve"]);
+      runs.push(["cases", "rm", ref, "--yes"]);
+      runs.push(["setback", ref, "2031-01-01"]);
+      runs.push(["log", ref, "a note"]);
+      runs.push(["write", ref]);
     }
     for (const scenario of ["../evil", `${sandbox.path}/evil`, "/etc/passwd", "..", "evil/../evil"]) {
       runs.push(["run", scenario, "--answers", join(sandbox.path, "answers.json")]);
@@ -55,6 +61,39 @@ describe("ids and refs that are paths", () => {
     });
     for (const { args, r, ok } of results) expect(ok, `${args.join(" ")} → ${r.status}: ${r.stderr}`).toBe(true);
   }, 180_000);
+
+  it("a case index (cases.index.json) edited to name files outside the cases folder is not trusted", async () => {
+    const home = join(sandbox.path, "index-attack");
+    const id = await makeCase(home);
+    const index = join(home, "cases.index.json");
+    expect((await coachAsync(["cases"], { home })).status).toBe(0);
+    const built = JSON.parse(readFileSync(index, "utf8")) as { folderMtimeMs: number; rows: [string, number, number, unknown[]][] };
+    const [name, , , summary] = built.rows[0]!;
+    expect(name).toBe(`${id}.yaml`);
+    // A row for a file outside the folder, with terminal escapes in its customer, made to look
+    // current (the folder's and the file's times and size as they are): only checking it rejects it.
+    const outside = join(home, "decoy.yaml");
+    writeFileSync(outside, decoyText);
+    const evil = ["../decoy", ...summary.slice(1)];
+    evil[2] = "\u001b]0;owned\u0007Eve";
+    const real = statSync(join(home, "cases", name));
+    built.rows[0] = [name, real.mtimeMs, real.size, summary];
+    built.rows.push(["../decoy.yaml", statSync(outside).mtimeMs, statSync(outside).size, evil]);
+    built.folderMtimeMs = statSync(join(home, "cases")).mtimeMs;
+    writeFileSync(index, JSON.stringify(built));
+    const listed = await coachAsync(["cases", "--format", "json"], { home });
+    const followups = await coachAsync(["followups", "--all", "--format", "json"], { home });
+    const named = await coachAsync(["cases", "show", "Eve"], { home });
+    const ok =
+      listed.status === 0 &&
+      (JSON.parse(listed.stdout) as { id: string }[]).map((c) => c.id).join() === id &&
+      followups.status === 0 &&
+      !followups.stdout.includes("decoy") &&
+      named.status === 2 &&
+      !/\u001b/.test(listed.stdout + listed.stderr + named.stderr) &&
+      readFileSync(outside, "utf8") === decoyText;
+    expect(tally.record("refs and ids", ok, `index rows outside the folder: cases → ${listed.status}, show Eve → ${named.status}`), `${listed.stdout}\n${named.stderr}`).toBe(true);
+  });
 
   it("a playbook file in the working folder is not a scenario: `run evil.yaml` asks for an id", async () => {
     const r = await coachAsync(["run", "evil.yaml"], { home: data, cwd: sandbox.path });
@@ -99,6 +138,11 @@ describe("nothing outside the data folder or the named output file is written", 
         ["review", id, "--set", "happened=a", "--set", "missed=b", "--set", "change=c", "--set", "owner=d"],
         ["cases"],
         ["cases", "show", id, "--format", "markdown"],
+        ["cases", "edit", id, "--set", "gesture=a free month"],
+        ["setback", id, "2027-03-20", "--date", "2027-03-02"],
+        ["log", id, "She accepted the new date."],
+        ["write", id, "--out", "message.txt"],
+        ["config", "set", "name", "Sam Patel"],
         ["lessons"],
         ["list"],
         ["playbook", "show", "wrong-proof"],
@@ -109,13 +153,14 @@ describe("nothing outside the data folder or the named output file is written", 
         ["playbook", "new", "late-thing", "--problem", "we sent it late", "--remedy", "send it"],
         ["run", "nope"],
         ["followups", "done", "nope#1"],
+        ["cases", "rm", id, "--yes"],
       ];
       for (const args of session) await coachAsync(args, opts);
-      const after = snapshot(box.path, [dirs.data!, ...["sheet.md", "run.ics", "all.ics"].map((f) => join(dirs.cwd!, f))]);
+      const after = snapshot(box.path, [dirs.data!, ...["sheet.md", "run.ics", "all.ics", "message.txt"].map((f) => join(dirs.cwd!, f))]);
       const changed = [...after].filter(([f, s]) => before.get(f) !== s).map(([f]) => f);
       const removed = [...before.keys()].filter((f) => !after.has(f));
       expect(tally.record("sandbox", changed.length === 0 && removed.length === 0, [...changed, ...removed].join(", ")), `written outside: ${[...changed, ...removed].join(", ")}`).toBe(true);
-      for (const f of ["sheet.md", "run.ics", "all.ics"]) expect(statSync(join(dirs.cwd!, f)).size).toBeGreaterThan(0);
+      for (const f of ["sheet.md", "run.ics", "all.ics", "message.txt"]) expect(statSync(join(dirs.cwd!, f)).size).toBeGreaterThan(0);
     } finally {
       box.remove();
     }

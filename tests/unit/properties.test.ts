@@ -38,7 +38,8 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 loads take ~5 s when the machine is busy: the default timeout made it fail on load alone.
+  }, 60_000);
 
   it("reading YAML never throws, and never lets a control character through", () => {
     fc.assert(
@@ -64,13 +65,14 @@ describe("properties", () => {
     );
   });
 
-  it("date words resolve to a real day on or after today, or to nothing", () => {
+  it("date words resolve to a real day on or after today, a recent past day (which the answer check refuses), or to nothing", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constantFrom("Wednesday", "tomorrow", "in 3 days", "next Friday", "by Monday", "3 March")), isoDate, (words, today) => {
         const date = resolveDate(words, today);
         if (date === undefined) return;
         expect(isIsoDate(date)).toBe(true);
-        if (!isIsoDate(words.trim())) expect(date >= addDays(today, -1)).toBe(true);
+        // "dec 1" on 3 December means two days ago, not next year: read as the recent past
+        if (!isIsoDate(words.trim())) expect(date >= addDays(today, -90)).toBe(true);
       }),
       { numRuns: 300 },
     );
