@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatWhere, inputError, usageError } from "../errors.js";
-import { fileFor, findPlaybook, loadFile, loadLibrary, type Entry } from "../playbook/library.js";
+import { fileFor, findPlaybook, loadFile, loadLibrary, unknownScenario, type Entry } from "../playbook/library.js";
 import { userPlaybookDirs } from "../paths.js";
 import { renderPlaybookMarkdown, renderPlaybookText } from "../render/playbook.js";
 import { styleFor } from "../render/style.js";
@@ -27,7 +27,7 @@ export async function show(id: string, opts: ShowOptions): Promise<void> {
 
 export async function validate(paths: string[], opts: { playbooks?: string[] }): Promise<void> {
   const dirs = userPlaybookDirs(opts.playbooks ?? []);
-  const entries: Entry[] = paths.length ? await Promise.all(paths.map((p) => loadNamed(p, dirs))) : await loadLibrary(dirs);
+  const entries: Entry[] = paths.length ? await Promise.all(paths.map((p) => loadNamed(p, dirs))) : await loadLibrary(dirs, { fresh: true });
   let problems = 0;
   for (const entry of entries) {
     if (entry.playbook) {
@@ -36,20 +36,23 @@ export async function validate(paths: string[], opts: { playbooks?: string[] }):
     }
     for (const d of entry.diagnostics) {
       problems++;
-      process.stderr.write(`${formatWhere(d)}  ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
+      process.stderr.write(`${formatWhere(d) || entry.id}  ${d.message} (${d.hint ?? "see the field reference in the README"})\n`);
     }
   }
   if (problems > 0) {
     const files = entries.filter((e) => !e.playbook).length;
-    throw inputError(`${problems} problem${problems === 1 ? "" : "s"} in ${files} playbook${files === 1 ? "" : "s"}`);
+    throw inputError(`${problems} problem${problems === 1 ? "" : "s"} in ${files} playbook${files === 1 ? "" : "s"}`, {}, "fix each line above, then validate again");
   }
 }
 
-/** A path, or the id of a playbook coach knows (`coach playbook validate late-invoice`). */
+/** A path, or the id of a playbook coach knows (`coach playbook validate late-invoice`); an id no
+ *  folder holds gets the same "did you mean" as `coach run`. Always validated afresh, never cached. */
 async function loadNamed(pathOrId: string, dirs: string[]): Promise<Entry> {
   if (!existsSync(pathOrId) && /^[a-z][a-z0-9_-]*$/.test(pathOrId)) {
     const found = await fileFor(pathOrId, dirs);
-    if (found) return loadFile(found.file, found.origin);
+    if (found) return loadFile(found.file, found.origin, { fresh: true });
+    const unknown = await unknownScenario(pathOrId, dirs);
+    return { id: pathOrId, file: "", origin: "user", diagnostics: [{ file: "", line: 1, col: 1, message: unknown.message, hint: unknown.hint ?? "" }] };
   }
-  return loadFile(resolve(pathOrId), "user");
+  return loadFile(resolve(pathOrId), "user", { fresh: true });
 }

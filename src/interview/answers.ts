@@ -40,6 +40,9 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate): Checked 
     }
     case "date": {
       const date = resolveDate(text, today);
+      // A promise dated in the past cannot be kept: "03/12/2026" read as 12 March, long gone, is
+      // more likely a slip (or the other order of day and month) than what was meant.
+      if (date && date < today) return { error: `"${text}" reads as ${date}, before ${today}: give a day from ${today} on, written as YYYY-MM-DD or in words ("Friday")` };
       if (date) return { value: date };
       return { error: `"${text}" is not a date I can read: try 2027-03-03, "Wednesday", "tomorrow" or "in 3 days"` };
     }

@@ -8,6 +8,7 @@ import { readText, writeAtomic } from "../files.js";
 import { builtInPlaybooksDir, folders } from "../paths.js";
 import { builtInCacheFile, readCache, textHash, userCacheFile, type PlaybookCache } from "./cache.js";
 import type { Diagnostic } from "./load.js";
+import { nearest } from "../nearest.js";
 import type { Playbook } from "./schema.js";
 import { byText } from "../order.js";
 
@@ -47,15 +48,18 @@ async function yamlFiles(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-export async function loadFile(file: string, origin: Origin): Promise<Entry> {
+/** One playbook file, validated; `fresh` validates it again even when the cache knows its text
+ *  (`coach playbook validate` must prove the file, not remember it). */
+export async function loadFile(file: string, origin: Origin, opts: { fresh?: boolean } = {}): Promise<Entry> {
   const id = basename(file, extname(file));
   let text: string;
   try {
     text = await readText(file, "playbook", MAX_PLAYBOOK_BYTES);
   } catch (error) {
-    return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: (error as Error).message }] };
+    const hint = (error as { hint?: string }).hint ?? "check the path, or give a playbook id: `coach list` shows them";
+    return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: (error as Error).message, hint }] };
   }
-  const result = await validated(text, file);
+  const result = opts.fresh ? (await import("./load.js")).loadPlaybook(text, file) : await validated(text, file);
   if (result.playbook && result.playbook.id !== id) {
     return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: `the playbook id "${result.playbook.id}" does not match its file name "${id}"`, hint: `rename the file to ${result.playbook.id}.yaml or change the id` }] };
   }
@@ -67,13 +71,17 @@ let caches: { builtIn: PlaybookCache; user: PlaybookCache } | undefined;
 /** The playbook a text validates to: remembered when seen before, else loaded (YAML and zod, which
  *  only then are imported) and remembered for next time. */
 async function validated(text: string, file: string): Promise<{ playbook?: Playbook; diagnostics: Diagnostic[] }> {
-  caches ??= { builtIn: readCache(builtInCacheFile), user: readCache(userCacheFile(folders())) };
+  if (!caches) {
+    const builtIn = readCache(builtInCacheFile);
+    caches = { builtIn, user: readCache(userCacheFile(folders()), builtIn.validator) };
+  }
   const hash = textHash(text);
   const known = caches.builtIn.entries[hash] ?? caches.user.entries[hash];
   if (known) return { playbook: known, diagnostics: [] };
   const { loadPlaybook } = await import("./load.js");
   const result = loadPlaybook(text, file);
-  if (result.playbook) {
+  // Without the build's fingerprint nothing says which validator this was: remember nothing.
+  if (result.playbook && caches.user.validator) {
     caches.user.entries[hash] = result.playbook;
     const hashes = Object.keys(caches.user.entries);
     for (const old of hashes.slice(0, Math.max(0, hashes.length - MAX_REMEMBERED))) delete caches.user.entries[old];
@@ -84,13 +92,13 @@ async function validated(text: string, file: string): Promise<{ playbook?: Playb
 }
 
 /** Every playbook, one entry per id: the one that runs, with the file it replaces. */
-export async function loadLibrary(userDirs: string[]): Promise<Entry[]> {
+export async function loadLibrary(userDirs: string[], opts: { fresh?: boolean } = {}): Promise<Entry[]> {
   const byId = new Map<string, Entry>();
   // Weakest folder first (the built-ins), so each stronger one replaces what came before.
   for (const dir of [builtInPlaybooksDir, ...[...userDirs].reverse()]) {
     const origin: Origin = dir === builtInPlaybooksDir ? "built-in" : "user";
     for (const file of (await yamlFiles(dir)).values()) {
-      const entry = await loadFile(file, origin);
+      const entry = await loadFile(file, origin, opts);
       const replaced = byId.get(entry.id);
       if (replaced) entry.overrides = replaced.file;
       byId.set(entry.id, entry);
@@ -121,7 +129,12 @@ export async function findPlaybook(id: string, userDirs: string[]): Promise<Play
     const more = entry.diagnostics.length > 1 ? ` (and ${entry.diagnostics.length - 1} more)` : "";
     throw inputError(`${first.message}${more}`, { file: first.file, line: first.line, col: first.col }, first.hint ?? `run \`coach playbook validate ${found.file}\` for every problem`);
   }
+  throw await unknownScenario(id, userDirs);
+}
+
+/** The error for an id no folder holds, with the nearest one coach knows when one is close. */
+export async function unknownScenario(id: string, userDirs: string[]) {
   const known = (await loadLibrary(userDirs)).filter((e) => e.playbook).map((e) => e.id);
-  const { closest } = await import("fastest-levenshtein");
-  throw inputError(`unknown scenario "${id}"`, {}, known.length ? `did you mean "${closest(id, known)}"? \`coach list\` shows them all` : "no playbooks found");
+  const guess = nearest(id, known);
+  return inputError(`unknown scenario "${id}"`, {}, guess ? `did you mean "${guess}"? \`coach list\` shows them all` : known.length ? "`coach list` shows the scenarios there are" : "no playbooks found: `coach playbook new <id>` starts one");
 }

@@ -6,6 +6,7 @@ import { requirementOf } from "../playbook/conditions.js";
 import type { Condition, FollowUpStep, Playbook, Question } from "../playbook/schema.js";
 import type { Style } from "./style.js";
 import { partTitle } from "./text.js";
+import { renderTemplate } from "../callsheet/template.js";
 
 interface Item {
   head?: string;
@@ -24,7 +25,7 @@ interface Section {
 }
 
 /** Placeholders read as the fact they stand for: "I'm sorry, [customer]". */
-const readable = (text: string) => text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, "[$1]");
+const readable = (text: string) => renderTemplate(text, (name) => `[${name}]`);
 
 /** The decision values a `when` limits an entry to, or undefined when it holds on every path. */
 function pathsOf(when: Condition | undefined): string[] | undefined {
