@@ -6,10 +6,11 @@ import { textFiller } from "../callsheet/compose.js";
 import { todayIso } from "../dates.js";
 import { askChoice, askText, plainMessage } from "../interview/prompts.js";
 import { loadLibrary } from "../playbook/library.js";
-import type { Drill, Playbook } from "../playbook/schema.js";
+import type { Playbook } from "../playbook/schema.js";
 import { folders } from "../paths.js";
 import { replyLinter } from "../rehearse/lint.js";
-import { isDue, progressKey, type ProgressBook } from "../rehearse/progress.js";
+import { drillQueue } from "../rehearse/drills.js";
+import { progressKey } from "../rehearse/progress.js";
 import { RECALL_STREAK, recallLines, scoreRecall } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
 import { speak } from "../rehearse/speak.js";
@@ -18,7 +19,6 @@ import { renderScore } from "../render/rehearse.js";
 import { styleFor, type Style } from "../render/style.js";
 import { indent } from "../render/wrap.js";
 import type { RehearseOptions } from "./rehearse.js";
-import { byText } from "../order.js";
 
 const MAX_TRIES = 3;
 
@@ -32,7 +32,7 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
   if (playbook.drills.length === 0) return void process.stdout.write(`${playbook.id} has no drills yet.\n`);
 
   const book = await loadProgress(folders());
-  const queue = order(playbook.drills, book, playbook.id, new Date());
+  const queue = drillQueue(playbook, book, new Date(), opts.drill);
   const tries = new Map<string, number>();
   const lint = await replyLinter();
   let hinted = false;
@@ -58,13 +58,6 @@ export async function session(chosen: Playbook | undefined, dirs: string[], opts
     }
   }
   process.stdout.write(`\n${s.strong("Session done.")} ${s.dim("`coach rehearse --stats` shows your progress; `--recall` drills the exit and boundary lines.")}\n`);
-}
-
-/** Due drills first (most overdue first), then the rest; new drills count as due. */
-function order(drills: Drill[], book: ProgressBook, scenario: string, now: Date): Drill[] {
-  const due = (d: Drill) => book[progressKey(scenario, d.id)]?.due ?? "";
-  const dueNow = drills.filter((d) => isDue(book[progressKey(scenario, d.id)], now)).sort((a, b) => byText(due(a), due(b)));
-  return dueNow.length > 0 ? dueNow : [...drills];
 }
 
 async function pickScenario(dirs: string[], forRecall: boolean): Promise<Playbook> {

@@ -1,13 +1,13 @@
 // `coach rehearse [scenario]`: drills on what the customer says and recall of the approved lines.
 // One reply scored without prompts (--drill/--response), progress at a glance (--stats), or an
 // interactive session on a terminal.
-import { closest } from "fastest-levenshtein";
-import { inputError, usageError } from "../errors.js";
+import { usageError } from "../errors.js";
 import { findPlaybook, loadLibrary } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import { folders, userPlaybookDirs } from "../paths.js";
 import { replyLinter } from "../rehearse/lint.js";
 import { isDue, progressKey } from "../rehearse/progress.js";
+import { drillOf } from "../rehearse/drills.js";
 import { recallLines } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
 import { loadProgress, recordProgress } from "../rehearse/store.js";
@@ -39,13 +39,6 @@ export async function rehearse(scenario: string | undefined, opts: RehearseOptio
   }
   const { session } = await import("./rehearse-session.js");
   await session(scenario ? await findPlaybook(scenario, dirs) : undefined, dirs, opts);
-}
-
-export function drillOf(playbook: Playbook, id: string) {
-  const drill = playbook.drills.find((d) => d.id === id);
-  if (drill) return drill;
-  const ids = playbook.drills.map((d) => d.id);
-  throw inputError(`${playbook.id} has no drill "${id}"`, {}, ids.length ? `did you mean "${closest(id, ids)}"? It has ${ids.join(", ")}` : "it has no drills");
 }
 
 async function scoreOne(playbook: Playbook, id: string, response: string, opts: RehearseOptions): Promise<void> {

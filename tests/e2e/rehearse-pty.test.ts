@@ -42,6 +42,19 @@ describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", () => 
     expect(Object.values(progress)).toEqual([expect.objectContaining({ attempts: 1, streak: 0 })]);
   }, 30_000);
 
+  it("--drill on a terminal drills that one drill, not the whole session", async () => {
+    start("abusive-customer", "--drill", "exit");
+    await term.waitFor("Your reply, as you would say it:");
+    expect(term.capture()).toMatch(/Drill 1 · .+ · exit/);
+    term.type("I'm going to end this call now. I'll call you back tomorrow morning. Goodbye.");
+    term.press("Enter");
+    await term.waitFor("Now say the model line out loud");
+    term.press("Enter");
+    await term.waitFor("Session done.");
+    expect(term.capture()).not.toMatch(/Drill 2/);
+    expect(await term.waitForExit(join(dir, "rc"))).toBe(0);
+  }, 30_000);
+
   it("recall: shows an exit or boundary line, hides it, and scores the typed line by closeness", async () => {
     start("abusive-customer", "--recall");
     const shown = await term.waitFor("press Enter to hide it:");

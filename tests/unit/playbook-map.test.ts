@@ -19,7 +19,16 @@ describe.each(builtIns)("the operational map of %s", (id) => {
     const headings = map.split("\n").filter((l) => l.startsWith("#"));
     expect(headings[0]).toBe(`# ${playbook.title}`);
     const order = ["## Before you call", "## Facts to gather", "## What to say on every call, in order", "## The paths: pick one before the call", "## Approved lines for the hard moments", "## Follow-ups on every path"];
-    expect(headings.filter((h) => h.startsWith("## "))).toEqual(order);
+    expect(headings.filter((h) => h.startsWith("## "))).toEqual(playbook.drills.length ? [...order, "## Practice out loud"] : order);
+  });
+
+  it("names every drill by the id `coach rehearse --drill` takes, in text and in markdown", () => {
+    const text = renderPlaybookText(playbook, makeStyle(false));
+    for (const drill of playbook.drills) {
+      expect(map).toContain(`- **${drill.id}**: they say “`);
+      expect(text).toContain(`  ${drill.id}: they say “`);
+    }
+    if (playbook.drills.length) expect(text).toContain(`coach rehearse ${playbook.id} --drill <id>`);
   });
 
   it("gives each decision path its own section, with its parts and follow-ups", () => {
