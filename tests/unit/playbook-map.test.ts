@@ -82,7 +82,7 @@ describe("the map of a playbook without a decision question", () => {
   });
 });
 
-describe("coach playbook show --format markdown", () => {
+describe("coach playbook show --format markdown", { timeout: 60_000 }, () => {
   it("prints the map on the built binary", () => {
     const home = tempDir();
     try {

@@ -27,7 +27,7 @@ const mutated = fc
   .array(fc.record({ at: fc.nat({ max: valid.length }), cut: fc.nat({ max: 3 }), put: fc.string({ maxLength: 4, unit: fc.constantFrom(..."{}[]:#&*!|>-' \"\n\tabz019") }) }), { minLength: 1, maxLength: 4 })
   .map((edits) => edits.reduce((text, e) => text.slice(0, e.at) + e.put + text.slice(e.at + e.cut), valid));
 
-describe("properties", () => {
+describe("properties", { timeout: 60_000 }, () => {
   it("the playbook loader never throws on any text, and its positions lie inside it", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), mutated), (text) => {
@@ -93,7 +93,7 @@ describe("properties", () => {
   });
 });
 
-describe("properties of coach check", () => {
+describe("properties of coach check", { timeout: 60_000 }, () => {
   it("any text gives messages whose positions lie inside it, never an exception", async () => {
     const { checkApology } = await import("../../src/check/engine.js");
     const { builtInRulebook } = await import("../../src/check/rulebook.js");
