@@ -15,9 +15,8 @@ export interface CheckMessage {
   suggestion: string;
 }
 
-/** The three R's of an apology (domain/GUIDE.md), in speaking order. */
-export const PARTS = ["regret", "responsibility", "remedy"] as const;
-export type PartName = (typeof PARTS)[number];
+import type { PartName } from "../apology-parts.js";
+export { PARTS, type PartName } from "../apology-parts.js";
 export type Parts = Record<PartName, boolean>;
 
 export interface CheckResult {

@@ -1,5 +1,6 @@
 // What zod cannot see: ids that must agree across the playbook, template variables that must name a
 // question whose answer is certain to exist where the text is used, and the three R's on every path.
+import { PARTS } from "../apology-parts.js";
 import { placeholders, singleBraced, strayBrace } from "../callsheet/template.js";
 import { addDays, resolveDate } from "../dates.js";
 import { nearest } from "../nearest.js";
@@ -14,8 +15,6 @@ export interface Located {
   /** The exact text inside the node to point at, e.g. "{{custmer}}". */
   needle?: string;
 }
-
-export const REQUIRED_PARTS = ["regret", "responsibility", "remedy"] as const;
 
 export function checkSemantics(playbook: Playbook): Located[] {
   const problems: Located[] = [];
@@ -135,7 +134,7 @@ function checkPaths(playbook: Playbook, byId: Map<string, Question>): Located[] 
   const problems: Located[] = [];
   for (const path of paths) {
     const context: Requirement = new Map(path === undefined ? [] : [["decision", [path]]]);
-    for (const need of REQUIRED_PARTS) {
+    for (const need of PARTS) {
       const present = playbook.script.some((p) => p.part === need && implies(context, requirementOf(p.when)));
       if (!present) {
         problems.push({

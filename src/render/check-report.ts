@@ -1,6 +1,7 @@
 // `coach check` output: ESLint's stylish layout for people (`file:line:col  message  ruleId`, grouped
 // by draft, a summary line) and ESLint's JSON shape for tools (DESIGN.md).
-import { PARTS, type CheckMessage, type CheckResult } from "../check/engine.js";
+import { PARTS } from "../apology-parts.js";
+import type { CheckMessage, CheckResult } from "../check/engine.js";
 import { neutralise } from "../text-safety.js";
 import type { Style } from "./style.js";
 
@@ -13,7 +14,7 @@ export function checkJson(results: DraftResult[]): string {
   const shaped = results.map((r) => ({
     filePath: r.filePath,
     messages: r.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, suggestion: m.suggestion })),
-    parts: { regret: r.parts.regret, responsibility: r.parts.responsibility, remedy: r.parts.remedy },
+    parts: Object.fromEntries(PARTS.map((part) => [part, r.parts[part]])),
   }));
   return `${JSON.stringify(shaped, null, 2)}\n`;
 }
