@@ -67,16 +67,13 @@ export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answ
 export type CaseRead = { record: CaseRecord; file: string } | { problem: Diagnostic };
 
 export async function parseCase(text: string, file: string): Promise<CaseRead> {
-  const [{ readYaml }, { caseSchema }] = await Promise.all([import("../yaml-source.js"), import("./schema.js")]);
+  const [{ readYaml }, { caseSchema }, { locate, problemOf }] = await Promise.all([import("../yaml-source.js"), import("./schema.js"), import("../diagnostics.js")]);
   const source = readYaml(text, file, MAX_CASE_BYTES);
   if ("diagnostics" in source) return { problem: source.diagnostics[0]! };
   const parsed = caseSchema.safeParse(source.data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.map(String);
-    const node = source.doc.getIn(path, true) as { range?: [number, number] } | undefined;
-    const at = node?.range ? source.position(node.range[0]) : { line: 1, col: 1 };
-    return { problem: { file, ...at, message: `not a valid case file: ${path.join(".") || "the file"}: ${issue.message.replace(/^Invalid input: /, "")}` } };
+    const problem = problemOf(parsed.error.issues[0]!, source.data, () => Object.keys(caseSchema.shape), "the file");
+    return { problem: locate(source, file, { ...problem, message: `not a valid case file: ${problem.message}` }) };
   }
   return { record: parsed.data, file };
 }
