@@ -1,6 +1,7 @@
 // Every command and option of coach, with its help and examples. Each action imports its module
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
 import { Command, CommanderError, Option } from "commander";
+import type { Context } from "./context.js";
 import { CoachError, formatError } from "./errors.js";
 import { neutralise } from "./text-safety.js";
 import { coachVersion } from "./version.js";
@@ -14,7 +15,8 @@ const formatOption = (choices: string[], what?: string) =>
   new Option("--format <format>", what ?? choices.join(", ").replace(/, (\w+)$/, " or $1")).choices(choices).default("text");
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
-export function buildProgram(): Command {
+/** The program; `context` is called by an action when it runs (never for --help or --version). */
+export function buildProgram(context: () => Promise<Context>): Command {
   const program = new Command("coach")
     .description("Prepare for, rehearse and follow through on a hard conversation with a customer.")
     .version(coachVersion(), "-V, --version", "print the version")
@@ -35,7 +37,7 @@ export function buildProgram(): Command {
     .addOption(formatOption(["text", "json"]))
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach list", "coach list --format json"))
-    .action(async (opts) => (await import("./commands/list.js")).list(opts));
+    .action(async (opts) => (await import("./commands/list.js")).list(opts, await context()));
 
   program
     .command("run")
@@ -61,7 +63,7 @@ export function buildProgram(): Command {
         "coach run missed-shipment --resume",
       ),
     )
-    .action(async (scenario: string, opts) => (await import("./commands/run.js")).run(scenario, opts));
+    .action(async (scenario: string, opts) => (await import("./commands/run.js")).run(scenario, opts, await context()));
 
   const playbook = program.command("playbook").description("show, validate and start playbooks (the operational maps)");
   playbook
@@ -71,14 +73,14 @@ export function buildProgram(): Command {
     .addOption(formatOption(["text", "markdown", "json"]))
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach playbook show wrong-proof", "coach playbook show wrong-proof --format markdown > wrong-proof.md"))
-    .action(async (id: string, opts) => (await import("./commands/playbook.js")).show(id, opts));
+    .action(async (id: string, opts) => (await import("./commands/playbook.js")).show(id, opts, await context()));
   playbook
     .command("validate")
     .description("check playbook files: YAML, fields, template variables, the three R's on every path")
     .argument("[paths...]", "playbook files or ids (default: every playbook coach knows)")
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach playbook validate", "coach playbook validate late-invoice", "coach playbook validate my-playbooks/late-invoice.yaml"))
-    .action(async (paths: string[], opts) => (await import("./commands/playbook.js")).validate(paths, opts));
+    .action(async (paths: string[], opts) => (await import("./commands/playbook.js")).validate(paths, opts, await context()));
   playbook
     .command("new")
     .description("start your own playbook: a few questions, then a commented file in your playbook folder")
@@ -98,7 +100,7 @@ export function buildProgram(): Command {
         "coach playbook new missed-shipment --from missed-shipment    # adapt a built-in: yours replaces it",
       ),
     )
-    .action(async (id: string, opts) => (await import("./commands/new-playbook.js")).newPlaybook(id, opts));
+    .action(async (id: string, opts) => (await import("./commands/new-playbook.js")).newPlaybook(id, opts, await context()));
 
   const followups = program
     .command("followups")
@@ -108,31 +110,31 @@ export function buildProgram(): Command {
     .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
     .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2"))
-    .action(async (opts) => (await import("./commands/followups.js")).followups(opts));
+    .action(async (opts) => (await import("./commands/followups.js")).followups(opts, await context()));
   followups
     .command("done")
     .description("mark a follow-up done")
     .argument("<ref>", "the ref `coach followups` prints: <case>#<n>")
     .option("--date <YYYY-MM-DD>", "the day it was done (default: today)")
-    .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts));
+    .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts, await context()));
   followups
     .command("undo")
     .description("open a follow-up again")
     .argument("<ref>", "the ref: <case>#<n>")
-    .action(async (ref: string) => (await import("./commands/followups.js")).markFollowUp(ref, false, {}));
+    .action(async (ref: string) => (await import("./commands/followups.js")).markFollowUp(ref, false, {}, await context()));
 
   const cases = program
     .command("cases")
     .description("the cases kept so far, newest first")
     .addOption(formatOption(["text", "json"]))
     .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-dana", "coach cases show 2026-11-23-dana --format markdown > dana.md"))
-    .action(async (opts) => (await import("./commands/cases.js")).cases(opts));
+    .action(async (opts) => (await import("./commands/cases.js")).cases(opts, await context()));
   cases
     .command("show")
     .description("one case's call sheet again")
     .argument("<case>", "a case id, or enough of its beginning to be unique")
     .addOption(formatOption(["text", "markdown", "json"]))
-    .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts, await context()));
 
   program
     .command("review")
@@ -141,13 +143,13 @@ export function buildProgram(): Command {
     .option("--set <id=value>", "an answer without asking: happened, missed, change, owner (repeatable)", collect)
     .option("--date <YYYY-MM-DD>", "the day of the review (default: today)")
     .addHelpText("after", examples("coach review 2026-11-23-dana", 'coach review 2026-11-23-dana --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
-    .action(async (ref: string, opts) => (await import("./commands/review.js")).review(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/review.js")).review(ref, opts, await context()));
 
   program
     .command("lessons")
     .description("lessons learned across cases, newest first, for the next team meeting")
     .addOption(formatOption(["text", "json"]))
-    .action(async (opts) => (await import("./commands/review.js")).lessons(opts));
+    .action(async (opts) => (await import("./commands/review.js")).lessons(opts, await context()));
 
   program
     .command("rehearse")
@@ -170,7 +172,7 @@ export function buildProgram(): Command {
         'coach rehearse abusive-customer --drill exit --response "I\'m ending this call now. I\'ll call you back tomorrow. Goodbye." --format json',
       ),
     )
-    .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts));
+    .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts, await context()));
 
   program
     .command("check")
@@ -184,7 +186,7 @@ export function buildProgram(): Command {
         "Switch a rule off or add your own in check.yaml in your config folder (see the README).\n",
     )
     .action(async (files: string[], opts) => {
-      process.exitCode = await (await import("./commands/check.js")).check(files, opts);
+      process.exitCode = await (await import("./commands/check.js")).check(files, opts, await context());
     });
 
   return program;
@@ -196,10 +198,13 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
-  const program = buildProgram();
+  // Built once, when the first action runs: `coach --help` reads no environment and loads no chalk.
+  let built: Promise<Context> | undefined;
+  const context = () => (built ??= import("./process-context.js").then((m) => m.processContext((code) => process.exit(code))));
+  const program = buildProgram(context);
   try {
     if (argv.length <= 2) {
-      if (process.stdin.isTTY && process.stdout.isTTY) await (await import("./commands/menu.js")).menu();
+      if (process.stdin.isTTY && process.stdout.isTTY) await (await import("./commands/menu.js")).menu(await context());
       else program.outputHelp();
       return 0;
     }

@@ -11,7 +11,7 @@ export interface Folders {
   data: string;
 }
 
-export function folders(env: NodeJS.ProcessEnv = process.env): Folders {
+export function folders(env: NodeJS.ProcessEnv): Folders {
   if (env.COACH_HOME) {
     const home = resolve(env.COACH_HOME);
     return { config: home, data: home };
@@ -41,7 +41,7 @@ export interface PlaybookFolder {
 /** User playbook folders, strongest first: --playbooks, then COACH_PLAYBOOKS, then the config folder.
  *  A folder named twice counts once, at its strongest place. A --playbooks folder must exist (the
  *  user typed it); a COACH_PLAYBOOKS entry or the config folder that does not is simply empty, like PATH. */
-export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv = process.env): PlaybookFolder[] {
+export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv): PlaybookFolder[] {
   for (const dir of flags) {
     if (!isFolder(dir)) throw usageError(`--playbooks ${dir}: no such folder`, "name a folder that holds playbook .yaml files");
   }
@@ -56,7 +56,7 @@ export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv = proces
     .filter((f) => !seen.has(f.dir) && seen.add(f.dir));
 }
 
-export const userPlaybookDirs = (flags: string[], env: NodeJS.ProcessEnv = process.env): string[] =>
+export const userPlaybookDirs = (flags: string[], env: NodeJS.ProcessEnv): string[] =>
   playbookFolders(flags, env).map((f) => f.dir);
 
 function isFolder(dir: string): boolean {

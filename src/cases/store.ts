@@ -57,7 +57,7 @@ export const callSheetOf = (record: CaseRecord): CallSheet => ({
   followUps: record.followUps.map(({ done: _done, ...f }) => f),
 });
 
-export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date = new Date()): Promise<string> {
+export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date): Promise<string> {
   let id = newCaseId(sheet);
   while (existsSync(caseFile(folders, id))) id = newCaseId(sheet);
   await writeAtomic(caseFile(folders, id), await serialise(caseRecord(id, sheet, answers, now)), { overwrite: false });
@@ -87,8 +87,8 @@ async function readCaseFile(file: string): Promise<CaseRead> {
 }
 
 /** The one line each damaged case file gets on stderr, while the other cases are still listed. */
-export function warnSkipped(problems: Diagnostic[]): void {
-  for (const p of problems) process.stderr.write(`coach: ${neutralise(`${formatWhere(p)}: ${p.message}`)} (skipped; fix or remove the file)\n`);
+export function warnSkipped(problems: Diagnostic[], warn: (text: string) => void): void {
+  for (const p of problems) warn(`coach: ${neutralise(`${formatWhere(p)}: ${p.message}`)} (skipped; fix or remove the file)\n`);
 }
 
 /** Every case, newest first; a damaged file is reported beside the rest, never instead of them. */

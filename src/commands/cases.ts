@@ -1,16 +1,15 @@
 // `coach cases [show <id>]`: the cases kept so far, and one call sheet again in any format.
 import { callSheetOf, findCaseId, listCases, readCase, warnSkipped } from "../cases/store.js";
-import { spokenDate, todayIso } from "../dates.js";
-import { folders } from "../paths.js";
+import type { Context } from "../context.js";
+import { spokenDate } from "../dates.js";
 import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { styleFor } from "../render/style.js";
 import { renderText } from "../render/text.js";
 import { pickFormat } from "./options.js";
 
-export async function cases(opts: { format?: string }): Promise<void> {
-  const { cases: all, problems } = await listCases(folders());
-  warnSkipped(problems);
+export async function cases(opts: { format?: string }, ctx: Context): Promise<void> {
+  const { cases: all, problems } = await listCases(ctx.folders);
+  warnSkipped(problems, ctx.stderr.write);
   const rows = all.map((c) => ({
     id: c.id,
     playbook: c.playbook,
@@ -19,23 +18,23 @@ export async function cases(opts: { format?: string }): Promise<void> {
     open: c.followUps.filter((f) => f.done === false).length,
     reviewed: Boolean(c.review),
   }));
-  if (opts.format === "json") return void process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
-  const s = styleFor(process.stdout);
-  if (rows.length === 0) return void process.stdout.write(`${s.dim("No cases yet. `coach run <scenario>` keeps one each time.")}\n`);
+  if (opts.format === "json") return ctx.stdout.write(JSON.stringify(rows, null, 2) + "\n");
+  const s = ctx.stdout.style;
+  if (rows.length === 0) return ctx.stdout.write(`${s.dim("No cases yet. `coach run <scenario>` keeps one each time.")}\n`);
   for (const r of rows) {
     const status = `${r.open} open follow-up${r.open === 1 ? "" : "s"}${r.reviewed ? ", reviewed" : ""}`;
-    process.stdout.write(`${s.label(r.id)}\n  ${spokenDate(r.date, todayIso())} · ${r.customer || "?"} · ${r.playbook} · ${s.dim(status)}\n`);
+    ctx.stdout.write(`${s.label(r.id)}\n  ${spokenDate(r.date, ctx.today)} · ${r.customer || "?"} · ${r.playbook} · ${s.dim(status)}\n`);
   }
 }
 
-export async function showCase(ref: string, opts: { format?: string }): Promise<void> {
-  const f = folders();
+export async function showCase(ref: string, opts: { format?: string }, ctx: Context): Promise<void> {
+  const f = ctx.folders;
   const record = await readCase(f, await findCaseId(f, ref));
   const sheet = callSheetOf(record);
   const format = pickFormat(opts.format, undefined);
   if (format === "json") {
     const withStatus = { ...sheet, followUps: record.followUps };
-    return void process.stdout.write(callSheetJson(withStatus, record.answers, record.id));
+    return ctx.stdout.write(callSheetJson(withStatus, record.answers, record.id));
   }
-  process.stdout.write(format === "markdown" ? renderMarkdown(sheet, record.id) : renderText(sheet, styleFor(process.stdout), record.id));
+  ctx.stdout.write(format === "markdown" ? renderMarkdown(sheet, record.id) : renderText(sheet, ctx.stdout.style, record.id));
 }

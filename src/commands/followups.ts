@@ -2,10 +2,9 @@
 import { followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
 import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
 import { writeAtomic } from "../files.js";
-import { folders } from "../paths.js";
+import type { Context } from "../context.js";
 import { followUpsIcs } from "../render/ics.js";
 import { renderFollowUps } from "../render/followups.js";
-import { styleFor } from "../render/style.js";
 import { pickDate } from "./options.js";
 
 export interface FollowUpsOptions {
@@ -16,31 +15,31 @@ export interface FollowUpsOptions {
   date?: string;
 }
 
-export async function followups(opts: FollowUpsOptions): Promise<void> {
-  const today = pickDate(opts.date);
-  const { cases, problems } = await listCases(folders());
-  warnSkipped(problems);
+export async function followups(opts: FollowUpsOptions, ctx: Context): Promise<void> {
+  const today = pickDate(opts.date, ctx.today);
+  const { cases, problems } = await listCases(ctx.folders);
+  warnSkipped(problems, ctx.stderr.write);
   const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
   if (opts.ics) {
     await writeAtomic(opts.ics, await followUpsIcs(rows), { overwrite: true });
-    process.stderr.write(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
+    ctx.stderr.write(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
   }
   if (opts.format === "json") {
     const json = rows.map(({ ref, case: id, customer, date, with: who, action, done }) => ({ ref, case: id, customer, date, with: who, action, done }));
-    process.stdout.write(JSON.stringify(json, null, 2) + "\n");
-  } else if (!opts.ics || process.stdout.isTTY) {
-    process.stdout.write(renderFollowUps(rows, today, styleFor(process.stdout), Boolean(opts.all)));
+    ctx.stdout.write(JSON.stringify(json, null, 2) + "\n");
+  } else if (!opts.ics || ctx.stdout.isTTY) {
+    ctx.stdout.write(renderFollowUps(rows, today, ctx.stdout.style, Boolean(opts.all)));
   }
 }
 
-export async function markFollowUp(ref: string, done: boolean, opts: { date?: string }): Promise<void> {
-  const today = pickDate(opts.date);
+export async function markFollowUp(ref: string, done: boolean, opts: { date?: string }, ctx: Context): Promise<void> {
+  const today = pickDate(opts.date, ctx.today);
   const { caseRef, n } = parseRef(ref);
-  const f = folders();
+  const f = ctx.folders;
   const id = await findCaseId(f, caseRef);
   let action = "";
   await updateCase(f, id, (record) => {
     action = setDone(record, n, done ? today : false).action;
   });
-  process.stdout.write(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
+  ctx.stdout.write(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
 }

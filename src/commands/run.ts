@@ -2,7 +2,7 @@
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
 import { saveCase } from "../cases/store.js";
 import type { IsoDate } from "../dates.js";
-import { pickDate, pickFormat, type Format } from "./options.js";
+import { pickDate, pickFormat, playbookPlaces, type Format } from "./options.js";
 import { inputError, type CoachError } from "../errors.js";
 import { writeAtomic } from "../files.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../interview/answers.js";
@@ -10,10 +10,11 @@ import { parseSets, readAnswersFile, type AnswersFile } from "../interview/answe
 import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
-import { draftFile, folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
+import type { Context } from "../context.js";
+import { draftFile, type Folders } from "../paths.js";
 import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { makeStyle, styleFor } from "../render/style.js";
+import { makeStyle } from "../render/style.js";
 import { renderText } from "../render/text.js";
 import { existsSync } from "node:fs";
 
@@ -30,24 +31,24 @@ export interface RunOptions {
   playbooks?: string[];
 }
 
-export async function run(scenario: string, opts: RunOptions): Promise<void> {
-  const today = pickDate(opts.date);
+export async function run(scenario: string, opts: RunOptions, ctx: Context): Promise<void> {
+  const today = pickDate(opts.date, ctx.today);
   const format = pickFormat(opts.format, opts.out);
   // Refuse before the interview, not after it: nobody should answer ten questions to be told no.
   if (opts.out && !opts.force && existsSync(opts.out)) {
     throw inputError(`${opts.out} already exists`, {}, "use --force to replace it, or choose another file");
   }
-  const folders = coachFolders();
-  const playbook = await findPlaybook(scenario, userPlaybookDirs(opts.playbooks ?? []));
-  const answers = await gatherAnswers(playbook, opts, today, folders);
+  const folders = ctx.folders;
+  const playbook = await findPlaybook(scenario, playbookPlaces(ctx, opts.playbooks));
+  const answers = await gatherAnswers(playbook, opts, today, ctx);
 
   const used = relevantAnswers(playbook, answers);
   const sheet = await withAnswerFindings(playbook, used, composeCallSheet(playbook, used, today), folders);
   // A case that cannot be kept (a read-only or full disk) must not cost the owner the sheet itself.
   let caseId: string | undefined;
   let unsaved: unknown;
-  if (opts.save !== false) caseId = await saveCase(folders, sheet, used).catch((error: unknown) => void (unsaved = error));
-  await emit(sheet, used, format, opts, caseId);
+  if (opts.save !== false) caseId = await saveCase(folders, sheet, used, ctx.now()).catch((error: unknown) => void (unsaved = error));
+  await emit(sheet, used, format, opts, caseId, ctx);
   if (unsaved) throw unsaved;
   if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
   if (opts.ics) {
@@ -55,7 +56,7 @@ export async function run(scenario: string, opts: RunOptions): Promise<void> {
     const { followUpRef } = await import("../cases/followups.js");
     const items = sheet.followUps.map((f, i) => ({ ...f, ref: followUpRef(caseId ?? `${sheet.playbook}-unsaved`, i + 1), case: caseId ?? "(not saved)", customer: sheet.customer ?? "" }));
     await writeAtomic(opts.ics, await followUpsIcs(items), { overwrite: true });
-    process.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
+    ctx.stderr.write(`Wrote ${items.length} follow-ups to ${opts.ics}.\n`);
   }
 }
 
@@ -71,7 +72,8 @@ async function withAnswerFindings(playbook: Playbook, answers: Answers, sheet: C
   return found.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...found] } : sheet;
 }
 
-async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, folders: ReturnType<typeof coachFolders>): Promise<Answers> {
+async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, ctx: Context): Promise<Answers> {
+  const folders = ctx.folders;
   const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
   const draft = opts.resume ? await (await import("../cases/drafts.js")).loadDraft(folders, playbook.id) : undefined;
   if (opts.resume && !draft) throw inputError(`there is no interrupted interview of ${playbook.id} to resume`, {}, `start one with \`coach run ${playbook.id}\``);
@@ -80,11 +82,19 @@ async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDat
   const { answers, errors } = checkGiven(playbook, given, today);
   if (errors.length > 0) throw answerErrors(errors, file, opts.set ?? []);
 
-  if (process.stdin.isTTY) {
+  if (ctx.interactive) {
     const { interviewKeepingDraft } = await import("../interview/session.js");
-    const complete = await interviewKeepingDraft(playbook, answers, { offerDraft: !opts.resume, today, folders });
+    const complete = await interviewKeepingDraft(playbook, answers, {
+      offerDraft: !opts.resume,
+      today,
+      folders,
+      ask: ctx.ask,
+      style: ctx.promptOutput.style,
+      warn: ctx.stderr.write,
+      onStop: ctx.onStop,
+    });
     // A blank line between the last answer and the call sheet.
-    if (!opts.out) process.stderr.write("\n");
+    if (!opts.out) ctx.stderr.write("\n");
     return complete;
   }
   const { answers: complete, missing } = completeWithoutAsking(playbook, answers, today);
@@ -106,18 +116,18 @@ function answerErrors(errors: { id: string; message: string }[], file: AnswersFi
   return inputError(first!.message, at && file ? { file: file.file, ...at } : fromSet ? {} : file ? { file: file.file } : {}, undefined, rest.map((e) => e.message));
 }
 
-async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: RunOptions, caseId: string | undefined): Promise<void> {
+async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: RunOptions, caseId: string | undefined, ctx: Context): Promise<void> {
   const toFile = opts.out !== undefined;
   const text =
     format === "json"
       ? callSheetJson(sheet, answers, caseId)
       : format === "markdown"
         ? renderMarkdown(sheet, caseId)
-        : renderText(sheet, toFile ? makeStyle(false) : styleFor(process.stdout), caseId);
+        : renderText(sheet, toFile ? makeStyle(false) : ctx.stdout.style, caseId);
   if (opts.out) {
     await writeAtomic(opts.out, text, { overwrite: Boolean(opts.force) });
-    process.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
+    ctx.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
   } else {
-    process.stdout.write(text);
+    ctx.stdout.write(text);
   }
 }

@@ -5,7 +5,7 @@ import type { Answers } from "../playbook/conditions.js";
 import type { Playbook, Question } from "../playbook/schema.js";
 import { checkAnswer, nextQuestion } from "./answers.js";
 import { overCap } from "../callsheet/caps.js";
-import { askChoice, askText, askYesNo, type Message } from "./prompts.js";
+import type { Message, Prompts } from "./prompts.js";
 import { indent as wrapIndent } from "../render/wrap.js";
 
 export interface InterviewStyle {
@@ -15,16 +15,24 @@ export interface InterviewStyle {
   width: number;
 }
 
+/** Who asks and how it looks: the prompts, their style, and where a warning goes at once. */
+export interface Asking {
+  ask: Prompts;
+  style: InterviewStyle;
+  warn: (text: string) => void;
+}
+
 /** Ask every unanswered question whose condition holds; mutates `answers` as each answer lands. */
-export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, style: InterviewStyle): Promise<Answers> {
+export async function interview(playbook: Playbook, answers: Answers, today: IsoDate, asking: Asking): Promise<Answers> {
+  const { style } = asking;
   const skipped = new Set<string>();
   for (let q = nextQuestion(playbook, answers); q; q = nextQuestion(playbook, answers, skipped)) {
-    const value = await ask(q, today, style);
+    const value = await askOne(q, today, asking);
     if (value === undefined) skipped.add(q.id);
     else answers[q.id] = value;
     // The owner's guard rail speaks up at once, while there is still time to choose another path.
     const warning = typeof value === "string" ? overCap(q, value) : undefined;
-    if (warning) process.stderr.write(`${style.warn(wrapIndent(`! ${warning}`, style.width, "  ", "    "))}\n`);
+    if (warning) asking.warn(`${style.warn(wrapIndent(`! ${warning}`, style.width, "  ", "    "))}\n`);
   }
   return answers;
 }
@@ -40,17 +48,17 @@ export function messageFor(q: Pick<Question, "prompt" | "why">, optional: boolea
   return { asking: notes ? `${prompt}\n  ${style.dim(wrap(notes, "  "))}\n ` : prompt, answered };
 }
 
-async function ask(q: Question, today: IsoDate, style: InterviewStyle): Promise<Answers[string] | undefined> {
+async function askOne(q: Question, today: IsoDate, { ask, style }: Asking): Promise<Answers[string] | undefined> {
   const optional = !q.required && q.default === undefined && q.type === "text";
   const message = messageFor(q, optional, style);
   if (q.type === "choice") {
     const choices = (q.choices ?? []).map((c) => ({ value: c.value, name: c.label, ...(c.hint ? { description: c.hint } : {}) }));
-    return askChoice({ message, choices, ...(typeof q.default === "string" ? { default: q.default } : {}) });
+    return ask.choice({ message, choices, ...(typeof q.default === "string" ? { default: q.default } : {}) });
   }
   if (q.type === "yes-no") {
-    return askYesNo(message, typeof q.default === "boolean" ? q.default : undefined);
+    return ask.yesNo(message, typeof q.default === "boolean" ? q.default : undefined);
   }
-  const typed = await askText({
+  const typed = await ask.text({
     message,
     ...(typeof q.default === "string" ? { default: q.default } : {}),
     validate: (value) => {

@@ -22,8 +22,25 @@ export interface ChoiceQuestion<T extends string> {
   default?: T;
 }
 
-/** Prompts draw on stderr when stdout is a file or a pipe, so `coach run x > sheet.txt` stays clean. */
-const context = () => ({ output: process.stdout.isTTY ? process.stdout : process.stderr });
+/** Every question coach can ask, as the context hands them to commands; tests give scripted ones. */
+export interface Prompts {
+  text: (q: TextQuestion) => Promise<string>;
+  choice: <T extends string>(q: ChoiceQuestion<T>) => Promise<T>;
+  yesNo: (message: Message, defaultValue?: boolean) => Promise<boolean>;
+}
+
+/** The prompts of a terminal, drawing on `output`: stderr when stdout is a file or a pipe, so
+ *  `coach run x > sheet.txt` stays clean. @inquirer is loaded at the first question. */
+export function terminalPrompts(output: NodeJS.WritableStream): Prompts {
+  const context = { output };
+  return {
+    text: (q) => askText(q, context),
+    choice: (q) => askChoice(q, context),
+    yesNo: (message, defaultValue) => askYesNo(message, defaultValue, context),
+  };
+}
+
+type Where = { output: NodeJS.WritableStream };
 
 /** The coaching line shows while the question waits; the scrollback keeps only question and answer. */
 const shown = (message: Message) => ({
@@ -42,7 +59,7 @@ async function guard<T>(ask: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function askText(q: TextQuestion): Promise<string> {
+async function askText(q: TextQuestion, context: Where): Promise<string> {
   const { input } = await import("@inquirer/prompts");
   return guard(() =>
     input(
@@ -52,19 +69,19 @@ export async function askText(q: TextQuestion): Promise<string> {
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
       },
-      context(),
+      context,
     ),
   );
 }
 
-export async function askChoice<T extends string>(q: ChoiceQuestion<T>): Promise<T> {
+async function askChoice<T extends string>(q: ChoiceQuestion<T>, context: Where): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return guard(() => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context()));
+  return guard(() => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context));
 }
 
-export async function askYesNo(message: Message, defaultValue?: boolean): Promise<boolean> {
+async function askYesNo(message: Message, defaultValue: boolean | undefined, context: Where): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return guard(() => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context()));
+  return guard(() => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context));
 }
 
 export const plainMessage = (text: string): Message => ({ asking: text, answered: text });

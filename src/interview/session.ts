@@ -6,30 +6,35 @@ import { CoachError } from "../errors.js";
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { Folders } from "../paths.js";
-import { styleFor } from "../render/style.js";
 import { checkGiven } from "./answers.js";
-import { interview } from "./interview.js";
-import { askYesNo, plainMessage } from "./prompts.js";
+import { interview, type Asking } from "./interview.js";
+import { plainMessage } from "./prompts.js";
 
-export async function interviewKeepingDraft(playbook: Playbook, answers: Answers, at: { offerDraft: boolean; today: IsoDate; folders: Folders }): Promise<Answers> {
+export interface KeepingDraft extends Asking {
+  offerDraft: boolean;
+  today: IsoDate;
+  folders: Folders;
+  /** Run `keep` if the process is told to stop before the interview ends; returns the release. */
+  onStop: (keep: () => void) => () => void;
+}
+
+export async function interviewKeepingDraft(playbook: Playbook, answers: Answers, at: KeepingDraft): Promise<Answers> {
   const { offerDraft, today, folders } = at;
-  const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
   const kept = offerDraft ? await loadDraft(folders, playbook.id) : undefined;
   if (kept && Object.keys(kept).length > 0) {
     const n = Object.keys(kept).length;
-    if (await askYesNo(plainMessage(`You stopped an interview for ${playbook.title} with ${n} answer${n === 1 ? "" : "s"} given. Pick up where you left off?`), true)) {
+    if (await at.ask.yesNo(plainMessage(`You stopped an interview for ${playbook.title} with ${n} answer${n === 1 ? "" : "s"} given. Pick up where you left off?`), true)) {
       const { answers: drafted } = checkGiven(playbook, kept, today);
       for (const [id, value] of Object.entries(drafted)) if (answers[id] === undefined) answers[id] = value;
     }
   }
   const keep = () => (Object.keys(answers).length > 0 ? saveDraft(folders, playbook.id, answers) : Promise.resolve(""));
-  const onSignal = (signal: NodeJS.Signals) => {
+  // Told to stop (SIGTERM, a closed terminal): there is no time for a promise, so the draft is written now.
+  const release = at.onStop(() => {
     if (Object.keys(answers).length > 0) saveDraftNow(folders, playbook.id, answers);
-    process.exit(signal === "SIGTERM" ? 143 : 129);
-  };
-  process.once("SIGTERM", onSignal).once("SIGHUP", onSignal);
+  });
   try {
-    return await interview(playbook, answers, today, style);
+    return await interview(playbook, answers, today, at);
   } catch (error) {
     if (Object.keys(answers).length > 0) {
       await keep();
@@ -39,7 +44,7 @@ export async function interviewKeepingDraft(playbook: Playbook, answers: Answers
     }
     throw error;
   } finally {
-    process.off("SIGTERM", onSignal).off("SIGHUP", onSignal);
+    release();
   }
 }
 
