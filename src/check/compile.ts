@@ -1,7 +1,7 @@
 // A validated rule pack → the regular expressions the engine runs: one expression per rule entry
 // (its phrases and patterns joined), so a 1 MB draft is read a dozen times, not hundreds.
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
-import type { PartName } from "./engine.js";
+import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 
 export interface FaultRule {

@@ -1,7 +1,7 @@
 // What zod cannot see: ids that must agree across the playbook, template variables that must name a
 // question whose answer is certain to exist where the text is used, and the three R's on every path.
 import { PARTS } from "../apology-parts.js";
-import { placeholders, singleBraced, strayBrace } from "../callsheet/template.js";
+import { placeholders, singleBraced, strayBrace } from "./template.js";
 import { addDays, resolveDate } from "../dates.js";
 import { nearest } from "../nearest.js";
 import { implies, requirementOf, type Requirement } from "./conditions.js";

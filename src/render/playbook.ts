@@ -6,7 +6,7 @@ import { requirementOf } from "../playbook/conditions.js";
 import type { Condition, FollowUpStep, Playbook, Question } from "../playbook/schema.js";
 import type { Style } from "./style.js";
 import { partTitle } from "./text.js";
-import { renderTemplate } from "../callsheet/template.js";
+import { renderTemplate } from "../playbook/template.js";
 
 interface Item {
   head?: string;

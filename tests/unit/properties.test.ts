@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { placeholders, renderTemplate, strayBrace } from "../../src/callsheet/template.js";
+import { placeholders, renderTemplate, strayBrace } from "../../src/playbook/template.js";
 import { addDays, isIsoDate, resolveDate } from "../../src/dates.js";
 import { checkAnswer, checkGiven } from "../../src/interview/answers.js";
 import { loadPlaybook } from "../../src/playbook/load.js";
