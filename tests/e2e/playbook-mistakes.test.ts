@@ -128,6 +128,15 @@ const mistakes: Mistake[] = [
     advice: /indent it like the line above with spaces, 2 per level/,
   },
   {
+    name: "yaml-indented-short",
+    find: "    prompt: Their word for it",
+    broken: "   prompt: Their word for it",
+    fixed: "    prompt: Their word for it",
+    at: "prompt: Their word for it",
+    message: /this line is not indented like the lines around it/,
+    advice: /indent it like the line above with spaces, 2 per level; a new list item starts with "- "/,
+  },
+  {
     name: "yaml-tab",
     find: "    prompt: Customer's name",
     broken: "  \tprompt: Customer's name",
