@@ -35,6 +35,8 @@ describe("properties", { timeout: 60_000 }, () => {
         expect(result.playbook !== undefined || result.diagnostics.length > 0).toBe(true);
         expect(insideText(text, result.diagnostics)).toBe(true);
         for (const d of result.diagnostics) expect(d.message).not.toMatch(/\n/);
+        // Every problem, however the text is broken, says what to do about it.
+        for (const d of result.diagnostics) expect(d.hint.trim().split(/\s+/).length, d.message).toBeGreaterThanOrEqual(2);
       }),
       { numRuns: 300 },
     );
