@@ -52,11 +52,14 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .option("--force", "let --out replace an existing file")
     .option("--ics <file>", "also write the follow-ups as an iCalendar file")
     .option("--no-save", "do not keep this run as a case")
+    .addOption(new Option("--as <channel>", "also the message in writing, after the call sheet: email or text").choices(["email", "text"]))
     .addOption(playbooksOption())
     .addHelpText(
       "after",
       examples(
         "coach run missed-shipment",
+        "coach run missed-shipment --as email",
+        "coach run bad-review",
         'coach run wrong-proof --set customer="Mr. Jones" --set their_word=embarrassing',
         "coach run missed-shipment --answers dana.yaml --date 2027-03-01 --format json --no-save",
         "coach run abusive-customer --out call.md",
@@ -175,13 +178,70 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts, await context()));
 
   program
+    .command("write")
+    .description("the message to send after the call, in writing: what went wrong, the fix and its date, when they'll hear next")
+    .argument("<case>", "a case id (or enough of its beginning to be unique), from `coach cases`")
+    .addOption(new Option("--as <channel>", "email or text (a text fits in 320 characters)").choices(["email", "text"]).default("email"))
+    .addOption(new Option("--format <format>", "text or json (default: text, or from --out's extension)").choices(["text", "json"]))
+    .option("--out <file>", "write it there instead of stdout")
+    .option("--force", "let --out replace an existing file")
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples(
+        "coach write 2026-11-23-dana",
+        "coach write 2026-11-23-dana --as text",
+        "coach write 2026-11-23-dana --format json --out dana-email.json",
+      ) + "\nSigned from your settings: `coach config set name \"Sam Patel\"` (see `coach config --help`).\n",
+    )
+    .action(async (ref: string, opts) => (await import("./commands/write.js")).write(ref, opts, await context()));
+
+  const config = program
+    .command("config")
+    .description("your settings: the name and business your messages are signed with, your date order and spelling")
+    .addHelpText(
+      "after",
+      examples('coach config set name "Sam Patel"', 'coach config set business "Patel Print Shop"', "coach config set locale en-GB", "coach config get name", "coach config list") +
+        "\nSettings: name, business, phone, email, signoff, locale (en-US, en-GB, en-AU, en-NZ, en-IE).\n" +
+        'Kept in settings.yaml in your config folder; `coach config set <key> ""` removes one.\n',
+    )
+    .action(async () => (await import("./commands/config.js")).listSettings({}, await context()));
+  config
+    .command("set")
+    .description("set one setting")
+    .argument("<key>", "name, business, phone, email, signoff or locale")
+    .argument("<value...>", "its value (quotes optional; \"\" removes it)")
+    .action(async (key: string, value: string[]) => (await import("./commands/config.js")).setSetting(key, value, await context()));
+  config
+    .command("get")
+    .description("print one setting")
+    .argument("<key>", "name, business, phone, email, signoff or locale")
+    .action(async (key: string) => (await import("./commands/config.js")).getSetting(key, await context()));
+  config
+    .command("list")
+    .description("every setting, with the defaults coach uses")
+    .addOption(formatOption(["text", "json"]))
+    .action(async (opts) => (await import("./commands/config.js")).listSettings(opts, await context()));
+
+  program
     .command("check")
     .description("lint apology drafts (email, text, notes) for the faults of a lame apology and for the three R's")
     .argument("[files...]", "drafts to check; `-`, or no file with piped input, reads standard input")
     .addOption(formatOption(["text", "json"], "text or json (ESLint's JSON shape)"))
+    .option("--public", "also the rules for a reply everyone can read: personal-data, arguing, review-incentive, too-long")
+    .option("--rule <id:off>", "leave one rule out of this run, e.g. hedge:off (repeatable)", collect)
+    .option("--fix", "rewrite the mechanical faults in the files (drop the 'if', 'we'll try to' → 'we will'), then report the rest")
     .addHelpText(
       "after",
-      examples("coach check draft.txt", "pbpaste | coach check", "coach check replies/*.txt --format json", `echo "Sorry if you were upset." | coach check -`) +
+      examples(
+        "coach check draft.txt",
+        "pbpaste | coach check",
+        "coach check replies/*.txt --format json",
+        `echo "Sorry if you were upset." | coach check -`,
+        "coach check --public review-reply.txt",
+        "coach check --rule cliche:off --rule hedge:off draft.txt",
+        "coach check --fix draft.txt",
+      ) +
         "\nExit code 0 when the drafts are clean, 1 when it finds faults, 2 on a usage or input error.\n" +
         "Switch a rule off or add your own in check.yaml in your config folder (see the README).\n",
     )

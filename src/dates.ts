@@ -73,6 +73,15 @@ export function spokenDate(iso: IsoDate, today: IsoDate): string {
   return words.join(" ");
 }
 
+/** How a date is written in a message, in the owner's date order: "Tuesday, March 2" (month first) or
+ *  "Tuesday 2 March" (day first), with the year when it is not this year's. */
+export function writtenDate(iso: IsoDate, today: IsoDate, order: "month" | "day"): string {
+  if (order === "day") return spokenDate(iso, today);
+  const date = new Date(`${iso}T00:00:00Z`);
+  const written = `${WEEKDAY_NAMES[date.getUTCDay()]!}, ${MONTH_NAMES[date.getUTCMonth()]!} ${date.getUTCDate()}`;
+  return iso.slice(0, 4) === today.slice(0, 4) ? written : `${written}, ${iso.slice(0, 4)}`;
+}
+
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

@@ -24,6 +24,8 @@ export const casesDir = (f: Folders) => join(f.data, "cases");
 export const draftsDir = (f: Folders) => join(f.data, "drafts");
 export const draftFile = (f: Folders, scenario: string) => join(draftsDir(f), `${scenario}.yaml`);
 export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
+/** The owner's settings (coach config): who signs the messages coach writes. */
+export const settingsFile = (f: Folders) => join(f.config, "settings.yaml");
 
 /** The package root, found from this file so an installed package finds its own playbooks. */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -32,12 +32,41 @@ export interface RuleScore {
 
 export const RULE_IDS = [
   "conditional", "hedge", "excuse", "blame-shift", "non-apology", "passive-evasion", "minimizing",
-  "cliche", "over-promise", "missing-regret", "missing-responsibility", "missing-remedy",
+  "cliche", "over-promise", "over-apology", "missing-regret", "missing-responsibility", "missing-remedy",
 ];
 
-/** corpus.yaml shaped the rules; held-out.yaml was written after them. */
+/** corpus.yaml shaped the rules; held-out.yaml was written after them (both are regression sets now). */
 export function loadCorpus(name: "corpus" | "held-out" = "corpus"): Labeled[] {
   return parse(readFileSync(join(root, "tests", "fixtures", "check", `${name}.yaml`), "utf8")) as Labeled[];
+}
+
+/** The unseen corpus (tests/fixtures/check/english/): texts collected from public sources or written
+ *  fresh, labelled before coach read them, split by source. The rules are tuned on `dev` only. */
+export interface EnglishEntry extends Labeled {
+  id: string;
+  source: string;
+  group: string;
+}
+
+export function loadEnglish(split: "dev" | "held-out"): EnglishEntry[] {
+  return parse(readFileSync(join(root, "tests", "fixtures", "check", "english", `${split}.yaml`), "utf8")) as EnglishEntry[];
+}
+
+/** The issue's three goals: the share of marked faults found, traps fired, good apologies left clean. */
+export function goals(outcomes: Outcome[]): { faultsFound: number; trapsFired: number; goodClean: number; summary: string } {
+  const marked = outcomes.reduce((n, o) => n + o.entry.expect.length, 0);
+  const found = outcomes.reduce((n, o) => n + o.entry.expect.length - o.misses.length, 0);
+  const traps = outcomes.filter((o) => o.entry.kind === "trap");
+  const good = outcomes.filter((o) => o.entry.kind === "good");
+  const trapsFired = traps.filter((o) => o.fired.length > 0).length;
+  const goodClean = good.filter((o) => o.fired.length === 0).length;
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)}%`;
+  return {
+    faultsFound: found / Math.max(1, marked),
+    trapsFired: trapsFired / Math.max(1, traps.length),
+    goodClean: goodClean / Math.max(1, good.length),
+    summary: `faults found ${found}/${marked} (${pct(found, marked)}) · traps fired ${trapsFired}/${traps.length} (${pct(trapsFired, traps.length)}) · good apologies clean ${goodClean}/${good.length} (${pct(goodClean, good.length)})`,
+  };
 }
 
 export function scoreCorpus(corpus = loadCorpus()): { outcomes: Outcome[]; scores: RuleScore[] } {
@@ -46,7 +75,12 @@ export function scoreCorpus(corpus = loadCorpus()): { outcomes: Outcome[]; score
     const fired = [...new Set(checkApology(entry.text, rules).messages.map((m) => m.ruleId))];
     return { entry, fired, falseAlarms: fired.filter((id) => !entry.expect.includes(id)), misses: entry.expect.filter((id) => !fired.includes(id)) };
   });
-  const scores = RULE_IDS.map((ruleId) => {
+  return { outcomes, scores: scoreOutcomes(outcomes, RULE_IDS) };
+}
+
+/** Per-rule figures from the outcomes: a rule either fires on a draft or not. */
+export function scoreOutcomes(outcomes: Outcome[], ruleIds: string[]): RuleScore[] {
+  return ruleIds.map((ruleId) => {
     const count = (test: (o: Outcome) => boolean) => outcomes.filter(test).length;
     const truePositives = count((o) => o.fired.includes(ruleId) && o.entry.expect.includes(ruleId));
     const falsePositives = count((o) => o.falseAlarms.includes(ruleId));
@@ -61,7 +95,6 @@ export function scoreCorpus(corpus = loadCorpus()): { outcomes: Outcome[]; score
       recall: ratio(truePositives, truePositives + falseNegatives),
     };
   });
-  return { outcomes, scores };
 }
 
 export function formatScores(scores: RuleScore[], title: string): string {

@@ -11,6 +11,7 @@ export const bin = join(root, "bin", "coach.js");
 export const fixtures = join(root, "tests", "fixtures", "playbooks");
 export const builtIns = [
   "abusive-customer",
+  "bad-review",
   "billing-error",
   "bounced-payment",
   "damaged-or-wrong-item",

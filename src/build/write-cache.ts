@@ -10,6 +10,8 @@ import { validatorFingerprint } from "./fingerprint.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
+import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
+import { rulePackSchema } from "../check/schema.js";
 
 const loader = fileURLToPath(new URL("../playbook/load.js", import.meta.url));
 const cache: PlaybookCache = { validator: validatorFingerprint(loader), entries: {} };
@@ -35,3 +37,11 @@ if ("diagnostics" in rules) {
   process.exit(1);
 }
 writeFileSync(compiledRulesFile, JSON.stringify({ source: rulesText, pack: rules.pack }));
+
+// The public rules (rules/public.yaml) are read on top of these: the joined pack must validate too.
+const joined = rulePackSchema.safeParse(joinPacks(rules.pack, readPublicAddOn()));
+if (!joined.success) {
+  const issue = joined.error.issues[0]!;
+  console.error(`${publicRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
+  process.exit(1);
+}

@@ -14,22 +14,25 @@ export type { CallSheet, FollowUp, ScriptLine } from "./schema.js";
 
 /** Fills a playbook text with answers the way they are said aloud; `missing` decides what an
  *  unanswered name becomes (the call sheet never has one: the validator sees to that). */
-export function textFiller(playbook: Playbook, answers: Answers, today: IsoDate, missing: (name: string) => string) {
+export function textFiller(playbook: Playbook, answers: Answers, today: IsoDate, missing: (name: string) => string, sayDate: DateWords = spokenDate) {
   const types = new Map(playbook.questions.map((q) => [q.id, q.type]));
   const spoken = (name: string): string => {
     const value = answers[name];
     if (value === undefined) return missing(name);
     if (typeof value === "boolean") return value ? "yes" : "no";
-    if (types.get(name) === "date") return spokenDate(value, today);
+    if (types.get(name) === "date") return sayDate(value, today);
     return value.trim().replace(/[.\s]+$/, "");
   };
   return (text: string) => tidy(renderTemplate(text, spoken));
 }
 
-export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate): CallSheet {
+/** How a date answer reads in the text: spoken in a script; a written message may follow the owner's locale. */
+export type DateWords = (iso: IsoDate, today: IsoDate) => string;
+
+export function composeCallSheet(playbook: Playbook, answers: Answers, today: IsoDate, sayDate: DateWords = spokenDate): CallSheet {
   const fill = textFiller(playbook, answers, today, (name) => {
     throw new Error(`template names {{${name}}} with no answer (the validator should have caught this)`);
-  });
+  }, sayDate);
   const applies = (entry: { when?: Playbook["script"][number]["when"] }) => conditionHolds(entry.when, answers);
 
   const followUps = playbook.followUps.filter(applies).map((step): FollowUp => {

@@ -1,17 +1,29 @@
-// A validated rule pack → the regular expressions the engine runs: one expression per rule entry
-// (its phrases and patterns joined), so a 1 MB draft is read a dozen times, not hundreds.
+// A validated rule pack → what the engine runs: one regular expression per rule entry (its phrases
+// and patterns joined, so a 1 MB draft is read a dozen times, not hundreds), token patterns and verb
+// rules compiled against the pack's word classes, and context conditions as flags.
+import { CONTEXTS, type ContextName } from "../language/read.js";
+import { lookUp } from "../language/lexicon.js";
+import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
+import { compileTokenPattern, type ClassLookup, type TokenPattern } from "./token-pattern.js";
+import { compileVerbSpec, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
   id: string;
   message: string;
   suggestion: string;
   /** Its phrases and patterns joined; a pattern's (?<hit>…) group is named hit<n>. */
-  regex: RegExp;
+  regex?: RegExp;
+  tokens: TokenPattern[];
+  verbs: VerbMatcher[];
   within: string[];
+  /** Vocabulary words that silence it in their sentence. */
   unless: string[];
+  /** Context flags (quoted, condition, time-clause) that silence it. */
+  unlessContext: number;
+  fix?: string;
 }
 
 export interface MissingPartRule {
@@ -26,30 +38,74 @@ export interface Rulebook {
   missing: MissingPartRule[];
   /** Vocabulary name → a regex that finds any of its words. */
   vocabulary: Map<string, RegExp>;
+  /** Word class name → is this lemma in it. */
+  classes: ClassLookup;
+  /** Who a noun phrase is: the pack's third parties and people. */
+  parties: PartyWords;
+  /** The words for a draft that apologises again and again, when the rule is on. */
+  overApology?: { message: string; suggestion: string };
 }
 
 export function joinPatterns(patterns: string[]): RegExp {
   return new RegExp(wholeWords(patterns.map((p, i) => patternSource(p, i))), "gid");
 }
 
+export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
+
+const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
+
+export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
+  // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
+  // "re+" for "re" before another member ("redeliver", when "deliver" is one); "re-+" for "re-"
+  // before any verb ("re-sow", "re-wash").
+  const sets = new Map(
+    Object.entries(pack.classes ?? {}).map(([name, words]) => {
+      const exact = new Set(words.filter((w) => !/[*+]$/.test(w)).map((w) => w.toLowerCase()));
+      const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
+      const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
+      const member = (lemma: string): boolean =>
+        exact.has(lemma) ||
+        prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
+        before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
+      return [name, member] as const;
+    }),
+  );
+  return (name) => sets.get(name);
+}
+
 export function compileRules(pack: RulePack): Rulebook {
   const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, joinPatterns(patterns)]));
+  const classes = classLookup(pack);
+  const none = () => false;
+  const people = classes("people") ?? none;
+  const staff = classes("staff-nouns") ?? none;
+  const parties: PartyWords = { thirdParties: classes("third-parties") ?? none, people: (lemma) => people(lemma) || staff(lemma) };
   const faults: FaultRule[] = [];
   const missing: MissingPartRule[] = [];
+  let overApology: Rulebook["overApology"];
   for (const rule of pack.rules) {
+    if (rule.repeated) {
+      overApology = { message: rule.message, suggestion: rule.suggestion };
+      continue;
+    }
     if (rule.missing) {
       missing.push({ id: rule.id, part: rule.missing, message: rule.message, suggestion: rule.suggestion });
       continue;
     }
     const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
+    const unless = rule.unless ?? [];
     faults.push({
       id: rule.id,
       message: rule.message,
       suggestion: rule.suggestion,
-      regex: joinPatterns(patterns),
+      ...(patterns.length ? { regex: joinPatterns(patterns) } : {}),
+      tokens: (rule.tokens ?? []).map((t) => compileTokenPattern(t, classes)),
+      verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],
-      unless: rule.unless ?? [],
+      unless: unless.filter((u) => !isContextName(u)),
+      unlessContext: unless.filter(isContextName).reduce((flags, name) => flags | CONTEXTS[name], 0),
+      ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }
-  return { faults, missing, vocabulary };
+  return { faults, missing, vocabulary, classes, parties, ...(overApology ? { overApology } : {}) };
 }

@@ -1,10 +1,23 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
-// which of the three R's it has. Pure: no files, no printing; the rules arrive compiled.
-import type { FaultRule, Rulebook } from "./compile.js";
+// which of the three R's it has. The draft is read once by the language layer (who did what, when,
+// in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
+import { QUOTED, THREAD, readEnglish, type Reading } from "../language/read.js";
 import { lastAtOrBefore } from "../positions.js";
-import { splitSentences, type Sentences } from "./sentences.js";
+import type { FaultRule, Rulebook } from "./compile.js";
+import { findParts, regretSpans } from "./parts.js";
+import { matchTokens } from "./token-pattern.js";
+import { verbHit } from "./verb-rule.js";
 
-/** One finding, in the shape of an ESLint message (DESIGN.md): 1-based, the end column exclusive. */
+export { PARTS, type PartName, type Parts } from "./parts.js";
+import type { Parts } from "./parts.js";
+
+/** ESLint's shape of a mechanical fix: replace text[range[0]..range[1]) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** One finding, in the shape of an ESLint message: 1-based, the end column exclusive. */
 export interface CheckMessage {
   ruleId: string;
   message: string;
@@ -13,11 +26,8 @@ export interface CheckMessage {
   endLine: number;
   endColumn: number;
   suggestion: string;
+  fix?: Fix;
 }
-
-import type { PartName } from "../apology-parts.js";
-export { PARTS, type PartName } from "../apology-parts.js";
-export type Parts = Record<PartName, boolean>;
 
 export interface CheckResult {
   messages: CheckMessage[];
@@ -30,13 +40,24 @@ interface Finding {
   end: number;
   message: string;
   suggestion: string;
+  fix?: Fix;
 }
+
+/** Apologising this often in one draft crowds out what happens next. */
+export const OVER_APOLOGY_COUNT = 3;
 
 /** A whole draft: its faults, plus a message for each of the three R's it lacks. */
 export function checkApology(text: string, rules: Rulebook): CheckResult {
   const draft = readDraft(text, rules);
   const findings = findFaults(draft, rules);
   const parts = findParts(draft, rules);
+  const apologies = regretSpans(draft, rules);
+  if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
+    const third = apologies[OVER_APOLOGY_COUNT - 1]!;
+    const { message, suggestion } = rules.overApology;
+    findings.push({ ruleId: "over-apology", start: third[0], end: third[1], message: message.replaceAll("{{count}}", String(apologies.length)), suggestion });
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
   for (const rule of rules.missing) {
     if (!parts[rule.part]) findings.push({ ruleId: rule.id, start: 0, end: 0, message: rule.message, suggestion: rule.suggestion });
   }
@@ -50,17 +71,23 @@ export function checkText(text: string, rules: Rulebook): CheckMessage[] {
   return toMessages(text, findFaults(readDraft(text, rules), rules, { fragment: true }));
 }
 
-interface Draft {
+export interface Draft {
   text: string;
   /** The text as the patterns read it: curly quotes straightened, same length, same offsets. */
   plain: string;
-  sentences: Sentences;
+  reading: Reading;
+  /** Token starts, for offset → token. */
+  starts: number[];
   has: (word: string, sentence: number) => boolean;
+  /** The context flags of the token at an offset. */
+  contextAt: (offset: number) => number;
 }
 
-function readDraft(text: string, rules: Rulebook): Draft {
+export function readDraft(text: string, rules: Rulebook): Draft {
+  const reading = readEnglish(text, rules.parties);
   const plain = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
-  const sentences = splitSentences(plain);
+  const { sentences } = reading;
+  const starts = reading.tokens.map((t) => t.start);
   // Whether a sentence has a vocabulary word is asked again and again: remember each answer.
   const known = new Map<string, Int8Array>();
   const has = (word: string, sentence: number): boolean => {
@@ -71,29 +98,71 @@ function readDraft(text: string, rules: Rulebook): Draft {
     if (answers[sentence] === 0) answers[sentence] = contains(regex, plain.slice(sentences.starts[sentence], sentences.ends[sentence])) ? 1 : 2;
     return answers[sentence] === 1;
   };
-  return { text, plain, sentences, has };
+  const contextAt = (offset: number) => (starts.length ? reading.context[lastAtOrBefore(starts, offset)]! : 0);
+  return { text, plain, reading, starts, has, contextAt };
 }
+
+/** The writer's own words only: never the quoted thread, never quoted or reported speech. */
+const NOT_THE_WRITER = THREAD | QUOTED;
 
 function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
   const lastEnd = new Map<string, number>();
+  const { reading } = draft;
+  const keep = (rule: FaultRule, start: number, end: number) => {
+    if (end <= start) return;
+    if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
+    const sentence = reading.sentences.at(start);
+    if (!opts.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) return;
+    if (rule.unless.some((word) => draft.has(word, sentence))) return;
+    findings.push(finding(rule, draft, start, end));
+  };
   for (const rule of rules.faults) {
-    for (const match of draft.plain.matchAll(rule.regex)) {
-      const [start, end] = hitOf(match);
-      if (end <= start) continue;
-      const sentence = draft.sentences.at(start);
-      if (!opts.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) continue;
-      if (rule.unless.some((word) => draft.has(word, sentence))) continue;
-      findings.push(finding(rule, draft.text.slice(start, end), start, end));
+    if (rule.regex) {
+      for (const match of draft.plain.matchAll(rule.regex)) {
+        const [start, end] = hitOf(match);
+        keep(rule, start, end);
+      }
+    }
+    if (rule.tokens.length) {
+      for (const [from, to] of sentenceRanges(reading)) {
+        for (const pattern of rule.tokens) {
+          for (const m of matchTokens(pattern, reading.tokens, from, to)) keep(rule, reading.tokens[m.hitStart]!.start, reading.tokens[m.hitEnd - 1]!.end);
+        }
+      }
+    }
+    if (rule.verbs.length) {
+      for (const group of reading.verbs) {
+        if (!rule.verbs.some((matches) => matches(group, reading))) continue;
+        const [first, last] = verbHit(group);
+        // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
+        if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
+        keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
+      }
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Two entries of one rule may find overlapping words: say it once.
+  // Two entries of one rule may find overlapping words: say it once, and where one of them carries
+  // a mechanical fix ("any inconvenience caused"), say it with the fix.
+  findings.sort((a, b) => a.start - b.start || Number(!!b.fix) - Number(!!a.fix) || a.end - b.end);
   return findings.filter((f) => {
     if ((lastEnd.get(f.ruleId) ?? -1) > f.start) return false;
     lastEnd.set(f.ruleId, f.end);
     return true;
   });
+}
+
+/** Token index ranges [from, to) of each sentence. */
+export function sentenceRanges(reading: Reading): [number, number][] {
+  const ranges: [number, number][] = [];
+  const { sentenceOf, tokens } = reading;
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || sentenceOf[i] !== sentenceOf[i - 1]) {
+      ranges.push([from, i]);
+      from = i;
+    }
+  }
+  return ranges;
 }
 
 /** The words to point at: the pattern's (?<hit>…) group when it has one, else the whole match. */
@@ -102,36 +171,45 @@ function hitOf(match: RegExpMatchArray): [number, number] {
   return match.indices?.[0] ?? [match.index ?? 0, (match.index ?? 0) + match[0].length];
 }
 
-function finding(rule: FaultRule, words: string, start: number, end: number): Finding {
+function finding(rule: FaultRule, draft: Draft, start: number, end: number): Finding {
+  const words = draft.text.slice(start, end);
   const quoted = words.replace(/\s+/g, " ");
   const fill = (template: string) => template.replaceAll("{{match}}", quoted);
-  return { ruleId: rule.id, start, end, message: fill(rule.message), suggestion: fill(rule.suggestion) };
+  const found: Finding = { ruleId: rule.id, start, end, message: fill(rule.message), suggestion: fill(rule.suggestion) };
+  if (rule.fix !== undefined) found.fix = fixFor(draft.text, start, end, rule.fix);
+  return found;
 }
 
-function findParts(draft: Draft, rules: Rulebook): Parts {
-  const anywhere = (word: string) => {
-    const regex = rules.vocabulary.get(word);
-    return regex ? contains(regex, draft.plain) : false;
-  };
-  return { regret: anywhere("regret"), responsibility: anywhere("responsibility"), remedy: anywhere("done") || promiseWithTime(draft, rules) };
-}
-
-/** A remedy is a commitment with a time in the same sentence: "It reaches you Thursday." */
-function promiseWithTime(draft: Draft, rules: Rulebook): boolean {
-  const promise = rules.vocabulary.get("promise");
-  if (!promise) return false;
-  for (const match of draft.plain.matchAll(promise)) {
-    if (draft.has("time", draft.sentences.at(match.index ?? 0))) return true;
+/** Replace the hit, keeping its capital; deleting it also takes the space after it. */
+function fixFor(text: string, start: number, end: number, replacement: string): Fix {
+  if (replacement === "") {
+    const after = /^[ \t]+/.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+    return { range: [start, end + after], text: "" };
   }
-  return false;
+  const capital = /^[A-Z]/.test(text.slice(start, start + 1)) && !/^[A-Z]{2}/.test(text.slice(start, start + 2));
+  return { range: [start, end], text: capital ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement };
 }
 
 /** test() on a global regex moves its lastIndex, and matchAll() starts from it: leave it at 0. */
-function contains(regex: RegExp, text: string): boolean {
+export function contains(regex: RegExp, text: string): boolean {
   regex.lastIndex = 0;
   const found = regex.test(text);
   regex.lastIndex = 0;
   return found;
+}
+
+/** Apply non-overlapping fixes to a text, last first so earlier ranges stay put. */
+export function applyFixes(text: string, fixes: Fix[]): { text: string; applied: Fix[] } {
+  const applied: Fix[] = [];
+  let lastStart = Infinity;
+  let out = text;
+  for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0])) {
+    if (fix.range[1] > lastStart) continue;
+    out = out.slice(0, fix.range[0]) + fix.text + out.slice(fix.range[1]);
+    lastStart = fix.range[0];
+    applied.unshift(fix);
+  }
+  return { text: out, applied };
 }
 
 function toMessages(text: string, findings: Finding[]): CheckMessage[] {
@@ -144,6 +222,9 @@ function toMessages(text: string, findings: Finding[]): CheckMessage[] {
   return findings.map((f) => {
     const from = position(f.start);
     const to = position(f.end);
-    return { ruleId: f.ruleId, message: f.message, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, suggestion: f.suggestion };
+    const message: CheckMessage = { ruleId: f.ruleId, message: f.message, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, suggestion: f.suggestion };
+    if (f.fix) message.fix = f.fix;
+    return message;
   });
 }
+

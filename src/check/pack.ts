@@ -4,15 +4,19 @@ import type { z } from "zod";
 import { locate, problemOf, type Path, type Problem } from "../diagnostics.js";
 import { nearest } from "../nearest.js";
 import { readYaml, type Diagnostic, type YamlSource } from "../yaml-source.js";
-import { checkConfigSchema, rulePackSchema, type CheckConfig, type Rule, type RulePack } from "./schema.js";
+import { CONTEXTS } from "../language/read.js";
+import { classLookup, isContextName } from "./compile.js";
+import { checkConfigSchema, rulePackSchema, type CheckConfig, type Rule, type RulePack, type VerbSpec } from "./schema.js";
+import { compileTokenPattern, PatternError } from "./token-pattern.js";
+import { compileVerbSpec } from "./verb-rule.js";
 
 export const MAX_RULES_BYTES = 256 * 1024;
 
 type Parsed<T> = { data: T; source: YamlSource } | { diagnostics: Diagnostic[] };
 
 const KNOWN_KEYS: Record<string, string[]> = {
-  top: ["vocabulary", "rules", "extra"],
-  rule: ["id", "message", "suggestion", "phrases", "patterns", "within", "unless", "missing"],
+  top: ["vocabulary", "classes", "rules", "extra"],
+  rule: ["id", "message", "suggestion", "phrases", "patterns", "tokens", "verbs", "within", "unless", "fix", "missing", "repeated"],
 };
 
 export function parseRulePack(text: string, file: string): { pack: RulePack } | { diagnostics: Diagnostic[] } {
@@ -50,19 +54,38 @@ export function applyCheckConfig(pack: RulePack, config: CheckConfig): RulePack 
     const base = pack.rules.find((r) => r.id === rule.id);
     return { ...rule, message: rule.message ?? base?.message ?? rule.id, suggestion: rule.suggestion ?? base?.suggestion ?? "" };
   });
-  return { vocabulary: pack.vocabulary, rules: [...pack.rules, ...house].filter((r) => !off.has(r.id)) };
+  return { vocabulary: pack.vocabulary, classes: pack.classes, rules: [...pack.rules, ...house].filter((r) => !off.has(r.id)) };
 }
 
-/** `within` and `unless` must name vocabulary the pack defines. */
-function unknownWords(rules: { within?: string[] | undefined; unless?: string[] | undefined }[], list: string, pack: RulePack): Problem[] {
+type Checked = { within?: string[] | undefined; unless?: string[] | undefined; tokens?: string[] | undefined; verbs?: VerbSpec[] | undefined };
+
+/** `within` and `unless` must name vocabulary the pack defines (or, for `unless`, a context), and
+ *  token patterns and verb rules must compile against its word classes. */
+function unknownWords(rules: Checked[], list: string, pack: Pick<RulePack, "vocabulary" | "classes">): Problem[] {
   const names = Object.keys(pack.vocabulary);
-  return rules.flatMap((rule, i) =>
-    (["within", "unless"] as const).flatMap((field) =>
+  const classes = classLookup(pack);
+  const contexts = Object.keys(CONTEXTS);
+  return rules.flatMap((rule, i) => [
+    ...(["within", "unless"] as const).flatMap((field) =>
       (rule[field] ?? []).flatMap((word, j) =>
-        names.includes(word) ? [] : [{ path: [list, i, field, j], message: `"${word}" is not in the vocabulary`, hint: `use one of ${names.join(", ")}` }],
+        names.includes(word) || (field === "unless" && isContextName(word))
+          ? []
+          : [{ path: [list, i, field, j], message: `"${word}" is not in the vocabulary`, hint: `use one of ${[...names, ...(field === "unless" ? contexts : [])].join(", ")}` }],
       ),
     ),
-  );
+    ...(rule.tokens ?? []).flatMap((pattern, j) => compiles(() => compileTokenPattern(pattern, classes), [list, i, "tokens", j])),
+    ...(rule.verbs ?? []).flatMap((spec, j) => compiles(() => compileVerbSpec(spec, classes), [list, i, "verbs", j])),
+  ]);
+}
+
+function compiles(build: () => unknown, path: Path): Problem[] {
+  try {
+    build();
+    return [];
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    return [{ path, message: error.message, hint: "see the word classes under `classes:` in the rule pack" }];
+  }
 }
 
 function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, empty: unknown): Parsed<T> {

@@ -36,13 +36,17 @@ export function builtInRulebook(): Rulebook {
   return (builtInRules ??= compileRules(loadBuiltInPack()));
 }
 
-/** The rules `coach check` runs: the built-in pack with the owner's check.yaml applied. */
-export async function loadRulebook(folders: Folders): Promise<Rulebook> {
-  const pack = loadBuiltInPack();
+/** The rules `coach check` runs: the built-in pack (with `public`, the public rules on top) with the
+ *  owner's check.yaml applied. */
+export async function loadRulebook(folders: Folders, opts: { public?: boolean } = {}): Promise<Rulebook> {
+  const publicPack = opts.public ? (await import("./public-pack.js")).loadPublicPack() : undefined;
+  const pack = publicPack ?? loadBuiltInPack();
   const file = checkConfigFile(folders);
   if (!existsSync(file)) return compileRules(pack);
   const { applyCheckConfig, MAX_RULES_BYTES, parseCheckConfig } = await import("./pack.js");
-  const parsed = parseCheckConfig(await readText(file, "check settings", MAX_RULES_BYTES), file, pack);
+  // One check.yaml serves both: it may name a public rule even when the check is not public.
+  const everyRule = publicPack ?? (await import("./public-pack.js")).loadPublicPack();
+  const parsed = parseCheckConfig(await readText(file, "check settings", MAX_RULES_BYTES), file, everyRule);
   if ("diagnostics" in parsed) {
     const [first, ...rest] = parsed.diagnostics;
     throw inputError(first!.message, { file: first!.file, line: first!.line, col: first!.col }, first!.hint, rest.map((d) => `${d.line}:${d.col}: ${d.message}`));

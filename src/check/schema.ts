@@ -20,6 +20,34 @@ const pattern = z
 
 const patternList = z.array(pattern).min(1);
 
+const className = z.string().regex(/^[a-z][a-z-]*$/, "use lower-case letters and '-'");
+
+/** Word classes, keyed by lemma: "send" stands for sent, sends, sending. */
+export const classesSchema = z.record(className, z.array(z.string().min(1)).min(1));
+
+/** A token pattern (see token-pattern.ts); whether its @classes exist is checked against the pack. */
+const tokenPattern = z.string().min(1);
+
+const party = z.enum(["us", "you", "other", "thing", "none"]);
+
+/** A verb group to find (see src/language/verbs.ts): who did it, when, in which voice. */
+export const verbSpecSchema = z.strictObject({
+  lemma: z.array(z.string().min(1)).min(1).optional().describe("lemmas, or @class names"),
+  agent: z.array(party).min(1).optional().describe("who did it: us, you, other, thing, none"),
+  subject: z.array(party).min(1).optional(),
+  subjectWord: z.array(z.string().min(1)).min(1).optional().describe("the subject's head word: lemmas or @classes"),
+  agentWord: z.array(z.string().min(1)).min(1).optional().describe("a passive's 'by …' head word: lemmas or @classes"),
+  passive: z.boolean().optional(),
+  tense: z.array(z.enum(["past", "present", "future"])).min(1).optional(),
+  perfect: z.boolean().optional(),
+  done: z.boolean().optional().describe("past or perfect, with no modal"),
+  modal: z.array(z.string().min(1)).min(1).optional().describe("modal lemmas (may, might…), or none"),
+  negated: z.boolean().optional(),
+  faulty: z.boolean().optional().describe("a fault adverb around the verb or a fault word after it: 'mistakenly sent', 'sent late'"),
+  nonFinite: z.boolean().optional(),
+  followedBy: z.array(z.string().min(1)).min(1).optional().describe("a word of these lemmas or @classes in the next few words"),
+});
+
 /** Named word lists the engine reads sentences with: is this an apology, a promise, a time? */
 export const vocabularySchema = z
   .object({
@@ -38,27 +66,39 @@ const ruleFields = {
   suggestion: z.string().min(1).describe("how to say it better"),
   phrases: z.array(z.string().min(1)).min(1).optional().describe("exact words, any case, any spacing"),
   patterns: z.array(pattern).min(1).optional(),
+  tokens: z.array(tokenPattern).min(1).optional().describe("token patterns over tags, lemmas and word classes"),
+  verbs: z.array(verbSpecSchema).min(1).optional().describe("verb groups by agent, tense and voice"),
   within: z.array(z.string()).min(1).optional().describe("only in a sentence that has one of these vocabulary words"),
-  unless: z.array(z.string()).min(1).optional().describe("not in a sentence that has one of these vocabulary words"),
+  unless: z
+    .array(z.string())
+    .min(1)
+    .optional()
+    .describe("not in a sentence that has one of these vocabulary words, nor in these contexts: quoted, condition, time-clause"),
+  fix: z.string().optional().describe("the words that replace the hit when `coach check --fix` runs; empty deletes it"),
 };
 
 export const ruleSchema = z
-  .strictObject({ ...ruleFields, missing: z.enum(PARTS).optional().describe("fires when the draft lacks this part") })
+  .strictObject({
+    ...ruleFields,
+    missing: z.enum(PARTS).optional().describe("fires when the draft lacks this part"),
+    repeated: z.literal("regret").optional().describe("fires when the draft apologises again and again ({{count}} times)"),
+  })
   .superRefine((rule, ctx) => {
-    const matches = Boolean(rule.phrases || rule.patterns);
-    if (rule.missing && matches) ctx.addIssue({ code: "custom", message: "a `missing` rule has no phrases or patterns" });
-    if (!rule.missing && !matches) ctx.addIssue({ code: "custom", message: "give the rule phrases or patterns (or `missing: <part>`)" });
+    const matches = Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated);
+    if (rule.missing && matches) ctx.addIssue({ code: "custom", message: "a `missing` rule has no phrases, patterns, tokens or verbs" });
+    if (!rule.missing && !matches) ctx.addIssue({ code: "custom", message: "give the rule phrases, patterns, tokens or verbs (or `missing: <part>`)" });
   });
 
 export const rulePackSchema = z.strictObject({
   vocabulary: vocabularySchema,
+  classes: classesSchema,
   rules: z.array(ruleSchema).min(1),
 });
 
 /** A house rule: a new id needs its own message and suggestion; a built-in id borrows them. */
 export const houseRuleSchema = z
   .strictObject({ ...ruleFields, message: ruleFields.message.optional(), suggestion: ruleFields.suggestion.optional() })
-  .refine((rule) => Boolean(rule.phrases || rule.patterns), "give the rule phrases or patterns");
+  .refine((rule) => Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs), "give the rule phrases, patterns, tokens or verbs");
 
 export const checkConfigSchema = z.strictObject({
   rules: z.record(z.string(), z.union([z.enum(["on", "off"]), z.boolean()])).optional().describe("switch rules on or off by id"),
@@ -66,6 +106,7 @@ export const checkConfigSchema = z.strictObject({
 });
 
 export type Rule = z.infer<typeof ruleSchema>;
+export type VerbSpec = z.infer<typeof verbSpecSchema>;
 export type HouseRule = z.infer<typeof houseRuleSchema>;
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type CheckConfig = z.infer<typeof checkConfigSchema>;

@@ -1,14 +1,23 @@
 // `coach check [files…|-]`: read the drafts (files, `-`, or piped input) → the owner's rules →
 // findings → a report. Returns the exit code: 1 when it found faults, as a linter does.
-import { checkApology } from "../check/engine.js";
+import { closest } from "fastest-levenshtein";
+import { applyFixes, checkApology, type CheckResult } from "../check/engine.js";
+import type { Rulebook } from "../check/compile.js";
 import { loadRulebook } from "../check/rulebook.js";
 import { inputError, usageError } from "../errors.js";
-import { readBounded, reason } from "../files.js";
+import { readBounded, reason, writeAtomic } from "../files.js";
 import type { Context } from "../context.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
+import { neutralise } from "../text-safety.js";
 
 export interface CheckOptions {
   format?: string;
+  /** Also the rules for text the world will read (rules/public.yaml). */
+  public?: boolean;
+  /** `--rule <id>:off`, repeatable: rules to leave out of this run. */
+  rule?: string[];
+  /** Rewrite the mechanical faults in the files, then report what is left. */
+  fix?: boolean;
 }
 
 interface Draft {
@@ -23,11 +32,51 @@ export async function check(files: string[], opts: CheckOptions, ctx: Context): 
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") throw usageError(`unknown format "${format}"`, "use text or json");
   const drafts = await readDrafts(files, ctx);
-  const rules = await loadRulebook(ctx.folders);
-  const results: DraftResult[] = drafts.map((d) => ({ filePath: d.filePath, ...checkApology(d.text, rules) }));
+  if (opts.fix && drafts.some((d) => d.filePath === "<stdin>")) {
+    throw usageError("--fix rewrites files, and standard input is not one", "save the draft to a file and run `coach check --fix draft.txt`");
+  }
+  const rules = await loadRulebook(ctx.folders, { public: Boolean(opts.public) });
+  const off = rulesSwitchedOff(opts.rule ?? [], rules);
+  const run = (text: string): CheckResult => {
+    const result = checkApology(text, rules);
+    return off.size ? { ...result, messages: result.messages.filter((m) => !off.has(m.ruleId)) } : result;
+  };
+  const results: DraftResult[] = [];
+  for (const draft of drafts) {
+    let result: CheckResult & { output?: string } = run(draft.text);
+    if (opts.fix) {
+      const { text, applied } = applyFixes(draft.text, result.messages.flatMap((m) => (m.fix ? [m.fix] : [])));
+      if (applied.length > 0) {
+        await writeAtomic(draft.filePath, text, { overwrite: true });
+        ctx.stderr.write(`${neutralise(draft.filePath)}: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"}: ${applied.map((f) => describeFix(draft.text, f)).join("; ")}\n`);
+        result = { ...run(text), output: text };
+      }
+    }
+    results.push({ filePath: draft.filePath, ...result });
+  }
   if (format === "json") ctx.stdout.write(checkJson(results));
   else for (const chunk of stylishChunks(results, ctx.stdout.style)) ctx.stdout.write(chunk);
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
+}
+
+/** `--rule hedge:off` → the ids to leave out; an id coach does not know is a usage error. */
+function rulesSwitchedOff(flags: string[], rules: Rulebook): Set<string> {
+  const known = [...new Set([...rules.faults.map((r) => r.id), ...rules.missing.map((r) => r.id), ...(rules.overApology ? ["over-apology"] : [])])];
+  const off = new Set<string>();
+  for (const flag of flags) {
+    const match = /^([a-z][a-z0-9-]*)\s*:\s*(off|0)$/.exec(flag.trim());
+    if (!match) throw usageError(`--rule ${flag}: expected <rule id>:off`, "e.g. --rule hedge:off");
+    const id = match[1]!;
+    if (!known.includes(id)) throw usageError(`--rule ${flag}: no rule "${id}"`, `did you mean "${closest(id, known)}"?`);
+    off.add(id);
+  }
+  return off;
+}
+
+/** One fix, as the owner reads it: "if" removed, "any inconvenience" → "the trouble this caused you". */
+function describeFix(text: string, fix: { range: [number, number]; text: string }): string {
+  const before = neutralise(text.slice(fix.range[0], fix.range[1]).trim().replace(/\s+/g, " "));
+  return fix.text ? `"${before}" → "${neutralise(fix.text)}"` : `"${before}" removed`;
 }
 
 /** Every draft is read before any is checked, so an unreadable one stops the run with nothing half-printed. */

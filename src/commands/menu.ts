@@ -5,6 +5,8 @@ import { plainMessage } from "../interview/prompts.js";
 import { playbookPlaces } from "./options.js";
 
 export async function menu(ctx: Context): Promise<void> {
+  // The very first time, a welcome and a practice run instead.
+  if (await (await import("./welcome.js")).welcomeOnce(ctx)) return;
   const action = await ctx.ask.choice({
     message: plainMessage("What do you want to do?"),
     choices: [

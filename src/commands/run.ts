@@ -16,6 +16,11 @@ import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { makeStyle } from "../render/style.js";
 import { renderText } from "../render/text.js";
+import { writtenMarkdown, writtenSection } from "../render/written.js";
+import type { Finding } from "../callsheet/schema.js";
+import { channelAdvice } from "../callsheet/channels.js";
+import type { WrittenChannel } from "../playbook/schema.js";
+import type { WrittenMessage } from "../written/compose.js";
 import { existsSync } from "node:fs";
 
 export interface RunOptions {
@@ -28,7 +33,15 @@ export interface RunOptions {
   force?: boolean;
   ics?: string;
   save?: boolean;
+  /** Also the message in writing, for an owner who writes instead of calling. */
+  as?: string;
   playbooks?: string[];
+}
+
+interface Written {
+  messages: WrittenMessage[];
+  /** Said above the messages: why a call is better, when it is. */
+  note?: string;
 }
 
 export async function run(scenario: string, opts: RunOptions, ctx: Context): Promise<void> {
@@ -43,12 +56,14 @@ export async function run(scenario: string, opts: RunOptions, ctx: Context): Pro
   const answers = await gatherAnswers(playbook, opts, today, ctx);
 
   const used = relevantAnswers(playbook, answers);
-  const sheet = await withAnswerFindings(playbook, used, composeCallSheet(playbook, used, today), folders);
+  let sheet = await withAnswerFindings(playbook, used, composeCallSheet(playbook, used, today), folders);
+  const written = await writtenFor(playbook, used, today, opts, ctx);
+  if (written?.findings.length) sheet = { ...sheet, findings: [...(sheet.findings ?? []), ...written.findings] };
   // A case that cannot be kept (a read-only or full disk) must not cost the owner the sheet itself.
   let caseId: string | undefined;
   let unsaved: unknown;
   if (opts.save !== false) caseId = await saveCase(folders, sheet, used, ctx.now()).catch((error: unknown) => void (unsaved = error));
-  await emit(sheet, used, format, opts, caseId, ctx);
+  await emit(sheet, used, format, opts, caseId, written, ctx);
   if (unsaved) throw unsaved;
   if (existsSync(draftFile(folders, playbook.id))) await (await import("../cases/drafts.js")).deleteDraft(folders, playbook.id);
   if (opts.ics) {
@@ -70,6 +85,24 @@ async function withAnswerFindings(playbook: Playbook, answers: Answers, sheet: C
   const rules = await loadRulebook(f);
   const found = answerFindings(playbook, answers, sheet, (text) => checkText(text, rules));
   return found.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...found] } : sheet;
+}
+
+/** The messages in writing: a review's public reply and private message, or with --as the message
+ *  for an owner who writes instead of calling. None for a plain run of a spoken playbook. */
+async function writtenFor(playbook: Playbook, answers: Answers, today: IsoDate, opts: RunOptions, ctx: Context): Promise<(Written & { findings: Finding[] }) | undefined> {
+  const entries = playbook.written ?? [];
+  const writesPublic = entries.some((w) => w.channel === "public");
+  const channels: WrittenChannel[] = [...(writesPublic ? ["public" as const] : []), ...(opts.as ? [opts.as as WrittenChannel] : writesPublic ? ["email" as const] : [])];
+  const { conditionHolds } = await import("../playbook/conditions.js");
+  // A channel the playbook writes for, but not in this case (no private message when you won't contact them).
+  const wanted = channels.filter((c) => !entries.some((w) => w.channel === c) || entries.some((w) => w.channel === c && conditionHolds(w.when, answers)));
+  if (wanted.length === 0) return undefined;
+  const [{ writeMessages, warn }, { readSettings }] = await Promise.all([import("./write.js"), import("../settings/store.js")]);
+  const settings = await readSettings(ctx.folders);
+  const { messages, findings } = await writeMessages(playbook, answers, today, wanted, settings, "instead-of-call", ctx.folders);
+  warn([], settings, ctx.stderr.write);
+  const note = opts.as && playbook.channel !== "email" ? `Writing instead of calling? ${channelAdvice(playbook.channel)}` : undefined;
+  return { messages, findings, ...(note ? { note } : {}) };
 }
 
 async function gatherAnswers(playbook: Playbook, opts: RunOptions, today: IsoDate, ctx: Context): Promise<Answers> {
@@ -116,14 +149,15 @@ function answerErrors(errors: { id: string; message: string }[], file: AnswersFi
   return inputError(first!.message, at && file ? { file: file.file, ...at } : fromSet ? {} : file ? { file: file.file } : {}, undefined, rest.map((e) => e.message));
 }
 
-async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: RunOptions, caseId: string | undefined, ctx: Context): Promise<void> {
+async function emit(sheet: CallSheet, answers: Answers, format: Format, opts: RunOptions, caseId: string | undefined, written: Written | undefined, ctx: Context): Promise<void> {
   const toFile = opts.out !== undefined;
+  const style = toFile ? makeStyle(false) : ctx.stdout.style;
   const text =
     format === "json"
-      ? callSheetJson(sheet, answers, caseId)
+      ? callSheetJson(sheet, answers, caseId, written?.messages)
       : format === "markdown"
-        ? renderMarkdown(sheet, caseId)
-        : renderText(sheet, toFile ? makeStyle(false) : ctx.stdout.style, caseId);
+        ? renderMarkdown(sheet, caseId) + (written ? `\n${writtenMarkdown(written.messages, written.note)}` : "")
+        : renderText(sheet, style, caseId) + (written ? writtenSection(written.messages, style, written.note) : "");
   if (opts.out) {
     await writeAtomic(opts.out, text, { overwrite: Boolean(opts.force) });
     ctx.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);

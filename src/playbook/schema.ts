@@ -80,6 +80,16 @@ export const drillSchema = z.strictObject({
 
 export const channels = ["in-person", "video", "phone", "email"] as const;
 
+/** Where a written message goes: after the call by email or text, or in public (a review reply). */
+export const writtenChannels = ["email", "text", "public"] as const;
+
+export const writtenSchema = z.strictObject({
+  channel: z.enum(writtenChannels).describe("email or text: the message after the call; public: a reply everyone can read, such as an answer to a review"),
+  subject: z.string().min(1).optional().describe("the email's subject line (email only; the first that applies is used)"),
+  text: z.string().min(1).describe("one paragraph of the message; coach adds the greeting and signs it from your settings"),
+  when: conditionSchema.optional(),
+});
+
 export const playbookSchema = z.strictObject({
   id,
   title: z.string().min(1),
@@ -92,6 +102,10 @@ export const playbookSchema = z.strictObject({
   lines: z.array(lineSchema).default([]),
   followUps: z.array(followUpSchema).min(1),
   drills: z.array(drillSchema).default([]),
+  written: z
+    .array(writtenSchema)
+    .default([])
+    .describe("the messages in writing, paragraph by paragraph; without email entries, the email is written from the script"),
   perspective: z.string().optional().describe("a one-line close that keeps it in proportion"),
 });
 
@@ -104,3 +118,5 @@ export type Drill = z.infer<typeof drillSchema>;
 export type GoalElement = z.infer<typeof goalElementSchema>;
 export type Playbook = z.infer<typeof playbookSchema>;
 export type Channel = (typeof channels)[number];
+export type WrittenChannel = (typeof writtenChannels)[number];
+export type WrittenPart = z.infer<typeof writtenSchema>;

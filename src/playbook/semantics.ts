@@ -82,6 +82,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
     ["script", playbook.script],
     ["lines", playbook.lines],
     ["followUps", playbook.followUps],
+    ["written", playbook.written ?? []],
   ];
   for (const [key, entries] of textEntries) {
     entries.forEach((entry, i) => {
@@ -90,6 +91,11 @@ export function checkSemantics(playbook: Playbook): Located[] {
       checkText(String(entry[field as "text"] ?? ""), entry.when, [key, i, field]);
     });
   }
+  (playbook.written ?? []).forEach((entry, i) => {
+    if (entry.subject === undefined) return;
+    if (entry.channel !== "email") problems.push({ path: ["written", i, "subject"], message: `a ${entry.channel} message has no subject line`, hint: "give the subject on an email entry" });
+    checkText(entry.subject, entry.when, ["written", i, "subject"]);
+  });
   playbook.prepare.forEach((item, i) => checkText(item, undefined, ["prepare", i]));
   if (playbook.perspective) checkText(playbook.perspective, undefined, ["perspective"]);
   if (playbook.channelNote) checkText(playbook.channelNote, undefined, ["channelNote"]);
@@ -171,7 +177,7 @@ const describe = (requirement: Requirement) =>
   [...requirement].map(([id, values]) => (values === undefined ? `when ${id} is answered` : `when ${id} is ${values.map(String).join(" or ")}`)).join(" and ");
 
 /** Fields whose text the call sheet fills in; everywhere else a placeholder is printed as written. */
-const FILLED = [/^prepare\.\d+$/, /^script\.\d+\.text$/, /^lines\.\d+\.text$/, /^followUps\.\d+\.action$/, /^channelNote$/, /^perspective$/];
+const FILLED = [/^prepare\.\d+$/, /^script\.\d+\.text$/, /^lines\.\d+\.text$/, /^followUps\.\d+\.action$/, /^written\.\d+\.(?:text|subject)$/, /^channelNote$/, /^perspective$/];
 
 /** Every text of the playbook, with its path: the templates are read wherever they are written. */
 function texts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
@@ -193,7 +199,7 @@ function braceProblems(playbook: Playbook): Located[] {
         path,
         needle,
         message: `${needle} has single braces and would be printed as written`,
-        hint: filled ? `write {{${single.name}}}, two braces each side` : "write it out in words: answers are filled in only in prepare, script, lines, followUps, channelNote and perspective",
+        hint: filled ? `write {{${single.name}}}, two braces each side` : "write it out in words: answers are filled in only in prepare, script, lines, followUps, written, channelNote and perspective",
       });
     }
     const stray = strayBrace(text);
@@ -204,7 +210,7 @@ function braceProblems(playbook: Playbook): Located[] {
         path,
         needle: text.slice(index, index + length),
         message: `{{${name}}} would be printed as written here: this field is not filled in with answers`,
-        hint: "write it out in words, such as \"the customer\": answers are filled in only in prepare, script, lines, followUps, channelNote and perspective",
+        hint: "write it out in words, such as \"the customer\": answers are filled in only in prepare, script, lines, followUps, written, channelNote and perspective",
       });
     }
   }

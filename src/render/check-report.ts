@@ -8,13 +8,25 @@ import type { Style } from "./style.js";
 export interface DraftResult extends CheckResult {
   /** The path as given, or "<stdin>". */
   filePath: string;
+  /** The draft as `--fix` rewrote it (ESLint's `output`), when it changed. */
+  output?: string;
 }
 
 export function checkJson(results: DraftResult[]): string {
   const shaped = results.map((r) => ({
     filePath: r.filePath,
-    messages: r.messages.map((m) => ({ ruleId: m.ruleId, message: m.message, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, suggestion: m.suggestion })),
+    messages: r.messages.map((m) => ({
+      ruleId: m.ruleId,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      suggestion: m.suggestion,
+      ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
+    })),
     parts: Object.fromEntries(PARTS.map((part) => [part, r.parts[part]])),
+    ...(r.output !== undefined ? { output: r.output } : {}),
   }));
   return `${JSON.stringify(shaped, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 // `coach check` as a shell user or a script meets it: the built binary, its text and JSON formats,
 // its exit codes, standard input, several drafts, the owner's check.yaml, and a real terminal.
 // Needs `npm run build` first (`npm test` does it).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -30,7 +30,7 @@ describe("coach check, text output", { timeout: 60_000 }, () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toMatch(/^draft\.txt:3:5 +"sorry if" makes the apology conditional +conditional$/);
+    expect(lines[0]).toMatch(/^draft\.txt:3:11 +"if" makes the apology conditional +conditional$/);
     expect(lines[1]).toMatch(/^ +→ Drop 'if': apologize for what happened, not for how they took it\.$/);
     expect(r.stdout).toMatch(/^draft\.txt:4:1 +"The courier lost" puts the blame on someone else +blame-shift$/m);
     expect(r.stdout).toMatch(/^draft\.txt:1:1 +No responsibility.* +missing-responsibility$/m);
@@ -70,12 +70,14 @@ describe("coach check --format json", { timeout: 60_000 }, () => {
     expect(Object.keys(results[0])).toEqual(["filePath", "messages", "parts"]);
     expect(results[0].messages[0]).toEqual({
       ruleId: "conditional",
-      message: '"sorry if" makes the apology conditional',
+      message: '"if" makes the apology conditional',
       line: 3,
-      column: 5,
+      column: 11,
       endLine: 3,
       endColumn: 13,
       suggestion: "Drop 'if': apologize for what happened, not for how they took it.",
+      // ESLint's fix: drop "if " (offsets 19 to 22 of the draft)
+      fix: { range: [19, 22], text: "" },
     });
     expect(results[0].parts).toEqual({ regret: true, responsibility: false, remedy: false });
     expect(results[1]).toEqual({ filePath: "good.txt", messages: [], parts: { regret: true, responsibility: true, remedy: true } });
@@ -161,5 +163,45 @@ describe("coach check in a real terminal", { timeout: 60_000 }, () => {
       term.kill();
       rmSync(work, { recursive: true, force: true });
     }
+  });
+});
+
+describe("coach check --fix and --rule", () => {
+  it("rewrites only the mechanical faults in place, says what it changed, and reports the rest", () => {
+    const file = draft("fixme.txt", "Hi Dana,\nI'm sorry if the delay upset you. We apologize for any inconvenience caused. We'll try to ship it Friday.\n");
+    const r = check(["--fix", "fixme.txt"]);
+    expect(r.stderr).toBe('fixme.txt: fixed 3 problems: "if" removed; "any inconvenience caused" → "the trouble this caused you"; "We\'ll try to" → "We will"\n');
+    expect(readFileSync(file, "utf8")).toBe("Hi Dana,\nI'm sorry the delay upset you. We apologize for the trouble this caused you. We will ship it Friday.\n");
+    // what --fix cannot mend is still reported, with exit 1
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/missing-responsibility/);
+    expect(r.stdout).not.toMatch(/conditional|minimizing|hedge/);
+  });
+
+  it("leaves a file with nothing to fix untouched, and refuses standard input", () => {
+    const file = draft("clean.txt", GOOD);
+    expect(check(["--fix", "clean.txt"])).toMatchObject({ status: 0, stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe(GOOD);
+    const r = check(["--fix", "-"], LAME);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--fix rewrites files/);
+  });
+
+  it("carries the fixed text as ESLint's output in JSON", () => {
+    draft("fixme.txt", "I'm sorry if it was late. We shipped it late; it leaves today.\n");
+    const [result] = JSON.parse(check(["--fix", "--format", "json", "fixme.txt"]).stdout);
+    expect(result.output).toBe("I'm sorry it was late. We shipped it late; it leaves today.\n");
+  });
+
+  it("switches a rule off for one run, and names the nearest rule for a typo", () => {
+    draft("draft.txt", LAME);
+    const r = check(["--rule", "blame-shift:off", "--rule", "conditional:off", "draft.txt", "--format", "json"]);
+    const ids = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(ids).not.toContain("blame-shift");
+    expect(ids).not.toContain("conditional");
+    expect(ids).toContain("missing-remedy");
+    const typo = check(["--rule", "blameshift:off", "draft.txt"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('coach: --rule blameshift:off: no rule "blameshift" (did you mean "blame-shift"?)\n');
   });
 });

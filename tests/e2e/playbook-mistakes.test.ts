@@ -84,7 +84,7 @@ const mistakes: Mistake[] = [
     fixed: "prompt: What word did the customer use?",
     at: "did {{customer}} use",
     message: /\{\{customer\}\} would be printed as written here/,
-    advice: /answers are filled in only in prepare, script, lines, followUps/,
+    advice: /answers are filled in only in prepare, script, lines, followUps, written/,
   },
   {
     name: "unknown-variable-nothing-close",

@@ -7,38 +7,15 @@ import { describe, expect, it } from "vitest";
 import { composeCallSheet } from "../../src/callsheet/compose.js";
 import { checkApology, checkText } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
-import { checkGiven, completeWithoutAsking, relevantAnswers } from "../../src/interview/answers.js";
-import type { Playbook, Question } from "../../src/playbook/schema.js";
+import type { Playbook } from "../../src/playbook/schema.js";
 import { builtIn, root } from "../helpers.js";
+import { answersOn, MONDAY, paths } from "../playbook-paths.js";
 
-const MONDAY = "2027-03-01";
 const rules = builtInRulebook();
 const ids = readdirSync(join(root, "playbooks")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, ""));
 
-/** The answer a question suggests itself: its first "e.g. '…'" example, else its default. */
-function exampleAnswer(q: Question): string | boolean {
-  const example = /e\.g\. '(.+?)'(?=[,)]|\s*$)/.exec(q.prompt)?.[1];
-  if (example) return example;
-  if (q.default !== undefined) return q.default;
-  if (q.type === "date") return "Friday";
-  return "the spring trade-show order";
-}
-
-/** Every combination of the playbook's choice and yes-no answers: each decision path, each branch. */
-function paths(playbook: Playbook): Record<string, string | boolean>[] {
-  const branching = playbook.questions.filter((q) => q.type === "choice" || q.type === "yes-no");
-  return branching.reduce<Record<string, string | boolean>[]>(
-    (combos, q) => combos.flatMap((combo) => (q.type === "choice" ? q.choices!.map((c) => c.value) : [true, false]).map((v) => ({ ...combo, [q.id]: v }))),
-    [{}],
-  );
-}
-
 function compose(playbook: Playbook, path: Record<string, string | boolean>) {
-  const given = { ...Object.fromEntries(playbook.questions.map((q) => [q.id, exampleAnswer(q)])), ...path };
-  const checked = checkGiven(playbook, given, MONDAY);
-  expect(checked.errors).toEqual([]);
-  const { answers } = completeWithoutAsking(playbook, checked.answers, MONDAY);
-  return composeCallSheet(playbook, relevantAnswers(playbook, answers), MONDAY);
+  return composeCallSheet(playbook, answersOn(playbook, path), MONDAY);
 }
 
 const faults = (messages: { ruleId: string; message: string }[]) => messages.map((m) => `${m.ruleId}: ${m.message}`);

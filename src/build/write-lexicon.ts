@@ -1,0 +1,43 @@
+// Build step: the English word list the tagger reads (dist/lexicon.json), compiled from a maintained
+// lexicon (en-lexicon: ~110,000 words with Penn Treebank tags, from Brill's lexicon) and WordNet's
+// verb and noun exceptions (wink-lemmatizer), so coach knows "sent" is the past of "send" without
+// loading an NLP library at run time. Words that can only be nouns or adjectives are left out: the
+// tagger guesses those from their endings, and leaving them out halves the file and its load time.
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { compiledLexiconFile, type CompiledLexicon } from "../language/lexicon.js";
+
+const require = createRequire(import.meta.url);
+const { lexicon } = require("en-lexicon") as { lexicon: Record<string, string> };
+const lemmatize = require("wink-lemmatizer") as { verb: (w: string) => string; noun: (w: string) => string; adjective: (w: string) => string };
+
+const NAMING_ONLY = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|FW|SYM|LS)$/;
+const VERB_FORM = /^VB[DNGZ]$/;
+
+const kept = new Map<string, string>();
+for (const [word, tags] of Object.entries(lexicon)) {
+  if (!/^[a-z][a-z'-]*$/.test(word) || word.length > 30) continue;
+  const list = tags.split("|");
+  if (list.every((tag) => NAMING_ONLY.test(tag))) continue;
+  kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
+}
+
+// Code-point order, so the run-time lookup can binary-search with < and >.
+const words = [...kept.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const combos: string[] = [];
+const comboIndex = new Map<string, number>();
+const tags: string[] = [];
+const lemmas: string[] = [];
+for (const word of words) {
+  const combo = kept.get(word)!;
+  if (!comboIndex.has(combo)) comboIndex.set(combo, combos.push(combo) - 1);
+  tags.push(comboIndex.get(combo)!.toString(36));
+  const list = combo.split("|");
+  let lemma = word;
+  if (list.some((tag) => VERB_FORM.test(tag))) lemma = lemmatize.verb(word);
+  if (lemma === word && list.includes("NNS")) lemma = lemmatize.noun(word);
+  lemmas.push(lemma === word ? "" : lemma);
+}
+
+const compiled: CompiledLexicon = { combos, words: words.join(" "), tags: tags.join(" "), lemmas: lemmas.join(" ") };
+writeFileSync(compiledLexiconFile, JSON.stringify(compiled));

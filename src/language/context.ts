@@ -1,0 +1,75 @@
+// Where a word stands, beyond its sentence: inside a quoted e-mail thread (a "> " line, or anything
+// under "On … wrote:"), inside quotation marks or reported speech ("you said it was…"), or inside a
+// condition ("if …", "unless …") or a time clause ("when …", "before …"). Rules read these to tell the
+// writer's own words from the customer's, and a promise from a condition on it.
+import type { Tagged } from "./tagger.js";
+
+/** Per token, a set of these flags (a byte each, so 1 MB of text does not become a million objects). */
+export const THREAD = 1; // the customer's e-mail quoted under a reply: never the writer's words
+export const QUOTED = 2; // inside quotation marks or after "you said": someone else's words
+export const CONDITION = 4; // inside an if/unless clause
+export const TIME_CLAUSE = 8; // inside a when/before/after/until/once clause
+
+/** The context names rules use (`unless: [quoted]`), and their flags. */
+export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, "time-clause": TIME_CLAUSE } as const;
+export type ContextName = keyof typeof CONTEXTS;
+
+const THREAD_HEADER = /^[ \t]*(?:On\b[^\n]{0,200}\bwrote:|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:[^\n]*\n[ \t]*(?:Sent|Date):)/im;
+const CONDITION_WORDS = new Set(["if", "unless"]);
+const TIME = new Set(["when", "whenever", "before", "after", "until", "till", "once"]);
+const CLAUSE_END = new Set([",", ";", ":", "—", "–", "then"]);
+const REPORTING = new Set(["say", "tell", "write", "claim", "complain", "mention", "describe", "feel", "think"]);
+
+/** Offsets from which the rest of the text is a quoted thread, and the quoted "> " line ranges. */
+export function threadRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const header = THREAD_HEADER.exec(text);
+  const cut = header ? header.index : text.length;
+  for (const line of text.slice(0, cut).matchAll(/^[ \t]*>[^\n]*/gm)) ranges.push([line.index, line.index + line[0].length]);
+  if (header) ranges.push([header.index, text.length]);
+  return ranges;
+}
+
+export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Array): Uint8Array {
+  const ranges = threadRanges(text);
+  const flags = new Uint8Array(tokens.length);
+  let range = 0;
+  let open = 0;
+  let inQuotes = false;
+  let reported = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (range < ranges.length && ranges[range]![1] <= t.start) range++;
+    const inThread = range < ranges.length && t.start >= ranges[range]![0];
+    if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) {
+      open = 0;
+      inQuotes = false;
+      reported = false;
+    }
+    if (t.lower === '"' || t.lower === "\u201c" || t.lower === "\u201d") {
+      inQuotes = t.lower === "\u201c" ? true : t.lower === "\u201d" ? false : !inQuotes;
+      flags[i] = QUOTED | (inThread ? THREAD : 0);
+      continue;
+    }
+    if (CLAUSE_END.has(t.lower)) open = 0;
+    // Reported speech runs to the end of its clause: "You said it was late; we missed your note".
+    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
+    if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case")) open = CONDITION;
+    else if (TIME.has(t.lower) && t.tag !== "RB") open = TIME_CLAUSE;
+    flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open;
+    // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
+    if (!reported && t.tag.startsWith("VB") && REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) reported = true;
+  }
+  return flags;
+}
+
+/** The subject just before a reporting verb is someone other than the writer. */
+function otherSpeaker(tokens: Tagged[], verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+    const t = tokens[j]!;
+    if (t.tag === "RB" || t.tag === "MD" || t.lemma === "have" || t.lemma === "do") continue;
+    if (t.lower === "i" || t.lower === "we") return false;
+    return t.tag === "PRP" || t.tag.startsWith("NN");
+  }
+  return false;
+}

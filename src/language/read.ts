@@ -1,0 +1,52 @@
+// Reading a text once, for every part of coach that judges English (check, the call sheet's answer
+// shaping, rehearsal scoring): tokens with offsets, one tag and lemma each, sentences, where each word
+// stands (thread, quote, condition), and the verb groups with who did what, when, in which voice.
+import { readContext } from "./context.js";
+import { splitSentences, type Sentences } from "./sentences.js";
+import { tag, type Tagged } from "./tagger.js";
+import { tokenize } from "./tokens.js";
+import { readVerbGroups, type PartyWords, type VerbGroup } from "./verbs.js";
+
+export interface Reading {
+  text: string;
+  tokens: Tagged[];
+  sentences: Sentences;
+  /** Per token, the index of its sentence. */
+  sentenceOf: Int32Array;
+  /** Per token, context flags (THREAD, QUOTED, CONDITION, TIME_CLAUSE from context.ts). */
+  context: Uint8Array;
+  verbs: VerbGroup[];
+  /** Per token, the index of the verb group it belongs to, or -1. */
+  verbOf: Int32Array;
+}
+
+const NOBODY_SPECIAL: PartyWords = { thirdParties: () => false, people: () => false };
+
+/** The text as straight quotes read it: curly apostrophes straightened, same length, same offsets. */
+export const plain = (text: string): string =>
+  text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
+
+export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL): Reading {
+  const sentences = splitSentences(plain(text));
+  const raw = tokenize(text);
+  // Tag sentence by sentence, so a context rule never looks across a full stop.
+  const tokens: Tagged[] = [];
+  const sentenceOf = new Int32Array(raw.length);
+  let from = 0;
+  for (let s = 0; s < sentences.starts.length && from < raw.length; s++) {
+    let to = from;
+    while (to < raw.length && raw[to]!.start < sentences.ends[s]!) to++;
+    for (const t of tag(raw.slice(from, to))) tokens.push(t);
+    sentenceOf.fill(s, from, to);
+    from = to;
+  }
+  const context = readContext(text, tokens, sentenceOf);
+  const verbs = readVerbGroups(tokens, words);
+  const verbOf = new Int32Array(tokens.length).fill(-1);
+  verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));
+  return { text, tokens, sentences, sentenceOf, context, verbs, verbOf };
+}
+
+export type { Tagged } from "./tagger.js";
+export type { VerbGroup, Party, PartyWords } from "./verbs.js";
+export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, type ContextName } from "./context.js";

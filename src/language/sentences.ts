@@ -1,0 +1,49 @@
+// Where each sentence of a text starts and ends, by offset: the one splitter coach has (check, the
+// call sheet and rehearsal all use it). Linear time: a run of marks is matched once, from its start.
+import { lastAtOrBefore } from "../positions.js";
+
+export interface Sentences {
+  starts: number[];
+  ends: number[];
+  /** The index of the sentence that holds this offset. */
+  at: (offset: number) => number;
+}
+
+// A sentence ends at . ! ? (and closing quotes or brackets) before whitespace, at a blank line, before
+// a bullet, and after an e-mail greeting on its own line ("Hi Dana,"). The look-behind on the first
+// branch makes only the first mark of a run try to match, so "!!!!…" is not re-read from every mark.
+const BOUNDARY =
+  /(?<![.!?…])[.!?…]+["')\]\u201d\u2019]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])|,(?<=(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40},)[ \t]*(?=\r?\n)/gi;
+
+/** A full stop after these is not the end of a sentence. */
+const ABBREVIATIONS = new Set(
+  "mr mrs ms mx dr prof st mt jr sr vs etc eg ie approx no nos inc ltd co corp dept est ref tel ave rd fig am pm ca cf".split(" "),
+);
+
+export function splitSentences(text: string): Sentences {
+  const starts = [0];
+  const ends: number[] = [];
+  for (const match of text.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith(".") && !endsSentence(text, match.index)) continue;
+    ends.push(end);
+    starts.push(end);
+  }
+  ends.push(text.length);
+  return { starts, ends, at: (offset) => lastAtOrBefore(starts, offset) };
+}
+
+/** The sentences as strings, trimmed, empty ones dropped. */
+export function sentenceTexts(text: string): string[] {
+  const { starts, ends } = splitSentences(text);
+  return starts.map((s, i) => text.slice(s, ends[i]).trim()).filter(Boolean);
+}
+
+/** "Mr. Jones", "e.g. the proof", "J. Smith" and "3.5" do not end a sentence. */
+function endsSentence(text: string, dot: number): boolean {
+  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  const bare = word.replaceAll(".", "").toLowerCase();
+  // People who type in lower case end sentences too ("sorry u feel that way. we'll refund"), so a
+  // lower-case word after the stop does not join the sentences; only an abbreviation or initial does.
+  return !(ABBREVIATIONS.has(bare) || /^[A-Za-z]$/.test(bare));
+}

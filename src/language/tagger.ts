@@ -1,0 +1,218 @@
+// A part-of-speech tag (Penn Treebank) and a lemma for every word token. The lexicon gives the tags
+// a word can have; a handful of context rules, the ones that decide who did what and when, pick one:
+// after "will"/"to" a verb is a base form, after "have" a participle, after "was" a participle makes
+// a passive, after a subject a past form is a past tense, after "the" a word names a thing.
+import { lookUp, type Entry } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+export interface Tagged extends Token {
+  tag: string;
+  lemma: string;
+}
+
+/** Grammar words: a closed class, so they are listed here rather than looked up. */
+const CLOSED: Record<string, [tag: string, lemma?: string]> = {};
+const close = (tag: string, words: string, lemma?: string) => {
+  for (const word of words.split(" ")) CLOSED[word] = lemma ? [tag, lemma] : [tag];
+};
+close("PRP", "i me we us you he him she it they them myself ourselves yourself yourselves himself herself itself themselves one's");
+close("PRP$", "my our your his its their");
+close("DT", "the a an these those any some every each no another either neither all both");
+close("MD", "will would shall should can could may might must ca wo 'll");
+close("TO", "to");
+close("CC", "and or but nor");
+close("IN", "of in on at by for with from about into onto over after before until till since because if unless while than through during without within under against per via whether though although upon towards toward despite");
+close("WDT", "which whichever");
+close("WP", "who whom whoever what whatever");
+close("WP$", "whose");
+close("WRB", "when where why how whenever wherever");
+close("RB", "not n't never also just already really very too only still even now then again always here ever soon later today tonight tomorrow yesterday");
+close("VBP", "am are 're 'm", "be");
+close("VBZ", "is", "be");
+close("VBD", "was were", "be");
+close("VB", "be", "be");
+close("VBN", "been", "be");
+close("VBG", "being", "be");
+close("VBP", "have 've", "have");
+close("VBZ", "has", "have");
+close("VBD", "had", "have");
+close("VBG", "having", "have");
+close("VBP", "do", "do");
+close("VBZ", "does", "do");
+close("VBD", "did", "do");
+close("UH", "yes hi hello hey thanks please ok okay");
+CLOSED["ca"] = ["MD", "can"];
+CLOSED["wo"] = ["MD", "will"];
+CLOSED["'ll"] = ["MD", "will"];
+CLOSED["n't"] = ["RB", "not"];
+
+const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"]);
+const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
+const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
+const DO = new Set(["do", "does", "did"]);
+const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
+
+export function tag(tokens: Token[]): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") {
+      out.push({ ...token, tag: token.kind === "number" ? "CD" : punctTag(token.lower), lemma: token.lower });
+      continue;
+    }
+    out.push({ ...token, ...choose(token, i, tokens, out) });
+  }
+  return out;
+}
+
+const punctTag = (mark: string) => (/^[.!?…]$/.test(mark) ? "." : /^[,;:–—-]$/.test(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
+
+/** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
+function previous(out: Tagged[], from: number): Tagged | undefined {
+  for (let j = from - 1; j >= 0; j--) {
+    const t = out[j]!;
+    if (t.tag === "RB" || t.tag === "RBR") continue;
+    return t;
+  }
+  return undefined;
+}
+
+function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag: string; lemma: string } {
+  const word = token.lower;
+  const prev = previous(out, i);
+  const next = tokens[i + 1];
+  const closed = CLOSED[word];
+  if (closed) return { tag: closedTag(word, closed[0], prev, next), lemma: closedLemma(word, closed[1], next, tokens[i + 2]) };
+  if (word === "that") return { tag: prev && /^(NN|NNS|VB|VBD|VBP|VBZ|JJ)$/.test(prev.tag) && next && /^(i|we|you|they|he|she|it|the|our|your|my|this)$/.test(next.lower) ? "IN" : "DT", lemma: word };
+  if (word === "her") return { tag: next?.kind === "word" && !CLOSED[next.lower] ? "PRP$" : "PRP", lemma: "her" };
+  if (word === "there") return { tag: next && /^(is|are|was|were|'s|has|have|had|will|may|might|could|should|must|seems?)$/.test(next.lower) ? "EX" : "RB", lemma: word };
+  if (word === "'s") return sTag(prev, next, tokens[i + 2]);
+  if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
+  if (word === "as" || word === "so" || word === "like" || word === "once") return { tag: "IN", lemma: word };
+
+  const entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  const tags = entry.tags;
+  const pick = (t: string) => ({ tag: t, lemma: lemmaFor(word, entry, t) });
+  const can = (t: string) => tags.includes(t);
+  const verbal = tags.some((t) => t.startsWith("VB"));
+
+  if (prev && verbal) {
+    const p = prev.lower;
+    if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
+      if (can("VB") || can("VBP")) return pick("VB");
+    }
+    if (HAVE.has(p) || (p === "'d" && prev.tag === "VBD")) {
+      if (can("VBN")) return pick("VBN");
+      if (can("VBD")) return pick("VBN");
+    }
+    if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
+      if (can("VBN") && (/(ed|en|wn|t)$/.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick("VBN");
+      if (can("VBG")) return pick("VBG");
+    }
+    if (/^(PRP|NN|NNS|NNP|WDT|WP|EX)$/.test(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
+      if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(out, prev)) {
+        // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(out, prev) || CLOSED[next?.lower ?? ""]?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
+        // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
+        return pick(tags.find((t) => t.startsWith("NN"))!);
+      } else {
+        if (can("VBD")) return pick("VBD");
+        if (can("VBZ") && /s$/.test(word)) return pick("VBZ");
+        if (can("VBP")) return pick("VBP");
+        if (can("VB")) return pick("VBP");
+      }
+    }
+    if (/^(DT|PRP\$|POS|CD|JJ|JJR|JJS)$/.test(prev.tag)) {
+      const naming = tags.find((t) => /^(NN|NNS|JJ|NNP)$/.test(t));
+      if (naming) return pick(naming);
+      if (can("VBN") || can("VBG")) return { tag: "JJ", lemma: word };
+    }
+  }
+  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && can("VB") && next && /^(the|a|an|your|my|our|me|us|it|them|this|that|him|her|in|on|out|up|back)$/.test(next.lower)) {
+    return pick("VB");
+  }
+  return pick(tags[0]!);
+}
+
+/** The pronoun or noun stands right after a verb or preposition: an object. */
+function objectPosition(out: Tagged[], prev: Tagged): boolean {
+  const index = out.lastIndexOf(prev);
+  const before = out[index - 1];
+  return !!before && prev.tag === "PRP" && prev.lower !== "i" && prev.lower !== "we" && (before.tag.startsWith("VB") || before.tag === "IN" || before.tag === "TO");
+}
+
+/** The noun follows a determiner, possessive or adjective: "the regular", "our billing". */
+function insideNounPhrase(out: Tagged[], prev: Tagged): boolean {
+  const index = out.lastIndexOf(prev);
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const t = out[j]!;
+    if (/^(DT|PRP\$|POS|CD)$/.test(t.tag)) return true;
+    if (!/^(JJ|JJR|JJS|NN|NNS|NNP)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
+/** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
+const startsObject = (next: Token | undefined) => !!next && /^(it|them|you|us|me|him|her|the|a|an|this|that|these|those|your|our|my|their|his|its|to|back|out|up|off|down|in)$/.test(next.lower);
+
+function closedTag(word: string, tag: string, prev: Tagged | undefined, next: Token | undefined): string {
+  // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
+  if (word === "like" || word === "no") return tag;
+  if (tag === "MD" && word === "will" && prev && /^(DT|PRP\$|JJ)$/.test(prev.tag)) return "NN";
+  // "the may", "a can"; but "this may have caused", where "this" stands for a thing
+  if ((word === "can" || word === "may") && prev && (/^(the|a|an)$/.test(prev.lower) || prev.tag === "PRP$")) return "NN";
+  if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
+  return tag;
+}
+
+function closedLemma(word: string, lemma: string | undefined, next: Token | undefined, after: Token | undefined): string {
+  if (lemma) return lemma;
+  if (word === "us") return "we";
+  if (word === "me") return "i";
+  if (word === "them") return "they";
+  if (word === "him") return "he";
+  void next;
+  void after;
+  return word;
+}
+
+/** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
+function sTag(prev: Tagged | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
+  const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
+  if (!pronoun && prev?.tag.startsWith("NN")) return { tag: "POS", lemma: "'s" };
+  const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
+  return participle && next?.lower === "been" ? { tag: "VBZ", lemma: "have" } : { tag: "VBZ", lemma: "be" };
+}
+
+function lemmaFor(word: string, entry: Entry, tag: string): string {
+  if (tag.startsWith("VB") || tag === "NNS") return entry.lemma;
+  return word;
+}
+
+/** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
+function guess(word: string, written: string, lineStart: boolean): Entry {
+  const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(.{3,})$/.exec(word);
+  if (prefixed) {
+    const base = lookUp(prefixed[2]!);
+    if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
+  }
+  if (/ly$/.test(word)) return { tags: ["RB"], lemma: word };
+  if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word) };
+  if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word) };
+  if (/[^s]s$/.test(word)) return { tags: ["NNS", "VBZ"], lemma: word.replace(/ies$/, "y").replace(/(ss|x|ch|sh|z)es$/, "$1").replace(/s$/, "") };
+  if (/^[A-Z]/.test(written) && !lineStart) return { tags: ["NNP"], lemma: word };
+  // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
+  if (/(al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ish)$/.test(word)) return { tags: ["JJ", "NN"], lemma: word };
+  return { tags: ["NN", "JJ"], lemma: word };
+}
+
+const isBaseVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t === "VB" || t === "VBP");
+
+function verbStem(stem: string, word: string): string {
+  const prefix = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(?=.{3})/.exec(stem)?.[0] ?? "";
+  for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1"), stem.replace(/i$/, "y")]) {
+    if (isBaseVerb(candidate)) return candidate;
+    if (prefix && isBaseVerb(candidate.slice(prefix.length))) return candidate;
+  }
+  return /(.)\1$/.test(stem) && !/(ss|ll|ff|zz)$/.test(stem) ? stem.slice(0, -1) : /[^aeiou][^aeiouwy]$/.test(stem) && stem.length > 2 && !/(nd|rt|st|ck|lt|ct|nt|pt|ft|rk|rm|rn|ld|sh|ch|th|gh|lk|wn|rd)$/.test(stem) ? `${stem}e` : stem || word;
+}

@@ -1,0 +1,260 @@
+// Verb groups: each verb with its helpers ("will have been sent"), read for who did it, when and how:
+// the agent (the writer, the customer, a third party, a thing, or nobody said), tense, voice, a modal
+// attached to it, and negation. "Your account has been credited" is a done act by nobody named;
+// "we mistakenly sent" is the writer's past act; "the courier lost it" a third party's.
+import type { Tagged } from "./tagger.js";
+
+export type Party = "us" | "you" | "other" | "thing" | "none";
+
+export interface VerbGroup {
+  /** Token indexes: the first helper or adverb of the group, the main verb, the last token. */
+  first: number;
+  main: number;
+  last: number;
+  lemma: string;
+  modal?: string;
+  negated: boolean;
+  tense: "past" | "present" | "future";
+  perfect: boolean;
+  progressive: boolean;
+  passive: boolean;
+  /** An infinitive ("to send") or gerund ("for forgetting"): its subject comes from the verb it hangs on. */
+  nonFinite: boolean;
+  /** Who the subject is, and its tokens. */
+  subject: Party;
+  subjectHead?: number;
+  /** Who did it: the subject of an active verb, the "by …" of a passive. */
+  agent: Party;
+  agentHead?: number;
+}
+
+/** Words that decide who a noun phrase is; the pack's word classes refine "other" (see classify). */
+export interface PartyWords {
+  /** Head nouns of a third party, even as "our X": courier, supplier, partner… */
+  thirdParties: (lemma: string) => boolean;
+  /** Head nouns of people: customer, team, staff… */
+  people: (lemma: string) => boolean;
+}
+
+const AUX = new Set(["be", "have", "do", "get"]);
+const NEGATION = new Set(["not", "n't", "never"]);
+
+export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isVerbal(t)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let main = i;
+    let modal: string | undefined;
+    let negated = false;
+    let j = i;
+    // The chain: modals, helpers, adverbs and "not", up to the last verb.
+    for (; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (u.tag === "MD") modal ??= u.lemma;
+      else if (NEGATION.has(u.lower)) negated = true;
+      else if (u.lower === "going" && tokens[j + 1]?.lower === "to" && isVerbal(tokens[j + 2])) {
+        modal ??= "will";
+        j++;
+        continue;
+      } else if (isVerbal(u)) {
+        main = j;
+        if (!(AUX.has(u.lemma) && continues(u, tokens, j + 1))) break;
+      } else if (u.tag === "RB" || u.tag === "RBR") {
+        if (!(isVerbal(tokens[j + 1]) || tokens[j + 1]?.tag === "RB" || NEGATION.has(tokens[j + 1]?.lower ?? ""))) break;
+      } else if (j > start && (u.tag === "JJ" || u.tag === "NN" || u.tag === "CC") && chainAdjective(tokens, j)) {
+        // "was incomplete or delayed": the adjective joins a participle of the same group.
+      } else break;
+    }
+    const helpers = tokens.slice(start, main);
+    const m = tokens[main]!;
+    const passive = m.tag === "VBN" && helpers.some((h) => h.lemma === "be" || h.lemma === "get");
+    const perfect = helpers.some((h) => h.lemma === "have") && (m.tag === "VBN" || helpers.some((h) => h.lower === "been"));
+    const progressive = m.tag === "VBG" && helpers.some((h) => h.lemma === "be");
+    const finite = [...helpers, m].find((h) => h.tag !== "RB");
+    const pastForm = finite && (finite.tag === "VBD" || finite.lower === "had" || finite.lower === "'d");
+    const tense = modal === "will" || modal === "shall" ? "future" : pastForm && !modal ? "past" : "present";
+    const before = tokens[start - 1];
+    // "to send", and a bare -ing form ("for forgetting", "and thinking how…"): no tense of their own.
+    const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && !helpers.some((h) => h.lemma === "be"));
+    const group: VerbGroup = {
+      first: start,
+      main,
+      last: main,
+      lemma: m.lemma,
+      ...(modal ? { modal } : {}),
+      negated,
+      tense,
+      perfect,
+      progressive,
+      passive,
+      nonFinite,
+      subject: "none",
+      agent: "none",
+    };
+    const subject = findSubject(tokens, start, groups, words, nonFinite);
+    group.subject = subject.party;
+    if (subject.head !== undefined) group.subjectHead = subject.head;
+    const agent = passive ? byAgent(tokens, main, words) : subject;
+    group.agent = agent.party;
+    if (agent.head !== undefined) group.agentHead = agent.head;
+    if (reducedRelative(tokens, group)) {
+      // "a defect found in the batch meant…": a participle after its noun is a passive with no doer.
+      group.passive = true;
+      group.agent = "none";
+      delete group.agentHead;
+    }
+    groups.push(group);
+    i = main + 1;
+  }
+  return groups;
+}
+
+/** A bare past form right after a noun, then a phrase and another finite verb with no subject of its
+ *  own ("a defect *found* in the batch meant…"), or with nothing else in its sentence to be the verb. */
+function reducedRelative(tokens: Tagged[], g: VerbGroup): boolean {
+  const m = tokens[g.main]!;
+  if (g.first !== g.main || m.tag !== "VBD" || g.subjectHead !== g.first - 1 || !tokens[g.subjectHead]!.tag.startsWith("NN")) return false;
+  const next = tokens[g.main + 1];
+  if (!next || !(next.tag === "IN" || next.tag === "RB")) return false;
+  for (let k = g.main + 1; k < tokens.length && k < g.main + 10; k++) {
+    const t = tokens[k]!;
+    if (t.tag === ".") return false;
+    if (t.tag === "," || t.tag === "CC" || t.tag === "WDT" || t.tag === "WP") return false;
+    if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !/^(PRP)$/.test(tokens[k - 1]!.tag);
+  }
+  return false;
+}
+
+export const isVerbal = (t: Tagged | undefined): boolean => !!t && (t.tag.startsWith("VB") || t.tag === "MD");
+
+/** A helper goes on to the verb it helps, past adverbs ("has not yet been"): "have" to a participle,
+ *  "be" to a participle or -ing form, "do" to a base form, "get" to a participle. */
+function continues(helper: Tagged, tokens: Tagged[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "RB" || NEGATION.has(t.lower)) continue;
+    if (t.tag === "MD") return false;
+    if (helper.lemma === "have") return t.tag === "VBN" || t.tag === "VBD";
+    if (helper.lemma === "be") return t.tag === "VBN" || t.tag === "VBG" || (t.tag === "VBD" && /ed$/.test(t.lower)) || ((t.tag === "JJ" || t.tag === "NN") && chainAdjective(tokens, k));
+    if (helper.lemma === "do") return t.tag === "VB" || t.tag === "VBP";
+    return t.tag === "VBN" || t.tag === "VBD";
+  }
+  return false;
+}
+
+function chainAdjective(tokens: Tagged[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "VBN" || (t.tag === "VBD" && /ed$/.test(t.lower))) return true;
+    // "was incomplete or delayed": an adjective the lexicon lacks is guessed as a noun, so allow one
+    if (!(t.tag === "JJ" || t.tag === "NN" || t.tag === "CC" || t.tag === "," || t.tag === "RB")) return false;
+  }
+  return false;
+}
+
+interface Found {
+  party: Party;
+  head?: number;
+}
+
+function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words: PartyWords, nonFinite: boolean): Found {
+  const inherit = (): Found => {
+    const last = groups.at(-1);
+    if (!last || sentenceBreak(tokens, last.main, start)) return { party: "none" };
+    return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
+  };
+  if (nonFinite) return inherit();
+  for (let j = start - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.tag === "RB" || t.tag === "RBR") continue;
+    if (t.tag === "PRP") return { party: pronounParty(t.lower), head: j };
+    if (t.tag === "WDT" || t.tag === "WP" || (t.lower === "that" && t.tag !== "IN")) {
+      // "the engineers who misconfigured it": the noun before the relative pronoun.
+      const antecedent = nounPhraseBefore(tokens, j - 1);
+      return antecedent === undefined ? { party: "none" } : { party: classify(tokens, antecedent, words), head: antecedent };
+    }
+    if (t.tag.startsWith("NN") || t.tag === "CD") return { party: classify(tokens, j, words), head: j };
+    if (t.tag === "EX") return { party: "thing", head: j };
+    // "sorry this has happened": a demonstrative standing alone is the subject
+    if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
+    if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit();
+    return { party: "none" };
+  }
+  return { party: "none" };
+}
+
+function sentenceBreak(tokens: Tagged[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.tag === ".") return true;
+  return false;
+}
+
+function nounPhraseBefore(tokens: Tagged[], from: number): number | undefined {
+  for (let j = from; j >= 0 && j > from - 3; j--) {
+    const t = tokens[j]!;
+    if (t.tag.startsWith("NN") || t.tag === "PRP") return j;
+    if (t.tag !== ",") return undefined;
+  }
+  return undefined;
+}
+
+/** The agent of a passive: "by our billing team", "by the courier"; nobody when no "by" follows. */
+function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
+  for (let k = main + 1; k < tokens.length && k < main + 12; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "." || t.tag === ";" || isVerbal(t)) break;
+    if (t.lower === "by") {
+      for (let h = k + 1; h < tokens.length && h < k + 6; h++) {
+        const u = tokens[h]!;
+        if (u.tag === "PRP") return { party: pronounParty(u.lower), head: h };
+        if (u.tag.startsWith("NN")) {
+          // the last noun of the phrase is its head: "by our billing team"
+          let head = h;
+          while (tokens[head + 1]?.tag.startsWith("NN")) head++;
+          if (isTimeWord(tokens[head]!)) break;
+          return { party: classify(tokens, head, words), head };
+        }
+        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG)$/.test(u.tag)) break;
+      }
+    }
+  }
+  return { party: "none" };
+}
+
+const isTimeWord = (t: Tagged) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|tomorrow|today|tonight|end|close|then|mistake|accident|error|post|courier|hand|email|phone|text)$/.test(t.lower);
+
+export function pronounParty(word: string): Party {
+  if (/^(i|we|me|us|myself|ourselves)$/.test(word)) return "us";
+  if (/^(you|yourself|yourselves)$/.test(word)) return "you";
+  if (/^(he|she|they|him|them|himself|herself|themselves)$/.test(word)) return "other";
+  return "thing";
+}
+
+/** A noun phrase by its head and what stands before it: "our team" is us, "our courier" another
+ *  party, "the customer"/"Dana" another person, "your order" a thing. */
+export function classify(tokens: Tagged[], head: number, words: PartyWords): Party {
+  const t = tokens[head]!;
+  if (t.tag === "PRP") return pronounParty(t.lower);
+  if (words.thirdParties(t.lemma)) return "other";
+  // "our provider's services": a thing of another party's is theirs
+  for (let j = head - 1; j >= 1 && j >= head - 3; j--) {
+    if (tokens[j]!.tag === "POS" && words.thirdParties(tokens[j - 1]!.lemma)) return "other";
+  }
+  let owner: string | undefined;
+  for (let j = head - 1; j >= 0 && j >= head - 4; j--) {
+    const u = tokens[j]!;
+    if (u.tag === "PRP$") {
+      owner = u.lower;
+      break;
+    }
+    if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG|POS|,)$/.test(u.tag)) break;
+  }
+  if (words.people(t.lemma)) return owner === "our" || owner === "my" ? "us" : "other";
+  if (t.tag === "NNP" || t.tag === "NNPS") return "other";
+  return "thing";
+}
