@@ -166,7 +166,7 @@ describe("coach check in a real terminal", { timeout: 60_000 }, () => {
   });
 });
 
-describe("coach check --fix and --rule", () => {
+describe("coach check --fix and --rule", { timeout: 60_000 }, () => {
   it("rewrites only the mechanical faults in place, says what it changed, and reports the rest", () => {
     const file = draft("fixme.txt", "Hi Dana,\nI'm sorry if the delay upset you. We apologize for any inconvenience caused. We'll try to ship it Friday.\n");
     const r = check(["--fix", "fixme.txt"]);
