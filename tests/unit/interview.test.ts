@@ -9,6 +9,8 @@ import { interview } from "../../src/interview/interview.js";
 import { interviewKeepingDraft } from "../../src/interview/session.js";
 import { makeStyle } from "../../src/render/style.js";
 import { newPlaybook } from "../../src/commands/new-playbook.js";
+import { welcomeOnce } from "../../src/commands/welcome.js";
+import { readSettings } from "../../src/settings/store.js";
 import { loadPlaybook } from "../../src/playbook/load.js";
 import { readFileSync } from "node:fs";
 import { draftFile } from "../../src/paths.js";
@@ -101,6 +103,27 @@ describe("the interview keeping a draft, scripted", () => {
   });
 });
 
+/** A context for a command run in a test: its own folders, a fixed day, output kept, scripted prompts. */
+function testContext(ask: Context["ask"], out: string[] = []): Context {
+  const plainOut = { write: (t: string) => void out.push(t), isTTY: false, style };
+  return { env: {}, folders: folders(), now: () => new Date(`${MONDAY}T09:00:00`), today: MONDAY, interactive: true, stdin: [], stdout: plainOut, stderr: plainOut, promptOutput: plainOut, ask, onStop: () => () => undefined } as unknown as Context;
+}
+
+describe("the first-run welcome, scripted", () => {
+  it("asks the name and business once, keeps them, and offers a practice run", async () => {
+    const script = scriptedAsk([
+      ["Your name, as you sign a message", "Sam Patel"],
+      ["Your business's name", "Patel Print"],
+      ["Try a first practice run now?", false],
+    ]);
+    expect(await welcomeOnce(testContext(script))).toBe(false);
+    script.done();
+    expect(await readSettings(folders())).toEqual({ name: "Sam Patel", business: "Patel Print" });
+    // Asked once: the settings it left behind mean it is never asked again.
+    expect(await welcomeOnce(testContext(scriptedAsk([])))).toBe(false);
+  });
+});
+
 describe("coach playbook new, scripted", () => {
   it("asks title, problem, remedy and channel, and writes a playbook that validates", async () => {
     const dir = join(home.path, "playbooks");
@@ -112,9 +135,7 @@ describe("coach playbook new, scripted", () => {
       ["The channel you recommend", "email"],
     ]);
     const out: string[] = [];
-    const plainOut = { write: (t: string) => void out.push(t), isTTY: false, style };
-    const ctx = { env: {}, folders: folders(), now: () => new Date(), today: MONDAY, interactive: true, stdin: [], stdout: plainOut, stderr: plainOut, promptOutput: plainOut, ask: script, onStop: () => () => undefined } as unknown as Context;
-    await newPlaybook("late-invoice", {}, ctx);
+    await newPlaybook("late-invoice", {}, testContext(script, out));
     script.done();
     const file = join(dir, "late-invoice.yaml");
     expect(out.join("")).toContain(`Created ${file}`);
