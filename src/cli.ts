@@ -1,6 +1,7 @@
 // Every command and option of coach, with its help and examples. Each action imports its module
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
+import { shells } from "./completion/scripts.js";
 import type { Context } from "./context.js";
 import { CoachError, formatError } from "./errors.js";
 import { neutralise } from "./text-safety.js";
@@ -53,6 +54,7 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .option("--ics <file>", "also write the follow-ups as an iCalendar file")
     .option("--no-save", "do not keep this run as a case")
     .addOption(new Option("--as <channel>", "also the message in writing, after the call sheet: email or text").choices(["email", "text"]))
+    .option("--case <case>", "update this case instead of keeping a new one (its answers are the starting point)")
     .addOption(playbooksOption())
     .addHelpText(
       "after",
@@ -60,6 +62,7 @@ export function buildProgram(context: () => Promise<Context>): Command {
         "coach run missed-shipment",
         "coach run missed-shipment --as email",
         "coach run bad-review",
+        "coach run missed-shipment --case dana --set remedy_date=Friday",
         'coach run wrong-proof --set customer="Mr. Jones" --set their_word=embarrassing',
         "coach run missed-shipment --answers dana.yaml --date 2027-03-01 --format json --no-save",
         "coach run abusive-customer --out call.md",
@@ -112,12 +115,12 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .addOption(formatOption(["text", "json"]))
     .option("--ics <file>", "also write them as an iCalendar file (one all-day event each)")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
-    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2"))
+    .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2", "coach followups done dana#2"))
     .action(async (opts) => (await import("./commands/followups.js")).followups(opts, await context()));
   followups
     .command("done")
     .description("mark a follow-up done")
-    .argument("<ref>", "the ref `coach followups` prints: <case>#<n>")
+    .argument("<ref>", "the ref `coach followups` prints: <case>#<n>; <customer>#<n> works too")
     .option("--date <YYYY-MM-DD>", "the day it was done (default: today)")
     .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts, await context()));
   followups
@@ -130,19 +133,66 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .command("cases")
     .description("the cases kept so far, newest first")
     .addOption(formatOption(["text", "json"]))
-    .addHelpText("after", examples("coach cases", "coach cases show 2026-11-23-dana", "coach cases show 2026-11-23-dana --format markdown > dana.md"))
+    .addHelpText("after", examples("coach cases", "coach cases show dana", "coach cases show 2026-11-23-dana --format markdown > dana.md", "coach cases edit dana --set remedy_date=Friday", "coach cases rm dana --yes"))
     .action(async (opts) => (await import("./commands/cases.js")).cases(opts, await context()));
   cases
     .command("show")
     .description("one case's call sheet again")
-    .argument("<case>", "a case id, or enough of its beginning to be unique")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .addOption(formatOption(["text", "markdown", "json"]))
-    .action(async (ref: string, opts) => (await import("./commands/cases.js")).showCase(ref, opts, await context()));
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).showCase(ref, opts, await context()));
+  cases
+    .command("edit")
+    .description("change a case's answers in place: the same case, the sheet composed again, unchanged follow-ups kept")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .option("--set <id=value>", "change one answer (repeatable); wins over --answers", collect)
+    .option("--answers <file>", "change answers from a YAML or JSON file (question id: answer)")
+    .option("--date <YYYY-MM-DD>", "the day words like 'Friday' are counted from (default: today)")
+    .addOption(formatOption(["text", "markdown", "json"]))
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples("coach cases edit dana                        # on a terminal: every question again, your answers offered", "coach cases edit dana --set remedy_date=Friday", "coach cases edit 2026-11-23-dana --answers fixed.yaml --format json") +
+        "\nFollow-ups that did not change keep their ref and done mark; changed ones are replaced.\n",
+    )
+    .action(async (ref: string, opts) => (await import("./commands/edit.js")).editCase(ref, opts, await context()));
+  cases
+    .command("rm")
+    .description("remove a case and its follow-ups")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .option("-y, --yes", "do not ask (needed without a terminal)")
+    .addHelpText("after", examples("coach cases rm 2026-11-23-dana-3f9a", "coach cases rm dana --yes"))
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).removeCase(ref, opts, await context()));
+
+  program
+    .command("setback")
+    .description("the promised date slipped: what to say, said early and plainly; follow-ups moved to the new date")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .argument("<new-date>", "the new date: YYYY-MM-DD or words like Friday, 'in 3 days'")
+    .option("--promise <id>", "which promised date slipped, as its question id (default: remedy_date)")
+    .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
+    .addOption(formatOption(["text", "markdown", "json"]))
+    .addOption(playbooksOption())
+    .addHelpText(
+      "after",
+      examples("coach setback dana Friday", "coach setback 2026-11-23-dana 2026-12-04 --format json", "coach setback dana --promise callback_date 'in 2 days'") +
+        "\nThe script owns it, says the new date and when they will hear from you next, with no excuse;\nit passes `coach check`. The setback is recorded in the case (`coach cases show`).\n",
+    )
+    .action(async (ref: string, newDate: string, opts) => (await import("./commands/setback.js")).setback(ref, newDate, opts, await context()));
+
+  program
+    .command("log")
+    .description("notes from the call, kept in the case: what they said, what was agreed")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
+    .argument("[text...]", "the note (default: piped input, or your editor on a terminal)")
+    .option("--date <YYYY-MM-DD>", "the day of the call (default: today)")
+    .addHelpText("after", examples('coach log dana "She accepted Friday; wants the tracking number by text."', "coach log dana                      # opens $EDITOR", "pbpaste | coach log dana"))
+    .action(async (ref: string, text: string[], opts) => (await import("./commands/log.js")).log(ref, text, opts, await context()));
 
   program
     .command("review")
     .description("the team's lessons-learned review of a case: what was missed, why, what changes, who owns it")
-    .argument("<case>", "a case id, or enough of its beginning to be unique")
+    .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .option("--set <id=value>", "an answer without asking: happened, missed, change, owner (repeatable)", collect)
     .option("--date <YYYY-MM-DD>", "the day of the review (default: today)")
     .addHelpText("after", examples("coach review 2026-11-23-dana", 'coach review 2026-11-23-dana --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
@@ -248,6 +298,21 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .action(async (files: string[], opts) => {
       process.exitCode = await (await import("./commands/check.js")).check(files, opts, await context());
     });
+
+  program
+    .command("completion")
+    .description("print the script that lets your shell complete coach's commands, scenarios, cases and drills on Tab")
+    .addArgument(new Argument("<shell>", "your shell").choices(shells))
+    .addHelpText(
+      "after",
+      examples("source <(coach completion bash)    # in ~/.bashrc", "source <(coach completion zsh)     # in ~/.zshrc, after compinit", "coach completion fish | source     # in ~/.config/fish/config.fish"),
+    )
+    .action(async (shell: string) => (await import("./commands/completion.js")).completion(shell, await context()));
+  // What the completion scripts call on Tab: `coach __complete -- <the words after coach>`.
+  program
+    .command("__complete", { hidden: true })
+    .argument("[words...]")
+    .action(async (words: string[]) => (await import("./commands/completion.js")).complete(program, words, await context()));
 
   return program;
 }

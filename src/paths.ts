@@ -1,10 +1,10 @@
 // The one place that knows where coach keeps things: platform folders (XDG on Linux), or everything
 // under COACH_HOME when it is set (tests and portable installs use it).
 import { statSync } from "node:fs";
-import { delimiter, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { delimiter, join, resolve } from "node:path";
 import envPaths from "env-paths";
 import { usageError } from "./errors.js";
+import { shippedFolder } from "./shipped.js";
 
 export interface Folders {
   config: string;
@@ -27,8 +27,12 @@ export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
 /** The owner's settings (coach config): who signs the messages coach writes. */
 export const settingsFile = (f: Folders) => join(f.config, "settings.yaml");
 
-/** The package root, found from this file so an installed package finds its own playbooks. */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The folder of the files coach ships (playbooks, rules, schema, build data): the installed package's
+ *  own folder, or the single executable's assets unpacked into the data folder (see shipped.ts).
+ *  Found once as the module loads, before any context exists: where the program's own files are is a
+ *  fact of the process (its environment's COACH_HOME), not of a command, and the unpacked files are
+ *  the same for every command. */
+export const packageRoot = shippedFolder(() => join(folders(process.env).data, "shipped"));
 export const builtInPlaybooksDir = join(packageRoot, "playbooks");
 /** The JSON Schema editors check playbooks against (generated at build from the zod schema). */
 export const playbookSchemaFile = join(packageRoot, "schema", "playbook.schema.json");

@@ -1,10 +1,10 @@
-// coach's own version, read once from its package.json (found from this file, so an installed
-// package reads its own).
-import { readFileSync } from "node:fs";
+// coach's own version, read once from its package.json: the installed package's own, or the copy
+// the single executable carries (see shipped.ts).
+import { shippedText } from "./shipped.js";
 
 let version: string | undefined;
 
 export function coachVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  version ??= (JSON.parse(shippedText("package.json")) as { version: string }).version;
   return version;
 }

@@ -1,6 +1,8 @@
-// Shared test helpers: fixture paths, a temporary COACH_HOME, and spawning the built binary.
+// Shared test helpers: fixture paths, a temporary COACH_HOME, and spawning the coach under test:
+// bin/coach.js run by this node, or, when COACH_BIN names one, an executable such as the single
+// executable `npm run package` builds (`COACH_BIN=release/coach-linux-x64 npx vitest run tests/e2e`).
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadPlaybook } from "../src/playbook/load.js";
@@ -8,6 +10,16 @@ import type { Playbook } from "../src/playbook/schema.js";
 
 export const root = resolve(import.meta.dirname, "..");
 export const bin = join(root, "bin", "coach.js");
+/** The command that runs the coach under test; every end-to-end test starts coach with it. */
+export const coachCommand: string[] = process.env.COACH_BIN ? [resolve(process.env.COACH_BIN)] : [process.execPath, bin];
+/** Where the coach under test reads its built-in playbooks, rules and schema once it has run with
+ *  this COACH_HOME: this checkout, or the executable's assets unpacked into the home's data folder. */
+export function shippedFolder(home: string): string {
+  if (!process.env.COACH_BIN) return root;
+  const unpacked = readdirSync(join(home, "shipped")).filter((name) => !name.endsWith(".partial"));
+  if (unpacked.length !== 1) throw new Error(`expected one unpacked folder in ${home}/shipped, found ${unpacked.join(", ") || "none"}`);
+  return join(home, "shipped", unpacked[0]!);
+}
 export const fixtures = join(root, "tests", "fixtures", "playbooks");
 export const builtIns = [
   "abusive-customer",
@@ -16,6 +28,7 @@ export const builtIns = [
   "bounced-payment",
   "damaged-or-wrong-item",
   "missed-shipment",
+  "parting-ways",
   "return-outside-policy",
   "something-extra",
   "wrong-proof",
@@ -43,7 +56,8 @@ export interface Run {
 
 /** Run the built `coach` the way a script would: no TTY, no colour, its own COACH_HOME. */
 export function coach(args: string[], opts: { home: string; input?: string; env?: Record<string, string>; cwd?: string } & SpawnSyncOptions): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const [command, ...before] = coachCommand;
+  const result = spawnSync(command!, [...before, ...args], {
     encoding: "utf8",
     input: opts.input ?? "",
     cwd: opts.cwd ?? root,
@@ -52,3 +66,16 @@ export function coach(args: string[], opts: { home: string; input?: string; env?
   });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
+
+/** Dana's missed-shipment answers, the follow-through tests' running example (run on a Monday,
+ *  "Wednesday" is two days on). */
+export const dana: Record<string, string> = {
+  customer: "Dana",
+  their_word: "maddening",
+  what_happened: "we shipped your order two days late",
+  impact: "you set up your stand without banners",
+  fair: "free overnight shipping",
+  decision: "grant",
+  remedy: "send replacement banners overnight",
+  remedy_date: "Wednesday",
+};

@@ -16,18 +16,20 @@ export function exampleAnswer(q: Question): string | boolean {
   return "the spring trade-show order";
 }
 
-/** Every combination of the playbook's choice and yes-no answers: each decision path, each branch. */
+/** Every combination of the playbook's choice and yes-no answers, and of answering or leaving empty
+ *  an optional answer a condition names (gesture; senior, empty for a sole owner): each path, each branch. */
 export function paths(playbook: Playbook): Record<string, string | boolean>[] {
-  const branching = playbook.questions.filter((q) => q.type === "choice" || q.type === "yes-no");
-  return branching.reduce<Record<string, string | boolean>[]>(
-    (combos, q) => combos.flatMap((combo) => (q.type === "choice" ? q.choices!.map((c) => c.value) : [true, false]).map((v) => ({ ...combo, [q.id]: v }))),
-    [{}],
-  );
+  const named = JSON.stringify([...playbook.questions, ...playbook.script, ...playbook.lines, ...playbook.followUps].map((e) => e.when ?? null));
+  const optional = (q: Question) => q.type === "text" && !q.required && q.default === undefined && new RegExp(`"${q.id}"`).test(named);
+  const branching = playbook.questions.filter((q) => q.type === "choice" || q.type === "yes-no" || optional(q));
+  const values = (q: Question) => (q.type === "choice" ? q.choices!.map((c) => c.value) : q.type === "yes-no" ? [true, false] : [exampleAnswer(q), ""]);
+  return branching.reduce<Record<string, string | boolean>[]>((combos, q) => combos.flatMap((combo) => values(q).map((v) => ({ ...combo, [q.id]: v }))), [{}]);
 }
 
-/** The answers a run on this path keeps, checked and completed as `coach run` does. */
+/** The answers a run on this path keeps, checked and completed as `coach run` does ("" leaves one out). */
 export function answersOn(playbook: Playbook, path: Record<string, string | boolean>): Answers {
-  const given = { ...Object.fromEntries(playbook.questions.map((q) => [q.id, exampleAnswer(q)])), ...path };
+  const given: Record<string, string | boolean> = { ...Object.fromEntries(playbook.questions.map((q) => [q.id, exampleAnswer(q)])), ...path };
+  for (const [id, value] of Object.entries(path)) if (value === "") delete given[id];
   const checked = checkGiven(playbook, given, MONDAY);
   expect(checked.errors).toEqual([]);
   const { answers } = completeWithoutAsking(playbook, checked.answers, MONDAY);

@@ -2,6 +2,8 @@
 // "a refund, but…"), the call sheet says so, with the better wording. Pure: the linter is injected.
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
+import { builtInRulebook } from "../check/rulebook.js";
+import { shapeAnswer, shapeOf } from "../playbook/shape.js";
 import type { CallSheet, Finding } from "./schema.js";
 
 export interface AnswerFault {
@@ -18,13 +20,15 @@ export function answerFindings(playbook: Playbook, answers: Answers, sheet: Call
   const said = [...sheet.script, ...sheet.lines].map((p) => p.text).join("\n");
   const checked = playbook.questions.flatMap((q) => {
     const answer = answers[q.id];
-    const words = q.type === "text" && typeof answer === "string" ? answer.trim().replace(/[.\s]+$/, "").replace(/\s*\n\s*/g, " ") : "";
-    return words && said.includes(words) ? [{ id: q.id, words }] : [];
+    // The answer as the script says it (shaped to its slot), so a fault it brings in is found there.
+    const fit = q.type === "text" && typeof answer === "string" && answer.trim() ? shapeAnswer(answer, shapeOf(q), builtInRulebook()) : undefined;
+    const words = fit && "text" in fit ? fit.text.replace(/\s*\n\s*/g, " ") : "";
+    return words && said.toLowerCase().includes(words.toLowerCase()) ? [{ id: q.id, words }] : [];
   });
   if (checked.length === 0) return [];
   return lint(checked.map((c) => c.words).join("\n\n")).flatMap((fault) => {
     const answer = checked[Math.floor((fault.line - 1) / 2)];
     if (!answer) return [];
-    return [{ ruleId: fault.ruleId, message: `${fault.message}, in your answer for ${answer.id}`, quote: answer.words, ...(fault.suggestion ? { suggestion: fault.suggestion } : {}) }];
+    return [{ ruleId: fault.ruleId, message: `${fault.message}, in your answer for ${answer.id}`, quote: answer.words, ...(fault.suggestion ? { suggestion: fault.suggestion } : {}), answer: answer.id }];
   });
 }

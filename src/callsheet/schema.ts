@@ -19,6 +19,8 @@ export const findingSchema = z.object({
   message: z.string(),
   quote: z.string(),
   suggestion: z.string().optional(),
+  /** The question whose answer brought it in, when one did. */
+  answer: z.string().optional(),
 });
 
 export const callSheetSchema = z.object({

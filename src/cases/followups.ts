@@ -2,7 +2,7 @@
 // them ("<case>#<n>", n counting from 1 in the case's plan). Pure.
 import type { IsoDate } from "../dates.js";
 import { usageError } from "../errors.js";
-import type { CaseRecord } from "./schema.js";
+import type { CaseFollowUp, CaseRecord } from "./schema.js";
 import { byText } from "../order.js";
 
 export interface FollowUpRow {
@@ -20,10 +20,21 @@ export interface FollowUpRow {
 /** The ref people type to close a follow-up: the case id and its number in the plan, from 1. */
 export const followUpRef = (caseId: string, n: number) => `${caseId}#${n}`;
 
-export function followUpRows(cases: CaseRecord[], today: IsoDate, opts: { all?: boolean } = {}): FollowUpRow[] {
+/** A follow-up's number in its ref: its place in the plan, unless an edit gave it another to keep. */
+export const followUpNumber = (f: Pick<CaseFollowUp, "n">, i: number) => f.n ?? i + 1;
+
+/** What the listing needs of a case: a whole case record, or its summary in the case index. */
+export interface CaseFollowUps {
+  id: string;
+  customer: string;
+  playbook: string;
+  followUps: Pick<CaseFollowUp, "date" | "with" | "action" | "done" | "n">[];
+}
+
+export function followUpRows(cases: CaseFollowUps[], today: IsoDate, opts: { all?: boolean } = {}): FollowUpRow[] {
   const rows = cases.flatMap((c) =>
     c.followUps.map((f, i) => ({
-      ref: followUpRef(c.id, i + 1),
+      ref: followUpRef(c.id, followUpNumber(f, i)),
       case: c.id,
       customer: c.customer,
       playbook: c.playbook,
@@ -45,12 +56,20 @@ export function parseRef(ref: string): { caseRef: string; n: number } {
   return { caseRef: m[1]!, n: Number(m[2]) };
 }
 
-/** Mark follow-up n of a case done (on `today`) or open again; returns what changed. */
-export function setDone(record: CaseRecord, n: number, done: false | IsoDate): CaseRecord["followUps"][number] {
-  const followUp = record.followUps[n - 1];
+/** Follow-up n of a case, as its ref names it. */
+export function followUpAt(record: CaseRecord, n: number): CaseFollowUp {
+  const followUp = record.followUps.find((f, i) => followUpNumber(f, i) === n);
   if (!followUp) {
-    throw usageError(`case ${record.id} has no follow-up #${n}`, `it has ${record.followUps.length}: #1 to #${record.followUps.length}`);
+    const numbers = record.followUps.map((f, i) => `#${followUpNumber(f, i)}`);
+    throw usageError(`case ${record.id} has no follow-up #${n}`, `it has ${numbers.length}: ${numbers.length > 4 ? `${numbers[0]} to ${numbers.at(-1)}` : numbers.join(", ")}`);
   }
-  followUp.done = done;
   return followUp;
+}
+
+/** Mark follow-up n of a case done (on `today`) or open again; returns it as it was before. */
+export function setDone(record: CaseRecord, n: number, done: false | IsoDate): CaseFollowUp {
+  const followUp = followUpAt(record, n);
+  const before = { ...followUp };
+  followUp.done = done;
+  return before;
 }

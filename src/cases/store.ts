@@ -3,19 +3,21 @@
 // processes at once never lose each other's change.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
-import { readText, reason, withLock, writeAtomic } from "../files.js";
+import { reason, withLock, writeAtomic } from "../files.js";
 import { casesDir, type Folders } from "../paths.js";
 import { formatWhere, inputError } from "../errors.js";
 import { neutralise } from "../text-safety.js";
 import type { Diagnostic } from "../yaml-source.js";
+import { readCaseFile } from "./read.js";
 import type { CaseRecord } from "./schema.js";
 import { byText } from "../order.js";
 
-export const MAX_CASE_BYTES = 1024 * 1024;
+export { MAX_CASE_BYTES, parseCase, readCaseFile, type CaseRead } from "./read.js";
+
 
 const slug = (text: string) =>
   text
@@ -64,28 +66,6 @@ export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answ
   return id;
 }
 
-export type CaseRead = { record: CaseRecord; file: string } | { problem: Diagnostic };
-
-export async function parseCase(text: string, file: string): Promise<CaseRead> {
-  const [{ readYaml }, { caseSchema }, { locate, problemOf }] = await Promise.all([import("../yaml-source.js"), import("./schema.js"), import("../diagnostics.js")]);
-  const source = readYaml(text, file, MAX_CASE_BYTES);
-  if ("diagnostics" in source) return { problem: source.diagnostics[0]! };
-  const parsed = caseSchema.safeParse(source.data);
-  if (!parsed.success) {
-    const problem = problemOf(parsed.error.issues[0]!, source.data, () => Object.keys(caseSchema.shape), "the file");
-    return { problem: locate(source, file, { ...problem, message: `not a valid case file: ${problem.message}` }) };
-  }
-  return { record: parsed.data, file };
-}
-
-async function readCaseFile(file: string): Promise<CaseRead> {
-  try {
-    return parseCase(await readText(file, "case file", MAX_CASE_BYTES), file);
-  } catch (error) {
-    return { problem: { file, line: 1, col: 1, message: (error as Error).message } };
-  }
-}
-
 /** The one line each damaged case file gets on stderr, while the other cases are still listed. */
 export function warnSkipped(problems: Diagnostic[], warn: (text: string) => void): void {
   for (const p of problems) warn(`coach: ${neutralise(`${formatWhere(p)}: ${p.message}`)} (skipped; fix or remove the file)\n`);
@@ -107,19 +87,30 @@ export async function listCases(folders: Folders): Promise<{ cases: CaseRecord[]
   return { cases, problems };
 }
 
-/** A case by its id or any unique beginning of it. */
+/** A case by its id, any unique start of it, or its customer's name (case-insensitive). */
 export async function findCaseId(folders: Folders, ref: string): Promise<string> {
-  if (existsSync(caseFile(folders, ref))) return ref;
-  let names: string[] = [];
-  try {
-    names = (await readdir(casesDir(folders))).filter((n) => n.endsWith(".yaml")).map((n) => basename(n, ".yaml"));
-  } catch {
-    // no cases folder yet: no case matches
+  const wanted = ref.trim();
+  // Only a plain file name is looked up directly: "../x" must not reach outside the cases folder.
+  if (/^[\w-]+$/.test(wanted) && existsSync(caseFile(folders, wanted))) return wanted;
+  const [{ caseSummaries }, { matchCases }] = await Promise.all([import("./index.js"), import("./naming.js")]);
+  const matches = matchCases((await caseSummaries(folders)).cases, wanted);
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length > 1) {
+    throw inputError(`"${wanted}" matches ${matches.length} cases`, {}, "name one by its id, or type more of it", matches.slice(0, 10).map((c) => `${c.id}  ${c.customer || "?"} · ${c.playbook}`));
   }
-  const matches = names.filter((n) => n.startsWith(ref));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw inputError(`"${ref}" matches ${matches.length} cases`, {}, `type more of the id: ${matches.slice(0, 3).join(", ")}`);
-  throw inputError(`no case "${ref}"`, {}, "`coach cases` lists them");
+  throw inputError(`no case "${wanted}"`, {}, "`coach cases` lists them");
+}
+
+/** Remove a case and its follow-ups; the index notices on its next read. */
+export async function removeCase(folders: Folders, id: string): Promise<void> {
+  const file = caseFile(folders, id);
+  await withLock(file, "the case", async () => {
+    try {
+      await rm(file);
+    } catch (error) {
+      throw inputError(`could not remove ${file}: ${reason(error)}`, {}, "check the folder is writable");
+    }
+  });
 }
 
 export async function readCase(folders: Folders, id: string): Promise<CaseRecord> {

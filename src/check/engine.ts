@@ -1,10 +1,10 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. The draft is read once by the language layer (who did what, when,
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
-import { QUOTED, THREAD, readEnglish, type Reading } from "../language/read.js";
+import { QUOTED, THREAD, readEnglish, threadRanges, type Reading } from "../language/read.js";
 import { lastAtOrBefore } from "../positions.js";
 import type { FaultRule, Rulebook } from "./compile.js";
-import { findParts, regretSpans } from "./parts.js";
+import { findParts, PARTS, regretSpans } from "./parts.js";
 import { matchTokens } from "./token-pattern.js";
 import { verbHit } from "./verb-rule.js";
 
@@ -46,12 +46,23 @@ interface Finding {
 /** Apologising this often in one draft crowds out what happens next. */
 export const OVER_APOLOGY_COUNT = 3;
 
+/** A long draft is read a few paragraphs at a time (a blank line always ends a sentence, so nothing
+ *  reads differently), which keeps the memory for 1 MB of text to the size of one piece. */
+const PIECE_CHARS = 32 * 1024;
+
 /** A whole draft: its faults, plus a message for each of the three R's it lacks. */
 export function checkApology(text: string, rules: Rulebook): CheckResult {
-  const draft = readDraft(text, rules);
-  const findings = findFaults(draft, rules);
-  const parts = findParts(draft, rules);
-  const apologies = regretSpans(draft, rules);
+  const threads = threadRanges(text);
+  const findings: Finding[] = [];
+  const apologies: [number, number][] = [];
+  const parts: Parts = { regret: false, responsibility: false, remedy: false };
+  for (const [start, end] of pieces(text)) {
+    const draft = readDraft(text.slice(start, end), rules, start, threads);
+    for (const f of findFaults(draft, rules)) findings.push(f);
+    const found = findParts(draft, rules);
+    for (const part of PARTS) parts[part] ||= found[part];
+    for (const [s, e] of regretSpans(draft, rules)) apologies.push([s + start, e + start]);
+  }
   if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
     const third = apologies[OVER_APOLOGY_COUNT - 1]!;
     const { message, suggestion } = rules.overApology;
@@ -71,8 +82,27 @@ export function checkText(text: string, rules: Rulebook): CheckMessage[] {
   return toMessages(text, findFaults(readDraft(text, rules), rules, { fragment: true }));
 }
 
+/** [start, end) pieces of a text, cut at blank lines once a piece is long enough. */
+function pieces(text: string): [number, number][] {
+  if (text.length <= PIECE_CHARS) return [[0, text.length]];
+  const cuts: [number, number][] = [];
+  let start = 0;
+  const blank = /\n[ \t]*\n/g;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end - start >= PIECE_CHARS) {
+      cuts.push([start, end]);
+      start = end;
+    }
+  }
+  cuts.push([start, text.length]);
+  return cuts;
+}
+
 export interface Draft {
+  /** This piece of the draft, and where it starts in the whole. */
   text: string;
+  offset: number;
   /** The text as the patterns read it: curly quotes straightened, same length, same offsets. */
   plain: string;
   reading: Reading;
@@ -83,8 +113,9 @@ export interface Draft {
   contextAt: (offset: number) => number;
 }
 
-export function readDraft(text: string, rules: Rulebook): Draft {
-  const reading = readEnglish(text, rules.parties);
+export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][]): Draft {
+  const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
+  const reading = readEnglish(text, rules.parties, local);
   const plain = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
   const { sentences } = reading;
   const starts = reading.tokens.map((t) => t.start);
@@ -99,7 +130,7 @@ export function readDraft(text: string, rules: Rulebook): Draft {
     return answers[sentence] === 1;
   };
   const contextAt = (offset: number) => (starts.length ? reading.context[lastAtOrBefore(starts, offset)]! : 0);
-  return { text, plain, reading, starts, has, contextAt };
+  return { text, offset, plain, reading, starts, has, contextAt };
 }
 
 /** The writer's own words only: never the quoted thread, never quoted or reported speech. */
@@ -171,12 +202,17 @@ function hitOf(match: RegExpMatchArray): [number, number] {
   return match.indices?.[0] ?? [match.index ?? 0, (match.index ?? 0) + match[0].length];
 }
 
+/** A finding at offsets of the whole draft (the piece's own offsets shifted by where it starts). */
 function finding(rule: FaultRule, draft: Draft, start: number, end: number): Finding {
   const words = draft.text.slice(start, end);
   const quoted = words.replace(/\s+/g, " ");
   const fill = (template: string) => template.replaceAll("{{match}}", quoted);
-  const found: Finding = { ruleId: rule.id, start, end, message: fill(rule.message), suggestion: fill(rule.suggestion) };
-  if (rule.fix !== undefined) found.fix = fixFor(draft.text, start, end, rule.fix);
+  const at = draft.offset;
+  const found: Finding = { ruleId: rule.id, start: start + at, end: end + at, message: fill(rule.message), suggestion: fill(rule.suggestion) };
+  if (rule.fix !== undefined) {
+    const fix = fixFor(draft.text, start, end, rule.fix);
+    found.fix = { range: [fix.range[0] + at, fix.range[1] + at], text: fix.text };
+  }
   return found;
 }
 

@@ -11,9 +11,9 @@ import type { Rulebook } from "./compile.js";
 import { sentenceRanges, type Draft } from "./engine.js";
 import { faulty, isDone } from "./verb-rule.js";
 
-// The three R's themselves live in one leaf module, shared with the playbook validator.
-import type { PartName } from "../apology-parts.js";
-export { PARTS, type PartName } from "../apology-parts.js";
+/** The three R's of an apology, in speaking order. */
+export const PARTS = ["regret", "responsibility", "remedy"] as const;
+export type PartName = (typeof PARTS)[number];
 export type Parts = Record<PartName, boolean>;
 
 const NOT_OWN = THREAD | QUOTED;

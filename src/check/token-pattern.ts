@@ -23,6 +23,9 @@ interface Item {
 
 export interface TokenPattern {
   items: Item[];
+  /** Words one of which every match must contain, when the pattern has such an item: a sentence
+   *  without any of them is skipped without running the pattern. */
+  anchors?: Set<string>;
 }
 
 export type ClassLookup = (name: string) => ((lemma: string) => boolean) | undefined;
@@ -33,6 +36,7 @@ export class PatternError extends Error {}
 
 export function compileTokenPattern(source: string, classes: ClassLookup): TokenPattern {
   const items: Item[] = [];
+  let anchors: Set<string> | undefined;
   let pendingStart = false;
   for (let raw of source.trim().split(/\s+/)) {
     let hitStart = false;
@@ -56,10 +60,13 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
     items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd });
     pendingStart = false;
+    // An item that must match and is only plain words ("sorry|apologies") anchors the pattern.
+    const words = raw.split("|");
+    if (min > 0 && words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w)) && (!anchors || words.length < anchors.size)) anchors = new Set(words);
   }
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
-  return { items };
+  return anchors ? { items, anchors } : { items };
 }
 
 function alternatives(raw: string, classes: ClassLookup): Test {
@@ -113,14 +120,24 @@ interface Thread {
   hitEnd: number;
 }
 
+function hasAnchor(anchors: Set<string>, tokens: Tagged[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (anchors.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** Leftmost-longest, non-overlapping matches within [from, to). Every partial match advances in
  *  step, one per state (the earliest start wins a state), so the work is tokens × pattern items. */
 export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number): TokenMatch[] {
-  const { items } = pattern;
+  const { items, anchors } = pattern;
+  if (anchors && !hasAnchor(anchors, tokens, from, to)) return [];
   const best = new Map<number, TokenMatch>();
   let threads: Thread[] = [];
+  const first = items[0]!;
   for (let i = from; i <= to; i++) {
-    if (i < to) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
+    // A new partial match starts here only if the first item can take this token (or may be skipped):
+    // most tokens start nothing, and then nothing is allocated for them.
+    if (i < to && (first.min === 0 || first.test(tokens[i]!))) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
+    if (threads.length === 0) continue;
     for (const thread of threads) {
       const match = finishable(items, thread, i);
       const known = match && best.get(match.start);
@@ -154,6 +171,8 @@ export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: numbe
 /** The states a thread can be in before reading the next token: it may skip optional items. */
 function closure(items: Item[], t: Thread, at: number): Thread[] {
   const out: Thread[] = [t];
+  // Most threads sit in an item they must still match: nothing to skip, nothing to allocate.
+  if (t.item >= items.length || t.count < items[t.item]!.min) return out;
   let current = t;
   while (current.item < items.length && current.count >= items[current.item]!.min) {
     const item = items[current.item]!;

@@ -1,9 +1,8 @@
 // `coach followups [done|undo <ref>]`: what is due across cases, and closing it.
-import { followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
-import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
+import { followUpAt, followUpRef, followUpRows, parseRef, setDone } from "../cases/followups.js";
+import { caseSummaries } from "../cases/index.js";
 import { writeAtomic } from "../files.js";
 import type { Context } from "../context.js";
-import { followUpsIcs } from "../render/ics.js";
 import { renderFollowUps } from "../render/followups.js";
 import { pickDate } from "./options.js";
 
@@ -17,10 +16,12 @@ export interface FollowUpsOptions {
 
 export async function followups(opts: FollowUpsOptions, ctx: Context): Promise<void> {
   const today = pickDate(opts.date, ctx.today);
-  const { cases, problems } = await listCases(ctx.folders);
-  warnSkipped(problems, ctx.stderr.write);
+  const { cases, problems } = await caseSummaries(ctx.folders);
+  // The case store (and its YAML) is loaded only when there is something to say about a file.
+  if (problems.length > 0) (await import("../cases/store.js")).warnSkipped(problems, ctx.stderr.write);
   const rows = followUpRows(cases, today, { all: Boolean(opts.all) });
   if (opts.ics) {
+    const { followUpsIcs } = await import("../render/ics.js");
     await writeAtomic(opts.ics, await followUpsIcs(rows), { overwrite: true });
     ctx.stderr.write(`Wrote ${rows.length} follow-up${rows.length === 1 ? "" : "s"} to ${opts.ics}.\n`);
   }
@@ -36,10 +37,16 @@ export async function markFollowUp(ref: string, done: boolean, opts: { date?: st
   const today = pickDate(opts.date, ctx.today);
   const { caseRef, n } = parseRef(ref);
   const f = ctx.folders;
+  const { findCaseId, updateCase } = await import("../cases/store.js");
   const id = await findCaseId(f, caseRef);
-  let action = "";
+  let before = { action: "", done: false as false | string };
   await updateCase(f, id, (record) => {
-    action = setDone(record, n, done ? today : false).action;
+    // Closing one that is already closed keeps the day it was really done.
+    if (done && followUpAt(record, n).done !== false) before = followUpAt(record, n);
+    else before = setDone(record, n, done ? today : false);
   });
-  ctx.stdout.write(`${done ? "Done" : "Open again"}: ${followUpRef(id, n)}  ${action}\n`);
+  const closed = followUpRef(id, n);
+  if (done && before.done !== false) ctx.stdout.write(`Already done on ${before.done}: ${closed}  ${before.action}\n`);
+  else if (!done && before.done === false) ctx.stdout.write(`Already open: ${closed}  ${before.action}\n`);
+  else ctx.stdout.write(`${done ? "Done" : "Open again"}: ${closed}  ${before.action}\n`);
 }

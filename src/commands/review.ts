@@ -1,7 +1,7 @@
 // `coach review <case>`: the team's lessons-learned interview, saved in the case; `coach lessons`
 // lists them across cases for the next team meeting.
 import { applyReview, reviewQuestions, type ReviewAnswers } from "../cases/review.js";
-import { findCaseId, listCases, updateCase, warnSkipped } from "../cases/store.js";
+import { findCaseId, listCases, readCase, updateCase, warnSkipped } from "../cases/store.js";
 import { inputError, usageError } from "../errors.js";
 import { parseSets } from "../interview/answers-file.js";
 import type { Context } from "../context.js";
@@ -22,6 +22,10 @@ export async function review(caseRef: string, opts: { set?: string[]; date?: str
   const missing = reviewQuestions.filter((q) => !answers[q.id]);
   if (missing.length > 0 && ctx.interactive) {
     const s = ctx.promptOutput.style;
+    // What was said and agreed on the calls is the review's raw material: shown before it asks.
+    const { renderHistory } = await import("../render/history.js");
+    const history = renderHistory(await readCase(f, id), ctx.stdout.style);
+    if (history) ctx.stdout.write(history.replace(/^\n/, "") + "\n");
     for (const q of missing) {
       const prompt = s.label(q.prompt);
       answers[q.id] = (await ctx.ask.text({ message: { asking: `${prompt}\n  ${s.dim(q.why)}\n `, answered: prompt }, validate: (v) => (v.trim() ? true : "A word or two, please") })).trim();

@@ -11,6 +11,8 @@ export interface Message {
 export interface TextQuestion {
   message: Message;
   default?: string;
+  /** Put the default on the line to edit (an answer being changed), instead of showing it dimmed. */
+  prefill?: boolean;
   validate: (value: string) => true | string;
   /** What to show after the typed text, e.g. the real date "Wednesday" means. */
   echo?: (value: string) => string;
@@ -20,6 +22,10 @@ export interface ChoiceQuestion<T extends string> {
   message: Message;
   choices: { value: T; name: string; description?: string }[];
   default?: T;
+  /** How many choices show at once (a list of every answer shows them all). */
+  pageSize?: number;
+  /** Gone from the screen once answered: a step between questions, not an answer to keep in view. */
+  transient?: boolean;
 }
 
 /** Every question coach can ask, as the context hands them to commands; tests give scripted ones. */
@@ -66,6 +72,7 @@ async function askText(q: TextQuestion, context: Where): Promise<string> {
       {
         ...shown(q.message),
         ...(q.default !== undefined ? { default: q.default } : {}),
+        ...(q.prefill ? { prefill: "editable" as const } : {}),
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
       },
@@ -76,7 +83,8 @@ async function askText(q: TextQuestion, context: Where): Promise<string> {
 
 async function askChoice<T extends string>(q: ChoiceQuestion<T>, context: Where): Promise<T> {
   const { select } = await import("@inquirer/prompts");
-  return guard(() => select<T>({ ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}) }, context));
+  const options = { ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}), ...(q.pageSize ? { pageSize: q.pageSize, loop: false } : {}) };
+  return guard(() => select<T>(options, { ...context, clearPromptOnDone: Boolean(q.transient) }));
 }
 
 async function askYesNo(message: Message, defaultValue: boolean | undefined, context: Where): Promise<boolean> {

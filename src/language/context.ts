@@ -14,24 +14,29 @@ export const TIME_CLAUSE = 8; // inside a when/before/after/until/once clause
 export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, "time-clause": TIME_CLAUSE } as const;
 export type ContextName = keyof typeof CONTEXTS;
 
-const THREAD_HEADER = /^[ \t]*(?:On\b[^\n]{0,200}\bwrote:|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:[^\n]*\n[ \t]*(?:Sent|Date):)/im;
+// "On Mon, 3 Nov, Dana wrote:" introduces "> " lines; an Outlook-style header quotes all that follows.
+const ON_WROTE = /^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*$/gim;
+const OUTLOOK = /^[ \t]*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:[^\n]*\n[ \t]*(?:Sent|Date):)/im;
 const CONDITION_WORDS = new Set(["if", "unless"]);
 const TIME = new Set(["when", "whenever", "before", "after", "until", "till", "once"]);
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "then"]);
 const REPORTING = new Set(["say", "tell", "write", "claim", "complain", "mention", "describe", "feel", "think"]);
 
-/** Offsets from which the rest of the text is a quoted thread, and the quoted "> " line ranges. */
+/** The ranges of a text that quote someone else's e-mail: "> " lines, an "On … wrote:" line with
+ *  the quoted lines under it, and everything under an Outlook-style header. In offset order. */
 export function threadRanges(text: string): [number, number][] {
+  const outlook = OUTLOOK.exec(text);
+  const cut = outlook ? outlook.index : text.length;
+  const head = text.slice(0, cut);
   const ranges: [number, number][] = [];
-  const header = THREAD_HEADER.exec(text);
-  const cut = header ? header.index : text.length;
-  for (const line of text.slice(0, cut).matchAll(/^[ \t]*>[^\n]*/gm)) ranges.push([line.index, line.index + line[0].length]);
-  if (header) ranges.push([header.index, text.length]);
-  return ranges;
+  for (const line of head.matchAll(/^[ \t]*>[^\n]*/gm)) ranges.push([line.index, line.index + line[0].length]);
+  for (const line of head.matchAll(ON_WROTE)) ranges.push([line.index, line.index + line[0].length]);
+  if (outlook) ranges.push([outlook.index, text.length]);
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Array): Uint8Array {
-  const ranges = threadRanges(text);
+export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Array, threads?: [number, number][]): Uint8Array {
+  const ranges = threads ?? threadRanges(text);
   const flags = new Uint8Array(tokens.length);
   let range = 0;
   let open = 0;

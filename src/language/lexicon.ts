@@ -43,8 +43,21 @@ function load(): Loaded {
   });
 }
 
+// A draft repeats its words ("the", "we", "order"): each is searched for once.
+const seen = new Map<string, Entry | null>();
+const SEEN_MAX = 50_000;
+
 /** What the lexicon knows of a lower-case word, or undefined. */
 export function lookUp(word: string): Entry | undefined {
+  const known = seen.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const entry = search(word);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(word, entry ?? null);
+  return entry;
+}
+
+function search(word: string): Entry | undefined {
   const { words, tags, lemmas, combos } = load();
   let low = 0;
   let high = words.length - 1;

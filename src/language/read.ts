@@ -26,21 +26,22 @@ const NOBODY_SPECIAL: PartyWords = { thirdParties: () => false, people: () => fa
 export const plain = (text: string): string =>
   text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
 
-export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL): Reading {
+/** Read a text; `threads` are its quoted e-mail ranges when the caller found them in a larger text
+ *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time). */
+export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][]): Reading {
   const sentences = splitSentences(plain(text));
-  const raw = tokenize(text);
+  const tokens: Tagged[] = tokenize(text);
   // Tag sentence by sentence, so a context rule never looks across a full stop.
-  const tokens: Tagged[] = [];
-  const sentenceOf = new Int32Array(raw.length);
+  const sentenceOf = new Int32Array(tokens.length);
   let from = 0;
-  for (let s = 0; s < sentences.starts.length && from < raw.length; s++) {
+  for (let s = 0; s < sentences.starts.length && from < tokens.length; s++) {
     let to = from;
-    while (to < raw.length && raw[to]!.start < sentences.ends[s]!) to++;
-    for (const t of tag(raw.slice(from, to))) tokens.push(t);
+    while (to < tokens.length && tokens[to]!.start < sentences.ends[s]!) to++;
+    tag(tokens, from, to);
     sentenceOf.fill(s, from, to);
     from = to;
   }
-  const context = readContext(text, tokens, sentenceOf);
+  const context = readContext(text, tokens, sentenceOf, threads);
   const verbs = readVerbGroups(tokens, words);
   const verbOf = new Int32Array(tokens.length).fill(-1);
   verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));
@@ -49,4 +50,4 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL): R
 
 export type { Tagged } from "./tagger.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
-export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, type ContextName } from "./context.js";
+export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, threadRanges, type ContextName } from "./context.js";

@@ -5,10 +5,8 @@
 import { lookUp, type Entry } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
-export interface Tagged extends Token {
-  tag: string;
-  lemma: string;
-}
+/** A token once tagged: the same object, its tag and lemma filled in. */
+export type Tagged = Token;
 
 /** Grammar words: a closed class, so they are listed here rather than looked up. */
 const CLOSED: Record<string, [tag: string, lemma?: string]> = {};
@@ -52,34 +50,37 @@ const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
 const DO = new Set(["do", "does", "did"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
 
-export function tag(tokens: Token[]): Tagged[] {
-  const out: Tagged[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+/** Tag tokens[from, to) in place: one sentence, so no context rule looks across a full stop. */
+export function tag(tokens: Token[], from = 0, to = tokens.length): void {
+  for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.kind !== "word") {
-      out.push({ ...token, tag: token.kind === "number" ? "CD" : punctTag(token.lower), lemma: token.lower });
+      token.tag = token.kind === "number" ? "CD" : punctTag(token.lower);
+      token.lemma = token.lower;
       continue;
     }
-    out.push({ ...token, ...choose(token, i, tokens, out) });
+    const chosen = choose(token, i, tokens, from);
+    token.tag = chosen.tag;
+    token.lemma = chosen.lemma;
   }
-  return out;
 }
 
 const punctTag = (mark: string) => (/^[.!?…]$/.test(mark) ? "." : /^[,;:–—-]$/.test(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
-function previous(out: Tagged[], from: number): Tagged | undefined {
-  for (let j = from - 1; j >= 0; j--) {
-    const t = out[j]!;
+function previous(tokens: Token[], at: number, from: number): number {
+  for (let j = at - 1; j >= from; j--) {
+    const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "RBR") continue;
-    return t;
+    return j;
   }
-  return undefined;
+  return -1;
 }
 
-function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag: string; lemma: string } {
+function choose(token: Token, i: number, tokens: Token[], from: number): { tag: string; lemma: string } {
   const word = token.lower;
-  const prev = previous(out, i);
+  const prevAt = previous(tokens, i, from);
+  const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
   const closed = CLOSED[word];
   if (closed) return { tag: closedTag(word, closed[0], prev, next), lemma: closedLemma(word, closed[1], next, tokens[i + 2]) };
@@ -90,7 +91,12 @@ function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag:
   if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
   if (word === "as" || word === "so" || word === "like" || word === "once") return { tag: "IN", lemma: word };
 
-  const entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  let entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  // "hand-delivered" is listed as an adjective, but its last part is a verb form: read it as one.
+  if (word.includes("-") && entry.tags.every((t) => t.startsWith("JJ"))) {
+    const compound = guess(word, token.text, token.newline);
+    if (compound.tags.some((t) => t.startsWith("VB"))) entry = { tags: [...compound.tags, "JJ"], lemma: compound.lemma };
+  }
   const tags = entry.tags;
   const pick = (t: string) => ({ tag: t, lemma: lemmaFor(word, entry, t) });
   const can = (t: string) => tags.includes(t);
@@ -110,9 +116,9 @@ function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag:
       if (can("VBG")) return pick("VBG");
     }
     if (/^(PRP|NN|NNS|NNP|WDT|WP|EX)$/.test(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
-      if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(out, prev)) {
+      if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(out, prev) || CLOSED[next?.lower ?? ""]?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED[next?.lower ?? ""]?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
         return pick(tags.find((t) => t.startsWith("NN"))!);
       } else {
@@ -135,17 +141,16 @@ function choose(token: Token, i: number, tokens: Token[], out: Tagged[]): { tag:
 }
 
 /** The pronoun or noun stands right after a verb or preposition: an object. */
-function objectPosition(out: Tagged[], prev: Tagged): boolean {
-  const index = out.lastIndexOf(prev);
-  const before = out[index - 1];
+function objectPosition(tokens: Token[], index: number, from: number): boolean {
+  const prev = tokens[index]!;
+  const before = index > from ? tokens[index - 1] : undefined;
   return !!before && prev.tag === "PRP" && prev.lower !== "i" && prev.lower !== "we" && (before.tag.startsWith("VB") || before.tag === "IN" || before.tag === "TO");
 }
 
 /** The noun follows a determiner, possessive or adjective: "the regular", "our billing". */
-function insideNounPhrase(out: Tagged[], prev: Tagged): boolean {
-  const index = out.lastIndexOf(prev);
-  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
-    const t = out[j]!;
+function insideNounPhrase(tokens: Token[], index: number, from: number): boolean {
+  for (let j = index - 1; j >= from && j >= index - 4; j--) {
+    const t = tokens[j]!;
     if (/^(DT|PRP\$|POS|CD)$/.test(t.tag)) return true;
     if (!/^(JJ|JJR|JJS|NN|NNS|NNP)$/.test(t.tag)) return false;
   }
@@ -155,7 +160,7 @@ function insideNounPhrase(out: Tagged[], prev: Tagged): boolean {
 /** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
 const startsObject = (next: Token | undefined) => !!next && /^(it|them|you|us|me|him|her|the|a|an|this|that|these|those|your|our|my|their|his|its|to|back|out|up|off|down|in)$/.test(next.lower);
 
-function closedTag(word: string, tag: string, prev: Tagged | undefined, next: Token | undefined): string {
+function closedTag(word: string, tag: string, prev: Token | undefined, next: Token | undefined): string {
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
   if (word === "like" || word === "no") return tag;
   if (tag === "MD" && word === "will" && prev && /^(DT|PRP\$|JJ)$/.test(prev.tag)) return "NN";
@@ -177,7 +182,7 @@ function closedLemma(word: string, lemma: string | undefined, next: Token | unde
 }
 
 /** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
-function sTag(prev: Tagged | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
+function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
   if (!pronoun && prev?.tag.startsWith("NN")) return { tag: "POS", lemma: "'s" };
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
@@ -191,7 +196,7 @@ function lemmaFor(word: string, entry: Entry, tag: string): string {
 
 /** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
 function guess(word: string, written: string, lineStart: boolean): Entry {
-  const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(.{3,})$/.exec(word);
+  const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
   if (prefixed) {
     const base = lookUp(prefixed[2]!);
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
@@ -214,5 +219,9 @@ function verbStem(stem: string, word: string): string {
     if (isBaseVerb(candidate)) return candidate;
     if (prefix && isBaseVerb(candidate.slice(prefix.length))) return candidate;
   }
-  return /(.)\1$/.test(stem) && !/(ss|ll|ff|zz)$/.test(stem) ? stem.slice(0, -1) : /[^aeiou][^aeiouwy]$/.test(stem) && stem.length > 2 && !/(nd|rt|st|ck|lt|ct|nt|pt|ft|rk|rm|rn|ld|sh|ch|th|gh|lk|wn|rd)$/.test(stem) ? `${stem}e` : stem || word;
+  if (/(.)\1$/.test(stem) && !/(ss|ll|ff|zz)$/.test(stem)) return stem.slice(0, -1);
+  // a silent e the suffix ate: "configur(ed)" → configure, "locat(ed)" → locate, "organiz(ed)" → organize
+  if (/(ur|at|iz|is|ys|uc|ud|ut|ov|iv|ag|ar|ir|id|os|as|us|ens|enc|anc|rg|dg|lv|rc|rs|ns|rv)$/.test(stem) && stem.length > 3) return `${stem}e`;
+  if (/[^aeiou][^aeiouwy]$/.test(stem) && stem.length > 2 && !/(nd|rt|st|ck|lt|ct|nt|pt|ft|rk|rm|rn|ld|sh|ch|th|gh|lk|wn|rd|mp|sk|sp|ng|rl|lm|lp|rp)$/.test(stem)) return `${stem}e`;
+  return stem || word;
 }

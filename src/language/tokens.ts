@@ -13,6 +13,9 @@ export interface Token {
   kind: TokenKind;
   /** Whitespace before it holds a line break (quoted e-mail lines are found by it). */
   newline: boolean;
+  /** Filled in place by the tagger (tagger.ts): a Penn Treebank tag and the lemma. */
+  tag: string;
+  lemma: string;
 }
 
 // A word with inner apostrophes and hyphens ("hand-delivered", "o'clock"), a number with its
@@ -26,20 +29,24 @@ const CLITIC = /(n't|'s|'m|'re|'ve|'ll|'d)$/;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
+  let nextBreak = text.indexOf("\n");
   for (const match of text.matchAll(PIECE)) {
     const start = match.index;
     const raw = match[0];
-    const newline = text.slice(last, start).includes("\n") || start === 0;
+    // Is there a line break between the last token and this one? (found without slicing the text)
+    while (nextBreak !== -1 && nextBreak < last) nextBreak = text.indexOf("\n", nextBreak + 1);
+    const newline = start === 0 || (nextBreak !== -1 && nextBreak < start);
     last = start + raw.length;
-    const lower = raw.toLowerCase().replaceAll("\u2019", "'");
-    const kind: TokenKind = /^\d/.test(raw) ? "number" : /^[\p{L}\p{M}]/u.test(raw) ? "word" : "punct";
-    const clitic = kind === "word" ? CLITIC.exec(lower) : null;
+    const first = raw.charCodeAt(0);
+    const kind: TokenKind = first >= 48 && first <= 57 ? "number" : /^[\p{L}\p{M}]/u.test(raw) ? "word" : "punct";
+    const lower = kind === "word" && (raw.includes("'") || raw.includes("\u2019")) ? raw.toLowerCase().replaceAll("\u2019", "'") : raw.toLowerCase();
+    const clitic = kind === "word" && lower.includes("'") ? CLITIC.exec(lower) : null;
     if (clitic && clitic.index > 0 && !(clitic[1] === "'s" && lower === "let's")) {
       const cut = clitic.index;
-      tokens.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, kind, newline });
-      tokens.push({ text: raw.slice(cut), lower: clitic[1]!, start: start + cut, end: start + raw.length, kind, newline: false });
+      tokens.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, kind, newline, tag: "", lemma: "" });
+      tokens.push({ text: raw.slice(cut), lower: clitic[1]!, start: start + cut, end: start + raw.length, kind, newline: false, tag: "", lemma: "" });
     } else {
-      tokens.push({ text: raw, lower, start, end: start + raw.length, kind, newline });
+      tokens.push({ text: raw, lower, start, end: start + raw.length, kind, newline, tag: "", lemma: "" });
     }
   }
   return tokens;

@@ -6,21 +6,28 @@ const id = z
   .string()
   .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, '-' or '_', starting with a letter");
 
-/** Show a question or include a text only when answers match: `when: gesture` (answered) or
- *  `when: { decision: [grant, counter] }` (one of these values). Nothing richer: playbooks are data. */
+/** Show a question or include a text only when answers match: `when: gesture` (answered),
+ *  `when: { decision: [grant, counter] }` (one of these values) or `when: { not: senior }` (left
+ *  unanswered). Nothing richer: playbooks are data. */
 export const conditionSchema = z.union([
-  id,
-  z.record(id, z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)])),
+  id.describe("holds when this answer was given"),
+  z
+    .record(id, z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)]))
+    .describe("every key must hold: an answer id with its value or list of values; `not: <id>` (or a list of ids) holds when that answer was left empty"),
 ]);
 
 export const choiceSchema = z.strictObject({
   value: id,
   label: z.string().min(1),
   hint: z.string().optional().describe("one line shown under the choice in the interview"),
+  words: z.array(z.string().min(1)).optional().describe("with `infer`: words (any form: 'send' covers 'sent') that pick this choice"),
 });
 
+/** What a template slot needs from an answer (see src/callsheet/shape.ts). */
+export const shapes = ["name", "word", "we-clause", "you-clause", "request", "we-will", "text"] as const;
+
 export const questionSchema = z.strictObject({
-  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture"),
+  id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture, senior, callback"),
   prompt: z.string().min(1).describe("the question as the interview asks it"),
   why: z.string().optional().describe("one line of coaching shown with the question"),
   type: z.enum(["text", "choice", "date", "yes-no"]).default("text"),
@@ -33,6 +40,20 @@ export const questionSchema = z.strictObject({
     .optional()
     .describe("your limit for what this answer asks (e.g. a refund of at most 100): a larger amount in the answer is pointed out"),
   when: conditionSchema.optional(),
+  infer: id
+    .optional()
+    .describe("a choice picked from another answer's words (each choice's `words`), asked only when none match: e.g. the kind of fix, read from the remedy"),
+  shape: z
+    .enum(shapes)
+    .optional()
+    .describe(
+      "what the line needs from this answer, so coach can shape what was typed before it is said: name, word (fits 'this has been ___ for you'), we-clause ('we shipped it late'), you-clause ('you missed your launch'), request (fits 'you asked for ___'), we-will (fits 'We will ___'), text. The shared ids have one by default",
+    ),
+  instead: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("what to say instead of a sentence that uses this answer, when the answer cannot be said to the customer (swearing, an accusation, 'don't know')"),
 });
 
 export const scriptPartSchema = z.strictObject({

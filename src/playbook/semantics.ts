@@ -4,7 +4,7 @@ import { PARTS } from "../apology-parts.js";
 import { placeholders, singleBraced, strayBrace } from "./template.js";
 import { addDays, resolveDate } from "../dates.js";
 import { nearest } from "../nearest.js";
-import { implies, requirementOf, type Requirement } from "./conditions.js";
+import { implies, NOT, requirementOf, type Requirement } from "./conditions.js";
 import type { Condition, Playbook, Question } from "./schema.js";
 
 export interface Located {
@@ -23,6 +23,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
 
   playbook.questions.forEach((q, i) => {
     if (byId.has(q.id)) problems.push({ path: ["questions", i, "id"], message: `question id "${q.id}" is used twice`, hint: "give each question its own id" });
+    if (q.id === NOT) problems.push({ path: ["questions", i, "id"], message: `"${NOT}" is kept for conditions (when: { not: id })`, hint: "give the question another id" });
     byId.set(q.id, q);
     if (q.type === "choice" && !q.choices) {
       problems.push({ path: ["questions", i], message: `question "${q.id}" is a choice but lists no choices`, hint: "add choices: [{ value, label }]" });
@@ -35,6 +36,13 @@ export function checkSemantics(playbook: Playbook): Located[] {
     }
     if (q.cap !== undefined && q.type !== "text") {
       problems.push({ path: ["questions", i, "cap"], message: `a cap applies to text answers, and "${q.id}" is a ${q.type} question`, hint: "remove the cap, or make the question type: text" });
+    }
+    if (q.infer !== undefined) {
+      const source = playbook.questions.findIndex((x) => x.id === q.infer);
+      if (q.type !== "choice") problems.push({ path: ["questions", i, "infer"], message: `only a choice can be read from another answer, and "${q.id}" is a ${q.type} question`, hint: "set type: choice, and give each choice its words" });
+      else if (source < 0 || source >= i || playbook.questions[source]!.type !== "text") {
+        problems.push({ path: ["questions", i, "infer"], message: `infer names "${q.infer}", which is not a text question asked before "${q.id}"`, hint: suggest(q.infer, ids.slice(0, i), `name a text question asked before "${q.id}"`) });
+      }
     }
     if (q.type === "yes-no" && q.default !== undefined && typeof q.default !== "boolean") {
       problems.push({ path: ["questions", i, "default"], message: `the default of yes-no question "${q.id}" must be true or false`, hint: "write default: true or default: false, without quotes" });
@@ -56,6 +64,9 @@ export function checkSemantics(playbook: Playbook): Located[] {
           hint: suggest(id, askedBefore, q ? `move "${id}" above this question, or name a question asked before it` : "name a question asked before this point"),
         });
         continue;
+      }
+      if (values === null && isCertain(q, new Map())) {
+        problems.push({ path, message: `"not: ${id}" never holds: "${id}" is always answered`, hint: `make "${id}" optional (required: false, no default)` });
       }
       for (const value of values ?? []) {
         const ok = q.type === "choice" ? q.choices?.some((c) => c.value === value) : q.type === "yes-no" ? typeof value === "boolean" : true;
@@ -97,6 +108,8 @@ export function checkSemantics(playbook: Playbook): Located[] {
     checkText(entry.subject, entry.when, ["written", i, "subject"]);
   });
   playbook.prepare.forEach((item, i) => checkText(item, undefined, ["prepare", i]));
+  // What is said in place of an unsayable answer is said wherever that question is asked.
+  playbook.questions.forEach((q, i) => q.instead !== undefined && checkText(q.instead, q.when, ["questions", i, "instead"]));
   if (playbook.perspective) checkText(playbook.perspective, undefined, ["perspective"]);
   if (playbook.channelNote) checkText(playbook.channelNote, undefined, ["channelNote"]);
   problems.push(...braceProblems(playbook));
@@ -128,7 +141,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
 
 /** An answer is certain in a context when the context requires it, or it is always asked and always has a value. */
 function isCertain(q: Question, context: Requirement): boolean {
-  if (context.has(q.id)) return true;
+  if (context.has(q.id)) return context.get(q.id) !== null;
   const hasValue = q.required || q.default !== undefined;
   return hasValue && implies(context, requirementOf(q.when));
 }
@@ -165,7 +178,7 @@ function suggest(name: string, candidates: string[], otherwise: string): string 
 function unansweredAdvice(q: Question, when: Condition | undefined): string {
   const asked = requirementOf(q.when);
   if (asked.size > 0) {
-    const condition = [...asked].map(([id, values]) => (values === undefined ? id : `${id}: ${values.length === 1 ? String(values[0]) : `[${values.map(String).join(", ")}]`}`));
+    const condition = [...asked].map(([id, values]) => (values === undefined ? id : values === null ? `${NOT}: ${id}` : `${id}: ${values.length === 1 ? String(values[0]) : `[${values.map(String).join(", ")}]`}`));
     const spelled = asked.size === 1 && [...asked.values()][0] === undefined ? `when: ${condition[0]}` : `when: { ${condition.join(", ")} }`;
     return `"${q.id}" is asked only ${describe(asked)}: give this entry \`${spelled}\` and add another entry for the other answers, or ask "${q.id}" every time by removing its when`;
   }
@@ -174,10 +187,10 @@ function unansweredAdvice(q: Question, when: Condition | undefined): string {
 }
 
 const describe = (requirement: Requirement) =>
-  [...requirement].map(([id, values]) => (values === undefined ? `when ${id} is answered` : `when ${id} is ${values.map(String).join(" or ")}`)).join(" and ");
+  [...requirement].map(([id, values]) => (values === undefined ? `when ${id} is answered` : values === null ? `when ${id} is left unanswered` : `when ${id} is ${values.map(String).join(" or ")}`)).join(" and ");
 
 /** Fields whose text the call sheet fills in; everywhere else a placeholder is printed as written. */
-const FILLED = [/^prepare\.\d+$/, /^script\.\d+\.text$/, /^lines\.\d+\.text$/, /^followUps\.\d+\.action$/, /^written\.\d+\.(?:text|subject)$/, /^channelNote$/, /^perspective$/];
+const FILLED = [/^prepare\.\d+$/, /^script\.\d+\.text$/, /^lines\.\d+\.text$/, /^followUps\.\d+\.action$/, /^written\.\d+\.(?:text|subject)$/, /^channelNote$/, /^perspective$/, /^questions\.\d+\.instead$/];
 
 /** Every text of the playbook, with its path: the templates are read wherever they are written. */
 function texts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
@@ -199,7 +212,7 @@ function braceProblems(playbook: Playbook): Located[] {
         path,
         needle,
         message: `${needle} has single braces and would be printed as written`,
-        hint: filled ? `write {{${single.name}}}, two braces each side` : "write it out in words: answers are filled in only in prepare, script, lines, followUps, written, channelNote and perspective",
+        hint: filled ? `write {{${single.name}}}, two braces each side` : "write it out in words: answers are filled in only in prepare, script, lines, followUps, written, channelNote, perspective and a question's instead",
       });
     }
     const stray = strayBrace(text);
@@ -210,7 +223,7 @@ function braceProblems(playbook: Playbook): Located[] {
         path,
         needle: text.slice(index, index + length),
         message: `{{${name}}} would be printed as written here: this field is not filled in with answers`,
-        hint: "write it out in words, such as \"the customer\": answers are filled in only in prepare, script, lines, followUps, written, channelNote and perspective",
+        hint: "write it out in words, such as \"the customer\": answers are filled in only in prepare, script, lines, followUps, written, channelNote, perspective and a question's instead",
       });
     }
   }

@@ -36,7 +36,7 @@ function pathsOf(when: Condition | undefined): string[] | undefined {
 function describeWhen(when: Condition | undefined, skipDecision: boolean): string | undefined {
   const parts = [...requirementOf(when)]
     .filter(([id]) => !(skipDecision && id === "decision"))
-    .map(([id, values]) => (values === undefined ? `only when ${id} is answered` : `only when ${id} is ${values.map(String).join(" or ")}`));
+    .map(([id, values]) => (values === null ? `only when ${id} is not answered` : values === undefined ? `only when ${id} is answered` : `only when ${id} is ${values.map(String).join(" or ")}`));
   return parts.length ? parts.join(", ") : undefined;
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bin, coach, root, tempDir } from "../helpers.js";
+import { coach, coachCommand, root, tempDir } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 let home: ReturnType<typeof tempDir>;
@@ -156,7 +156,7 @@ describe("coach check in a real terminal", { timeout: 60_000 }, () => {
     const term = new TmuxSession({ socketDir: work });
     try {
       const exitFile = join(work, "exit");
-      term.start([process.execPath, bin, "check"], { cwd: root, env: { COACH_HOME: home.path }, exitFile });
+      term.start([...coachCommand, "check"], { cwd: root, env: { COACH_HOME: home.path }, exitFile });
       expect(await term.waitForExit(exitFile)).toBe(2);
       expect(term.capture()).toContain("coach: no draft to check (name a file (`coach check draft.txt`) or pipe one in");
     } finally {

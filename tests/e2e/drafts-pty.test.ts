@@ -5,10 +5,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { coachCommand } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const BIN = join(ROOT, "bin/coach.js");
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed" : "";
 
 describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", { timeout: 60_000 }, () => {
@@ -25,7 +25,7 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", { ti
     rmSync(dir, { recursive: true, force: true });
   });
   const start = (...args: string[]) =>
-    term.start([process.execPath, BIN, "run", "missed-shipment", "--no-save", ...args], { cwd: ROOT, env: { COACH_HOME: home, NO_COLOR: "1" }, exitFile: join(dir, "rc") });
+    term.start([...coachCommand, "run", "missed-shipment", "--no-save", ...args], { cwd: ROOT, env: { COACH_HOME: home, NO_COLOR: "1" }, exitFile: join(dir, "rc") });
 
   it("a plain run offers the stopped interview, and picks up after its last answer", async () => {
     mkdirSync(join(home, "drafts"), { recursive: true });
@@ -45,9 +45,11 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", { ti
     await term.waitFor("? What will you call them?");
     term.type("Dana");
     term.press("Enter");
+    await term.waitFor("Keep this answer?");
+    term.press("Enter");
     await term.waitFor("? Their own word");
     // Anchored at the start: only the node process, not the tmux server or shell whose scripts name it.
-    spawnSync("pkill", ["-TERM", "-f", `^${process.execPath} ${BIN} run missed-shipment --no-save --date ${marker}`]);
+    spawnSync("pkill", ["-TERM", "-f", `^${coachCommand.join(" ")} run missed-shipment --no-save --date ${marker}`]);
     expect(await term.waitForExit(join(dir, "rc"))).toBe(143);
     const draft = join(home, "drafts", "missed-shipment.yaml");
     expect(existsSync(draft)).toBe(true);

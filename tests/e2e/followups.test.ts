@@ -5,22 +5,12 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bin, coach, tempDir } from "../helpers.js";
+import { coach, coachCommand, dana, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
 afterEach(() => home.remove());
 
-const dana = {
-  customer: "Dana",
-  their_word: "maddening",
-  what_happened: "we shipped your order two days late",
-  impact: "you set up your stand without banners",
-  fair: "free overnight shipping",
-  decision: "grant",
-  remedy: "send replacement banners overnight",
-  remedy_date: "Wednesday",
-};
 
 /** Run missed-shipment for Dana on Monday 1 March 2027; returns the case id. */
 function runDana(extra: string[] = []): string {
@@ -106,7 +96,7 @@ describe("coach followups", { timeout: 60_000 }, () => {
     const id = runDana();
     const close = (n: number) =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [bin, "followups", "done", `${id}#${n}`, "--date", "2027-03-02"], { env: { ...process.env, COACH_HOME: home.path } });
+        const child = spawn(coachCommand[0]!, [...coachCommand.slice(1), "followups", "done", `${id}#${n}`, "--date", "2027-03-02"], { env: { ...process.env, COACH_HOME: home.path } });
         child.on("exit", (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([close(1), close(2), close(3), close(4)])).toEqual([0, 0, 0, 0]);
@@ -119,7 +109,7 @@ describe("coach followups", { timeout: 60_000 }, () => {
     writeFileSync(file, JSON.stringify(dana));
     const runOnce = () =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [bin, "run", "missed-shipment", "--answers", file, "--date", "2027-03-01", "--format", "json"], { env: { ...process.env, COACH_HOME: home.path }, stdio: ["ignore", "ignore", "ignore"] });
+        const child = spawn(coachCommand[0]!, [...coachCommand.slice(1), "run", "missed-shipment", "--answers", file, "--date", "2027-03-01", "--format", "json"], { env: { ...process.env, COACH_HOME: home.path }, stdio: ["ignore", "ignore", "ignore"] });
         child.on("exit", (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([runOnce(), runOnce(), runOnce(), runOnce()])).toEqual([0, 0, 0, 0]);

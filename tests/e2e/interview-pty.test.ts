@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { coachCommand } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const BIN = join(ROOT, "bin/coach.js");
 const SCENARIO = "missed-shipment";
 const TODAY = "2027-03-01"; // a Monday: "Wednesday" means 2027-03-03
 
@@ -51,7 +51,7 @@ const sampleFor = (q: Question): string =>
   SAMPLE[q.id] ?? { text: `sample ${q.id}`, date: "2027-03-05", "yes-no": "yes", choice: q.choices?.[0]?.value ?? "" }[q.type];
 
 function coach(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, [BIN, ...args], {
+  return spawnSync(coachCommand[0]!, [...coachCommand.slice(1), ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"], // stdin closed: no TTY, nothing is asked
@@ -97,7 +97,7 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
   function startRun(typed: string[], extra: string[]): { exitFile: string } {
     const sets = playbook.questions.filter((q) => !typed.includes(q.id)).flatMap((q) => ["--set", `${q.id}=${sampleFor(q)}`]);
     const exitFile = join(work, "rc.txt");
-    term.start([process.execPath, BIN, "run", SCENARIO, ...sets, "--date", TODAY, ...extra], {
+    term.start([...coachCommand, "run", SCENARIO, ...sets, "--date", TODAY, ...extra], {
       cwd: ROOT,
       env: { COACH_HOME: home, NO_COLOR: "1" },
       exitFile,
@@ -113,6 +113,9 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
     await term.waitFor(`? ${question("impact").prompt}`);
     term.type("you opened the shop with half-empty shelves");
     term.press("Enter");
+    // The line it goes into, to keep (Enter) or retype.
+    await term.waitFor("“And I understand what it meant for you: you opened the shop with half-empty shelves.”");
+    term.press("Enter");
 
     // The decision: a select list; Down then Enter picks the second choice.
     const decision = question("decision");
@@ -122,11 +125,19 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
     term.press("Down");
     await term.waitFor(`❯ ${chosen.label}`);
     term.press("Enter");
+    await term.waitFor("Keep this answer?");
+    term.press("Enter");
 
     // A date in plain words: the echo shows the day it resolves to before Enter is pressed.
     await term.waitFor(`? ${question("remedy_date").prompt}`);
     term.type("Wednesday");
     await term.waitFor("→ Wednesday 3 March (2027-03-03)");
+    term.press("Enter");
+    // Said as people say it: two days from Monday is "Wednesday", not the calendar date.
+    await term.waitFor("by Wednesday.”");
+    term.press("Enter");
+    // The review of every answer: Enter prints the call sheet.
+    await term.waitFor("❯ Print the call sheet");
     term.press("Enter");
 
     expect(await term.waitForExit(exitFile), term.capture()).toBe(0);
@@ -155,7 +166,8 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
     // The typed answers are in the words to say.
     const text = sheet.script.map((p) => p.text).join("\n");
     expect(text).toContain("you opened the shop with half-empty shelves");
-    expect(text).toContain("Wednesday 3 March");
+    expect(text).toContain("by Wednesday");
+    expect(text).not.toContain("3 March");
 
     // The run was kept as a case.
     expect(sheet.case).toBeTruthy();
@@ -172,6 +184,8 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
 
     await term.waitFor(`? ${question("what_happened").prompt}`);
     term.type("we sent the order to the wrong depot");
+    term.press("Enter");
+    await term.waitFor("Keep this answer?");
     term.press("Enter");
     await term.waitFor(`? ${question("impact").prompt}`);
     term.press("C-c");

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bin, coach, root } from "../helpers.js";
+import { coach, coachCommand, root } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 // CI must prove the questions work; only a developer's machine without tmux may skip them.
@@ -26,7 +26,7 @@ describe.skipIf(Boolean(skipReason))("coach playbook new in a real terminal", { 
   it("asks what the flags left open, then writes a playbook that validates", async () => {
     const home = join(work, "home");
     const exitFile = join(work, "rc.txt");
-    term.start([process.execPath, bin, "playbook", "new", "missed-appointment", "--title", "Missed appointment"], { cwd: root, env: { COACH_HOME: home, NO_COLOR: "1" }, exitFile });
+    term.start([...coachCommand, "playbook", "new", "missed-appointment", "--title", "Missed appointment"], { cwd: root, env: { COACH_HOME: home, NO_COLOR: "1" }, exitFile });
 
     await term.waitFor("? What usually goes wrong, in one plain sentence starting with 'we'");
     term.type("We missed the repair visit we booked, and nobody called.");

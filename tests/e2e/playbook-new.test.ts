@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { coach, root, tempDir } from "../helpers.js";
+import { coach, shippedFolder, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
@@ -39,7 +39,7 @@ describe("coach playbook new", { timeout: 30_000 }, () => {
     expect(r.stdout).toContain("coach playbook validate late-invoice");
 
     const text = readFileSync(file, "utf8");
-    const schemaUrl = pathToFileURL(join(root, "schema", "playbook.schema.json")).href;
+    const schemaUrl = pathToFileURL(join(shippedFolder(home.path), "schema", "playbook.schema.json")).href;
     expect(text.split("\n")[0]).toBe(`# yaml-language-server: $schema=${schemaUrl}`);
     expect(existsSync(new URL(schemaUrl))).toBe(true);
     expect(text).toContain('summary: "We sent the invoice three weeks late."');
@@ -100,7 +100,7 @@ describe("coach playbook new", { timeout: 30_000 }, () => {
     const copy = readFileSync(join(home.path, "playbooks", "missed-shipment.yaml"), "utf8");
     expect(copy.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=file:\/\/.*\/schema\/playbook\.schema\.json$/);
     expect(copy).toContain("I'm going to end this call now.");
-    expect(listJson().find((row) => row.id === "missed-shipment")).toMatchObject({ origin: "user", overrides: join(root, "playbooks", "missed-shipment.yaml") });
+    expect(listJson().find((row) => row.id === "missed-shipment")).toMatchObject({ origin: "user", overrides: join(shippedFolder(home.path), "playbooks", "missed-shipment.yaml") });
 
     const branch = coach(["playbook", "new", "shipping-big-accounts", "--from", "missed-shipment"], { home: home.path });
     expect(branch.status).toBe(0);

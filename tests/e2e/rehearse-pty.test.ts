@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { coachCommand } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const BIN = join(ROOT, "bin/coach.js");
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed" : "";
 
 describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", { timeout: 60_000 }, () => {
@@ -21,7 +21,7 @@ describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", { time
     rmSync(dir, { recursive: true, force: true });
   });
   const start = (...args: string[]) =>
-    term.start([process.execPath, BIN, "rehearse", ...args], { cwd: ROOT, env: { COACH_HOME: join(dir, "home"), NO_COLOR: "1" }, exitFile: join(dir, "rc") });
+    term.start([...coachCommand, "rehearse", ...args], { cwd: ROOT, env: { COACH_HOME: join(dir, "home"), NO_COLOR: "1" }, exitFile: join(dir, "rc") });
 
   it("drills a reply: the customer's line, a score with feedback, the model line to say aloud", async () => {
     start("abusive-customer");

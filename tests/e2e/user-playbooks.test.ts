@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { coach, fixtures, root, tempDir } from "../helpers.js";
+import { coach, fixtures, root, shippedFolder, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
 beforeEach(() => (home = tempDir()));
@@ -69,7 +69,7 @@ describe("user playbooks: which one wins", { timeout: 30_000 }, () => {
     for (const where of present) writePlaybook(dirs[where], id, `From ${where}`);
     const row = listJson([], env()).find((r) => r.id === id)!;
     expect(row).toMatchObject({ title, origin: "user", source });
-    expect(row.overrides).toBe(replaced === "built-in" ? join(root, "playbooks", `${id}.yaml`) : join(dirs[replaced], `${id}.yaml`));
+    expect(row.overrides).toBe(replaced === "built-in" ? join(shippedFolder(home.path), "playbooks", `${id}.yaml`) : join(dirs[replaced], `${id}.yaml`));
     expect(titleOf(id, [], env())).toBe(title);
   });
 
@@ -85,7 +85,7 @@ describe("user playbooks: which one wins", { timeout: 30_000 }, () => {
   it("a folder named twice counts once, so a playbook never replaces itself", () => {
     writePlaybook(dirs.config, id, "Mine");
     const row = listJson(["--playbooks", dirs.config], { COACH_PLAYBOOKS: dirs.config }).find((r) => r.id === id)!;
-    expect(row).toMatchObject({ source: "--playbooks", overrides: join(root, "playbooks", `${id}.yaml`) });
+    expect(row).toMatchObject({ source: "--playbooks", overrides: join(shippedFolder(home.path), "playbooks", `${id}.yaml`) });
   });
 
   it("a --playbooks folder that does not exist is a usage error (a missing COACH_PLAYBOOKS entry is not)", () => {

@@ -4,10 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { coachCommand } from "../helpers.js";
 import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const BIN = join(ROOT, "bin/coach.js");
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed" : "";
 
 describe.skipIf(Boolean(skipReason))("the first-run welcome in a real terminal", { timeout: 60_000 }, () => {
@@ -23,7 +23,7 @@ describe.skipIf(Boolean(skipReason))("the first-run welcome in a real terminal",
     term.kill();
     rmSync(dir, { recursive: true, force: true });
   });
-  const start = (rc: string) => term.start([process.execPath, BIN], { cwd: ROOT, env: { COACH_HOME: home, NO_COLOR: "1" }, exitFile: join(dir, rc) });
+  const start = (rc: string) => term.start([...coachCommand], { cwd: ROOT, env: { COACH_HOME: home, NO_COLOR: "1" }, exitFile: join(dir, rc) });
 
   it("asks name and business once, keeps them, and goes to the menu when the practice run is declined", async () => {
     start("rc1");

@@ -15,6 +15,11 @@ const commands = vi.hoisted(() => ({
   markFollowUp: vi.fn(),
   cases: vi.fn(),
   showCase: vi.fn(),
+  editCase: vi.fn(),
+  removeCase: vi.fn(),
+  setback: vi.fn(),
+  log: vi.fn(),
+  completion: vi.fn(),
   review: vi.fn(),
   lessons: vi.fn(),
   rehearse: vi.fn(),
@@ -25,7 +30,12 @@ vi.mock("../../src/commands/run.js", () => ({ run: commands.run }));
 vi.mock("../../src/commands/playbook.js", () => ({ show: commands.show, validate: commands.validate }));
 vi.mock("../../src/commands/new-playbook.js", () => ({ newPlaybook: commands.newPlaybook }));
 vi.mock("../../src/commands/followups.js", () => ({ followups: commands.followups, markFollowUp: commands.markFollowUp }));
-vi.mock("../../src/commands/cases.js", () => ({ cases: commands.cases, showCase: commands.showCase }));
+vi.mock("../../src/commands/cases.js", () => ({ cases: commands.cases }));
+vi.mock("../../src/commands/case.js", () => ({ showCase: commands.showCase, removeCase: commands.removeCase }));
+vi.mock("../../src/commands/edit.js", () => ({ editCase: commands.editCase }));
+vi.mock("../../src/commands/setback.js", () => ({ setback: commands.setback }));
+vi.mock("../../src/commands/log.js", () => ({ log: commands.log }));
+vi.mock("../../src/commands/completion.js", () => ({ completion: commands.completion }));
 vi.mock("../../src/commands/review.js", () => ({ review: commands.review, lessons: commands.lessons }));
 vi.mock("../../src/commands/rehearse.js", () => ({ rehearse: commands.rehearse }));
 vi.mock("../../src/commands/check.js", () => ({ check: commands.check }));
@@ -45,6 +55,7 @@ const table: Row[] = [
   ["list", "list", [{ format: "text" }]],
   ["list --format json --playbooks a --playbooks b", "list", [{ format: "json", playbooks: ["a", "b"] }]],
   ["run missed-shipment", "run", ["missed-shipment", { save: true }]],
+  ["run missed-shipment --case ann", "run", ["missed-shipment", { save: true, case: "ann" }]],
   [
     "run wrong-proof --set customer=Ann --set decision=grant --answers a.yaml --date 2027-03-01 --format json --out s.json --force --ics f.ics --no-save --resume",
     "run",
@@ -61,6 +72,11 @@ const table: Row[] = [
   ["followups undo 2027-03-01-ann#2", "markFollowUp", ["2027-03-01-ann#2", false, {}]],
   ["cases", "cases", [{ format: "text" }]],
   ["cases show 2027-03-01-ann --format markdown", "showCase", ["2027-03-01-ann", { format: "markdown" }]],
+  ["cases edit ann --set remedy_date=Friday --date 2027-03-02", "editCase", ["ann", { set: ["remedy_date=Friday"], date: "2027-03-02", format: "text" }]],
+  ["cases rm ann --yes", "removeCase", ["ann", { yes: true }]],
+  ["setback ann Friday --promise callback_date --format json", "setback", ["ann", "Friday", { promise: "callback_date", format: "json" }]],
+  ["log ann she accepted Friday", "log", ["ann", ["she", "accepted", "Friday"], {}]],
+  ["completion bash", "completion", ["bash"]],
   ["review 2027-03-01-ann --set owner=Sam --set change=x --date 2027-03-09", "review", ["2027-03-01-ann", { set: ["owner=Sam", "change=x"], date: "2027-03-09" }]],
   ["lessons --format json", "lessons", [{ format: "json" }]],
   ["rehearse", "rehearse", [undefined, { format: "text", save: true }]],

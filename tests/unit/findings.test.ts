@@ -14,7 +14,7 @@ describe("answerFindings", () => {
     const answers = { customer: "Ms. Diaz", their_word: "annoying", decision: "counter", offer: "maybe a credit note", remedy_date: "2027-03-03" };
     const sheet = composeCallSheet(playbook, answers, "2027-03-01");
     expect(answerFindings(playbook, answers, sheet, hedges)).toEqual([
-      { ruleId: "hedge", message: '"maybe" sounds unsure, in your answer for offer', quote: "maybe a credit note", suggestion: "Say when." },
+      { ruleId: "hedge", message: '"maybe" sounds unsure, in your answer for offer', quote: "maybe a credit note", suggestion: "Say when.", answer: "offer" },
     ]);
   });
   it("leaves alone answers the script does not say", () => {

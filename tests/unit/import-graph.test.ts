@@ -21,8 +21,9 @@ const LAYERS: string[][] = [
   ["cases"],
   ["written"],
   ["callsheet", "rehearse"],
-  ["playbook", "check"],
-  ["language", "settings"],
+  ["playbook"],
+  ["check"],
+  ["language", "settings", "completion"],
 ];
 const BASE = LAYERS.length;
 

@@ -26,6 +26,11 @@ beforeEach(() => (home = tempDir()));
 afterEach(() => home.remove());
 const folders = () => ({ config: home.path, data: home.path });
 
+/** An answer the owner keeps once shown the words it puts in the script. */
+const kept = (question: string | RegExp, answer: string): Step[] => [[question, answer], ["Keep this answer?", "keep"]];
+/** The review of every answer that ends an interview in which anything was asked: print the sheet. */
+const PRINT: Step = ["Your answers: pick one to change it", "(print)"];
+
 const ask = (steps: Step[]) => {
   const script = scriptedAsk(steps);
   const warnings: string[] = [];
@@ -35,12 +40,13 @@ const ask = (steps: Step[]) => {
 describe("the interview, scripted", () => {
   it("asks in playbook order only what the path needs, and resolves the date against today", async () => {
     const { script, asking } = ask([
-      ["Customer's name", "Ms. Diaz"],
-      ["Their word for it", "maddening"],
-      ["What will you do?", "counter"],
-      ["When is the fix done?", "Wednesday"],
-      ["What will you offer instead?", "a credit note"],
+      ...kept("Customer's name", "Ms. Diaz"),
+      ...kept("Their word for it", "maddening"),
+      ...kept("What will you do?", "counter"),
+      ...kept("When is the fix done?", "Wednesday"),
+      ...kept("What will you offer instead?", "a credit note"),
       ["A goodwill gesture?", ""],
+      PRINT,
     ]);
     const answers = await interview(playbook, {}, MONDAY, asking);
     script.done();
@@ -49,8 +55,9 @@ describe("the interview, scripted", () => {
 
   it("asks nothing already answered, and nothing on a path not taken", async () => {
     const { script, asking } = ask([
-      ["When is the fix done?", "tomorrow"],
-      ["A goodwill gesture?", "a free month"],
+      ...kept("When is the fix done?", "tomorrow"),
+      ...kept("A goodwill gesture?", "a free month"),
+      PRINT,
     ]);
     await interview(playbook, { customer: "Ann", their_word: "awful", decision: "grant" }, MONDAY, asking);
     script.done();
@@ -58,13 +65,13 @@ describe("the interview, scripted", () => {
   });
 
   it("fails on a question the script does not expect", async () => {
-    const { asking } = ask([["Customer's name", "Ann"], ["What will you do?", "grant"]]);
+    const { asking } = ask([...kept("Customer's name", "Ann"), ["What will you do?", "grant"]]);
     await expect(interview(playbook, {}, MONDAY, asking)).rejects.toThrow(/unexpected text question: "Their word for it/);
   });
 
   it("refuses a date in the past the way the terminal would", async () => {
     const { asking } = ask([["When is the fix done?", "2026-12-01"]]);
-    await expect(interview(playbook, { customer: "A", their_word: "b", decision: "grant" }, MONDAY, asking)).rejects.toThrow(/refused: "2026-12-01" reads as 2026-12-01, before 2027-03-01/);
+    await expect(interview(playbook, { customer: "A", their_word: "b", decision: "grant" }, MONDAY, asking)).rejects.toThrow(/refused: "2026-12-01" is 2026-12-01, before today \(2027-03-01\)/);
   });
 });
 
@@ -78,9 +85,10 @@ describe("the interview keeping a draft, scripted", () => {
     await saveDraft(folders(), playbook.id, { customer: "Ms. Diaz", their_word: "maddening" });
     const { script, at } = keeping([
       [/You stopped an interview for Late invoice with 2 answers given/, true],
-      ["What will you do?", "grant"],
-      ["When is the fix done?", "in 2 days"],
+      ...kept("What will you do?", "grant"),
+      ...kept("When is the fix done?", "in 2 days"),
       ["A goodwill gesture?", ""],
+      PRINT,
     ]);
     const answers = await interviewKeepingDraft(playbook, {}, at);
     script.done();
@@ -95,7 +103,7 @@ describe("the interview keeping a draft, scripted", () => {
       expect(readFileSync(draftFile(folders(), playbook.id), "utf8")).toMatch(/customer: Ann\n\s+their_word: awful/);
       return "grant";
     };
-    const { at } = keeping([["Customer's name", "Ann"], ["Their word for it", "awful"], ["What will you do?", stop]], stops);
+    const { at } = keeping([...kept("Customer's name", "Ann"), ...kept("Their word for it", "awful"), ["What will you do?", stop], ["Keep this answer?", "keep"]], stops);
     const asking = interviewKeepingDraft(playbook, {}, { ...at, offerDraft: false });
     await expect(asking).rejects.toThrow(/unexpected text question: "When is the fix done\?/);
     expect(await loadDraft(folders(), playbook.id)).toMatchObject({ customer: "Ann", their_word: "awful" });

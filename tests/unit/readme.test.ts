@@ -1,6 +1,6 @@
 // The README's "Write your own playbook" section is the field reference owners follow: every field
 // the JSON Schema knows must be named there, so the reference cannot fall behind the schema.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { playbookJsonSchema } from "../../src/playbook/json-schema.js";
@@ -40,6 +40,39 @@ describe("README: Write your own playbook", () => {
   it("names the shared answer ids and the three decision paths", () => {
     for (const id of ["customer", "their_word", "what_happened", "impact", "fair", "decision", "remedy", "remedy_date", "gesture", "grant", "gather", "counter"]) {
       expect(section).toContain(`\`${id}\``);
+    }
+  });
+});
+
+// Issue 15: the README is for owners first. They have no copy of the team's design notes, and a
+// florist should meet no developer jargon before the developer section.
+describe("README: for owners first", () => {
+  const owners = readme.split("\n## For developers\n")[0]!;
+  const firstScreen = readme.split("\n").slice(0, 60).join("\n");
+
+  it("says on its first screen how to get coach: the download, or npm for people with Node", () => {
+    expect(firstScreen).toMatch(/## Get coach/);
+    expect(firstScreen).toContain("coach-linux-x64");
+    expect(firstScreen).toContain("npm install -g");
+    expect(firstScreen).not.toContain("npm ci");
+  });
+
+  it("keeps the developer set-up, with the test command CI runs, in the developer section", () => {
+    const developers = readme.split("\n## For developers\n")[1] ?? "";
+    expect(developers).toContain("```sh\nnpm ci && npm start -- run missed-shipment\n```");
+    expect(developers).toContain("```sh\nnpm ci && npm test\n```");
+    const ci = readFileSync(join(root, ".ci", "run"), "utf8");
+    expect(ci).toMatch(/^npm ci\nnpm test$/m);
+  });
+
+  it("uses no developer jargon before the developer section", () => {
+    expect(owners.match(/\b(lint\w*|ESLint|FSRS|zod)\b|:line:col/gi) ?? []).toEqual([]);
+  });
+
+  it("points at nothing outside the repository", () => {
+    expect(readme).not.toMatch(/DESIGN\.md|GUIDE\.md|\.\.\/|shared\//);
+    for (const [, target] of readme.matchAll(/\]\(([^)#][^)]*)\)/g)) {
+      expect(existsSync(join(root, target!)), target).toBe(true);
     }
   });
 });

@@ -1,0 +1,207 @@
+// Shaping an answer before it is said: owners type the way they think ("she said it was a total
+// nightmare", "we'll refund the whole thing", "he wants us to pay for the fitter"), and a line said to
+// the customer needs a word, a clause or a verb phrase in the second person. Each slot declares the
+// shape its lines need (a question's `shape`, with defaults for the shared ids); this reads the
+// answer with the language layer and fits it, or says why it cannot be said at all. Pure.
+import type { Rulebook } from "../check/compile.js";
+import { lookUp } from "../language/lexicon.js";
+import { readEnglish, type Tagged } from "../language/read.js";
+import type { Question } from "./schema.js";
+
+export type Shape = NonNullable<Question["shape"]>;
+
+/** The shapes the shared answer ids take when a playbook does not say. */
+const SHARED_SHAPES: Record<string, Shape> = {
+  customer: "name",
+  their_word: "word",
+  what_happened: "we-clause",
+  impact: "you-clause",
+  fair: "request",
+  remedy: "we-will",
+  compromise: "we-will",
+};
+
+export const shapeOf = (q: Pick<Question, "id" | "shape" | "type">): Shape => q.shape ?? (q.type === "text" ? SHARED_SHAPES[q.id] : undefined) ?? "text";
+
+/** An answer as it will be said; or why it will not be said. A request also has the form that follows
+ *  "asked"/"asking" directly ("us to pay for the fitter"), where the plain form follows other words. */
+export type Shaped = { text: string; afterAsk?: string } | { unsaid: string };
+
+/** Why an answer can never be said to the customer, or undefined when it can. */
+export function refusal(text: string, shape: Shape, rules: Rulebook): string | undefined {
+  const words = lowerWords(text);
+  const swearing = rules.classes("swear-words");
+  if (swearing && words.some((w) => swearing(w))) return "has swearing in it; the call sheet won't put that in your mouth";
+  if (shape === "name") return undefined;
+  const unknown = rules.classes("unknowns");
+  const plain = text.toLowerCase().replace(/[.!\s]+$/, "").replace(/\s+/g, " ").trim();
+  // "idk", "dont know yet, he just kept shouting": the first clause says it
+  const lead = plain.split(/[,;:(—–-]\s*/)[0]!.trim();
+  if (unknown && [plain, lead, lead.replace(/^(i |we )/, "")].some((t) => unknown(t))) return `says you don't know yet ("${text.trim()}"); the line needs the words you'll say`;
+  const accusing = rules.classes("accusations");
+  if (shape === "word" && accusing && words.some((w) => accusing(w))) {
+    return "is an accusation; saying it back would agree to a fault nobody has checked. Use how it felt to them (e.g. 'infuriating')";
+  }
+  return undefined;
+}
+
+/** Fit an answer to its slot. `rules` gives the word classes and who counts as another party. */
+export function shapeAnswer(raw: string, shape: Shape, rules: Rulebook): Shaped {
+  const text = tidy(raw);
+  const refused = refusal(text, shape, rules);
+  if (refused) return { unsaid: refused };
+  switch (shape) {
+    case "name":
+      return { text: asName(text) };
+    case "word":
+      return theirWord(text, rules);
+    case "we-clause":
+      return { text: lowerFirst(toTheirFace(text, rules)) };
+    case "you-clause":
+      return { text: lowerFirst(toTheirFace(text, rules)) };
+    case "request":
+      return request(text, rules);
+    case "we-will":
+      return { text: weWill(text, rules) };
+    case "text":
+      return { text: toTheirFace(text, rules) };
+  }
+}
+
+const tidy = (text: string) => text.trim().replace(/\s+/g, " ").replace(/[.;,\s]+$/, "");
+const lowerWords = (text: string) => text.toLowerCase().replaceAll("\u2019", "'").split(/[^a-z'-]+/).filter(Boolean);
+
+/** "mr okafor", "MR OKAFOR", "dana from riverside events" → "Mr Okafor", "Dana". */
+function asName(text: string): string {
+  const name = text.split(/\s+(?:from|at|of|@)\s+|\s*[,(]/i)[0]!.trim() || text;
+  return name
+    .split(/(\s+|-)/)
+    .map((part) => (/^[a-z]/i.test(part) && (part === part.toLowerCase() || part === part.toUpperCase()) ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part))
+    .join("");
+}
+
+/** Days and months typed in lower case ("on saturday") are written as names. */
+const NAMES = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter)\b/g;
+const capitaliseNames = (text: string) => text.replace(NAMES, (w) => w[0]!.toUpperCase() + w.slice(1));
+
+/** Lower-case the first letter unless it is "I" or a name the owner capitalised mid-sentence. */
+function lowerFirst(text: string): string {
+  if (/^I\b/.test(text)) return text;
+  return text.replace(/^([A-Z])(?=[a-z'])/, (c) => c.toLowerCase());
+}
+
+/** Their word, to fit "this has been ___ for you": a word or short phrase, never a sentence.
+ *  "she said it was a total nightmare" → "a total nightmare"; a long or accusing one is not said. */
+function theirWord(text: string, rules: Rulebook): Shaped {
+  const reading = readEnglish(text, rules.parties);
+  const { tokens } = reading;
+  let from = 0;
+  // The complement of the last "was/is/been/called it": what they called it.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.lemma === "be" || (t.lemma === "call" && tokens[i + 1]?.lower === "it")) {
+      from = t.lemma === "call" ? i + 2 : i + 1;
+      break;
+    }
+  }
+  const fillers = rules.classes("fillers");
+  const kept = tokens.slice(from).filter((t) => !(fillers?.(t.lower) && t.lower !== "really"));
+  while (kept.length && /^(for|to)$/.test(kept.at(-2)?.lower ?? "") && /^(you|her|him|them|me|us)$/.test(kept.at(-1)!.lower)) kept.splice(-2);
+  const phrase = textOf(text, kept).replace(/^["'“]|["'”]$/g, "").trim();
+  const personal = kept.some((t) => t.tag === "PRP" || t.tag === "PRP$" || t.tag === "NNP");
+  if (!phrase || kept.length > 5 || personal || kept.some((t) => t.kind === "punct" && t.lower !== "-")) {
+    return { unsaid: "is more than their word for it; the regret line says it without it" };
+  }
+  return { text: phrase.toLowerCase() };
+}
+
+/** What they asked for, to fit "You asked for ___" (or, as a clause, "You asked us to ___"). */
+function request(text: string, rules: Rulebook): Shaped {
+  let reading = readEnglish(text, rules.parties);
+  let tokens = reading.tokens;
+  // "he wants …", "she asked for …", "they'd like …", "I want my money back": drop the asking words,
+  // and a customer's own "I/my" becomes "you/your".
+  const lead = /^(?:(?:he|she|they|i|customer|the customer)\s+)?(?:wants?|would like|'d like|'d want|asked for|asks for|is asking for|asking for|asked|asks|wanted|needs?|expects?|demands?|demanded|is after|was after)\s+/i.exec(text);
+  const customerVoice = /^i\b/i.test(text);
+  let rest = lead ? text.slice(lead[0].length) : text;
+  if (customerVoice) rest = rest.replace(/\bmy\b/gi, "your").replace(/\bme\b/gi, "you").replace(/\bI\b/g, "you");
+  rest = toTheirFace(rest, rules);
+  reading = readEnglish(rest, rules.parties);
+  tokens = reading.tokens;
+  // "us to pay for the fitter" / "we pay for the downtime": a clause → "us to pay…" after "asked",
+  // "paying for the fitter" elsewhere.
+  const first = tokens[0];
+  const verbAt = first && /^(we|us)$/.test(first.lower) ? (tokens[1]?.lower === "to" ? 2 : 1) : first?.tag === "VB" || first?.tag === "VBP" ? 0 : -1;
+  if (verbAt >= 0 && tokens[verbAt] && tokens[verbAt]!.tag.startsWith("VB")) {
+    const verb = tokens[verbAt]!;
+    const after = rest.slice(verb.end).trim();
+    const base = verb.lemma;
+    const gerund = ingForm(base);
+    return { text: `${gerund}${after ? ` ${after}` : ""}`, afterAsk: `us to ${base}${after ? ` ${after}` : ""}` };
+  }
+  // A bare noun ("refund") needs its article.
+  if (tokens.length === 1 && first?.tag === "NN" && !/s$/.test(first.lower)) return { text: `${/^[aeiou]/i.test(rest) ? "an" : "a"} ${rest.toLowerCase()}` };
+  return { text: lowerFirst(rest) };
+}
+
+/** What follows "We will": the answer without its own "we'll", as a verb phrase; a thing on its own
+ *  ("a free colour correction") becomes something given. */
+function weWill(text: string, rules: Rulebook): string {
+  const stripped = text.replace(/^(?:(?:we|i)\s*(?:'ll|’ll|will|shall|can|could|are going to|'re going to|am going to|'m going to|are gonna|'re gonna|would|'d)|will|can|gonna|going to)\s+/i, "");
+  const shaped = lowerFirst(toTheirFace(stripped, rules)).replace(/^you (?:can|could|may) /i, "let you ");
+  const first = readEnglish(shaped, rules.parties).tokens[0];
+  // "ship 2 new plates monday": a first word the tagger took for a noun may still be the verb
+  const canBeVerb = !!first && (first.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(first.tag) && !!lookUp(first.lower)?.tags.some((t) => t === "VB" || t === "VBP")));
+  if (first && !canBeVerb && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
+  return shaped;
+}
+
+const ingForm = (base: string): string =>
+  base === "be" ? "being" : /ie$/.test(base) ? `${base.slice(0, -2)}ying` : /[^aeiou]e$/.test(base) && base !== "be" ? `${base.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`;
+
+/** The words from the first kept token to the last, as written. */
+function textOf(text: string, kept: Tagged[]): string {
+  if (!kept.length) return "";
+  return text.slice(kept[0]!.start, kept.at(-1)!.end);
+}
+
+// Said to the customer's face, "she"/"he" is "you": the pronoun changes, and the verb after a
+// subject pronoun agrees ("she has" → "you have", "he was" → "you were", "she wants" → "you want").
+const OBJECT: Record<string, string> = { him: "you", her: "you", himself: "yourself", herself: "yourself" };
+const POSSESSIVE: Record<string, string> = { his: "your", her: "your", hers: "yours" };
+/** Contractions typed without their apostrophe, after "he"/"she": "he doesnt" → "you dont". */
+const TYPED: Record<string, string> = { doesnt: "dont", isnt: "arent", wasnt: "werent", hasnt: "havent", does: "do", is: "are", was: "were", has: "have" };
+const AGREE: Record<string, string> = { is: "are", was: "were", has: "have", does: "do", "'s": "'re", hasn: "haven", doesn: "don", isn: "aren", wasn: "weren" };
+
+export function toTheirFace(written: string, rules: Rulebook): string {
+  const text = capitaliseNames(written);
+  const { tokens, verbs } = readEnglish(text, rules.parties);
+  // The verbs whose subject is "she"/"he" (also "and wants", "she actually cares") agree with "you".
+  const agreeing = new Set<number>();
+  for (const g of verbs) {
+    const subject = g.subjectHead === undefined ? undefined : tokens[g.subjectHead];
+    if (!subject || !/^(he|she)$/.test(subject.lower)) continue;
+    const finite = tokens.slice(g.first, g.main + 1).findIndex((t) => t.tag === "VBZ" || t.lower === "was" || t.lower === "'s");
+    if (finite >= 0) agreeing.add(g.first + finite);
+  }
+  const replacements = new Map<number, string>();
+  tokens.forEach((t, i) => {
+    if (t.lower === "he" || t.lower === "she") replacements.set(i, "you");
+    else if (t.lower === "hes" || t.lower === "shes") replacements.set(i, /^(got|been|had)$/.test(tokens[i + 1]?.lower ?? "") ? "you've" : "you're");
+    else if (t.lower === "her") replacements.set(i, t.tag === "PRP$" ? "your" : "you");
+    else if (POSSESSIVE[t.lower]) replacements.set(i, POSSESSIVE[t.lower]!);
+    else if (OBJECT[t.lower]) replacements.set(i, OBJECT[t.lower]!);
+    else if (agreeing.has(i)) replacements.set(i, AGREE[t.lower] ?? (t.lower === "'s" ? "'re" : t.lemma));
+    else if (TYPED[t.lower] && /^(he|she)$/.test(tokens[i - 1]?.lower ?? "")) replacements.set(i, TYPED[t.lower]!);
+  });
+  let out = "";
+  let last = 0;
+  for (const [i, word] of [...replacements].sort((a, b) => a[0] - b[0])) {
+    const t = tokens[i]!;
+    out += text.slice(last, t.start) + matchCase(t.text, word);
+    last = t.end;
+  }
+  return out + text.slice(last);
+}
+
+const matchCase = (written: string, word: string) => (/^[A-Z]/.test(written) ? word[0]!.toUpperCase() + word.slice(1) : word);

@@ -1,0 +1,66 @@
+// The files coach ships beside its code: playbooks, rules, the playbook schema, the build's compiled
+// data and package.json. From the npm package they sit in the package folder, found from this file.
+// In the single executable (`npm run package`) they are its assets; every reader of them wants real
+// files (folder listings, file:line:col, a schema an editor opens), so the first command that needs
+// them unpacks them once into a folder named by their version and hash, and they are read from there.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getAsset, isSea } from "node:sea";
+
+/** The list of assets the executable carries; written by scripts/package.mjs. */
+export const ASSET_LIST = "assets.json";
+
+export interface AssetList {
+  version: string;
+  /** sha256 of every asset's name and bytes: a new build unpacks into a new folder. */
+  hash: string;
+  files: string[];
+}
+
+/** True in the single executable, false when run by node from the package. */
+export const inExecutable = isSea();
+
+/** The text of one shipped file, by its path in the package (e.g. "package.json"). Reads no folder. */
+export function shippedText(name: string): string {
+  return inExecutable ? getAsset(name, "utf8") : readFileSync(join(packageFolder(), name), "utf8");
+}
+
+/** The folder that holds the shipped files. `unpackInto` names the parent folder the executable
+ *  unpacks them into (the data folder); when that cannot be written, a folder in the temp folder. */
+export function shippedFolder(unpackInto: () => string): string {
+  if (!inExecutable) return packageFolder();
+  const list = JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList;
+  const name = `${list.version}-${list.hash.slice(0, 12)}`;
+  const fallback = join(tmpdir(), `coach-${process.getuid?.() ?? "user"}`, "shipped");
+  for (const parent of [unpackInto(), fallback]) {
+    const dir = join(parent, name);
+    if (existsSync(dir) || unpack(list, dir)) return dir;
+  }
+  throw new Error(`cannot unpack coach's playbooks and rules into ${join(unpackInto(), name)} or ${join(fallback, name)}`);
+}
+
+const packageFolder = () => resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Write every asset into a fresh folder, then rename it into place: a folder that exists is whole.
+ *  Two coaches unpacking at once both succeed; the second rename finds the first one's folder. */
+function unpack(list: AssetList, dir: string): boolean {
+  const partial = `${dir}.${process.pid}.partial`;
+  try {
+    for (const file of list.files) {
+      const path = join(partial, file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, new Uint8Array(getAsset(file)));
+    }
+    renameSync(partial, dir);
+    return true;
+  } catch {
+    try {
+      rmSync(partial, { recursive: true, force: true });
+    } catch {
+      // a parent that cannot be written holds no partial folder either
+    }
+    return existsSync(dir);
+  }
+}

@@ -1,0 +1,124 @@
+// The language layer every part of coach reads English with: tokens with exact offsets, one sentence
+// splitter, a tag and lemma per word (checked against a general tagger), clause context, and verb
+// groups with their agent, tense and voice.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { builtInRulebook } from "../../src/check/rulebook.js";
+import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, readEnglish } from "../../src/language/read.js";
+import { splitSentences } from "../../src/language/sentences.js";
+import { tokenize } from "../../src/language/tokens.js";
+import { root } from "../helpers.js";
+
+// Who counts as another party or one of ours comes from the rule pack's word classes.
+const read = (text: string) => readEnglish(text, builtInRulebook().parties);
+
+describe("tokens", () => {
+  it("split contractions as treebanks do, with offsets into the text as written", () => {
+    const text = "I’m sorry we can't, and won't; it's Dana's.";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.lower)).toEqual(["i", "'m", "sorry", "we", "ca", "n't", ",", "and", "wo", "n't", ";", "it", "'s", "dana", "'s", "."]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("keep hyphenated words and numbers whole", () => {
+    expect(tokenize("hand-delivered at 10:30 for £1,000.50").map((t) => t.text)).toEqual(["hand-delivered", "at", "10:30", "for", "£", "1,000.50"]);
+  });
+});
+
+describe("sentences", () => {
+  it("end at stops, blank lines, bullets and a greeting line, not at Mr. or 3.5", () => {
+    const text = "Hi Dana,\nMr. Lee called at 3.5 past. we lost it!! Sorry\n\n- a new one ships today";
+    const { starts, ends } = splitSentences(text);
+    expect(starts.map((s, i) => text.slice(s, ends[i]).trim())).toEqual(["Hi Dana,", "Mr. Lee called at 3.5 past.", "we lost it!!", "Sorry", "- a new one ships today"]);
+  });
+
+  it("read a long run of marks in one pass", () => {
+    const text = `${"!".repeat(200_000)}x`;
+    expect(splitSentences(text).starts).toEqual([0]);
+  });
+});
+
+describe("tags and lemmas", () => {
+  it.each([
+    ["We mistakenly sent the regular stock.", { sent: ["VBD", "send"], mistakenly: ["RB", "mistakenly"], stock: ["NN", "stock"] }],
+    ["Two new stands will be hand-delivered on Friday.", { stands: ["NNS", "stand"], "hand-delivered": ["VBN", "hand-deliver"] }],
+    ["The engineers who misconfigured it were let go.", { misconfigured: ["VBD", "misconfigure"], engineers: ["NNS", "engineer"] }],
+    ["Your account has been credited.", { has: ["VBZ", "have"], been: ["VBN", "be"], credited: ["VBN", "credit"] }],
+  ] as const)("%s", (text, expected) => {
+    const tokens = read(text).tokens;
+    for (const [word, [tag, lemma]] of Object.entries(expected)) {
+      const token = tokens.find((t) => t.lower === word)!;
+      expect([token.tag, token.lemma], word).toEqual([tag, lemma]);
+    }
+  });
+
+  it("agree with a general tagger (compromise) on the dev corpus, noun/verb/adjective/adverb", () => {
+    const coarse = (penn: string) => (penn.startsWith("NN") || penn === "PRP" ? "N" : penn.startsWith("VB") || penn === "MD" ? "V" : penn.startsWith("JJ") ? "J" : penn.startsWith("RB") ? "R" : "");
+    const theirs = (tags: string[]) =>
+      ["Verb", "Modal", "Auxiliary", "Copula"].some((t) => tags.includes(t)) ? "V" : tags.includes("Adjective") ? "J" : tags.includes("Adverb") ? "R" : tags.includes("Noun") || tags.includes("Pronoun") ? "N" : "";
+    let same = 0;
+    let total = 0;
+    const corpus = parse(readFileSync(join(root, "tests", "fixtures", "check", "english", "dev.yaml"), "utf8")) as { text: string }[];
+    for (const { text } of corpus) {
+      const mine = read(text).tokens.filter((t) => t.kind === "word" && /^[a-z]+$/.test(t.lower));
+      const oracle = (nlp(text).json() as { terms: { normal?: string; text: string; tags: string[] }[] }[]).flatMap((s) => s.terms).map((t) => ({ word: t.normal ?? t.text.toLowerCase(), tag: theirs(t.tags) }));
+      let j = 0;
+      for (const t of mine) {
+        let k = j;
+        while (k < oracle.length && k < j + 3 && oracle[k]!.word !== t.lower) k++;
+        if (oracle[k]?.word !== t.lower) continue;
+        j = k + 1;
+        const [a, b] = [coarse(t.tag), oracle[k]!.tag];
+        if (!a || !b) continue;
+        total++;
+        if (a === b) same++;
+      }
+    }
+    console.log(`tags agree with compromise on ${same} of ${total} words (${((100 * same) / total).toFixed(1)}%)`);
+    expect(total).toBeGreaterThan(3000);
+    expect(same / total).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe("where a word stands", () => {
+  const flagsOf = (text: string, word: string) => {
+    const r = read(text);
+    return r.context[r.tokens.findIndex((t) => t.lower === word)]!;
+  };
+
+  it("knows a condition, a time clause, quoted and reported speech, and a quoted e-mail thread", () => {
+    expect(flagsOf("If anyone was offended, I apologise.", "offended") & CONDITION).toBeTruthy();
+    expect(flagsOf("If anyone was offended, I apologise.", "apologise") & CONDITION).toBeFalsy();
+    expect(flagsOf("When it arrives, we refund you.", "arrives") & TIME_CLAUSE).toBeTruthy();
+    expect(flagsOf('You called it "a total rip-off" and you were right.', "rip-off") & QUOTED).toBeTruthy();
+    expect(flagsOf("You said it was late; we lost it.", "late") & QUOTED).toBeTruthy();
+    expect(flagsOf("You said it was late; we lost it.", "lost") & QUOTED).toBeFalsy();
+    const thread = "Sorry, Dana.\n\nOn Mon, 3 Nov 2026, Dana wrote:\n> I'm sorry if I was rude.";
+    expect(flagsOf(thread, "rude") & THREAD).toBeTruthy();
+    expect(flagsOf("Thanks.\n> sorry if I shouted\nWe lost it.", "shouted") & THREAD).toBeTruthy();
+  });
+});
+
+describe("verb groups: who did what, when, in which voice", () => {
+  const group = (text: string, lemma: string) => read(text).verbs.find((g) => g.lemma === lemma)!;
+
+  it.each([
+    ["I refunded the charge this morning.", "refund", { agent: "us", tense: "past", passive: false }],
+    ["We've applied a credit to your account.", "apply", { agent: "us", perfect: true, passive: false }],
+    ["Your account has been credited.", "credit", { agent: "none", perfect: true, passive: true }],
+    ["Two new stands will be hand-delivered on Friday.", "hand-deliver", { tense: "future", passive: true, agent: "none" }],
+    ["You were overcharged by our billing team.", "overcharge", { passive: true, agent: "us", subject: "you" }],
+    ["The courier lost it.", "lose", { agent: "other", tense: "past" }],
+    ["The engineers who misconfigured it were let go.", "misconfigure", { agent: "other" }],
+    ["We may have caused you trouble.", "cause", { modal: "may", perfect: true, agent: "us" }],
+    ["A defect found in the batch meant the stands cracked.", "find", { passive: true, agent: "none" }],
+    ["We didn't check the proof.", "check", { negated: true, tense: "past", agent: "us" }],
+    ["We're going to send it Friday.", "send", { modal: "will", agent: "us" }],
+    ["Our new delivery partner had teething problems.", "have", { agent: "other", tense: "past" }],
+  ] as const)("%s", (text, lemma, expected) => {
+    expect(group(text, lemma)).toMatchObject(expected);
+  });
+});
