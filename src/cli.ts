@@ -210,9 +210,13 @@ export function buildProgram(context: () => Promise<Context>): Command {
     .argument("[scenario]", "a scenario id from `coach list` (asked on a terminal when left out)")
     .option("--drill <id>", "one drill (ids: `coach playbook show <scenario>`)")
     .option("--response <text>", "score this reply to --drill without prompts")
-    .addOption(formatOption(["text", "json"], "text or json, for --response"))
+    .addOption(formatOption(["text", "json"], "text or json, for --response and --spar --replies"))
     .option("--recall", "type the exit and boundary lines from memory until they come right three times running")
-    .option("--stats", "progress per scenario, and which drills are due")
+    .option("--stats", "progress per scenario you have practised, which drills are due, and your sparring rounds")
+    .option("--all", "with --stats: every scenario, practised or not")
+    .option("--spar", "a whole conversation with the playbook's customer, whose heat (0-10) follows your replies")
+    .option("--replies <file>", "with --spar: your replies, one a line, no prompts")
+    .addOption(new Option("--level <level>", "with --spar: how hot the customer starts").choices(["calm", "normal", "angry"]).default("normal"))
     .option("--speak", "read the customer's line aloud (espeak-ng, or say on macOS)")
     .option("--no-save", "do not record this attempt in your progress")
     .addOption(playbooksOption())
@@ -221,6 +225,8 @@ export function buildProgram(context: () => Promise<Context>): Command {
       examples(
         "coach rehearse abusive-customer",
         "coach rehearse abusive-customer --recall",
+        "coach rehearse abusive-customer --spar --level angry",
+        "coach rehearse abusive-customer --spar --replies my-replies.txt --format json",
         "coach rehearse --stats",
         'coach rehearse abusive-customer --drill exit --response "I\'m ending this call now. I\'ll call you back tomorrow. Goodbye." --format json',
       ),

@@ -12,6 +12,8 @@ import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
 import { rulePackSchema } from "../check/schema.js";
+import { replyPackSchema, replyRulesFile } from "../rehearse/reply-pack.js";
+import { parse as parseYaml } from "yaml";
 
 const loader = fileURLToPath(new URL("../playbook/load.js", import.meta.url));
 const cache: PlaybookCache = { validator: validatorFingerprint(loader), entries: {} };
@@ -43,5 +45,15 @@ const joined = rulePackSchema.safeParse(joinPacks(rules.pack, readPublicAddOn())
 if (!joined.success) {
   const issue = joined.error.issues[0]!;
   console.error(`${publicRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
+  process.exit(1);
+}
+
+// The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology
+// pack's vocabulary and word classes, which they may name.
+const replyPack = replyPackSchema.safeParse(parseYaml(readFileSync(replyRulesFile, "utf8")));
+const replyRules = replyPack.success ? rulePackSchema.safeParse({ vocabulary: rules.pack.vocabulary, classes: { ...rules.pack.classes, ...replyPack.data.classes }, rules: replyPack.data.rules }) : replyPack;
+if (!replyRules.success) {
+  const issue = replyRules.error.issues[0]!;
+  console.error(`${replyRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
   process.exit(1);
 }

@@ -7,8 +7,8 @@ import type { Context } from "../context.js";
 import { plainMessage } from "../interview/prompts.js";
 import { loadLibrary, type PlaybookPlaces } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
-import { drillQueue } from "../rehearse/drills.js";
-import { replyLinter } from "../rehearse/lint.js";
+import { allDrills, drillQueue } from "../rehearse/drills.js";
+import { replyJudge } from "../rehearse/lint.js";
 import { progressKey } from "../rehearse/progress.js";
 import { RECALL_STREAK, recallLines, scoreRecall } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
@@ -30,10 +30,10 @@ export interface SessionChoices {
 export async function drills(playbook: Playbook, choices: SessionChoices, ctx: Context): Promise<void> {
   const s = ctx.stdout.style;
   const say = (text: string) => ctx.stdout.write(text);
-  if (playbook.drills.length === 0) return say(`${playbook.id} has no drills yet.\n`);
+  if (allDrills(playbook).length === 0) return say(`${playbook.id} has no drills yet.\n`);
 
   const round = drillRound(drillQueue(playbook, await loadProgress(ctx.folders), ctx.now(), choices.drill));
-  const lint = await replyLinter(ctx.folders);
+  const judge = await replyJudge(ctx.folders);
   let hinted = false;
   for (let drill = nextDrill(round); drill; drill = nextDrill(round)) {
     say(`\n${s.heading(`Drill ${round.asked} · ${playbook.title} · ${drill.id}`)}\n`);
@@ -44,7 +44,7 @@ export async function drills(playbook: Playbook, choices: SessionChoices, ctx: C
       hinted ||= Boolean(hint);
     }
     const reply = await ctx.ask.text({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (v.trim() ? true : "Say something: silence reads as not caring.") });
-    const result = scoreReply(drill, reply, lint);
+    const result = scoreReply(drill, reply, judge);
     await recordProgress(ctx.folders, progressKey(playbook.id, drill.id), result.score, result.passed, ctx.now());
     say(renderScore(result, s));
     say(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
@@ -55,10 +55,10 @@ export async function drills(playbook: Playbook, choices: SessionChoices, ctx: C
 }
 
 export async function pickScenario(places: PlaybookPlaces, forRecall: boolean, ctx: Context): Promise<Playbook> {
-  const playbooks = (await loadLibrary(places)).flatMap((e) => (e.playbook ? [e.playbook] : [])).filter((p) => (forRecall ? recallLines(p).length : p.drills.length));
+  const playbooks = (await loadLibrary(places)).flatMap((e) => (e.playbook ? [e.playbook] : [])).filter((p) => (forRecall ? recallLines(p).length : allDrills(p).length));
   const id = await ctx.ask.choice({
     message: plainMessage("Which conversation do you want to practice?"),
-    choices: playbooks.map((p) => ({ value: p.id, name: p.title, description: `${forRecall ? recallLines(p).length : p.drills.length} ${forRecall ? "lines" : "drills"}: ${p.summary}` })),
+    choices: playbooks.map((p) => ({ value: p.id, name: p.title, description: `${forRecall ? recallLines(p).length : allDrills(p).length} ${forRecall ? "lines" : "drills"}: ${p.summary}` })),
   });
   return playbooks.find((p) => p.id === id)!;
 }

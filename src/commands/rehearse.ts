@@ -1,16 +1,18 @@
-// `coach rehearse [scenario]`: drills on what the customer says and recall of the approved lines.
-// One reply scored without prompts (--drill/--response), progress at a glance (--stats), or an
-// interactive session on a terminal.
-import { usageError } from "../errors.js";
+// `coach rehearse [scenario]`: drills on what the customer says, recall of the approved lines, and
+// sparring with the playbook's customer (--spar). One reply scored without prompts (--drill/--response),
+// a round from a file (--spar --replies), progress at a glance (--stats), or a session on a terminal.
+import { inputError, usageError } from "../errors.js";
 import type { Context } from "../context.js";
 import { findPlaybook, loadLibrary, type PlaybookPlaces } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import { playbookPlaces } from "./options.js";
-import { replyLinter } from "../rehearse/lint.js";
+import { replyJudge } from "../rehearse/lint.js";
 import { isDue, progressKey } from "../rehearse/progress.js";
-import { drillOf } from "../rehearse/drills.js";
+import { allDrills, drillOf } from "../rehearse/drills.js";
 import { recallLines } from "../rehearse/recall.js";
+import { loadRounds } from "../rehearse/rounds.js";
 import { scoreReply } from "../rehearse/score.js";
+import { hasSpar } from "../rehearse/spar.js";
 import { loadProgress, recordProgress } from "../rehearse/store.js";
 import { renderScore, renderStats, type StatsRow } from "../render/rehearse.js";
 
@@ -23,11 +25,17 @@ export interface RehearseOptions {
   speak?: boolean;
   save?: boolean;
   playbooks?: string[];
+  spar?: boolean;
+  replies?: string;
+  level?: string;
+  all?: boolean;
 }
 
 export async function rehearse(scenario: string | undefined, opts: RehearseOptions, ctx: Context): Promise<void> {
   const places = playbookPlaces(ctx, opts.playbooks);
-  if (opts.stats) return stats(scenario, places, ctx);
+  if (opts.stats) return stats(scenario, places, Boolean(opts.all), ctx);
+  if (opts.replies !== undefined && !opts.spar) throw usageError("--replies needs --spar", "e.g. coach rehearse abusive-customer --spar --replies replies.txt");
+  if (opts.spar) return spar(scenario, places, opts, ctx);
   if (opts.response !== undefined && !opts.drill) throw usageError("--response needs --drill <id>", "`coach playbook show <scenario>` lists the drills");
   if (opts.drill) {
     if (!scenario) throw usageError("--drill needs a scenario", "e.g. coach rehearse abusive-customer --drill boundary --response \"…\"");
@@ -44,9 +52,19 @@ export async function rehearse(scenario: string | undefined, opts: RehearseOptio
   await session.drills(playbook, { drill: opts.drill, speak: opts.speak }, ctx);
 }
 
+async function spar(scenario: string | undefined, places: PlaybookPlaces, opts: RehearseOptions, ctx: Context): Promise<void> {
+  if (!scenario) throw usageError("--spar needs a scenario", "e.g. coach rehearse abusive-customer --spar");
+  const playbook = await findPlaybook(scenario, places);
+  if (!hasSpar(playbook)) throw inputError(`${playbook.id} has no sparring customer yet`, {}, "add a `spar:` section to the playbook (README: \"Write your own customer\")");
+  const { sparFromFile, sparSession } = await import("./rehearse-spar.js");
+  if (opts.replies !== undefined) return sparFromFile(playbook, opts.replies, opts, ctx);
+  if (!ctx.interactive) throw usageError("sparring needs a terminal to type your replies in", "from a script: --replies <file>, one reply a line");
+  return sparSession(playbook, opts, ctx);
+}
+
 async function scoreOne(playbook: Playbook, id: string, response: string, opts: RehearseOptions, ctx: Context): Promise<void> {
   const drill = drillOf(playbook, id);
-  const result = scoreReply(drill, response, await replyLinter(ctx.folders));
+  const result = scoreReply(drill, response, await replyJudge(ctx.folders));
   if (opts.save !== false) {
     await recordProgress(ctx.folders, progressKey(playbook.id, drill.id), result.score, result.passed, ctx.now());
   }
@@ -54,15 +72,21 @@ async function scoreOne(playbook: Playbook, id: string, response: string, opts: 
   else ctx.stdout.write(renderScore(result, ctx.stdout.style) + `  Model: “${drill.model[0]}”\n`);
 }
 
-async function stats(scenario: string | undefined, places: PlaybookPlaces, ctx: Context): Promise<void> {
-  const playbooks = scenario ? [await findPlaybook(scenario, places)] : (await loadLibrary(places)).flatMap((e) => (e.playbook ? [e.playbook] : []));
+/** Progress per scenario: only those practised (drills or sparring), unless one is named or `--all`. */
+async function stats(scenario: string | undefined, places: PlaybookPlaces, all: boolean, ctx: Context): Promise<void> {
+  const library = scenario ? [await findPlaybook(scenario, places)] : (await loadLibrary(places)).flatMap((e) => (e.playbook ? [e.playbook] : []));
   const book = await loadProgress(ctx.folders);
+  const rounds = await loadRounds(ctx.folders);
+  const practised = (id: string) => rounds.some((r) => r.scenario === id) || Object.keys(book).some((key) => key.startsWith(progressKey(id, "")));
+  const playbooks = scenario || all ? library : library.filter((p) => practised(p.id));
   const now = ctx.now();
   const rows: StatsRow[] = playbooks.flatMap((p) =>
-    [...p.drills, ...recallLines(p)].map((d) => {
+    [...allDrills(p), ...recallLines(p)].map((d) => {
       const progress = book[progressKey(p.id, d.id)];
       return { scenario: p.id, id: d.id, ...(progress ? { progress } : {}), due: isDue(progress, now) };
     }),
   );
-  ctx.stdout.write(renderStats(rows, ctx.stdout.style));
+  const roundsOf = (id: string) => rounds.filter((r) => r.scenario === id);
+  if (rows.length === 0 && !all) return ctx.stdout.write("Nothing practised yet. Start with `coach rehearse <scenario>` or `--spar`; `--stats --all` lists every drill.\n");
+  ctx.stdout.write(renderStats(rows, ctx.stdout.style, roundsOf));
 }

@@ -2,7 +2,7 @@
 // same checks here, so interactive and scripted runs agree on what a valid answer is. Pure.
 import { closest } from "fastest-levenshtein";
 import { ambiguousDate, resolveDate, spokenDate, type IsoDate } from "../dates.js";
-import { refusal, shapeOf } from "../playbook/shape.js";
+import { refusal, saysNone, shapeOf } from "../playbook/shape.js";
 import { inferred, withInferred } from "../playbook/infer.js";
 import { builtInRulebook } from "../check/rulebook.js";
 import { controlAt } from "../text-safety.js";
@@ -30,7 +30,8 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate, dateOrder
   if (text.length > MAX_ANSWER_LENGTH) return { error: `is longer than ${MAX_ANSWER_LENGTH} characters: keep it to a sentence or two` };
   switch (q.type) {
     case "text": {
-      if (!text) return q.required ? { error: "is empty" } : { value: "" };
+      // An optional answer that says there is none ("nobody, it's just me") is left empty, as if skipped.
+      if (!text || (!q.required && saysNone(text, builtInRulebook()))) return q.required ? { error: "is empty" } : { value: "" };
       // An answer no line can say (swearing, "don't know yet") is refused here, where it can still be
       // changed; one whose question says what to say instead is kept, and the sheet says so.
       const why = q.instead ? undefined : refusal(text, shapeOf(q), builtInRulebook());

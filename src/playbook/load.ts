@@ -45,6 +45,10 @@ function knownKeysAt(path: Path): string[] {
     drills: ["id", "customer", "goal", "model", "must", "mustNot"],
     must: ["label", "any"],
     mustNot: ["label", "any"],
+    spar: ["heat", "calmBy", "exitAt", "stages", "moves", "reactions", "ends"],
+    stages: ["id", "customer", "drill", "goal", "must", "model"],
+    customer: ["cool", "warm", "hot"],
+    ends: ["resolved", "hangUp", "exit"],
   };
   return [...(shapes[String(last)] ?? Object.keys(playbookSchema.shape))];
 }

@@ -201,18 +201,66 @@ followUps:
     when: gesture
     action: "With the thank-you, offer {{customer}} a goodwill gesture: {{gesture}}."
 
-# Drills for \`coach rehearse\`: what the customer says, your goal, and model replies to practice.
+# Drills for \`coach rehearse\`: what the customer says, your goal, model replies to practice, and
+# what a reply must do to pass (\`must\`: each part of the goal, and words that show it; read by
+# meaning, so "ring you" counts as "call you"). A drill without \`must\` cannot be passed.
 drills:
   - id: own-it
     customer: "I can't believe this happened. What are you going to do about it?"
     goal: Say sorry, own it with 'we', and name the fix with a date.
     model:
       - ${q(`You're right to be upset, and I'm sorry. ${sentence(a.problem)} We will ${a.remedy}, by Friday, and I'll call you that day.`)}
+    must:
+      - { label: "say sorry", any: ["sorry", "apologi*"] }
+      - { label: "own it with 'we'", any: ["on us", "our mistake", "our fault"] }
+      - { label: "name the fix with a date", any: [today, tomorrow, by, within] }
   - id: all-for-free
     customer: "After this, I want it all for free."
     goal: Show you understand why they ask, say what you can do, and offer a compromise with a date.
     model:
       - ${q(`I understand why you'd ask; we caused you real trouble. I can't give it all away. What I can do is ${a.remedy}, by Friday.`)}
+    must:
+      - { label: "show you understand why they ask", any: ["understand", "I see why", "fair question"] }
+      - { label: "offer what you can instead", any: ["what I can do", "I can offer", "instead"] }
+      - { label: "give a date", any: [today, tomorrow, by, within] }
+
+# Your customer for \`coach rehearse <id> --spar\`: what they say at each stage of the call by how hot
+# they are (cool 0-3, warm 4-6, hot 7-10), what they say back to a fault, and how it ends.
+spar:
+  heat: 6
+  stages:
+    - id: vent
+      goal: Say sorry, and invite them to tell you what happened.
+      must:
+        - { label: "say sorry or show you understand", any: ["sorry", "understand"] }
+        - { label: "invite them to say more", any: ["tell me", "go ahead", "walk me through"] }
+      model: "I'm sorry. Tell me what happened, from the start; I'm taking notes."
+      customer:
+        cool: "I'm calling about my order. Something's gone wrong."
+        warm: "I can't believe this happened. I want to know what's going on."
+        hot: "This is a disgrace! What on earth is going on?"
+    - id: fault
+      drill: own-it
+      customer:
+        cool: "So what went wrong?"
+        warm: "So whose fault is this?"
+        hot: "And don't you dare blame anyone else. Whose fault is this?"
+    - id: demand
+      drill: all-for-free
+      customer:
+        cool: "What can you do for me?"
+        warm: "After this, I want it all for free."
+        hot: "After all this, I want it all for free. Today."
+  reactions:
+    fault: "That's not good enough."
+    insult: "Don't talk down to me."
+    argue: "So it's my fault now?"
+    excuse: "I don't want excuses."
+    missed: "That's not an answer."
+  ends:
+    resolved: "All right. Thank you for sorting it out."
+    hangUp: "Forget it. I'm taking my business elsewhere."
+    exit: "Fine. Goodbye."
 
 perspective: "In six months this will be a memory, or the day you got better at it."
 `;

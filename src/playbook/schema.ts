@@ -99,6 +99,59 @@ export const drillSchema = z.strictObject({
   mustNot: z.array(goalElementSchema).default([]).describe("what the reply must not contain, beyond the lame-apology rules"),
 });
 
+/** What the customer says at one point of the call, by how hot they are. */
+export const heatLinesSchema = z.strictObject({
+  cool: z.string().min(1).optional().describe("heat 0-3; without it, the warm line"),
+  warm: z.string().min(1).describe("heat 4-6"),
+  hot: z.string().min(1).optional().describe("heat 7-10; without it, the warm line"),
+});
+
+/** One moment of a sparring round: what the customer says, and what your reply needs to do there. */
+export const sparStageSchema = z.strictObject({
+  id,
+  customer: heatLinesSchema,
+  drill: id.optional().describe("a drill of this playbook that practises this moment: its goal, must and model line are this stage's"),
+  goal: z.string().min(1).optional().describe("without a drill: what your reply needs to do here"),
+  must: z.array(goalElementSchema).default([]).describe("without a drill: what shows the goal is met"),
+  model: z.string().min(1).optional().describe("without a drill: a good reply, the line to practise when you get stuck here"),
+});
+
+/** How much each thing a reply does moves the customer's heat (negative cools). Fault ids are the
+ *  rule ids of `coach check` and the reply rules; `fault` is any other fault. */
+export const defaultMoves = {
+  mirror: -1,
+  own: -1,
+  fix: -1,
+  goal: -1,
+  nothing: 1,
+  fault: 1,
+  insult: 3,
+  threat: 3,
+  argue: 2,
+  blame: 2,
+  "blame-shift": 2,
+  excuse: 2,
+  "call-back": 2,
+  cave: 1,
+  hedge: 1,
+  "no-time": 1,
+} as const;
+
+/** The customer of this playbook in a whole conversation (`coach rehearse <id> --spar`). */
+export const sparSchema = z.strictObject({
+  heat: z.number().int().min(0).max(10).describe("how hot the customer starts, 0 calm to 10 furious (the normal level; calm -2, angry +2)"),
+  calmBy: z.number().int().min(0).max(9).default(4).describe("with every stage done, at or below this heat the call is resolved"),
+  exitAt: z.number().int().min(1).max(10).default(8).describe("from this heat on, ending the call with a time to call back is the right move"),
+  stages: z.array(sparStageSchema).min(1).describe("the moments of the call in order; a reply without a fault that meets the goal, owns the fault or gives a fix moves on"),
+  moves: z.record(z.string(), z.number().int().min(-5).max(5)).default({}).describe("heat moves that differ from the defaults: mirror, own, fix, goal, nothing, fault, or a fault id"),
+  reactions: z.record(z.string(), z.string().min(1)).default({}).describe("what the customer says back to a fault (by fault id; `fault` for any other), or to a reply that does not move on (`missed`)"),
+  ends: z.strictObject({
+    resolved: z.string().min(1).describe("the customer's last line when it is resolved"),
+    hangUp: z.string().min(1).describe("what they say as they hang up at heat 10"),
+    exit: z.string().min(1).describe("what they say when you end the call"),
+  }),
+});
+
 export const channels = ["in-person", "video", "phone", "email"] as const;
 
 /** Where a written message goes: after the call by email or text, or in public (a review reply). */
@@ -128,6 +181,7 @@ export const playbookSchema = z.strictObject({
     .default([])
     .describe("the messages in writing, paragraph by paragraph; without email entries, the email is written from the script"),
   perspective: z.string().optional().describe("a one-line close that keeps it in proportion"),
+  spar: sparSchema.optional().describe("the customer in a whole conversation: lines by stage and heat, what moves the heat, how it ends"),
 });
 
 export type Condition = z.infer<typeof conditionSchema>;
@@ -138,6 +192,8 @@ export type FollowUpStep = z.infer<typeof followUpSchema>;
 export type Drill = z.infer<typeof drillSchema>;
 export type GoalElement = z.infer<typeof goalElementSchema>;
 export type Playbook = z.infer<typeof playbookSchema>;
+export type Spar = z.infer<typeof sparSchema>;
+export type SparStage = z.infer<typeof sparStageSchema>;
 export type Channel = (typeof channels)[number];
 export type WrittenChannel = (typeof writtenChannels)[number];
 export type WrittenPart = z.infer<typeof writtenSchema>;

@@ -136,6 +136,7 @@ export function checkSemantics(playbook: Playbook): Located[] {
     if (drillIds.has(d.id)) problems.push({ path: ["drills", i, "id"], message: `drill id "${d.id}" is used twice`, hint: "give each drill its own id: `coach rehearse --drill <id>` picks one by it" });
     drillIds.add(d.id);
   });
+  problems.push(...checkSpar(playbook, drillIds));
   return problems;
 }
 
@@ -241,4 +242,22 @@ function dateDefaultProblem(value: string | boolean): string | undefined {
   if (first < SAMPLE_DAYS[0]) return `the default "${value}" is before the day of the call`;
   if (first === second || first > addDays(SAMPLE_DAYS[0], 366)) return `the default "${value}" is a fixed date, which will soon be in the past`;
   return undefined;
+}
+
+/** A sparring stage practises a drill of the playbook, or spells out its own goal, must and model. */
+function checkSpar(playbook: Playbook, drillIds: Set<string>): Located[] {
+  const problems: Located[] = [];
+  const stageIds = new Set<string>();
+  playbook.spar?.stages.forEach((stage, i) => {
+    const path = ["spar", "stages", i];
+    if (stageIds.has(stage.id)) problems.push({ path: [...path, "id"], message: `stage id "${stage.id}" is used twice`, hint: "give each stage its own id" });
+    stageIds.add(stage.id);
+    if (stage.drill !== undefined) {
+      if (!drillIds.has(stage.drill)) problems.push({ path: [...path, "drill"], message: `stage "${stage.id}" names drill "${stage.drill}", which this playbook does not have`, hint: suggest(stage.drill, [...drillIds], drillIds.size ? `use one of ${[...drillIds].join(", ")}` : "add the drill under drills:, or give the stage its own goal, must and model") });
+      if (stage.goal || stage.model || stage.must.length) problems.push({ path, message: `stage "${stage.id}" names a drill and its own goal`, hint: "keep one: the drill, or goal, must and model" });
+    } else if (!stage.goal || !stage.model || stage.must.length === 0) {
+      problems.push({ path, message: `stage "${stage.id}" needs a drill, or its own goal, must and model`, hint: "e.g. drill: acknowledge" });
+    }
+  });
+  return problems;
 }

@@ -27,6 +27,15 @@ export const shapeOf = (q: Pick<Question, "id" | "shape" | "type">): Shape => q.
  *  "asked"/"asking" directly ("us to pay for the fitter"), where the plain form follows other words. */
 export type Shaped = { text: string; afterAsk?: string } | { unsaid: string };
 
+/** True when an answer says there is none: "nobody, it's just me", "me i guess, its my shop", "n/a".
+ *  The first clause says it; "no charge on the next order" is an answer. */
+export function saysNone(text: string, rules: Rulebook): boolean {
+  const none = rules.classes("none-answers");
+  const plain = text.toLowerCase().replaceAll("\u2019", "'").replace(/[.!\s]+$/, "").replace(/\s+/g, " ").trim();
+  const lead = plain.split(/[,;:(—–]\s*|\s+-\s+|\s+(?=it'?s\b|i guess\b|i suppose\b)/)[0]!.trim();
+  return none !== undefined && (none(plain) || none(lead));
+}
+
 /** Why an answer can never be said to the customer, or undefined when it can. */
 export function refusal(text: string, shape: Shape, rules: Rulebook): string | undefined {
   const words = lowerWords(text);

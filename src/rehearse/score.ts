@@ -1,5 +1,6 @@
-// Scoring one rehearsal reply: the lame-apology faults `coach check` knows, the drill's goal
-// elements, and whether it can be said in one breath. Pure and deterministic.
+// Scoring one rehearsal reply: the faults a reply must never have (the apology rules and the reply
+// rules), the drill's goal elements met by meaning, and whether it can be said in one breath. A drill
+// that does not spell out what its goal needs (`must`) cannot be passed. Pure and deterministic.
 import type { Drill, GoalElement } from "../playbook/schema.js";
 
 export interface Fault {
@@ -22,6 +23,20 @@ export interface DrillScore {
 
 /** Finds lame-apology faults in a reply; `coach check`'s engine, injected to keep this pure. */
 export type Linter = (text: string) => Fault[];
+
+/** A reply as the scorer needs it: its faults, and the words that meet a goal element. */
+export interface Judged {
+  faults: Fault[];
+  meets: (element: GoalElement) => string | undefined;
+}
+
+/** Reads a reply (see judge.ts, which reads it on the language layer); injected to keep this pure. */
+export type Judge = (text: string) => Judged;
+
+/** A judge from a linter and the drill's own words only (no meanings). */
+export const wordJudge =
+  (lint: Linter): Judge =>
+  (text) => ({ faults: lint(text), meets: (element) => mentions(text, element) });
 
 export const PASS_MARK = 70;
 export const BREATH_WORDS = 45;
@@ -48,23 +63,27 @@ export function mentions(text: string, element: GoalElement): string | undefined
 
 export const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 
-export function scoreReply(drill: Drill, reply: string, lint: Linter): DrillScore {
+export const UNSCORABLE = "This drill doesn't spell out what its goal needs (`must` in the playbook), so no reply can pass it yet.";
+
+export function scoreReply(drill: Drill, reply: string, judge: Judge): DrillScore {
   const text = reply.trim();
   if (!text) return { drill: drill.id, score: 0, passed: false, feedback: [{ message: "Say something: silence reads as not caring." }] };
 
   const feedback: FeedbackItem[] = [];
   let score = 100;
-  for (const fault of lint(text)) {
+  const judged = judge(text);
+  for (const fault of judged.faults) {
     score -= FAULT_PENALTY;
     feedback.push({ ruleId: fault.ruleId, message: fault.suggestion ? `${fault.message}. ${fault.suggestion}` : fault.message });
   }
-  const missing = drill.must.filter((element) => !mentions(text, element));
+  if (drill.must.length === 0) feedback.push({ ruleId: "goal", message: UNSCORABLE });
+  const missing = drill.must.filter((element) => !judged.meets(element));
   for (const element of missing) {
     score -= Math.ceil(50 / drill.must.length);
     feedback.push({ ruleId: "goal", message: `The goal needs you to ${element.label}.` });
   }
   for (const element of drill.mustNot) {
-    const found = mentions(text, element);
+    const found = judged.meets(element);
     if (!found) continue;
     score -= AVOID_PENALTY;
     feedback.push({ ruleId: "goal", message: `Avoid this here: ${element.label} ("${found}").` });

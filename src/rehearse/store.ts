@@ -26,16 +26,21 @@ export const progressFile = (folders: Folders) => join(folders.data, "rehearsal.
 export async function loadProgress(folders: Folders): Promise<ProgressBook> {
   const file = progressFile(folders);
   if (!existsSync(file)) return {};
+  return (await readJsonFile(file, "rehearsal progress", progressSchema)) as unknown as ProgressBook;
+}
+
+/** A JSON file of the data folder, checked against its schema; a broken one is the owner's to fix. */
+export async function readJsonFile<T>(file: string, what: string, schema: z.ZodType<T>): Promise<T> {
   let data: unknown;
   try {
-    data = JSON.parse(await readText(file, "rehearsal progress", 4 * 1024 * 1024));
+    data = JSON.parse(await readText(file, what, 4 * 1024 * 1024));
   } catch (error) {
     if (error instanceof Error && error.name === "CoachError") throw error;
-    throw inputError(`the rehearsal progress file is not valid JSON: ${(error as Error).message}`, { file }, "fix it, or move it away to start afresh");
+    throw inputError(`the ${what} file is not valid JSON: ${(error as Error).message}`, { file }, "fix it, or move it away to start afresh");
   }
-  const parsed = progressSchema.safeParse(data);
-  if (!parsed.success) throw inputError(`the rehearsal progress file is damaged at ${parsed.error.issues[0]?.path.join(".")}`, { file }, "fix it, or move it away to start afresh");
-  return parsed.data as unknown as ProgressBook;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw inputError(`the ${what} file is damaged at ${parsed.error.issues[0]?.path.join(".")}`, { file }, "fix it, or move it away to start afresh");
+  return parsed.data;
 }
 
 /** Apply one change to the progress book, reading it fresh under the lock. */

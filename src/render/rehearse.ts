@@ -2,7 +2,9 @@
 import { indent } from "./wrap.js";
 import type { DrillProgress } from "../rehearse/progress.js";
 import type { DrillScore } from "../rehearse/score.js";
+import type { RoundRecord } from "../rehearse/rounds.js";
 import { neutralise } from "../text-safety.js";
+import { renderRounds } from "./spar.js";
 import type { Style } from "./style.js";
 
 const wrap = (text: string, width: number, lead: string) => indent(text, width, lead);
@@ -25,7 +27,7 @@ export interface StatsRow {
   due: boolean;
 }
 
-export function renderStats(rows: StatsRow[], s: Style): string {
+export function renderStats(rows: StatsRow[], s: Style, roundsOf: (scenario: string) => RoundRecord[] = () => []): string {
   if (rows.length === 0) return `${s.dim("No drills found.")}\n`;
   const out: string[] = [];
   let scenario = "";
@@ -37,6 +39,7 @@ export function renderStats(rows: StatsRow[], s: Style): string {
       const practiced = mine.filter((r) => r.progress);
       const mean = practiced.length ? Math.round(practiced.reduce((n, r) => n + r.progress!.best, 0) / practiced.length) : 0;
       out.push("", `${s.heading(scenario)}  ${s.dim(`${practiced.length}/${mine.length} practiced · average best ${mean} · ${mine.filter((r) => r.due).length} due`)}`);
+      out.push(...renderRounds(roundsOf(scenario), s));
     }
     const p = row.progress;
     const due = row.due ? s.warn("due") : s.dim(`next ${p!.due.slice(0, 10)}`);

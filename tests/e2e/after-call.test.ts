@@ -73,7 +73,7 @@ describe("coach cases edit", { timeout: 60_000 }, () => {
     const sheet = JSON.parse(r.stdout);
     expect(sheet.case).toBe(id);
     expect(sheet.answers.remedy_date).toBe("2027-03-05");
-    expect(sheet.script.find((p: { part: string }) => p.part === "remedy").text).toContain("Friday 5 March");
+    expect(sheet.script.find((p: { part: string }) => p.part === "remedy").text).toContain("by Friday");
     expect(r.stderr).toMatch(/^Updated case .*: \d+ follow-ups? new or changed/);
     expect(caseFiles()).toEqual([`${id}.yaml`]);
 

@@ -21,6 +21,8 @@ const GIVEN = {
   remedy: "send the missing boxes overnight",
   remedy_date: "2027-03-04",
   gesture: "10% off your next order",
+  senior: "",
+  callback: "2027-03-02",
 };
 
 describe.skipIf(Boolean(skipReason))(`coach run: seeing and changing the answers in a real terminal${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
@@ -77,7 +79,8 @@ describe.skipIf(Boolean(skipReason))(`coach run: seeing and changing the answers
     await term.waitFor("? What it cost them");
     term.type("her shop opened with empty shelves");
     term.press("Enter");
-    await term.waitFor("“And I understand what it meant for you: her shop opened with empty shelves.”");
+    // Typed in the third person, said to their face.
+    await term.waitFor("“And I understand what it meant for you: your shop opened with empty shelves.”");
     term.press("Down");
     await term.waitFor("❯ Retype it");
     term.press("Enter");

@@ -27,9 +27,18 @@ const LAYERS: string[][] = [
 ];
 const BASE = LAYERS.length;
 
-/** Cycles known today, left to the rework of check/ under way (engine.ts is the lead's): each is
- *  listed once, in the order the walk meets it. A new cycle anywhere fails the test. */
-const KNOWN_CYCLES = ["check/rulebook.ts → check/public-pack.ts → check/rulebook.ts", "check/engine.ts → check/parts.ts → check/engine.ts"];
+/** Cycles known today, left to the rework of check/ under way (engine.ts and parts.ts are the lead's):
+ *  each is listed once, from its first module in alphabetical order, so a new module elsewhere that
+ *  changes where the walk meets it changes nothing here. A new cycle anywhere fails the test. */
+const KNOWN_CYCLES = ["check/public-pack.ts → check/rulebook.ts → check/public-pack.ts", "check/engine.ts → check/parts.ts → check/engine.ts"];
+
+/** A cycle written from its alphabetically first module: the same cycle reads the same wherever it is met. */
+const fromFirst = (cycle: string[]): string => {
+  const ring = cycle.slice(0, -1);
+  const start = ring.indexOf([...ring].sort()[0]!);
+  const turned = [...ring.slice(start), ...ring.slice(0, start)];
+  return [...turned, turned[0]!].join(" → ");
+};
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
@@ -71,7 +80,7 @@ describe("the import graph of src/", () => {
     const state = new Map<string, "open" | "done">();
     const walk = (file: string, path: string[]) => {
       if (state.get(file) === "done") return;
-      if (state.get(file) === "open") return void cycles.push([...path.slice(path.indexOf(file)), file].map(name).join(" → "));
+      if (state.get(file) === "open") return void cycles.push(fromFirst([...path.slice(path.indexOf(file)), file].map(name)));
       state.set(file, "open");
       for (const next of graph.get(file) ?? []) walk(next, [...path, file]);
       state.set(file, "done");

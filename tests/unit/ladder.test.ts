@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { composeCallSheet } from "../../src/callsheet/compose.js";
+import { checkAnswer } from "../../src/interview/answers.js";
 import { conditionHolds } from "../../src/playbook/conditions.js";
 import { builtIn, root } from "../helpers.js";
 import { answersOn, MONDAY, paths } from "../playbook-paths.js";
@@ -55,5 +56,27 @@ describe.each(ids)("built-in playbook %s", (id) => {
 
   it("plans no follow-up for something that may not have happened ('Offered …?', 'Ended …?')", () => {
     for (const step of playbook.followUps) expect(step.action, step.action).not.toMatch(/^[^.!?:]*\?/);
+  });
+});
+
+describe("a sole owner who types it instead of leaving it empty", () => {
+  const abusive = builtIn("abusive-customer");
+  const senior = abusive.questions.find((q) => q.id === "senior")!;
+  const gesture = builtIn("missed-shipment").questions.find((q) => q.id === "gesture")!;
+
+  it.each(["nobody, it's just me", "me i guess, its my shop", "nobody its just me and a van", "n/a", "Just me.", "none"])("gets the owner's own line for %j", (typed) => {
+    expect(checkAnswer(senior, typed, MONDAY)).toEqual({ value: "" });
+    const answers = answersOn(abusive, { decision: "grant", senior: typed });
+    const lines = composeCallSheet(abusive, answers, MONDAY).lines.filter((l) => l.moment === "escalate").map((l) => l.text);
+    expect(lines.join("\n")).toMatch(/the decision is mine/);
+    expect(lines.join("\n")).not.toMatch(/bring in|nobody|just me/i);
+  });
+
+  it("keeps an answer that only starts like one, and a required answer of 'nothing'", () => {
+    expect(checkAnswer(senior, "my manager, Dee", MONDAY)).toEqual({ value: "my manager, Dee" });
+    expect(checkAnswer(gesture, "no charge on the next delivery", MONDAY)).toEqual({ value: "no charge on the next delivery" });
+    expect(checkAnswer(gesture, "none", MONDAY)).toEqual({ value: "" });
+    const fair = abusive.questions.find((q) => q.id === "fair")!;
+    expect(checkAnswer(fair, "nothing", MONDAY)).toEqual({ value: "nothing" });
   });
 });

@@ -1,6 +1,6 @@
 // The rehearsal session's steps, walked with made-up results: no terminal, no files.
 import { describe, expect, it } from "vitest";
-import { drillOf, drillQueue } from "../../src/rehearse/drills.js";
+import { allDrills, drillOf, drillQueue } from "../../src/rehearse/drills.js";
 import { recordAttempt } from "../../src/rehearse/progress.js";
 import { afterRecall, afterReply, drillRound, learnt, MAX_RECALL_TRIES, MAX_TRIES, nextDrill, recallAgain, recallRound } from "../../src/rehearse/session.js";
 import { builtIn } from "../helpers.js";
@@ -16,7 +16,8 @@ describe("a drill session", () => {
       asked.push(d.id);
       expect(afterReply(round, d, true)).toBe(false);
     }
-    expect(asked).toEqual(playbook.drills.map((d) => d.id));
+    // The playbook's drills, then the moments its sparring practises.
+    expect(asked).toEqual(allDrills(playbook).map((d) => d.id));
   });
 
   it("brings a failed drill back at the end, up to three tries in all", () => {
@@ -36,7 +37,7 @@ describe("a drill session", () => {
     const book = { [`${playbook.id}/exit`]: recordAttempt(undefined, 100, true, now) };
     const queue = drillQueue(playbook, book, now).map((d) => d.id);
     expect(queue).not.toContain("exit");
-    expect(queue.length).toBe(playbook.drills.length - 1);
+    expect(queue.length).toBe(allDrills(playbook).length - 1);
   });
 });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Drill } from "../../src/playbook/schema.js";
 import { isDue, recordAttempt } from "../../src/rehearse/progress.js";
 import { scoreRecall } from "../../src/rehearse/recall.js";
-import { mentions, scoreReply, type Linter } from "../../src/rehearse/score.js";
+import { meaningMatcher } from "../../src/rehearse/meaning.js";
+import { mentions, scoreReply, wordJudge } from "../../src/rehearse/score.js";
 import { builtIn, builtIns } from "../helpers.js";
 
 const drill: Drill = {
@@ -19,8 +20,8 @@ const drill: Drill = {
   ],
   mustNot: [{ label: "threatening them", any: ["or else", "lawyer*"] }],
 };
-const noFaults: Linter = () => [];
-const hedgeLinter: Linter = (text) => (/\bmaybe\b/i.test(text) ? [{ ruleId: "hedge", message: "'maybe' sounds unsure", suggestion: "Say what you will do." }] : []);
+const noFaults = wordJudge(() => []);
+const hedgeLinter = wordJudge((text) => (/\bmaybe\b/i.test(text) ? [{ ruleId: "hedge", message: "'maybe' sounds unsure", suggestion: "Say what you will do." }] : []));
 
 describe("scoreReply", () => {
   it("passes the model line with full marks", () => {
@@ -121,5 +122,27 @@ describe("built-in drills", () => {
     expect(playbook.drills.length).toBeGreaterThanOrEqual(2);
     for (const drill of playbook.drills) expect(drill.must.length, drill.id).toBeGreaterThan(0);
     if (id === "abusive-customer") expect(playbook.drills.map((d) => d.id)).toEqual(["acknowledge", "boundary", "warning", "escalate", "exit"]);
+  });
+});
+
+describe("meaningMatcher", () => {
+  const matcher = meaningMatcher([
+    ["call", "ring", "phone"],
+    ["goodbye", "take care", "bye for now"],
+  ]);
+  const find = (phrase: string, text: string) => matcher.find(phrase, matcher.read(text));
+  it("matches on lemmas: 'hanging up' is 'hang up', 'minutes' is 'minute'", () => {
+    expect(find("hang up", "I'm hanging up now.")).toBe("hanging up");
+    expect(find("minute", "Bear with me for two minutes.")).toBe("minutes");
+  });
+  it("reads a group's members as one word, multi-word members included", () => {
+    expect(find("call you back", "I'll ring you back at nine.")).toBe("ring you back");
+    expect(find("goodbye", "Speak tomorrow. Take care.")).toBe("take care");
+    expect(find("take care", "Goodbye!")).toBe("goodbye");
+    expect(find("call you back", "I'll email you back.")).toBeUndefined();
+  });
+  it("keeps a trailing * as any ending, and whole words otherwise", () => {
+    expect(find("frustrat*", "That's frustrating.")).toBe("frustrating");
+    expect(find("by", "a byword")).toBeUndefined();
   });
 });
