@@ -67,7 +67,7 @@ export function textFiller(
       const instead = questions.get(silent)?.instead;
       return instead && depth === 0 ? fill(instead, depth + 1) : "";
     });
-    return tidy(sentences.filter(Boolean).join(" ")).replace(/\bon (today|tomorrow|tonight)\b/g, "$1");
+    return tidy(sentences.filter(Boolean).join(" ")).replace(/\bon (today|tomorrow|tonight)\b/g, "$1").replace(/\bby today\b/g, "today");
   };
   return (text: string) => fill(text);
 }

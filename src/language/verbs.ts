@@ -174,6 +174,8 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "RBR") continue;
     if (t.tag === "PRP") return { party: pronounParty(t.lower), head: j };
+    // "tell me what arrived": a free relative is its own subject, a thing
+    if (t.lower === "what" || t.lower === "whatever") return { party: "thing", head: j };
     if (t.tag === "WDT" || t.tag === "WP" || (t.lower === "that" && t.tag !== "IN")) {
       // "the engineers who misconfigured it": the noun before the relative pronoun.
       const antecedent = nounPhraseBefore(tokens, j - 1);
