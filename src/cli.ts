@@ -2,6 +2,7 @@
 // lazily, so `coach --help` loads no YAML, no zod and no prompts. The one top-level catch is here.
 import { Argument, Command, CommanderError, Option } from "commander";
 import { shells } from "./completion/scripts.js";
+import type { Context } from "./context.js";
 import { CoachError, formatError } from "./errors.js";
 import { exitProcess, print, printErr } from "./output.js";
 import { coachVersion } from "./version.js";
@@ -15,7 +16,8 @@ const formatOption = (choices: string[], what?: string) =>
   new Option("--format <format>", what ?? choices.join(", ").replace(/, (\w+)$/, " or $1")).choices(choices).default("text");
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
-export function buildProgram(): Command {
+/** The program; `context` is called by an action when it runs (never for --help or --version). */
+export function buildProgram(context: () => Promise<Context>): Command {
   const program = new Command("coach")
     .description("Prepare for, rehearse and follow through on a hard conversation with a customer.")
     .version(coachVersion(), "-V, --version", "print the version")
@@ -41,7 +43,7 @@ export function buildProgram(): Command {
     .addOption(formatOption(["text", "json"]))
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach list", "coach list --format json"))
-    .action(async (opts) => (await import("./commands/list.js")).list(opts));
+    .action(async (opts) => (await import("./commands/list.js")).list(opts, await context()));
 
   program
     .command("run")
@@ -72,7 +74,7 @@ export function buildProgram(): Command {
         "coach run missed-shipment --resume",
       ),
     )
-    .action(async (scenario: string, opts) => (await import("./commands/run.js")).run(scenario, opts));
+    .action(async (scenario: string, opts) => (await import("./commands/run.js")).run(scenario, opts, await context()));
 
   const playbook = program.command("playbook").description("show, validate and start playbooks (the operational maps)");
   playbook
@@ -82,14 +84,14 @@ export function buildProgram(): Command {
     .addOption(formatOption(["text", "markdown", "json"]))
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach playbook show wrong-proof", "coach playbook show wrong-proof --format markdown > wrong-proof.md"))
-    .action(async (id: string, opts) => (await import("./commands/playbook.js")).show(id, opts));
+    .action(async (id: string, opts) => (await import("./commands/playbook.js")).show(id, opts, await context()));
   playbook
     .command("validate")
     .description("check playbook files: YAML, fields, template variables, the three R's on every path")
     .argument("[paths...]", "playbook files or ids (default: every playbook coach knows)")
     .addOption(playbooksOption())
     .addHelpText("after", examples("coach playbook validate", "coach playbook validate late-invoice", "coach playbook validate my-playbooks/late-invoice.yaml"))
-    .action(async (paths: string[], opts) => (await import("./commands/playbook.js")).validate(paths, opts));
+    .action(async (paths: string[], opts) => (await import("./commands/playbook.js")).validate(paths, opts, await context()));
   playbook
     .command("new")
     .description("start your own playbook: a few questions, then a commented file in your playbook folder")
@@ -109,7 +111,7 @@ export function buildProgram(): Command {
         "coach playbook new missed-shipment --from missed-shipment    # adapt a built-in: yours replaces it",
       ),
     )
-    .action(async (id: string, opts) => (await import("./commands/new-playbook.js")).newPlaybook(id, opts));
+    .action(async (id: string, opts) => (await import("./commands/new-playbook.js")).newPlaybook(id, opts, await context()));
 
   const followups = program
     .command("followups")
@@ -120,31 +122,31 @@ export function buildProgram(): Command {
     .option("--force", "let --ics replace an existing file")
     .option("--date <YYYY-MM-DD>", "the day to count as today (default: today)")
     .addHelpText("after", examples("coach followups", "coach followups --all --ics followups.ics", "coach followups done 2026-11-23-dana-3f9a#2", "coach followups done dana#2"))
-    .action(async (opts) => (await import("./commands/followups.js")).followups(opts));
+    .action(async (opts) => (await import("./commands/followups.js")).followups(opts, await context()));
   followups
     .command("done")
     .description("mark a follow-up done")
     .argument("<ref>", "the ref `coach followups` prints: <case>#<n>; <customer>#<n> works too")
     .option("--date <YYYY-MM-DD>", "the day it was done (default: today)")
-    .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts));
+    .action(async (ref: string, opts) => (await import("./commands/followups.js")).markFollowUp(ref, true, opts, await context()));
   followups
     .command("undo")
     .description("open a follow-up again")
     .argument("<ref>", "the ref: <case>#<n>")
-    .action(async (ref: string) => (await import("./commands/followups.js")).markFollowUp(ref, false, {}));
+    .action(async (ref: string) => (await import("./commands/followups.js")).markFollowUp(ref, false, {}, await context()));
 
   const cases = program
     .command("cases")
     .description("the cases kept so far, newest first")
     .addOption(formatOption(["text", "json"]))
     .addHelpText("after", examples("coach cases", "coach cases show dana", "coach cases show 2026-11-23-dana --format markdown > dana.md", "coach cases edit dana --set remedy_date=Friday", "coach cases rm dana --yes"))
-    .action(async (opts) => (await import("./commands/cases.js")).cases(opts));
+    .action(async (opts) => (await import("./commands/cases.js")).cases(opts, await context()));
   cases
     .command("show")
     .description("one case's call sheet again")
     .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .addOption(formatOption(["text", "markdown", "json"]))
-    .action(async (ref: string, opts) => (await import("./commands/case.js")).showCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).showCase(ref, opts, await context()));
   cases
     .command("edit")
     .description("change a case's answers in place: the same case, the sheet composed again, unchanged follow-ups kept")
@@ -159,14 +161,14 @@ export function buildProgram(): Command {
       examples("coach cases edit dana                        # on a terminal: every question again, your answers offered", "coach cases edit dana --set remedy_date=Friday", "coach cases edit 2026-11-23-dana --answers fixed.yaml --format json") +
         "\nFollow-ups that did not change keep their ref and done mark; changed ones are replaced.\n",
     )
-    .action(async (ref: string, opts) => (await import("./commands/edit.js")).editCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/edit.js")).editCase(ref, opts, await context()));
   cases
     .command("rm")
     .description("remove a case and its follow-ups")
     .argument("<case>", "a case id, enough of its beginning to be unique, or the customer's name")
     .option("-y, --yes", "do not ask (needed without a terminal)")
     .addHelpText("after", examples("coach cases rm 2026-11-23-dana-3f9a", "coach cases rm dana --yes"))
-    .action(async (ref: string, opts) => (await import("./commands/case.js")).removeCase(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/case.js")).removeCase(ref, opts, await context()));
 
   program
     .command("setback")
@@ -182,7 +184,7 @@ export function buildProgram(): Command {
       examples("coach setback dana Friday", "coach setback 2026-11-23-dana 2026-12-04 --format json", "coach setback dana --promise callback_date 'in 2 days'") +
         "\nThe script owns it, says the new date and when they will hear from you next, with no excuse;\nit passes `coach check`. The setback is recorded in the case (`coach cases show`).\n",
     )
-    .action(async (ref: string, newDate: string, opts) => (await import("./commands/setback.js")).setback(ref, newDate, opts));
+    .action(async (ref: string, newDate: string, opts) => (await import("./commands/setback.js")).setback(ref, newDate, opts, await context()));
 
   program
     .command("log")
@@ -191,7 +193,7 @@ export function buildProgram(): Command {
     .argument("[text...]", "the note (default: piped input, or your editor on a terminal)")
     .option("--date <YYYY-MM-DD>", "the day of the call (default: today)")
     .addHelpText("after", examples('coach log dana "She accepted Friday; wants the tracking number by text."', "coach log dana                      # opens $EDITOR", "pbpaste | coach log dana"))
-    .action(async (ref: string, text: string[], opts) => (await import("./commands/log.js")).log(ref, text, opts));
+    .action(async (ref: string, text: string[], opts) => (await import("./commands/log.js")).log(ref, text, opts, await context()));
 
   program
     .command("review")
@@ -200,13 +202,13 @@ export function buildProgram(): Command {
     .option("--set <id=value>", "an answer without asking: happened, missed, change, owner (repeatable)", collect)
     .option("--date <YYYY-MM-DD>", "the day of the review (default: today)")
     .addHelpText("after", examples("coach review 2026-11-23-dana", 'coach review 2026-11-23-dana --set happened="…" --set missed="…" --set change="…" --set owner=Sam'))
-    .action(async (ref: string, opts) => (await import("./commands/review.js")).review(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/review.js")).review(ref, opts, await context()));
 
   program
     .command("lessons")
     .description("lessons learned across cases, newest first, for the next team meeting")
     .addOption(formatOption(["text", "json"]))
-    .action(async (opts) => (await import("./commands/review.js")).lessons(opts));
+    .action(async (opts) => (await import("./commands/review.js")).lessons(opts, await context()));
 
   program
     .command("rehearse")
@@ -235,7 +237,7 @@ export function buildProgram(): Command {
         'coach rehearse abusive-customer --drill exit --response "I\'m ending this call now. I\'ll call you back tomorrow. Goodbye." --format json',
       ),
     )
-    .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts));
+    .action(async (scenario: string | undefined, opts) => (await import("./commands/rehearse.js")).rehearse(scenario, opts, await context()));
 
   program
     .command("write")
@@ -254,7 +256,7 @@ export function buildProgram(): Command {
         "coach write 2026-11-23-dana --format json --out dana-email.json",
       ) + "\nSigned from your settings: `coach config set name \"Sam Patel\"` (see `coach config --help`).\n",
     )
-    .action(async (ref: string, opts) => (await import("./commands/write.js")).write(ref, opts));
+    .action(async (ref: string, opts) => (await import("./commands/write.js")).write(ref, opts, await context()));
 
   const config = program
     .command("config")
@@ -265,23 +267,23 @@ export function buildProgram(): Command {
         "\nSettings: name, business, phone, email, signoff, locale (en-US, en-GB, en-AU, en-NZ, en-IE).\n" +
         'Kept in settings.yaml in your config folder; `coach config set <key> ""` removes one.\n',
     )
-    .action(async () => (await import("./commands/config.js")).listSettings({}));
+    .action(async () => (await import("./commands/config.js")).listSettings({}, await context()));
   config
     .command("set")
     .description("set one setting")
     .argument("<key>", "name, business, phone, email, signoff or locale")
     .argument("<value...>", "its value (quotes optional; \"\" removes it)")
-    .action(async (key: string, value: string[]) => (await import("./commands/config.js")).setSetting(key, value));
+    .action(async (key: string, value: string[]) => (await import("./commands/config.js")).setSetting(key, value, await context()));
   config
     .command("get")
     .description("print one setting")
     .argument("<key>", "name, business, phone, email, signoff or locale")
-    .action(async (key: string) => (await import("./commands/config.js")).getSetting(key));
+    .action(async (key: string) => (await import("./commands/config.js")).getSetting(key, await context()));
   config
     .command("list")
     .description("every setting, with the defaults coach uses")
     .addOption(formatOption(["text", "json"]))
-    .action(async (opts) => (await import("./commands/config.js")).listSettings(opts));
+    .action(async (opts) => (await import("./commands/config.js")).listSettings(opts, await context()));
 
   program
     .command("check")
@@ -306,7 +308,7 @@ export function buildProgram(): Command {
         "Switch a rule off or add your own in check.yaml in your config folder (see the README).\n",
     )
     .action(async (files: string[], opts) => {
-      process.exitCode = await (await import("./commands/check.js")).check(files, opts);
+      process.exitCode = await (await import("./commands/check.js")).check(files, opts, await context());
     });
 
   program
@@ -317,12 +319,12 @@ export function buildProgram(): Command {
       "after",
       examples("source <(coach completion bash)    # in ~/.bashrc", "source <(coach completion zsh)     # in ~/.zshrc, after compinit", "coach completion fish | source     # in ~/.config/fish/config.fish"),
     )
-    .action(async (shell: string) => (await import("./commands/completion.js")).completion(shell));
+    .action(async (shell: string) => (await import("./commands/completion.js")).completion(shell, await context()));
   // What the completion scripts call on Tab: `coach __complete -- <the words after coach>`.
   program
     .command("__complete", { hidden: true })
     .argument("[words...]")
-    .action(async (words: string[]) => (await import("./commands/completion.js")).complete(program, words));
+    .action(async (words: string[]) => (await import("./commands/completion.js")).complete(program, words, await context()));
 
   return program;
 }
@@ -339,10 +341,13 @@ export async function main(argv: string[]): Promise<number> {
     if (error?.code === "EIO") exitProcess(129);
     exitProcess(report(error));
   });
-  const program = buildProgram();
+  // Built once, when the first action runs: `coach --help` reads no environment and loads no chalk.
+  let built: Promise<Context> | undefined;
+  const context = () => (built ??= import("./process-context.js").then((m) => m.processContext(exitProcess)));
+  const program = buildProgram(context);
   try {
     if (argv.length <= 2) {
-      if (process.stdin.isTTY && process.stdout.isTTY) await (await import("./commands/menu.js")).menu();
+      if (process.stdin.isTTY && process.stdout.isTTY) await (await import("./commands/menu.js")).menu(await context());
       else program.outputHelp();
       return 0;
     }

@@ -159,6 +159,6 @@ export function writtenDate(iso: IsoDate, today: IsoDate, order: "month" | "day"
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export function todayIso(now: Date = new Date()): IsoDate {
+export function todayIso(now: Date): IsoDate {
   return fromLocal(now);
 }

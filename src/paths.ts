@@ -16,7 +16,7 @@ export interface Folders {
 /** Where coach keeps things, checked once: each folder is a folder (or does not exist yet, under
  *  one that is), and not on /proc or /sys. Every command that reads or writes data passes here, so
  *  a data folder that is a file, or one under /proc, is the same one-line error everywhere. */
-export function folders(env: NodeJS.ProcessEnv = process.env): Folders {
+export function folders(env: NodeJS.ProcessEnv): Folders {
   if (env.COACH_HOME) {
     const home = resolve(env.COACH_HOME);
     checkFolder(home, "COACH_HOME folder");
@@ -75,8 +75,11 @@ export const userPlaybooksDir = (f: Folders) => join(f.config, "playbooks");
 export const settingsFile = (f: Folders) => join(f.config, "settings.yaml");
 
 /** The folder of the files coach ships (playbooks, rules, schema, build data): the installed package's
- *  own folder, or the single executable's assets unpacked into the data folder (see shipped.ts). */
-export const packageRoot = shippedFolder(() => join(folders().data, "shipped"));
+ *  own folder, or the single executable's assets unpacked into the data folder (see shipped.ts).
+ *  Found once as the module loads, before any context exists: where the program's own files are is a
+ *  fact of the process (its environment's COACH_HOME), not of a command, and the unpacked files are
+ *  the same for every command. */
+export const packageRoot = shippedFolder(() => join(folders(process.env).data, "shipped"));
 export const builtInPlaybooksDir = join(packageRoot, "playbooks");
 /** The JSON Schema editors check playbooks against (generated at build from the zod schema). */
 export const playbookSchemaFile = join(packageRoot, "schema", "playbook.schema.json");
@@ -91,7 +94,7 @@ export interface PlaybookFolder {
 /** User playbook folders, strongest first: --playbooks, then COACH_PLAYBOOKS, then the config folder.
  *  A folder named twice counts once, at its strongest place. A --playbooks folder must exist (the
  *  user typed it); a COACH_PLAYBOOKS entry or the config folder that does not is simply empty, like PATH. */
-export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv = process.env): PlaybookFolder[] {
+export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv): PlaybookFolder[] {
   for (const dir of flags) {
     if (!isFolder(dir)) throw usageError(`--playbooks ${dir}: no such folder`, "name a folder that holds playbook .yaml files");
   }
@@ -106,7 +109,7 @@ export function playbookFolders(flags: string[], env: NodeJS.ProcessEnv = proces
     .filter((f) => !seen.has(f.dir) && seen.add(f.dir));
 }
 
-export const userPlaybookDirs = (flags: string[], env: NodeJS.ProcessEnv = process.env): string[] =>
+export const userPlaybookDirs = (flags: string[], env: NodeJS.ProcessEnv): string[] =>
   playbookFolders(flags, env).map((f) => f.dir);
 
 function isFolder(dir: string): boolean {

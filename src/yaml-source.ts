@@ -3,6 +3,7 @@
 import { parseDocument, visit, type Document } from "yaml";
 import { controlAt } from "./text-safety.js";
 import { positionsIn } from "./positions.js";
+import { plainSyntaxError } from "./yaml-syntax.js";
 
 export interface Diagnostic {
   file: string;
@@ -25,7 +26,7 @@ const MAX_SYNTAX_ERRORS = 5;
 
 export function readYaml(text: string, file: string, maxBytes: number): YamlSource | { diagnostics: Diagnostic[] } {
   const fail = (message: string, hint?: string) => ({ diagnostics: [{ file, line: 1, col: 1, message, ...(hint ? { hint } : {}) }] });
-  if (text.length > maxBytes) return fail(`the file is larger than ${Math.round(maxBytes / 1024)} KB`);
+  if (text.length > maxBytes) return fail(`the file is larger than ${Math.round(maxBytes / 1024)} KB`, "split it, or keep only what you need in it");
   if (text.includes("\u0000")) return fail("not a text file (it contains binary data)", "expected YAML or JSON text");
 
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
@@ -34,17 +35,13 @@ export function readYaml(text: string, file: string, maxBytes: number): YamlSour
   const syntax = [...doc.errors, ...doc.warnings].slice(0, MAX_SYNTAX_ERRORS);
   if (syntax.length > 0) {
     return {
-      diagnostics: syntax.map((e) => {
-        const tag = e.code === "TAG_RESOLVE_FAILED";
-        const message = e.message.split("\n")[0] ?? e.code;
-        const written = /^\S+/.exec(text.slice(e.pos[0]))?.[0] ?? "";
-        return {
-          file,
-          ...position(e.pos[0]),
-          message: tag ? `the tag ${written} is not allowed: this file is plain data, nothing in it runs` : message,
-          ...(tag ? { hint: "remove the tag" } : {}),
-        };
-      }),
+      // One line each: two complaints about the same line are one mistake.
+      diagnostics: syntax
+        .map((e) => {
+          const plain = plainSyntaxError(e, text);
+          return { file, ...position(plain.offset), message: plain.message, hint: plain.hint };
+        })
+        .filter((d, i, all) => all.findIndex((x) => x.line === d.line) === i),
     };
   }
   const hostile = controlCharacter(doc);

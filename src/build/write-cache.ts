@@ -3,9 +3,10 @@
 // schema for them. A built-in that does not validate fails the build.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { builtInPlaybooksDir } from "../paths.js";
 import { builtInCacheFile, textHash, type PlaybookCache } from "../playbook/cache.js";
-import { coachVersion } from "../version.js";
+import { validatorFingerprint } from "./fingerprint.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
@@ -14,7 +15,8 @@ import { rulePackSchema } from "../check/schema.js";
 import { replyPackSchema, replyRulesFile } from "../rehearse/reply-pack.js";
 import { parse as parseYaml } from "yaml";
 
-const cache: PlaybookCache = { version: coachVersion(), entries: {} };
+const loader = fileURLToPath(new URL("../playbook/load.js", import.meta.url));
+const cache: PlaybookCache = { validator: validatorFingerprint(loader), entries: {} };
 for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
   const file = join(builtInPlaybooksDir, name);
   const text = readFileSync(file, "utf8");

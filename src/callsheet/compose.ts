@@ -11,7 +11,7 @@ import type { CallSheet, FollowUp } from "./schema.js";
 import { channelAdvice } from "./channels.js";
 import { capFindings } from "./caps.js";
 import { undatedPromises } from "./promises.js";
-import { placeholders, renderTemplate } from "./template.js";
+import { placeholders, renderTemplate } from "../playbook/template.js";
 import { byText } from "../order.js";
 
 export type { CallSheet, FollowUp, ScriptLine } from "./schema.js";

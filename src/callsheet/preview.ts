@@ -6,7 +6,7 @@ import { isAnswered, requirementOf, type Answers } from "../playbook/conditions.
 import type { Condition, Playbook } from "../playbook/schema.js";
 import { sentenceTexts } from "../language/sentences.js";
 import { textFiller } from "./compose.js";
-import { placeholders } from "./template.js";
+import { placeholders } from "../playbook/template.js";
 
 export interface LineUsing {
   /** The script part or the hard moment the words belong to. */

@@ -168,7 +168,7 @@ export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSumm
     else stale.push({ name, mtimeMs: trusted(stat.mtimeMs), size: stat.size });
   }
   if (stale.length > 0) {
-    const { readCaseFile } = await import("./store.js");
+    const { readCaseFile } = await import("./read.js");
     const reads = await Promise.all(stale.map((s) => readCaseFile(join(dir, s.name))));
     stale.forEach((s, i) => {
       const read = reads[i]!;

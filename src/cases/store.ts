@@ -4,20 +4,22 @@
 // each other's change.
 import { randomBytes } from "node:crypto";
 import { readdir, rm } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
-import { AlreadyExists, exists, readText, reason, removeQuietly, writeAtomic } from "../files.js";
+import { AlreadyExists, exists, reason, removeQuietly, writeAtomic } from "../files.js";
 import { isCaseId } from "../ids.js";
 import { withLock } from "../lock.js";
-import { printErr } from "../output.js";
 import { caseFile as caseFileOf, casesDir, type Folders } from "../paths.js";
 import { formatWhere, inputError } from "../errors.js";
+import { neutralise } from "../text-safety.js";
 import type { Diagnostic } from "../yaml-source.js";
+import { readCaseFile } from "./read.js";
 import type { CaseRecord } from "./schema.js";
 import { byText } from "../order.js";
 
-export const MAX_CASE_BYTES = 1024 * 1024;
+export { MAX_CASE_BYTES, parseCase, readCaseFile, type CaseRead } from "./read.js";
+
 
 const slug = (text: string) =>
   text
@@ -59,7 +61,7 @@ export const callSheetOf = (record: CaseRecord): CallSheet => ({
   followUps: record.followUps.map(({ done: _done, ...f }) => f),
 });
 
-export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date = new Date()): Promise<string> {
+export async function saveCase(folders: Folders, sheet: CallSheet, answers: Answers, now: Date): Promise<string> {
   // An exclusive create: two runs that drew the same id cannot both have it; the second draws again.
   for (let tries = 1; ; tries++) {
     const id = newCaseId(sheet);
@@ -77,41 +79,9 @@ export function removeNewCase(folders: Folders, id: string): void {
   removeQuietly(caseFile(folders, id));
 }
 
-export type CaseRead = { record: CaseRecord; file: string } | { problem: Diagnostic };
-
-export async function parseCase(text: string, file: string): Promise<CaseRead> {
-  const [{ readYaml }, { caseSchema }] = await Promise.all([import("../yaml-source.js"), import("./schema.js")]);
-  const source = readYaml(text, file, MAX_CASE_BYTES);
-  if ("diagnostics" in source) return { problem: source.diagnostics[0]! };
-  const parsed = caseSchema.safeParse(source.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.map(String);
-    const node = source.doc.getIn(path, true) as { range?: [number, number] } | undefined;
-    const at = node?.range ? source.position(node.range[0]) : { line: 1, col: 1 };
-    return { problem: { file, ...at, message: `not a valid case file: ${path.join(".") || "the file"}: ${issue.message.replace(/^Invalid input: /, "")}` } };
-  }
-  return { record: parsed.data, file };
-}
-
-export async function readCaseFile(file: string): Promise<CaseRead> {
-  let read: CaseRead;
-  try {
-    read = await parseCase(await readText(file, "case file", MAX_CASE_BYTES), file);
-  } catch (error) {
-    return { problem: { file, line: 1, col: 1, message: (error as Error).message } };
-  }
-  // The file name is the id people type: a case whose id says otherwise could not be found again.
-  const named = basename(file, ".yaml");
-  if ("record" in read && read.record.id !== named) {
-    return { problem: { file, line: 1, col: 1, message: `not a valid case file: its id "${read.record.id}" is not its file name "${named}"` } };
-  }
-  return read;
-}
-
 /** The one line each damaged case file gets on stderr, while the other cases are still listed. */
-export function warnSkipped(problems: Diagnostic[]): void {
-  for (const p of problems) printErr(`coach: ${`${formatWhere(p)}: ${p.message}`.replace(/\n/g, " ")} (skipped; fix or remove the file)\n`);
+export function warnSkipped(problems: Diagnostic[], warn: (text: string) => void): void {
+  for (const p of problems) warn(`coach: ${neutralise(`${formatWhere(p)}: ${p.message}`).replace(/\n/g, " ")} (skipped; fix or remove the file)\n`);
 }
 
 /** Every case, newest first; a damaged file is reported beside the rest, never instead of them. */

@@ -6,7 +6,7 @@ import { lookUp } from "../language/lexicon.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import { isHouseRule, joinHousePatterns } from "./safe-pattern.js";
-import type { PartName } from "./engine.js";
+import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern } from "./token-pattern.js";
 import { compileVerbSpec, type VerbMatcher } from "./verb-rule.js";

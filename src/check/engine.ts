@@ -140,6 +140,10 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const findings: Finding[] = [];
   const lastEnd = new Map<string, number>();
   const { reading } = draft;
+  const ranges = sentenceRanges(reading);
+  // Each sentence's words, built once for all the token patterns that ask whether an anchor is there.
+  const words: Set<string>[] = [];
+  const wordsOf = (n: number) => (words[n] ??= new Set(reading.tokens.slice(ranges[n]![0], ranges[n]![1]).map((t) => t.lower)));
   const keep = (rule: FaultRule, start: number, end: number) => {
     if (end <= start) return;
     if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
@@ -156,11 +160,11 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
       }
     }
     if (rule.tokens.length) {
-      for (const [from, to] of sentenceRanges(reading)) {
+      ranges.forEach(([from, to], n) => {
         for (const pattern of rule.tokens) {
-          for (const m of matchTokens(pattern, reading.tokens, from, to)) keep(rule, reading.tokens[m.hitStart]!.start, reading.tokens[m.hitEnd - 1]!.end);
+          for (const m of matchTokens(pattern, reading.tokens, from, to, wordsOf(n))) keep(rule, reading.tokens[m.hitStart]!.start, reading.tokens[m.hitEnd - 1]!.end);
         }
-      }
+      });
     }
     if (rule.verbs.length) {
       for (const group of reading.verbs) {

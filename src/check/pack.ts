@@ -1,9 +1,8 @@
 // The rule pack and the owner's check.yaml: YAML text → validated rules, or diagnostics that point
 // at file:line:col. Pure: it never reads files, prints or exits.
-import { isMap, isPair, isScalar, type Node } from "yaml";
 import type { z } from "zod";
-import { closest } from "fastest-levenshtein";
-import { fieldName } from "../playbook/load.js";
+import { locate, problemOf, type Path, type Problem } from "../diagnostics.js";
+import { nearest } from "../nearest.js";
 import { readYaml, type Diagnostic, type YamlSource } from "../yaml-source.js";
 import { CONTEXTS } from "../language/read.js";
 import { classLookup, isContextName } from "./compile.js";
@@ -14,7 +13,6 @@ import { compileVerbSpec } from "./verb-rule.js";
 
 export const MAX_RULES_BYTES = 256 * 1024;
 
-type Path = (string | number)[];
 type Parsed<T> = { data: T; source: YamlSource } | { diagnostics: Diagnostic[] };
 
 const KNOWN_KEYS: Record<string, string[]> = {
@@ -26,7 +24,7 @@ export function parseRulePack(text: string, file: string): { pack: RulePack } | 
   const parsed = parseWith(rulePackSchema, text, file, undefined);
   if ("diagnostics" in parsed) return parsed;
   const problems = unknownWords(parsed.data.rules, "rules", parsed.data);
-  return problems.length ? { diagnostics: problems.map((p) => at(parsed.source, file, p)) } : { pack: parsed.data };
+  return problems.length ? { diagnostics: problems.map((p) => locate(parsed.source, file, p)) } : { pack: parsed.data };
 }
 
 /** The owner's check.yaml, checked against the pack it adjusts. An empty file changes nothing. */
@@ -38,7 +36,7 @@ export function parseCheckConfig(text: string, file: string, pack: RulePack): { 
   const known = [...builtIn.keys(), ...(config.extra ?? []).map((r) => r.id)];
   const problems: Problem[] = unknownWords(config.extra ?? [], "extra", pack);
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!known.includes(id)) problems.push({ path: ["rules"], key: id, message: `unknown rule "${id}"`, hint: `did you mean "${closest(id, known)}"?` });
+    if (!known.includes(id)) problems.push({ path: ["rules"], key: id, message: `unknown rule "${id}"`, hint: nearest(id, known) ? `did you mean "${nearest(id, known)}"?` : `the rules are ${known.join(", ")}` });
   }
   (config.extra ?? []).forEach((rule, i) => {
     const base = builtIn.get(rule.id);
@@ -47,7 +45,7 @@ export function parseCheckConfig(text: string, file: string, pack: RulePack): { 
       problems.push({ path: ["extra", i], message: `house rule "${rule.id}" needs a message and a suggestion`, hint: "say what is wrong and how to say it better" });
     }
   });
-  return problems.length ? { diagnostics: problems.map((p) => at(parsed.source, file, p)) } : { config };
+  return problems.length ? { diagnostics: problems.map((p) => locate(parsed.source, file, p)) } : { config };
 }
 
 /** The pack as the owner wants it: rules switched off are gone, house rules added. */
@@ -58,14 +56,6 @@ export function applyCheckConfig(pack: RulePack, config: CheckConfig): RulePack 
     return markHouseRule({ ...rule, message: rule.message ?? base?.message ?? rule.id, suggestion: rule.suggestion ?? base?.suggestion ?? "" });
   });
   return { vocabulary: pack.vocabulary, classes: pack.classes, rules: [...pack.rules, ...house].filter((r) => !off.has(r.id)) };
-}
-
-interface Problem {
-  path: Path;
-  /** Point at this key of the mapping at `path`. */
-  key?: string;
-  message: string;
-  hint?: string;
 }
 
 type Checked = { within?: string[] | undefined; unless?: string[] | undefined; tokens?: string[] | undefined; verbs?: VerbSpec[] | undefined };
@@ -104,29 +94,7 @@ function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, empty: u
   if ("diagnostics" in source) return source;
   const result = schema.safeParse(source.data ?? empty);
   if (result.success) return { data: result.data, source };
-  return { diagnostics: result.error.issues.map((issue) => at(source, file, fromIssue(issue))) };
+  return { diagnostics: result.error.issues.map((issue) => locate(source, file, problemOf(issue, source.data, knownKeys, "the file"))) };
 }
 
-function fromIssue(issue: z.core.$ZodIssue): Problem {
-  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-  if (issue.code === "unrecognized_keys") {
-    const key = issue.keys[0] ?? "";
-    const known = KNOWN_KEYS[typeof path.at(-1) === "number" ? "rule" : "top"]!;
-    return { path, key, message: `unknown key "${key}" in ${fieldName(path) || "the file"}`, hint: `did you mean "${closest(key, known)}"?` };
-  }
-  return { path, message: `${fieldName(path)}: ${issue.message.replace(/^Invalid input: /, "")}` };
-}
-
-/** The problem at the closest node the YAML has: the key itself for an unknown key. */
-function at(source: YamlSource, file: string, problem: Problem): Diagnostic {
-  let node: Node | undefined;
-  for (let depth = problem.path.length; depth >= 0 && !node?.range; depth--) {
-    node = (depth === 0 ? source.doc.contents : source.doc.getIn(problem.path.slice(0, depth), true)) as Node | undefined;
-  }
-  if (problem.key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === problem.key);
-    if (pair && isScalar(pair.key)) node = pair.key;
-  }
-  const { line, col } = node?.range ? source.position(node.range[0]) : { line: 1, col: 1 };
-  return { file, line, col, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
-}
+const knownKeys = (path: Path): string[] => KNOWN_KEYS[typeof path.at(-1) === "number" ? "rule" : "top"]!;

@@ -1,7 +1,7 @@
 // The format of the apology rule pack (rules/apology.yaml) and of the owner's own check.yaml: rules
 // are data, so an owner can switch one off or add a house rule without touching code.
 import { z } from "zod";
-import { PARTS } from "./engine.js";
+import { PARTS } from "../apology-parts.js";
 import { patternSource, wholeWords } from "./pattern.js";
 import { housePatternProblem } from "./safe-pattern.js";
 

@@ -70,6 +70,12 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
 }
 
 function alternatives(raw: string, classes: ClassLookup): Test {
+  // Plain words only ("a|the|this|our"): one set look-up instead of a test per word.
+  const words = raw.split("|");
+  if (words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))) {
+    const set = new Set(words);
+    return (t) => set.has(t.lower);
+  }
   const tests = raw.split("|").map((alt) => {
     const all = alt.split("&").map((one) => single(one, classes));
     return (t: Tagged) => all.every((test) => test(t));
@@ -127,9 +133,10 @@ function hasAnchor(anchors: Set<string>, tokens: Tagged[], from: number, to: num
 
 /** Leftmost-longest, non-overlapping matches within [from, to). Every partial match advances in
  *  step, one per state (the earliest start wins a state), so the work is tokens × pattern items. */
-export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number): TokenMatch[] {
+export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number, words?: ReadonlySet<string>): TokenMatch[] {
   const { items, anchors } = pattern;
-  if (anchors && !hasAnchor(anchors, tokens, from, to)) return [];
+  // `words`, the sentence's words when the caller runs many patterns over it, makes the check one look-up per anchor.
+  if (anchors && !(words ? [...anchors].some((a) => words.has(a)) : hasAnchor(anchors, tokens, from, to))) return [];
   const best = new Map<number, TokenMatch>();
   let threads: Thread[] = [];
   const first = items[0]!;
@@ -186,6 +193,14 @@ function closure(items: Item[], t: Thread, at: number): Thread[] {
 }
 
 function step(items: Item[], thread: Thread, token: Tagged, at: number): Thread[] {
+  // Most threads are inside an item they must still match: test it, allocate only on a match.
+  const current = items[thread.item];
+  if (current && thread.count < current.min) {
+    if (!current.test(token)) return NO_THREADS;
+    const moved = { ...thread, count: thread.count + 1 };
+    if (current.hitStart && moved.hitStart < 0) moved.hitStart = at;
+    return [moved];
+  }
   const out: Thread[] = [];
   for (const t of closure(items, thread, at)) {
     const item = items[t.item];
@@ -197,7 +212,11 @@ function step(items: Item[], thread: Thread, token: Tagged, at: number): Thread[
   return out;
 }
 
+const NO_THREADS: Thread[] = [];
+
 function finishable(items: Item[], thread: Thread, at: number): TokenMatch | undefined {
+  // It can finish only if every item from its own on may be skipped (or none is left).
+  for (let i = thread.item; i < items.length; i++) if ((i === thread.item ? thread.count : 0) < items[i]!.min) return undefined;
   for (const t of closure(items, thread, at)) {
     if (t.item === items.length && at > t.start) {
       const hitStart = t.hitStart >= 0 ? t.hitStart : t.start;

@@ -6,10 +6,8 @@ import type { Rulebook } from "../check/compile.js";
 import { loadRulebook } from "../check/rulebook.js";
 import { inputError, usageError } from "../errors.js";
 import { readBounded, reason, writeAtomic } from "../files.js";
-import { folders } from "../paths.js";
+import type { Context } from "../context.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
-import { styleFor } from "../render/style.js";
-import { print, printErr } from "../output.js";
 import { neutralise } from "../text-safety.js";
 
 export interface CheckOptions {
@@ -30,14 +28,14 @@ interface Draft {
 const STDIN = "-";
 const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 
-export async function check(files: string[], opts: CheckOptions): Promise<number> {
+export async function check(files: string[], opts: CheckOptions, ctx: Context): Promise<number> {
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") throw usageError(`unknown format "${format}"`, "use text or json");
-  const drafts = await readDrafts(files);
+  const drafts = await readDrafts(files, ctx);
   if (opts.fix && drafts.some((d) => d.filePath === "<stdin>")) {
     throw usageError("--fix rewrites files, and standard input is not one", "save the draft to a file and run `coach check --fix draft.txt`");
   }
-  const rules = await loadRulebook(folders(), { public: Boolean(opts.public) });
+  const rules = await loadRulebook(ctx.folders, { public: Boolean(opts.public) });
   const off = rulesSwitchedOff(opts.rule ?? [], rules);
   const run = (text: string): CheckResult => {
     const result = checkApology(text, rules);
@@ -50,14 +48,14 @@ export async function check(files: string[], opts: CheckOptions): Promise<number
       const { text, applied } = applyFixes(draft.text, result.messages.flatMap((m) => (m.fix ? [m.fix] : [])));
       if (applied.length > 0) {
         await writeAtomic(draft.filePath, text, { overwrite: true });
-        printErr(`${draft.filePath}: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"}: ${applied.map((f) => describeFix(draft.text, f)).join("; ")}\n`);
+        ctx.stderr.write(`${neutralise(draft.filePath)}: fixed ${applied.length} ${applied.length === 1 ? "problem" : "problems"}: ${applied.map((f) => describeFix(draft.text, f)).join("; ")}\n`);
         result = { ...run(text), output: text };
       }
     }
     results.push({ filePath: draft.filePath, ...result });
   }
-  if (format === "json") print(checkJson(results));
-  else for (const chunk of stylishChunks(results, styleFor(process.stdout))) print(chunk);
+  if (format === "json") ctx.stdout.write(checkJson(results));
+  else for (const chunk of stylishChunks(results, ctx.stdout.style)) ctx.stdout.write(chunk);
   return results.some((r) => r.messages.length > 0) ? 1 : 0;
 }
 
@@ -82,16 +80,16 @@ function describeFix(text: string, fix: { range: [number, number]; text: string 
 }
 
 /** Every draft is read before any is checked, so an unreadable one stops the run with nothing half-printed. */
-async function readDrafts(files: string[]): Promise<Draft[]> {
+async function readDrafts(files: string[], ctx: Context): Promise<Draft[]> {
   if (files.length === 0) {
-    if (process.stdin.isTTY) throw usageError("no draft to check", "name a file (`coach check draft.txt`) or pipe one in (`pbpaste | coach check`)");
+    if (ctx.interactive) throw usageError("no draft to check", "name a file (`coach check draft.txt`) or pipe one in (`pbpaste | coach check`)");
     files = [STDIN];
   }
   if (files.filter((f) => f === STDIN).length > 1) throw usageError("`-` (standard input) can be given only once");
   const drafts: Draft[] = [];
   for (const file of files) {
     const filePath = file === STDIN ? "<stdin>" : file;
-    drafts.push({ filePath, text: asText(file === STDIN ? await readStdin() : await readDraftFile(file), filePath) });
+    drafts.push({ filePath, text: asText(file === STDIN ? await readStdin(ctx.stdin) : await readDraftFile(file), filePath) });
   }
   return drafts;
 }
@@ -107,10 +105,10 @@ async function readDraftFile(path: string): Promise<Buffer> {
   return buffer;
 }
 
-async function readStdin(): Promise<Buffer> {
+async function readStdin(stdin: AsyncIterable<Buffer>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+  for await (const chunk of stdin) {
     size += chunk.length;
     if (size > MAX_DRAFT_BYTES) throw inputError("standard input is larger than 10 MB; that is not an apology draft");
     chunks.push(chunk);

@@ -1,12 +1,10 @@
 // `coach config set|get|list`: the owner's settings, kept in settings.yaml in the config folder.
 import { inputError, usageError } from "../errors.js";
-import { folders } from "../paths.js";
+import type { Context } from "../context.js";
 import { settingsFile } from "../paths.js";
-import { styleFor } from "../render/style.js";
 import { checkSetting, DEFAULT_LOCALE, isSettingKey, SETTING_HELP, SETTING_KEYS, signoffOf, unknownKey, type SettingKey, type Settings } from "../settings/schema.js";
 import { readSettings, updateSettings } from "../settings/store.js";
-import { neutralise } from "../text-safety.js";
-import { print, printErr, printJson } from "../output.js";
+import { neutralise, safeJson } from "../text-safety.js";
 
 function knownKey(key: string): SettingKey {
   if (isSettingKey(key)) return key;
@@ -18,40 +16,40 @@ function knownKey(key: string): SettingKey {
 const effective = (settings: Settings, key: SettingKey): string | undefined =>
   settings[key] ?? (key === "locale" ? DEFAULT_LOCALE : key === "signoff" ? signoffOf(settings) : undefined);
 
-export async function setSetting(key: string, words: string[]): Promise<void> {
+export async function setSetting(key: string, words: string[], ctx: Context): Promise<void> {
   const name = knownKey(key);
   const raw = words.join(" ");
-  const f = folders();
+  const f = ctx.folders;
   if (raw.trim() === "") {
     await updateSettings(f, (s) => void delete s[name]);
-    printErr(`Removed ${name}.\n`);
+    ctx.stderr.write(`Removed ${name}.\n`);
     return;
   }
   const checked = checkSetting(name, raw);
   if ("error" in checked) throw inputError(checked.error, {}, SETTING_HELP[name]);
   await updateSettings(f, (s) => void (s[name] = checked.value));
-  printErr(`Set ${name} to "${neutralise(checked.value)}" in ${settingsFile(f)}.\n`);
+  ctx.stderr.write(`Set ${name} to "${neutralise(checked.value)}" in ${settingsFile(f)}.\n`);
 }
 
-export async function getSetting(key: string): Promise<void> {
+export async function getSetting(key: string, ctx: Context): Promise<void> {
   const name = knownKey(key);
-  const value = effective(await readSettings(folders()), name);
+  const value = effective(await readSettings(ctx.folders), name);
   if (value === undefined) throw inputError(`${name} is not set`, {}, `set it with \`coach config set ${name} …\` (${SETTING_HELP[name]})`);
-  print(`${neutralise(value)}\n`);
+  ctx.stdout.write(`${neutralise(value)}\n`);
 }
 
-export async function listSettings(opts: { format?: string }): Promise<void> {
-  const f = folders();
+export async function listSettings(opts: { format?: string }, ctx: Context): Promise<void> {
+  const f = ctx.folders;
   const settings = await readSettings(f);
   if (opts.format === "json") {
     const all = Object.fromEntries(SETTING_KEYS.map((k) => [k, effective(settings, k) ?? null]));
-    return void printJson(all);
+    return ctx.stdout.write(`${safeJson(all)}\n`);
   }
-  const s = styleFor(process.stdout);
+  const s = ctx.stdout.style;
   for (const key of SETTING_KEYS) {
     const value = effective(settings, key);
     const shown = value === undefined ? s.dim("(not set)") : settings[key] === undefined ? `${neutralise(value)} ${s.dim("(default)")}` : neutralise(value);
-    print(`${s.label(key.padEnd(9))} ${shown}\n`);
+    ctx.stdout.write(`${s.label(key.padEnd(9))} ${shown}\n`);
   }
-  print(s.dim(`\n${settingsFile(f)}\n`));
+  ctx.stdout.write(s.dim(`\n${settingsFile(f)}\n`));
 }

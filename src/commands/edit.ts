@@ -6,17 +6,19 @@ import { reviseCase, type Merged } from "../cases/revise.js";
 import type { CaseRecord } from "../cases/schema.js";
 import { findCaseId, readCase, updateCase } from "../cases/store.js";
 import type { CallSheet } from "../callsheet/schema.js";
+import type { Context } from "../context.js";
 import { spokenDate, type IsoDate } from "../dates.js";
 import { inputError } from "../errors.js";
 import { relevantAnswers } from "../interview/answers.js";
+import { plainMessage } from "../interview/prompts.js";
 import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
-import { folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
-import { pickDate, pickFormat } from "./options.js";
-import { gatherAnswers } from "./run.js";
+import type { Folders } from "../paths.js";
+import { indent } from "../render/wrap.js";
+import { pickDate, pickFormat, playbookPlaces } from "./options.js";
+import { gatherAnswers } from "./gather.js";
 import { composeWithFindings, emitSheet } from "./sheet.js";
-import { printErr } from "../output.js";
 
 export interface EditOptions {
   set?: string[];
@@ -26,17 +28,18 @@ export interface EditOptions {
   playbooks?: string[];
 }
 
-export async function editCase(ref: string, opts: EditOptions): Promise<void> {
+export async function editCase(ref: string, opts: EditOptions, ctx: Context): Promise<void> {
   const format = pickFormat(opts.format, undefined);
-  const folders = coachFolders();
+  const today = pickDate(opts.date, ctx.today);
+  const folders = ctx.folders;
   const record = await readCase(folders, await findCaseId(folders, ref));
-  const playbook = await findPlaybook(record.playbook, userPlaybookDirs(opts.playbooks ?? []));
+  const playbook = await findPlaybook(record.playbook, playbookPlaces(ctx, opts.playbooks));
   // Dates typed now ("tomorrow") mean from today; the sheet is still composed from the case's day.
-  const answers = await gatherAnswers(playbook, opts, pickDate(opts.date), folders, answersFor(playbook, record));
+  const answers = await gatherAnswers(playbook, opts, today, ctx, answersFor(playbook, record));
   const used = relevantAnswers(playbook, answers);
-  const { sheet, summary } = await updateInPlace(folders, playbook, record.id, used, pickDate(opts.date));
-  await emitSheet(sheet, used, format, {}, record.id);
-  printErr(`${summary}\n`);
+  const { sheet, summary } = await updateInPlace(folders, playbook, record.id, used, today);
+  await emitSheet(sheet, used, format, {}, record.id, undefined, ctx);
+  ctx.stderr.write(`${summary}\n`);
 }
 
 /** The case a `run --case <ref>` updates; it must be a case of the scenario being run. */
@@ -56,16 +59,15 @@ export function answersFor(playbook: Playbook, record: CaseRecord): Answers {
 
 /** On a terminal, a run for a customer with an open case of the same scenario asks whether it is an
  *  update of that case: answering twice must not leave every follow-up twice. */
-export async function offerUpdate(folders: Folders, playbook: Playbook, answers: Answers, today: IsoDate): Promise<{ id: string } | undefined> {
+export async function offerUpdate(playbook: Playbook, answers: Answers, today: IsoDate, ctx: Context): Promise<{ id: string } | undefined> {
   const customer = typeof answers.customer === "string" ? answers.customer.trim().toLowerCase() : "";
   if (!customer) return undefined;
-  const { cases } = await caseSummaries(folders);
+  const { cases } = await caseSummaries(ctx.folders);
   const open = cases.find((c) => c.playbook === playbook.id && c.customer.trim().toLowerCase() === customer && c.followUps.length > 0);
   if (!open) return undefined;
-  const [{ askYesNo, plainMessage }, { styleFor }, { indent }] = await Promise.all([import("../interview/prompts.js"), import("../render/style.js"), import("../render/wrap.js")]);
-  const width = styleFor(process.stdout.isTTY ? process.stdout : process.stderr).width;
+  const width = ctx.promptOutput.style.width;
   const question = `${open.customer} already has an open case for "${playbook.title}" from ${spokenDate(open.date, today)} (${open.id}). Is this an update of it? No keeps a new case.`;
-  return (await askYesNo(plainMessage(indent(question, width - 8, "", "  ")), true)) ? { id: open.id } : undefined;
+  return (await ctx.ask.yesNo(plainMessage(indent(question, width - 8, "", "  ")), true)) ? { id: open.id } : undefined;
 }
 
 /** Compose the sheet again from the case's own day and merge it into the case under its lock; the

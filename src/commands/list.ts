@@ -3,9 +3,11 @@ import { dirname } from "node:path";
 import { indent as wrapIndent } from "../render/wrap.js";
 import { formatWhere, usageError } from "../errors.js";
 import { loadLibrary, type Entry } from "../playbook/library.js";
+import type { Context } from "../context.js";
+import { userCacheFile } from "../playbook/cache.js";
 import { builtInPlaybooksDir, playbookFolders, type FolderSource } from "../paths.js";
-import { styleFor } from "../render/style.js";
-import { print, printErr, printJson } from "../output.js";
+import type { Style } from "../render/style.js";
+import { safeJson } from "../text-safety.js";
 
 export interface ListOptions {
   format?: string;
@@ -14,17 +16,17 @@ export interface ListOptions {
 
 type Source = FolderSource | "built-in";
 
-export async function list(opts: ListOptions): Promise<void> {
+export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") throw usageError(`unknown format "${format}"`, "use text or json");
-  const folders = playbookFolders(opts.playbooks ?? []);
+  const folders = playbookFolders(opts.playbooks ?? [], ctx.env);
   const sourceOf = (e: Entry): Source => (e.origin === "built-in" ? "built-in" : (folders.find((f) => f.dir === dirname(e.file))?.source ?? "--playbooks"));
-  const entries = await loadLibrary(folders.map((f) => f.dir));
+  const entries = await loadLibrary({ dirs: folders.map((f) => f.dir), cacheFile: userCacheFile(ctx.folders) });
   const good = entries.filter((e) => e.playbook);
   for (const broken of entries.filter((e) => !e.playbook)) {
     const d = broken.diagnostics[0]!;
     const replaced = broken.overrides ? ", and the playbook it replaces is not used either" : "";
-    printErr(`${formatWhere(d)}: ${d.message} (skipped ${broken.id}${replaced}; \`coach playbook validate ${broken.file}\` shows every problem)\n`);
+    ctx.stderr.write(`${formatWhere(d)}: ${d.message} (skipped ${broken.id}${replaced}; \`coach playbook validate ${broken.file}\` shows every problem)\n`);
   }
   if (format === "json") {
     const rows = good.map((e) => ({
@@ -37,14 +39,13 @@ export async function list(opts: ListOptions): Promise<void> {
       file: e.file,
       ...(e.overrides ? { overrides: e.overrides } : {}),
     }));
-    printJson(rows);
+    ctx.stdout.write(safeJson(rows) + "\n");
     return;
   }
-  print(listText(good, sourceOf));
+  ctx.stdout.write(listText(good, sourceOf, ctx.stdout.style));
 }
 
-function listText(entries: Entry[], sourceOf: (e: Entry) => Source): string {
-  const s = styleFor(process.stdout);
+function listText(entries: Entry[], sourceOf: (e: Entry) => Source, s: Style): string {
   const pad = Math.max(...entries.map((e) => e.id.length), 8) + 2;
   const indent = " ".repeat(pad + 2);
   const wrap = (text: string) => wrapIndent(text, s.width - pad - 2, "", indent);

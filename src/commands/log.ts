@@ -5,33 +5,32 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findCaseId, updateCase } from "../cases/store.js";
+import type { Context } from "../context.js";
 import { inputError } from "../errors.js";
 import { readTextSync } from "../files.js";
-import { folders } from "../paths.js";
 import { controlAt, TEXT_LIMITS } from "../text-safety.js";
 import { pickDate } from "./options.js";
-import { print } from "../output.js";
 
 const HEADER = "# Notes from the call: what they said, what you agreed. Lines starting with # are left out.\n";
 
-export async function log(ref: string, words: string[], opts: { date?: string }): Promise<void> {
-  const today = pickDate(opts.date);
-  const f = folders();
+export async function log(ref: string, words: string[], opts: { date?: string }, ctx: Context): Promise<void> {
+  const today = pickDate(opts.date, ctx.today);
+  const f = ctx.folders;
   const id = await findCaseId(f, ref);
-  const raw = words.length > 0 ? words.join(" ") : process.stdin.isTTY ? fromEditor(id) : await fromStdin();
+  const raw = words.length > 0 ? words.join(" ") : ctx.interactive ? fromEditor(id, ctx.env) : await fromStdin(ctx.stdin);
   const text = raw.replace(/\r\n?/g, "\n").replace(/^#.*$/gm, "").trim();
   if (!text) throw inputError("nothing to log: the note is empty", {}, 'give it as text: coach log <case> "what they said"');
   if (text.length > TEXT_LIMITS.log) throw inputError(`the note is longer than ${TEXT_LIMITS.log} characters`, {}, "keep the points that matter");
   if (controlAt(text) >= 0) throw inputError("the note has a control character or terminal escape in it", {}, "type plain text");
   const record = await updateCase(f, id, (r) => void (r.notes = [...(r.notes ?? []), { date: today, text }]));
-  print(`Logged a note in ${id} (${record.notes!.length} so far). \`coach cases show ${id}\` shows them.\n`);
+  ctx.stdout.write(`Logged a note in ${id} (${record.notes!.length} so far). \`coach cases show ${id}\` shows them.\n`);
 }
 
-async function fromStdin(): Promise<string> {
+async function fromStdin(stdin: AsyncIterable<Buffer>): Promise<string> {
   // Bounded, like every read: an endless pipe (`yes | coach log …`) is refused, never held in memory.
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+  for await (const chunk of stdin) {
     size += chunk.length;
     if (size > 4 * TEXT_LIMITS.log) throw inputError(`the note is longer than ${TEXT_LIMITS.log} characters`, {}, "keep the points that matter");
     chunks.push(chunk);
@@ -40,8 +39,8 @@ async function fromStdin(): Promise<string> {
 }
 
 /** The owner's own editor ($VISUAL, $EDITOR, else vi or notepad) on a temporary file. */
-function fromEditor(id: string): string {
-  const editor = process.env.VISUAL || process.env.EDITOR || (process.platform === "win32" ? "notepad" : "vi");
+function fromEditor(id: string, env: NodeJS.ProcessEnv): string {
+  const editor = env.VISUAL || env.EDITOR || (process.platform === "win32" ? "notepad" : "vi");
   const dir = mkdtempSync(join(tmpdir(), "coach-log-"));
   const file = join(dir, `${id}.txt`);
   try {

@@ -1,12 +1,13 @@
 // `coach` alone on a terminal: pick what to do instead of remembering a command.
+import type { Context } from "../context.js";
 import { loadLibrary } from "../playbook/library.js";
-import { userPlaybookDirs } from "../paths.js";
-import { askChoice, plainMessage } from "../interview/prompts.js";
+import { plainMessage } from "../interview/prompts.js";
+import { playbookPlaces } from "./options.js";
 
-export async function menu(): Promise<void> {
+export async function menu(ctx: Context): Promise<void> {
   // The very first time, a welcome and a practice run instead.
-  if (await (await import("./welcome.js")).welcomeOnce()) return;
-  const action = await askChoice({
+  if (await (await import("./welcome.js")).welcomeOnce(ctx)) return;
+  const action = await ctx.ask.choice({
     message: plainMessage("What do you want to do?"),
     choices: [
       { value: "run", name: "Prepare for a call: interview → call sheet" },
@@ -17,13 +18,13 @@ export async function menu(): Promise<void> {
     ],
   });
   if (action === "quit") return;
-  if (action === "followups") return (await import("./followups.js")).followups({});
-  if (action === "rehearse") return (await import("./rehearse.js")).rehearse(undefined, {});
-  const entries = (await loadLibrary(userPlaybookDirs([]))).filter((e) => e.playbook);
-  const scenario = await askChoice({
+  if (action === "followups") return (await import("./followups.js")).followups({}, ctx);
+  if (action === "rehearse") return (await import("./rehearse.js")).rehearse(undefined, {}, ctx);
+  const entries = (await loadLibrary(playbookPlaces(ctx))).filter((e) => e.playbook);
+  const scenario = await ctx.ask.choice({
     message: plainMessage(action === "run" ? "Which situation are you facing?" : "Which playbook?"),
     choices: entries.map((e) => ({ value: e.id, name: e.playbook!.title, description: e.playbook!.summary })),
   });
-  if (action === "run") await (await import("./run.js")).run(scenario, {});
-  else await (await import("./playbook.js")).show(scenario, {});
+  if (action === "run") await (await import("./run.js")).run(scenario, {}, ctx);
+  else await (await import("./playbook.js")).show(scenario, {}, ctx);
 }

@@ -6,13 +6,13 @@ import { pathToFileURL } from "node:url";
 import { inputError, usageError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
 import { idProblem } from "../ids.js";
-import { fileFor, findPlaybook } from "../playbook/library.js";
+import type { Context } from "../context.js";
+import { fileFor, findPlaybook, type PlaybookPlaces } from "../playbook/library.js";
 import { loadPlaybook, MAX_PLAYBOOK_BYTES } from "../playbook/load.js";
 import { cleanScaffoldAnswer, scaffoldPlaybook, titleFromId, type ScaffoldField } from "../playbook/scaffold.js";
 import { channels, type Channel } from "../playbook/schema.js";
-import { builtInPlaybooksDir, folders, playbookSchemaFile, userPlaybookDirs, userPlaybooksDir } from "../paths.js";
-import { styleFor } from "../render/style.js";
-import { print } from "../output.js";
+import { builtInPlaybooksDir, playbookSchemaFile, userPlaybooksDir } from "../paths.js";
+import { playbookPlaces } from "./options.js";
 
 export interface NewOptions {
   title?: string;
@@ -44,28 +44,29 @@ const QUESTIONS: { field: ScaffoldField; flag: string; short: string; prompt: st
   },
 ];
 
-export async function newPlaybook(id: string, opts: NewOptions): Promise<void> {
+export async function newPlaybook(id: string, opts: NewOptions, ctx: Context): Promise<void> {
   const problem = idProblem(id);
   if (problem) throw usageError(`"${id}" is not a playbook id`, `${problem}, e.g. late-invoice`);
-  const dir = resolve(opts.dir ?? userPlaybooksDir(folders()));
+  const dir = resolve(opts.dir ?? userPlaybooksDir(ctx.folders));
   // Refuse before asking anything: nobody should answer questions to be told no.
   for (const ext of [".yaml", ".yml"]) {
     const existing = join(dir, `${id}${ext}`);
     if (existsSync(existing)) throw inputError("a playbook with this id is already here", { file: existing }, `edit it, or choose another id; \`coach playbook validate ${id}\` checks it`);
   }
-  const userDirs = userPlaybookDirs(opts.playbooks ?? []);
+  const places = playbookPlaces(ctx, opts.playbooks);
+  const userDirs = places.dirs;
   const schemaUrl = pathToFileURL(playbookSchemaFile).href;
   const file = join(dir, `${id}.yaml`);
-  const text = opts.from ? await copyOf(opts.from, id, userDirs, schemaUrl, opts) : scaffoldPlaybook(id, await answersFor(id, opts), schemaUrl);
+  const text = opts.from ? await copyOf(opts.from, id, places, schemaUrl, opts) : scaffoldPlaybook(id, await answersFor(id, opts, ctx), schemaUrl);
 
   const loaded = loadPlaybook(text, file);
   if (!loaded.playbook) throw new Error(`the new playbook does not load: ${loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join("; ")}`);
   const before = await fileFor(id, userDirs);
   await writeAtomic(file, text, { overwrite: false, makeFolder: true });
-  print(nextSteps(id, file, dir, userDirs, before?.file, Boolean(opts.from)));
+  ctx.stdout.write(nextSteps(id, file, dir, userDirs, before?.file, Boolean(opts.from)));
 }
 
-async function answersFor(id: string, opts: NewOptions): Promise<{ title: string; problem: string; remedy: string; channel: Channel }> {
+async function answersFor(id: string, opts: NewOptions, ctx: Context): Promise<{ title: string; problem: string; remedy: string; channel: Channel }> {
   const given: Partial<Record<ScaffoldField, string>> = {};
   for (const q of QUESTIONS) {
     const raw = opts[q.field];
@@ -74,10 +75,10 @@ async function answersFor(id: string, opts: NewOptions): Promise<{ title: string
     if ("error" in cleaned) throw usageError(`${q.flag} ${JSON.stringify(raw)}: ${cleaned.error}`);
     given[q.field] = cleaned.value;
   }
-  const channel = (opts.channel ?? (process.stdin.isTTY ? undefined : "phone")) as Channel | undefined;
+  const channel = (opts.channel ?? (ctx.interactive ? undefined : "phone")) as Channel | undefined;
   if (channel !== undefined && !channels.includes(channel)) throw usageError(`--channel "${channel}" is not a channel`, `use ${channels.join(", ")}`);
 
-  if (process.stdin.isTTY) return ask(id, given, channel);
+  if (ctx.interactive) return ask(id, given, channel, ctx);
   given.title ??= titleFromId(id);
   const missing = QUESTIONS.filter((q) => given[q.field] === undefined);
   if (missing.length > 0) {
@@ -92,14 +93,13 @@ async function answersFor(id: string, opts: NewOptions): Promise<{ title: string
 }
 
 /** On a terminal: ask only what the flags left open, with the same look as the `run` interview. */
-async function ask(id: string, given: Partial<Record<ScaffoldField, string>>, channel: Channel | undefined) {
-  const { askChoice, askText } = await import("../interview/prompts.js");
+async function ask(id: string, given: Partial<Record<ScaffoldField, string>>, channel: Channel | undefined, ctx: Context) {
   const { messageFor } = await import("../interview/interview.js");
-  const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
+  const style = ctx.promptOutput.style;
   const answers = { ...given };
   for (const q of QUESTIONS) {
     if (answers[q.field] !== undefined) continue;
-    const typed = await askText({
+    const typed = await ctx.ask.text({
       message: { ...messageFor(q, false, style), answered: style.label(q.short) },
       ...(q.field === "title" ? { default: titleFromId(id) } : {}),
       validate: (value) => {
@@ -111,7 +111,7 @@ async function ask(id: string, given: Partial<Record<ScaffoldField, string>>, ch
   }
   const picked =
     channel ??
-    (await askChoice<Channel>({
+    (await ctx.ask.choice<Channel>({
       message: {
         ...messageFor({ prompt: "The channel you recommend for this conversation", why: "In person beats a call, and a call beats email." }, false, style),
         answered: style.label("Channel"),
@@ -123,11 +123,11 @@ async function ask(id: string, given: Partial<Record<ScaffoldField, string>>, ch
 }
 
 /** `--from <id>`: start from a whole playbook (to adapt a built-in, or branch one of your own). */
-async function copyOf(fromId: string, id: string, userDirs: string[], schemaUrl: string, opts: NewOptions): Promise<string> {
+async function copyOf(fromId: string, id: string, places: PlaybookPlaces, schemaUrl: string, opts: NewOptions): Promise<string> {
   const extra = QUESTIONS.map((q) => q.flag).concat("--channel").filter((flag) => opts[flag.slice(2) as keyof NewOptions] !== undefined);
   if (extra.length > 0) throw usageError(`--from copies a whole playbook: leave out ${extra.join(", ")}`, "edit the copy instead");
-  await findPlaybook(fromId, userDirs); // an unknown or broken one stops here, with its location
-  const source = (await fileFor(fromId, userDirs))!;
+  await findPlaybook(fromId, places); // an unknown or broken one stops here, with its location
+  const source = (await fileFor(fromId, places.dirs))!;
   const text = await readText(source.file, "playbook", MAX_PLAYBOOK_BYTES);
   const modeline = `# yaml-language-server: $schema=${schemaUrl}`;
   const body = text.replace(/^id:.*$/m, `id: ${id}`);

@@ -1,28 +1,24 @@
-// The interactive rehearsal: drills come in order of need (due first), each scored with feedback and
-// the model line to say aloud; failed drills come back in the same session. Recall mode hides an
-// approved line and asks for it from memory until it comes right three times running.
+// The interactive rehearsal on a terminal: it shows each drill, asks for the reply, prints the score
+// and the model line to say aloud, and records progress. The steps (which drill next, what comes
+// back, when a recalled line is learnt) are src/rehearse/session.ts; this file only asks and prints.
 import { listCases } from "../cases/store.js";
 import { textFiller } from "../callsheet/compose.js";
-import { todayIso } from "../dates.js";
-import { askChoice, askText, plainMessage } from "../interview/prompts.js";
-import { loadLibrary } from "../playbook/library.js";
+import type { Context } from "../context.js";
+import { plainMessage } from "../interview/prompts.js";
+import { loadLibrary, type PlaybookPlaces } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
-import { folders } from "../paths.js";
+import { allDrills, drillQueue } from "../rehearse/drills.js";
 import { replyJudge } from "../rehearse/lint.js";
 import { progressKey } from "../rehearse/progress.js";
-import { allDrills, sessionQueue } from "../rehearse/queue.js";
 import { RECALL_STREAK, recallLines, scoreRecall } from "../rehearse/recall.js";
 import { scoreReply } from "../rehearse/score.js";
+import { afterRecall, afterReply, drillRound, learnt, nextDrill, recallAgain, recallRound } from "../rehearse/session.js";
 import { speak } from "../rehearse/speak.js";
 import { loadProgress, recordProgress } from "../rehearse/store.js";
 import { renderScore } from "../render/rehearse.js";
-import { styleFor, type Style } from "../render/style.js";
+import type { Style } from "../render/style.js";
 import { indent } from "../render/wrap.js";
-import type { RehearseOptions } from "./rehearse.js";
 import { TEXT_LIMITS, textProblem } from "../text-safety.js";
-import { print } from "../output.js";
-
-const MAX_TRIES = 3;
 
 const replyProblem = (text: string) => {
   const problem = textProblem(text, { max: TEXT_LIMITS.note, multiline: true });
@@ -30,70 +26,67 @@ const replyProblem = (text: string) => {
 };
 
 const wrap = (text: string, s: Style) => indent(text, s.width, "  ");
-const MAX_RECALL_TRIES = 8;
 
-export async function session(chosen: Playbook | undefined, dirs: string[], opts: RehearseOptions): Promise<void> {
-  const s = styleFor(process.stdout);
-  const playbook = chosen ?? (await pickScenario(dirs, Boolean(opts.recall)));
-  if (opts.recall) return recall(playbook, s);
-  const drills = allDrills(playbook);
-  if (drills.length === 0) return void print(`${playbook.id} has no drills yet.\n`);
-
-  const book = await loadProgress(folders());
-  const queue = sessionQueue(drills, book, playbook.id, new Date());
-  const tries = new Map<string, number>();
-  const judge = await replyJudge();
-  let hinted = false;
-  for (let i = 0; i < queue.length; i++) {
-    const drill = queue[i]!;
-    tries.set(drill.id, (tries.get(drill.id) ?? 0) + 1);
-    print(`\n${s.heading(`Drill ${i + 1} · ${playbook.title} · ${drill.id}`)}\n`);
-    print(`${wrap(`${s.label("Customer:")} “${drill.customer}”`, s)}\n${wrap(`${s.label("Your goal:")} ${drill.goal}`, s)}\n`);
-    if (opts.speak) {
-      const hint = speak(drill.customer);
-      if (hint && !hinted) print(`  ${s.dim(hint)}\n`);
-      hinted ||= Boolean(hint);
-    }
-    const reply = await askText({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (!v.trim() ? "Say something: silence reads as not caring." : replyProblem(v) ?? true) });
-    const result = scoreReply(drill, reply, judge);
-    await recordProgress(folders(), progressKey(playbook.id, drill.id), result.score, result.passed);
-    print(renderScore(result, s));
-    print(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
-    await askText({ message: plainMessage("Now say the model line out loud, twice. Press Enter when you have."), validate: () => true });
-    if (!result.passed && (tries.get(drill.id) ?? 0) < MAX_TRIES) {
-      queue.push(drill);
-      print(s.dim("  This one comes back later in the session.\n"));
-    }
-  }
-  print(`\n${s.strong("Session done.")} ${s.dim("`coach rehearse --stats` shows your progress; `--recall` drills the exit and boundary lines.")}\n`);
+/** What the session needs beyond the context: the drill to practise alone, and whether to speak. */
+export interface SessionChoices {
+  drill?: string | undefined;
+  speak?: boolean | undefined;
 }
 
-async function pickScenario(dirs: string[], forRecall: boolean): Promise<Playbook> {
-  const playbooks = (await loadLibrary(dirs)).flatMap((e) => (e.playbook ? [e.playbook] : [])).filter((p) => (forRecall ? recallLines(p).length : allDrills(p).length));
-  const id = await askChoice({
+export async function drills(playbook: Playbook, choices: SessionChoices, ctx: Context): Promise<void> {
+  const s = ctx.stdout.style;
+  const say = (text: string) => ctx.stdout.write(text);
+  if (allDrills(playbook).length === 0) return say(`${playbook.id} has no drills yet.\n`);
+
+  const round = drillRound(drillQueue(playbook, await loadProgress(ctx.folders), ctx.now(), choices.drill));
+  const judge = await replyJudge(ctx.folders);
+  let hinted = false;
+  for (let drill = nextDrill(round); drill; drill = nextDrill(round)) {
+    say(`\n${s.heading(`Drill ${round.asked} · ${playbook.title} · ${drill.id}`)}\n`);
+    say(`${wrap(`${s.label("Customer:")} “${drill.customer}”`, s)}\n${wrap(`${s.label("Your goal:")} ${drill.goal}`, s)}\n`);
+    if (choices.speak) {
+      const hint = speak(drill.customer);
+      if (hint && !hinted) say(`  ${s.dim(hint)}\n`);
+      hinted ||= Boolean(hint);
+    }
+    const reply = await ctx.ask.text({ message: plainMessage("Your reply, as you would say it:"), validate: (v) => (!v.trim() ? "Say something: silence reads as not caring." : replyProblem(v) ?? true) });
+    const result = scoreReply(drill, reply, judge);
+    await recordProgress(ctx.folders, progressKey(playbook.id, drill.id), result.score, result.passed, ctx.now());
+    say(renderScore(result, s));
+    say(`${wrap(`${s.label("Model:")} “${drill.model[0]}”`, s)}\n`);
+    await ctx.ask.text({ message: plainMessage("Now say the model line out loud, twice. Press Enter when you have."), validate: () => true });
+    if (afterReply(round, drill, result.passed)) say(s.dim("  This one comes back later in the session.\n"));
+  }
+  say(`\n${s.strong("Session done.")} ${s.dim("`coach rehearse --stats` shows your progress; `--recall` drills the exit and boundary lines.")}\n`);
+}
+
+export async function pickScenario(places: PlaybookPlaces, forRecall: boolean, ctx: Context): Promise<Playbook> {
+  const playbooks = (await loadLibrary(places)).flatMap((e) => (e.playbook ? [e.playbook] : [])).filter((p) => (forRecall ? recallLines(p).length : allDrills(p).length));
+  const id = await ctx.ask.choice({
     message: plainMessage("Which conversation do you want to practice?"),
     choices: playbooks.map((p) => ({ value: p.id, name: p.title, description: `${forRecall ? recallLines(p).length : allDrills(p).length} ${forRecall ? "lines" : "drills"}: ${p.summary}` })),
   });
   return playbooks.find((p) => p.id === id)!;
 }
 
-async function recall(playbook: Playbook, s: Style): Promise<void> {
+export async function recall(playbook: Playbook, ctx: Context): Promise<void> {
+  const s = ctx.stdout.style;
   // Say the lines as they will be said: with the latest case's answers, or [name] placeholders.
-  const latest = (await listCases(folders())).cases.find((c) => c.playbook === playbook.id);
-  const fill = textFiller(playbook, latest?.answers ?? {}, todayIso(), (name) => `[${name}]`);
+  const latest = (await listCases(ctx.folders)).cases.find((c) => c.playbook === playbook.id);
+  const fill = textFiller(playbook, latest?.answers ?? {}, ctx.today, (name) => `[${name}]`);
   for (const line of recallLines(playbook)) {
     const text = fill(line.text);
-    let streak = 0;
-    for (let attempt = 1; streak < RECALL_STREAK && attempt <= MAX_RECALL_TRIES; attempt++) {
+    let round = recallRound();
+    while (recallAgain(round)) {
       const shown = `${s.heading("Read this line, then press Enter to hide it:")}\n${wrap(`“${text}”`, s)}\n `;
-      await askText({ message: { asking: shown, answered: s.dim(`(${line.id} hidden: attempt ${attempt})`) }, validate: () => true });
-      const typed = await askText({ message: plainMessage("Now type it from memory:"), validate: (v) => (v.trim() ? true : "Type what you remember, even a part.") });
+      await ctx.ask.text({ message: { asking: shown, answered: s.dim(`(${line.id} hidden: attempt ${round.attempt + 1})`) }, validate: () => true });
+      const typed = await ctx.ask.text({ message: plainMessage("Now type it from memory:"), validate: (v) => (v.trim() ? true : "Type what you remember, even a part.") });
       const result = scoreRecall(text.replace(/\[[^\]]*\]/g, ""), typed);
-      streak = result.passed ? streak + 1 : 0;
-      await recordProgress(folders(), progressKey(playbook.id, line.id), Math.round(result.similarity * 100), result.passed);
-      const verdict = result.passed ? s.strong(`${Math.round(result.similarity * 100)}% · right (${streak} of ${RECALL_STREAK} in a row)`) : s.error(`${Math.round(result.similarity * 100)}% · not yet`);
-      print(`  ${verdict}${result.missing.length && !result.passed ? s.dim(`  left out: ${result.missing.slice(0, 8).join(" ")}`) : ""}\n`);
+      round = afterRecall(round, result.passed);
+      await recordProgress(ctx.folders, progressKey(playbook.id, line.id), Math.round(result.similarity * 100), result.passed, ctx.now());
+      const verdict = result.passed ? s.strong(`${Math.round(result.similarity * 100)}% · right (${round.streak} of ${RECALL_STREAK} in a row)`) : s.error(`${Math.round(result.similarity * 100)}% · not yet`);
+      ctx.stdout.write(`  ${verdict}${result.missing.length && !result.passed ? s.dim(`  left out: ${result.missing.slice(0, 8).join(" ")}`) : ""}\n`);
     }
-    print(streak >= RECALL_STREAK ? `  ${s.strong("You have it.")}\n\n` : `  ${s.dim("Keep at it: this line comes back next session.")}\n\n`);
+    ctx.stdout.write(learnt(round) ? `  ${s.strong("You have it.")}\n\n` : `  ${s.dim("Keep at it: this line comes back next session.")}\n\n`);
   }
 }

@@ -6,19 +6,19 @@ import { appendFollowUps, dropOpen, reviseCase, type Merged } from "../cases/rev
 import { setbackFollowUps, setbackScript, type Slip } from "../cases/setback.js";
 import { findCaseId, readCase, updateCase } from "../cases/store.js";
 import type { ScriptLine } from "../callsheet/schema.js";
+import type { Context } from "../context.js";
 import { resolveDate, spokenDate } from "../dates.js";
 import { inputError, usageError } from "../errors.js";
 import { relevantAnswers } from "../interview/answers.js";
 import { findPlaybook } from "../playbook/library.js";
-import { folders as coachFolders, userPlaybookDirs } from "../paths.js";
-import { styleFor, type Style } from "../render/style.js";
+import type { Style } from "../render/style.js";
 import { partTitle } from "../render/text.js";
 import { indent } from "../render/wrap.js";
 import { answersFor, updateSummary } from "./edit.js";
-import { pickDate, pickFormat } from "./options.js";
+import { pickDate, pickFormat, playbookPlaces } from "./options.js";
 import { byText } from "../order.js";
 import { composeWithFindings } from "./sheet.js";
-import { print, printErr } from "../output.js";
+import { safeJson } from "../text-safety.js";
 
 export interface SetbackOptions {
   promise?: string;
@@ -35,12 +35,12 @@ interface Moved {
   done: false | string;
 }
 
-export async function setback(ref: string, newDate: string, opts: SetbackOptions): Promise<void> {
-  const today = pickDate(opts.date);
+export async function setback(ref: string, newDate: string, opts: SetbackOptions, ctx: Context): Promise<void> {
+  const today = pickDate(opts.date, ctx.today);
   const format = pickFormat(opts.format, undefined);
-  const folders = coachFolders();
+  const folders = ctx.folders;
   const record = await readCase(folders, await findCaseId(folders, ref));
-  const playbook = await findPlaybook(record.playbook, userPlaybookDirs(opts.playbooks ?? []));
+  const playbook = await findPlaybook(record.playbook, playbookPlaces(ctx, opts.playbooks));
 
   const promise = opts.promise ?? "remedy_date";
   const dateIds = playbook.questions.filter((q) => q.type === "date").map((q) => q.id);
@@ -72,14 +72,14 @@ export async function setback(ref: string, newDate: string, opts: SetbackOptions
     return wanted.has(n) ? [{ ref: followUpRef(updated.id, n), date: f.date, with: f.with, action: f.action, done: f.done }] : [];
   }).sort((a, b) => byText(a.date, b.date));
   const heading = `Setback · ${record.customer || "the customer"} · ${spokenDate(from, today)} → ${spokenDate(to, today)}`;
-  print(
+  ctx.stdout.write(
     format === "json"
-      ? JSON.stringify({ case: updated.id, script, followUps: moved, from, to }, null, 2) + "\n"
+      ? safeJson({ case: updated.id, script, followUps: moved, from, to }) + "\n"
       : format === "markdown"
         ? setbackMarkdown(heading, script, moved, updated.id)
-        : setbackText(heading, script, moved, updated.id, today, styleFor(process.stdout)),
+        : setbackText(heading, script, moved, updated.id, today, ctx.stdout.style),
   );
-  printErr(`${updateSummary(updated.id, { ...merged, changed: [...merged.changed, ...added], followUps: updated.followUps })} Setback recorded.\n`);
+  ctx.stderr.write(`${updateSummary(updated.id, { ...merged, changed: [...merged.changed, ...added], followUps: updated.followUps })} Setback recorded.\n`);
 }
 
 function setbackText(heading: string, script: ScriptLine[], moved: Moved[], id: string, today: string, s: Style): string {

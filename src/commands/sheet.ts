@@ -1,15 +1,15 @@
 // Composing a call sheet and printing it, as `coach run` and every command that changes a case
 // (`cases edit`, a run that updates a case, `setback`) do it: one way, so they never disagree.
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
+import type { Context } from "../context.js";
 import type { IsoDate } from "../dates.js";
 import { writeOutput } from "../files.js";
-import { print, printErr } from "../output.js";
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { Folders } from "../paths.js";
 import { callSheetJson } from "../render/json.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { makeStyle, styleFor } from "../render/style.js";
+import { makeStyle } from "../render/style.js";
 import { renderText } from "../render/text.js";
 import { writtenMarkdown, writtenSection } from "../render/written.js";
 import type { WrittenMessage } from "../written/compose.js";
@@ -43,10 +43,11 @@ export async function emitSheet(
   format: Format,
   opts: { out?: string; force?: boolean },
   caseId: string | undefined,
-  written?: Written,
+  written: Written | undefined,
+  ctx: Pick<Context, "stdout" | "stderr">,
 ): Promise<void> {
   const toFile = opts.out !== undefined;
-  const style = toFile ? makeStyle(false) : styleFor(process.stdout);
+  const style = toFile ? makeStyle(false) : ctx.stdout.style;
   const text =
     format === "json"
       ? callSheetJson(sheet, answers, caseId, written?.messages)
@@ -55,8 +56,8 @@ export async function emitSheet(
         : renderText(sheet, style, caseId) + (written ? writtenSection(written.messages, style, written.note) : "");
   if (opts.out) {
     writeOutput(opts.out, text, opts.force);
-    printErr(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
+    ctx.stderr.write(`Wrote the call sheet to ${opts.out}${caseId ? ` (case ${caseId})` : ""}.\n`);
   } else {
-    print(text);
+    ctx.stdout.write(text);
   }
 }

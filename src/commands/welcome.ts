@@ -1,22 +1,22 @@
 // The first `coach` on a terminal with no settings: who is writing (so the messages coach writes are
 // signed by a person), then a first practice run. Asked once: the settings file it leaves behind,
 // even an empty one, means it is never asked again.
-import { askText, askYesNo, plainMessage } from "../interview/prompts.js";
-import { folders, type Folders } from "../paths.js";
+import type { Context } from "../context.js";
+import { plainMessage } from "../interview/prompts.js";
 import { checkSetting, type Settings } from "../settings/schema.js";
 import { hasSettings, updateSettings } from "../settings/store.js";
-import { printErr } from "../output.js";
 
 /** True when the welcome ran (and so the owner has had their first run or declined it). */
-export async function welcomeOnce(f: Folders = folders()): Promise<boolean> {
+export async function welcomeOnce(ctx: Context): Promise<boolean> {
+  const f = ctx.folders;
   if (hasSettings(f)) return false;
-  printErr(
+  ctx.stderr.write(
     "Welcome to coach. It helps you get ready for a hard conversation with a customer, say it well,\n" +
       "and follow through. First, two questions, so the messages it writes are signed by you.\n\n",
   );
   const answers: Settings = {};
   for (const key of ["name", "business"] as const) {
-    const value = await askText({
+    const value = await ctx.ask.text({
       message: plainMessage(key === "name" ? "Your name, as you sign a message (Enter to skip)" : "Your business's name (Enter to skip)"),
       validate: (text) => {
         if (!text.trim()) return true;
@@ -28,15 +28,15 @@ export async function welcomeOnce(f: Folders = folders()): Promise<boolean> {
     if (checked && "value" in checked) answers[key] = checked.value;
   }
   await updateSettings(f, (s) => Object.assign(s, answers));
-  printErr("Saved. Change them any time with `coach config set`.\n\n");
-  const practise = await askYesNo(plainMessage("Try a first practice run now? Pick a situation, answer a few questions, see your call sheet (nothing is kept)"), true);
+  ctx.stderr.write("Saved. Change them any time with `coach config set`.\n\n");
+  const practise = await ctx.ask.yesNo(plainMessage("Try a first practice run now? Pick a situation, answer a few questions, see your call sheet (nothing is kept)"), true);
   if (!practise) return false;
-  const [{ loadLibrary }, { userPlaybookDirs }, { askChoice }] = await Promise.all([import("../playbook/library.js"), import("../paths.js"), import("../interview/prompts.js")]);
-  const entries = (await loadLibrary(userPlaybookDirs([]))).filter((e) => e.playbook);
-  const scenario = await askChoice({
+  const [{ loadLibrary }, { playbookPlaces }] = await Promise.all([import("../playbook/library.js"), import("./options.js")]);
+  const entries = (await loadLibrary(playbookPlaces(ctx))).filter((e) => e.playbook);
+  const scenario = await ctx.ask.choice({
     message: plainMessage("Which situation shall we practise?"),
     choices: entries.map((e) => ({ value: e.id, name: e.playbook!.title, description: e.playbook!.summary })),
   });
-  await (await import("./run.js")).run(scenario, { save: false });
+  await (await import("./run.js")).run(scenario, { save: false }, ctx);
   return true;
 }

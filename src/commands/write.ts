@@ -10,15 +10,15 @@ import { checkOutput, writeOutput } from "../files.js";
 import type { Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook, WrittenChannel } from "../playbook/schema.js";
-import { folders as coachFolders, userPlaybookDirs, type Folders } from "../paths.js";
+import type { Context } from "../context.js";
+import type { Folders } from "../paths.js";
 import { messageJson, messageText } from "../render/written.js";
 import type { Settings } from "../settings/schema.js";
 import { readSettings } from "../settings/store.js";
 import { neutralise } from "../text-safety.js";
 import { composeWritten, TEXT_LIMIT, unsignedKeys, type Occasion, type WrittenMessage } from "../written/compose.js";
 import { channelName, writtenFindings } from "../written/findings.js";
-import { pickFormat } from "./options.js";
-import { print, printErr } from "../output.js";
+import { pickFormat, playbookPlaces } from "./options.js";
 
 export interface WriteOptions {
   as?: string;
@@ -28,27 +28,27 @@ export interface WriteOptions {
   playbooks?: string[];
 }
 
-export async function write(ref: string, opts: WriteOptions): Promise<void> {
+export async function write(ref: string, opts: WriteOptions, ctx: Context): Promise<void> {
   const channel = (opts.as ?? "email") as "email" | "text";
   const format = pickFormat(opts.format, opts.out) === "json" ? "json" : "text";
   // The one --force rule, before any work: a file there is replaced only with --force, a folder never.
   if (opts.out) checkOutput(opts.out, opts.force);
-  const f = coachFolders();
+  const f = ctx.folders;
   const record = await readCase(f, await findCaseId(f, ref));
-  const playbook = await findPlaybook(record.playbook, userPlaybookDirs(opts.playbooks ?? []));
+  const playbook = await findPlaybook(record.playbook, playbookPlaces(ctx, opts.playbooks));
   const settings = await readSettings(f);
   const { messages, findings } = await writeMessages(playbook, record.answers, record.callSheet.date, [channel], settings, "after-call", f);
   const message = messages[0]!;
   if (channel === "text" && message.body.length > TEXT_LIMIT) {
     throw inputError(`the text would be ${message.body.length} characters, over ${TEXT_LIMIT}`, {}, "shorten the answers it quotes (`coach cases show` lists them), or use --as email");
   }
-  warn(findings, settings);
+  warn(findings, settings, ctx.stderr.write);
   const text = format === "json" ? messageJson(record.id, message) : messageText(message);
   if (opts.out) {
     writeOutput(opts.out, text, opts.force);
-    printErr(`Wrote ${channelName(message)} to ${opts.out}.\n`);
+    ctx.stderr.write(`Wrote ${channelName(message)} to ${opts.out}.\n`);
   } else {
-    print(text);
+    ctx.stdout.write(text);
   }
 }
 
@@ -70,12 +70,12 @@ export async function writeMessages(
 }
 
 /** What to fix before sending, and a missing signature, on stderr: stdout stays the message itself. */
-export function warn(findings: Finding[], settings: Settings): void {
+export function warn(findings: Finding[], settings: Settings, say: (text: string) => void): void {
   for (const finding of findings) {
-    printErr(`coach: ${neutralise(`${finding.message} (${finding.ruleId})${finding.suggestion ? `: ${finding.suggestion}` : ""}`)}\n`);
+    say(`coach: ${neutralise(`${finding.message} (${finding.ruleId})${finding.suggestion ? `: ${finding.suggestion}` : ""}`)}\n`);
   }
   const unsigned = unsignedKeys(settings);
   if (unsigned.length > 0) {
-    printErr(`coach: signed with a placeholder for your ${unsigned.join(" and ")}: set ${unsigned.length > 1 ? "them" : "it"} once with \`coach config set ${unsigned[0]} "…"\`\n`);
+    say(`coach: signed with a placeholder for your ${unsigned.join(" and ")}: set ${unsigned.length > 1 ? "them" : "it"} once with \`coach config set ${unsigned[0]} "…"\`\n`);
   }
 }

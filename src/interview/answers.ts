@@ -55,6 +55,8 @@ export function checkAnswer(q: Question, raw: unknown, today: IsoDate, dateOrder
       const both = ambiguousDate(text, today);
       if (both && !dateOrder) return { error: `"${text}" could be ${spokenDate(both[0], today)} or ${spokenDate(both[1], today)}: write it as ${both[0]} or ${both[1]}, or as "${spokenDate(both[0], today)}"` };
       const date = both ? both[dateOrder === "day" ? 0 : 1] : resolveDate(text, today);
+      // A promise dated in the past cannot be kept: "03/12/2026" read as 12 March, long gone, is
+      // more likely a slip (or the other order of day and month) than what was meant.
       if (date && date < today) return { error: `"${text}" is ${date}, before today (${today}): give a date from today on` };
       if (date) return { value: date };
       return { error: `"${text}" is not a date I can read: try 2027-03-03, "Wednesday", "tomorrow" or "in 3 days"` };

@@ -31,15 +31,28 @@ export interface ChoiceQuestion<T extends string> {
   transient?: boolean;
 }
 
-/** Every question coach can ask; the interview takes them as a parameter, so tests give scripted ones. */
+/** Every question coach can ask, as the context hands them to commands; tests give scripted ones. */
 export interface Prompts {
   text: (q: TextQuestion) => Promise<string>;
   choice: <T extends string>(q: ChoiceQuestion<T>) => Promise<T>;
   yesNo: (message: Message, defaultValue?: boolean) => Promise<boolean>;
 }
 
-/** Prompts draw on stderr when stdout is a file or a pipe, so `coach run x > sheet.txt` stays clean. */
-const context = (signal: AbortSignal) => ({ output: process.stdout.isTTY ? process.stdout : process.stderr, signal });
+/** The prompts of a terminal, drawing on `output`: stderr when stdout is a file or a pipe, so
+ *  `coach run x > sheet.txt` stays clean. @inquirer is loaded at the first question. */
+export function terminalPrompts(output: NodeJS.WritableStream): Prompts {
+  const context = { output };
+  return {
+    text: (q) => askText(q, context),
+    choice: (q) => askChoice(q, context),
+    yesNo: (message, defaultValue) => askYesNo(message, defaultValue, context),
+  };
+}
+
+type Where = { output: NodeJS.WritableStream };
+
+/** @inquirer's context for one question: where it draws, and the signal that stops it (guard). */
+const withStop = (where: Where, signal: AbortSignal) => ({ ...where, signal });
 
 /** The coaching line shows while the question waits; the scrollback keeps only question and answer. */
 const shown = (message: Message) => ({
@@ -68,7 +81,7 @@ async function guard<T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> {
   }
 }
 
-export async function askText(q: TextQuestion): Promise<string> {
+async function askText(q: TextQuestion, context: Where): Promise<string> {
   const { textPrompt } = await import("./text-prompt.js");
   return guard((signal) =>
     textPrompt(
@@ -79,22 +92,20 @@ export async function askText(q: TextQuestion): Promise<string> {
         validate: q.validate,
         ...(q.echo ? { transformer: (value: string) => (value.trim() ? `${value}${q.echo!(value)}` : value) } : {}),
       },
-      context(signal),
+      withStop(context, signal),
     ),
   );
 }
 
-export async function askChoice<T extends string>(q: ChoiceQuestion<T>): Promise<T> {
+async function askChoice<T extends string>(q: ChoiceQuestion<T>, context: Where): Promise<T> {
   const { select } = await import("@inquirer/prompts");
   const options = { ...shown(q.message), choices: q.choices, ...(q.default ? { default: q.default } : {}), ...(q.pageSize ? { pageSize: q.pageSize, loop: false } : {}) };
-  return guard((signal) => select<T>(options, { ...context(signal), clearPromptOnDone: Boolean(q.transient) }));
+  return guard((signal) => select<T>(options, { ...withStop(context, signal), clearPromptOnDone: Boolean(q.transient) }));
 }
 
-export async function askYesNo(message: Message, defaultValue?: boolean): Promise<boolean> {
+async function askYesNo(message: Message, defaultValue: boolean | undefined, context: Where): Promise<boolean> {
   const { confirm } = await import("@inquirer/prompts");
-  return guard((signal) => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context(signal)));
+  return guard((signal) => confirm({ ...shown(message), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, withStop(context, signal)));
 }
-
-export const terminalPrompts: Prompts = { text: askText, choice: askChoice, yesNo: askYesNo };
 
 export const plainMessage = (text: string): Message => ({ asking: text, answered: text });

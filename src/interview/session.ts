@@ -7,41 +7,38 @@ import { CoachError } from "../errors.js";
 import type { Answers } from "../playbook/conditions.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { Folders } from "../paths.js";
-import { styleFor } from "../render/style.js";
-import { exitProcess, printErr } from "../output.js";
 import { checkGiven } from "./answers.js";
-import { interview } from "./interview.js";
-import { askYesNo, plainMessage, terminalPrompts } from "./prompts.js";
+import { interview, type Asking } from "./interview.js";
+import { plainMessage } from "./prompts.js";
 
-export async function interviewKeepingDraft(playbook: Playbook, answers: Answers, at: { offerDraft: boolean; today: IsoDate; folders: Folders }): Promise<Answers> {
+export interface KeepingDraft extends Asking {
+  offerDraft: boolean;
+  today: IsoDate;
+  folders: Folders;
+  /** Run `keep` if the process is told to stop before the interview ends; returns the release. */
+  onStop: (keep: (why: string) => boolean | void) => () => void;
+}
+
+export async function interviewKeepingDraft(playbook: Playbook, answers: Answers, at: KeepingDraft): Promise<Answers> {
   const { offerDraft, today, folders } = at;
-  const style = styleFor(process.stdout.isTTY ? process.stdout : process.stderr);
   const kept = offerDraft ? await loadDraft(folders, playbook.id) : undefined;
   if (kept && Object.keys(kept).length > 0) {
     const n = Object.keys(kept).length;
-    if (await askYesNo(plainMessage(`You stopped an interview for ${playbook.title} with ${n} answer${n === 1 ? "" : "s"} given. Pick up where you left off?`), true)) {
+    if (await at.ask.yesNo(plainMessage(`You stopped an interview for ${playbook.title} with ${n} answer${n === 1 ? "" : "s"} given. Pick up where you left off?`), true)) {
       const { answers: drafted } = checkGiven(playbook, kept, today);
       for (const [id, value] of Object.entries(drafted)) if (answers[id] === undefined) answers[id] = value;
     }
   }
   const keep = () => (Object.keys(answers).length > 0 ? saveDraft(folders, playbook.id, answers) : Promise.resolve(""));
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (Object.keys(answers).length > 0 && saveDraftNow(folders, playbook.id, answers)) {
-      printErr(`\ncoach: stopped (${signal}): your answers are kept (continue with \`coach run ${playbook.id} --resume\`)\n`);
-    }
-    exitProcess(128 + (signal === "SIGTERM" ? 15 : signal === "SIGINT" ? 2 : 1));
-  };
-  // A terminal that closes ends readline with an error no prompt catches (setRawMode: EIO): the
-  // answers are kept before the process goes, as for a signal.
-  const onCrash = (error: unknown) => {
+  // Told to stop (SIGINT, SIGTERM, SIGHUP, a closed terminal, a crash): there is no time for a
+  // promise, so the draft is written now, and the owner told where it is.
+  const release = at.onStop((why) => {
     const kept = Object.keys(answers).length > 0 && saveDraftNow(folders, playbook.id, answers);
-    const gone = (error as NodeJS.ErrnoException)?.code === "EIO";
-    if (!gone) printErr(`coach: internal error: ${error instanceof Error ? error.message : String(error)}${kept ? " (your answers are kept)" : ""} (this is a bug; COACH_DEBUG=1 shows the details)\n`);
-    exitProcess(gone ? 129 : 70);
-  };
-  process.once("SIGTERM", onSignal).once("SIGHUP", onSignal).once("SIGINT", onSignal).prependOnceListener("uncaughtException", onCrash);
+    if (kept && why) at.warn(`\ncoach: stopped (${why}): your answers are kept (continue with \`coach run ${playbook.id} --resume\`)\n`);
+    return kept;
+  });
   try {
-    return await interview(playbook, answers, today, { ask: terminalPrompts, style, warn: (text) => void printErr(text) });
+    return await interview(playbook, answers, today, at);
   } catch (error) {
     if (Object.keys(answers).length > 0) {
       await keep();
@@ -51,7 +48,7 @@ export async function interviewKeepingDraft(playbook: Playbook, answers: Answers
     }
     throw error;
   } finally {
-    process.off("SIGTERM", onSignal).off("SIGHUP", onSignal).off("SIGINT", onSignal).off("uncaughtException", onCrash);
+    release();
   }
 }
 

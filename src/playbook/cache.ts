@@ -1,16 +1,19 @@
 // Validated playbooks remembered by the hash of their text, so a command that needs a playbook it
 // has seen before reads no YAML and runs no schema. The built-ins are compiled at build time
 // (dist/playbooks.json, shipped with the package); the user's own are remembered in the data folder.
-// An entry counts only for the very same text, validated by the same version of coach.
+// An entry counts only for the very same text, validated by the very same validator: the build
+// fingerprints the code that decides validity (the schema, the checks, the YAML and zod versions),
+// so a new coach with the same validator keeps the cache and a changed validator drops it, whatever
+// the package version says. `coach playbook validate` never answers from it.
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { readTextSync } from "../files.js";
 import { packageRoot, type Folders } from "../paths.js";
 import type { Playbook } from "./schema.js";
-import { coachVersion } from "../version.js";
 
 export interface PlaybookCache {
-  version: string;
+  /** The fingerprint of the validator that accepted these playbooks (src/build/fingerprint.ts). */
+  validator: string;
   /** sha256 of the playbook's text → the playbook it validated to. */
   entries: Record<string, Playbook>;
 }
@@ -18,15 +21,16 @@ export interface PlaybookCache {
 export const builtInCacheFile = join(packageRoot, "dist", "playbooks.json");
 export const userCacheFile = (folders: Folders) => join(folders.data, "cache", "playbooks.json");
 
-
 export const textHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
-export function readCache(file: string): PlaybookCache {
+/** The cache in a file, when a validator with this fingerprint wrote it (any, when none is given). */
+export function readCache(file: string, validator?: string): PlaybookCache {
   try {
-    const cache = JSON.parse(readTextSync(file, "playbook cache", 64 * 1024 * 1024)) as PlaybookCache;
-    if (cache.version === coachVersion() && cache.entries && typeof cache.entries === "object") return cache;
+    const cache = JSON.parse(readTextSync(file, "playbook cache", 64 * 1024 * 1024)) as Partial<PlaybookCache>;
+    const fits = typeof cache.validator === "string" && cache.validator !== "" && (validator === undefined || cache.validator === validator);
+    if (fits && cache.entries && typeof cache.entries === "object") return cache as PlaybookCache;
   } catch {
     // no cache yet, or one we cannot read: the playbooks are parsed instead
   }
-  return { version: coachVersion(), entries: {} };
+  return { validator: validator ?? "", entries: {} };
 }

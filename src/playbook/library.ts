@@ -6,9 +6,10 @@ import { basename, extname, join } from "node:path";
 import { inputError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
 import { ID_RULE, isId } from "../ids.js";
-import { builtInPlaybooksDir, folders } from "../paths.js";
-import { builtInCacheFile, readCache, textHash, userCacheFile, type PlaybookCache } from "./cache.js";
+import { builtInPlaybooksDir } from "../paths.js";
+import { builtInCacheFile, readCache, textHash, type PlaybookCache } from "./cache.js";
 import type { Diagnostic } from "./load.js";
+import { nearest } from "../nearest.js";
 import type { Playbook } from "./schema.js";
 import { byText } from "../order.js";
 
@@ -16,6 +17,18 @@ const MAX_PLAYBOOK_BYTES = 256 * 1024;
 const MAX_REMEMBERED = 200;
 
 export type Origin = "built-in" | "user";
+
+/** Where the owner's playbooks are (strongest folder first), and where validated ones are remembered. */
+export interface PlaybookPlaces {
+  dirs: string[];
+  cacheFile: string;
+}
+
+/** `fresh`: validate the text even when the cache knows it; `cacheFile`: remember it there. */
+export interface LoadOptions {
+  fresh?: boolean;
+  cacheFile?: string;
+}
 
 export interface Entry {
   id: string;
@@ -48,50 +61,63 @@ async function yamlFiles(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-export async function loadFile(file: string, origin: Origin): Promise<Entry> {
+/** One playbook file, validated; `fresh` validates it again even when the cache knows its text
+ *  (`coach playbook validate` must prove the file, not remember it). */
+export async function loadFile(file: string, origin: Origin, opts: LoadOptions = {}): Promise<Entry> {
   const id = basename(file, extname(file));
   let text: string;
   try {
     text = await readText(file, "playbook", MAX_PLAYBOOK_BYTES);
   } catch (error) {
-    return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: (error as Error).message }] };
+    const hint = (error as { hint?: string }).hint ?? "check the path, or give a playbook id: `coach list` shows them";
+    return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: (error as Error).message, hint }] };
   }
-  const result = await validated(text, file);
+  const result = opts.fresh ? (await import("./load.js")).loadPlaybook(text, file) : await validated(text, file, opts.cacheFile);
   if (result.playbook && result.playbook.id !== id) {
     return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: `the playbook id "${result.playbook.id}" does not match its file name "${id}"`, hint: `rename the file to ${result.playbook.id}.yaml or change the id` }] };
   }
   return { id, file, origin, diagnostics: result.diagnostics, ...(result.playbook ? { playbook: result.playbook } : {}) };
 }
 
-let caches: { builtIn: PlaybookCache; user: PlaybookCache } | undefined;
+let remembered: { builtIn: PlaybookCache; user: PlaybookCache; file: string | undefined } | undefined;
+
+/** The built-in cache, and the user's at `cacheFile` when it comes from the same validator. */
+function caches(cacheFile: string | undefined) {
+  if (!remembered || remembered.file !== cacheFile) {
+    const builtIn = remembered?.builtIn ?? readCache(builtInCacheFile);
+    remembered = { builtIn, user: cacheFile ? readCache(cacheFile, builtIn.validator) : { validator: "", entries: {} }, file: cacheFile };
+  }
+  return remembered;
+}
 
 /** The playbook a text validates to: remembered when seen before, else loaded (YAML and zod, which
  *  only then are imported) and remembered for next time. */
-async function validated(text: string, file: string): Promise<{ playbook?: Playbook; diagnostics: Diagnostic[] }> {
-  caches ??= { builtIn: readCache(builtInCacheFile), user: readCache(userCacheFile(folders())) };
+async function validated(text: string, file: string, cacheFile: string | undefined): Promise<{ playbook?: Playbook; diagnostics: Diagnostic[] }> {
+  const { builtIn, user } = caches(cacheFile);
   const hash = textHash(text);
-  const known = caches.builtIn.entries[hash] ?? caches.user.entries[hash];
+  const known = builtIn.entries[hash] ?? user.entries[hash];
   if (known) return { playbook: known, diagnostics: [] };
   const { loadPlaybook } = await import("./load.js");
   const result = loadPlaybook(text, file);
-  if (result.playbook) {
-    caches.user.entries[hash] = result.playbook;
-    const hashes = Object.keys(caches.user.entries);
-    for (const old of hashes.slice(0, Math.max(0, hashes.length - MAX_REMEMBERED))) delete caches.user.entries[old];
+  // Without the build's fingerprint nothing says which validator this was: remember nothing.
+  if (result.playbook && user.validator && cacheFile) {
+    user.entries[hash] = result.playbook;
+    const hashes = Object.keys(user.entries);
+    for (const old of hashes.slice(0, Math.max(0, hashes.length - MAX_REMEMBERED))) delete user.entries[old];
     // Remembering is a convenience: a read-only or full data folder only costs the next run time.
-    await writeAtomic(userCacheFile(folders()), JSON.stringify(caches.user), { overwrite: true, makeFolder: true }).catch(() => undefined);
+    await writeAtomic(cacheFile, JSON.stringify(user), { overwrite: true, makeFolder: true }).catch(() => undefined);
   }
   return result;
 }
 
 /** Every playbook, one entry per id: the one that runs, with the file it replaces. */
-export async function loadLibrary(userDirs: string[]): Promise<Entry[]> {
+export async function loadLibrary(places: PlaybookPlaces, opts: { fresh?: boolean } = {}): Promise<Entry[]> {
   const byId = new Map<string, Entry>();
   // Weakest folder first (the built-ins), so each stronger one replaces what came before.
-  for (const dir of [builtInPlaybooksDir, ...[...userDirs].reverse()]) {
+  for (const dir of [builtInPlaybooksDir, ...[...places.dirs].reverse()]) {
     const origin: Origin = dir === builtInPlaybooksDir ? "built-in" : "user";
     for (const file of (await yamlFiles(dir)).values()) {
-      const entry = await loadFile(file, origin);
+      const entry = await loadFile(file, origin, { ...opts, cacheFile: places.cacheFile });
       const replaced = byId.get(entry.id);
       if (replaced) entry.overrides = replaced.file;
       byId.set(entry.id, entry);
@@ -114,17 +140,22 @@ export async function fileFor(id: string, userDirs: string[]): Promise<{ file: s
 
 /** The playbook a command runs, reading only the file that holds this id. A broken one is an
  *  error at its file:line:col; it never falls back to a weaker playbook of the same id. */
-export async function findPlaybook(id: string, userDirs: string[]): Promise<Playbook> {
+export async function findPlaybook(id: string, places: PlaybookPlaces): Promise<Playbook> {
   if (!isId(id)) throw inputError(`unknown scenario "${id}"`, {}, `a scenario id is a name from \`coach list\`, not a path (${ID_RULE})`);
-  const found = await fileFor(id, userDirs);
+  const found = await fileFor(id, places.dirs);
   if (found) {
-    const entry = await loadFile(found.file, found.origin);
+    const entry = await loadFile(found.file, found.origin, { cacheFile: places.cacheFile });
     if (entry.playbook) return entry.playbook;
     const first = entry.diagnostics[0]!;
     const more = entry.diagnostics.length > 1 ? ` (and ${entry.diagnostics.length - 1} more)` : "";
     throw inputError(`${first.message}${more}`, { file: first.file, line: first.line, col: first.col }, first.hint ?? `run \`coach playbook validate ${found.file}\` for every problem`);
   }
-  const known = (await loadLibrary(userDirs)).filter((e) => e.playbook).map((e) => e.id);
-  const { closest } = await import("fastest-levenshtein");
-  throw inputError(`unknown scenario "${id}"`, {}, known.length ? `did you mean "${closest(id, known)}"? \`coach list\` shows them all` : "no playbooks found");
+  throw await unknownScenario(id, places);
+}
+
+/** The error for an id no folder holds, with the nearest one coach knows when one is close. */
+export async function unknownScenario(id: string, places: PlaybookPlaces) {
+  const known = (await loadLibrary(places)).filter((e) => e.playbook).map((e) => e.id);
+  const guess = nearest(id, known);
+  return inputError(`unknown scenario "${id}"`, {}, guess ? `did you mean "${guess}"? \`coach list\` shows them all` : known.length ? "`coach list` shows the scenarios there are" : "no playbooks found: `coach playbook new <id>` starts one");
 }

@@ -90,7 +90,7 @@ export const followUpSchema = z.strictObject({
 
 /** One thing a good reply does (or must not do), recognised by any of its phrases. */
 export const goalElementSchema = z.strictObject({
-  label: z.string().min(1).describe("what it is, as feedback names it: 'name the next step'"),
+  label: z.string().min(1).describe("what it is, as feedback names it: a must label completes 'The goal needs you to …' ('name the next step'); a mustNot label follows 'Avoid this here: …'"),
   any: z.array(z.string().min(1)).min(1).describe("words or phrases, any of which shows it (case-insensitive, whole words; end with * for a prefix)"),
 });
 

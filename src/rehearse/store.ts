@@ -56,7 +56,7 @@ export async function updateProgress(folders: Folders, change: (book: ProgressBo
 }
 
 /** Record one attempt at a drill or a recall line, scheduling when it comes due again. */
-export async function recordProgress(folders: Folders, key: string, score: number, passed: boolean, now: Date = new Date()): Promise<void> {
+export async function recordProgress(folders: Folders, key: string, score: number, passed: boolean, now: Date): Promise<void> {
   await updateProgress(folders, (book) => {
     book[key] = recordAttempt(book[key], score, passed, now);
   });

@@ -1,6 +1,7 @@
 // `coach check` output: ESLint's stylish layout for people (`file:line:col  message  ruleId`, grouped
 // by draft, a summary line) and ESLint's JSON shape for tools (DESIGN.md).
-import { PARTS, type CheckMessage, type CheckResult } from "../check/engine.js";
+import { PARTS } from "../apology-parts.js";
+import type { CheckMessage, CheckResult } from "../check/engine.js";
 import { neutralise, safeJson } from "../text-safety.js";
 import type { Style } from "./style.js";
 
@@ -24,7 +25,7 @@ export function checkJson(results: DraftResult[]): string {
       suggestion: m.suggestion,
       ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
     })),
-    parts: { regret: r.parts.regret, responsibility: r.parts.responsibility, remedy: r.parts.remedy },
+    parts: Object.fromEntries(PARTS.map((part) => [part, r.parts[part]])),
     ...(r.output !== undefined ? { output: r.output } : {}),
   }));
   return `${safeJson(shaped)}\n`;

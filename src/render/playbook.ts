@@ -6,6 +6,7 @@ import { requirementOf } from "../playbook/conditions.js";
 import type { Condition, FollowUpStep, Playbook, Question } from "../playbook/schema.js";
 import type { Style } from "./style.js";
 import { partTitle } from "./text.js";
+import { renderTemplate } from "../playbook/template.js";
 
 interface Item {
   head?: string;
@@ -24,7 +25,7 @@ interface Section {
 }
 
 /** Placeholders read as the fact they stand for: "I'm sorry, [customer]". */
-const readable = (text: string) => text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, "[$1]");
+const readable = (text: string) => renderTemplate(text, (name) => `[${name}]`);
 
 /** The decision values a `when` limits an entry to, or undefined when it holds on every path. */
 function pathsOf(when: Condition | undefined): string[] | undefined {
@@ -66,6 +67,7 @@ function timeline(p: Playbook, steps: FollowUpStep[]): FollowUpStep[] {
   return [...steps].sort((a, b) => order(a) - order(b) || a.days - b.days);
 }
 
+/** `drills`: each drill in full (the terminal); otherwise its id and what the customer says. */
 function outline(p: Playbook, opts: { drills: boolean }): Section[] {
   const decision = p.questions.find((q) => q.id === "decision" && q.choices);
   const paths = decision?.choices ?? [];
@@ -105,8 +107,16 @@ function outline(p: Playbook, opts: { drills: boolean }): Section[] {
       items: common(p.lines).map((l) => ({ head: partTitle(l.moment), text: readable(l.text), say: true, ...(joinNotes(l.note, describeWhen(l.when, skip)) ? { note: joinNotes(l.note, describeWhen(l.when, skip))! } : {}) })),
     },
     { title: decision ? "Follow-ups on every path" : "Follow-ups", items: timeline(p, common(p.followUps)).map((f) => followUp(f, skip)) },
-    ...(opts.drills && p.drills.length
-      ? [{ title: "Practice out loud", items: p.drills.map((d) => ({ head: `They say: “${d.customer}”`, text: `“${d.model[0]}”`, note: `Goal: ${d.goal}` })) }]
+    ...(p.drills.length
+      ? [
+          {
+            title: "Practice out loud",
+            intro: `coach rehearse ${p.id} --drill <id> practises one`,
+            items: p.drills.map((d) =>
+              opts.drills ? { head: `${d.id}: they say “${d.customer}”`, text: `“${d.model[0]}”`, note: `Goal: ${d.goal}` } : { head: d.id, text: `they say “${d.customer}”` },
+            ),
+          },
+        ]
       : []),
   ].filter((s) => s.items.length > 0 || s.title.startsWith("The paths"));
 }
@@ -134,7 +144,8 @@ const md = (text: string) => text.replace(/([\\`*<>])/g, "\\$1");
 
 export function renderPlaybookMarkdown(p: Playbook): string {
   const out = [`# ${md(p.title)}`, "", md(p.summary), "", `**Channel:** ${p.channel}${p.channelNote ? `. ${md(p.channelNote)}` : ""}`];
-  // The printed page leaves the drills to `coach rehearse`, to stay short enough to pin up.
+  // The printed page names the drills and leaves their model replies to `coach rehearse`, to stay
+  // short enough to pin up.
   for (const section of outline(p, { drills: false })) {
     out.push("", `${section.sub ? "###" : "##"} ${md(section.title)}`, "");
     if (section.intro) out.push(`*${md(section.intro)}*`, "");

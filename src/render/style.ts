@@ -1,5 +1,6 @@
-// Colour is decided once, at the edge: a TTY gets chalk's colours (NO_COLOR / FORCE_COLOR respected),
-// a pipe, a file or a test gets plain text.
+// How output looks: colour for a terminal (NO_COLOR / FORCE_COLOR respected), plain text for a pipe,
+// a file or a test. Decided once, at the edge (cli.ts builds the styles into the context); nothing
+// here looks at a stream or the environment by itself.
 import type { ChalkInstance } from "chalk";
 
 export interface Style {
@@ -12,30 +13,33 @@ export interface Style {
   width: number;
 }
 
-export function colourWanted(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
+export function colourWanted(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   if ("NO_COLOR" in env && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  return Boolean(stream.isTTY);
+  return isTTY;
 }
 
-// chalk is loaded only when some output of this process can show colour: a pipe pays nothing.
-const anyColour = colourWanted(process.stdout) || colourWanted(process.stderr);
-const chalk = anyColour ? await import("chalk") : undefined;
 const plain = (t: string) => t;
 
-export function makeStyle(colour: boolean, columns?: number): Style {
-  const c: ChalkInstance | undefined = colour && chalk ? new chalk.Chalk({ level: 1 }) : undefined;
+/** A style that colours with `chalk`, or plain text without it; at most 80 columns wide. */
+export function makeStyle(chalk: ChalkInstance | false, columns?: number): Style {
   const width = Math.max(40, Math.min(columns ?? 80, 80));
-  if (!c) return { heading: plain, label: plain, dim: plain, strong: plain, warn: plain, error: plain, width };
+  if (!chalk) return { heading: plain, label: plain, dim: plain, strong: plain, warn: plain, error: plain, width };
   return {
-    heading: (t) => c.bold.cyan(t),
-    label: (t) => c.bold(t),
-    dim: (t) => c.dim(t),
-    strong: (t) => c.bold.yellow(t),
-    warn: (t) => c.yellow(t),
-    error: (t) => c.red(t),
+    heading: (t) => chalk.bold.cyan(t),
+    label: (t) => chalk.bold(t),
+    dim: (t) => chalk.dim(t),
+    strong: (t) => chalk.bold.yellow(t),
+    warn: (t) => chalk.yellow(t),
+    error: (t) => chalk.red(t),
     width,
   };
 }
 
-export const styleFor = (stream: NodeJS.WriteStream) => makeStyle(colourWanted(stream), stream.columns);
+/** The style of each stream; chalk is loaded only when one of them shows colour, so a pipe pays nothing. */
+export async function stylesFor<K extends string>(streams: Record<K, { isTTY: boolean; columns?: number | undefined }>, env: NodeJS.ProcessEnv): Promise<Record<K, Style>> {
+  const entries = Object.entries(streams) as [K, { isTTY: boolean; columns?: number }][];
+  const wanted = entries.some(([, s]) => colourWanted(s.isTTY, env));
+  const chalk = wanted ? new (await import("chalk")).Chalk({ level: 1 }) : undefined;
+  return Object.fromEntries(entries.map(([name, s]) => [name, makeStyle(chalk && colourWanted(s.isTTY, env) ? chalk : false, s.columns)])) as Record<K, Style>;
+}

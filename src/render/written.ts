@@ -2,12 +2,13 @@
 // indented, so it pastes cleanly), under a one-line heading; and in JSON as DESIGN.md shapes it.
 import type { WrittenMessage } from "../written/compose.js";
 import type { Style } from "./style.js";
+import { safeJson } from "../text-safety.js";
 
 /** One message as `coach write` prints it: the subject line first for an email. */
 export const messageText = (m: WrittenMessage): string => `${m.subject ? `Subject: ${m.subject}\n\n` : ""}${m.body}\n`;
 
 export const messageJson = (caseId: string | undefined, m: WrittenMessage): string =>
-  `${JSON.stringify({ ...(caseId ? { case: caseId } : {}), channel: m.channel, ...(m.subject ? { subject: m.subject } : {}), body: m.body }, null, 2)}\n`;
+  `${safeJson({ ...(caseId ? { case: caseId } : {}), channel: m.channel, ...(m.subject ? { subject: m.subject } : {}), body: m.body })}\n`;
 
 const TITLES: Record<WrittenMessage["channel"], string> = { public: "Public reply", email: "Email", text: "Text message" };
 

@@ -5,7 +5,7 @@
 import { composeCallSheet, textFiller } from "../callsheet/compose.js";
 import { writtenDate, type IsoDate } from "../dates.js";
 import { inputError } from "../errors.js";
-import { REQUIRED_PARTS } from "../playbook/semantics.js";
+import { PARTS } from "../apology-parts.js";
 import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import type { Playbook, WrittenChannel } from "../playbook/schema.js";
 import { localeOf, signoffOf, type Settings } from "../settings/schema.js";
@@ -59,7 +59,7 @@ export function composeWritten(playbook: Playbook, answers: Answers, today: IsoD
 /** The email from the script: the three R's and the decision's part, as the owner said them. */
 function fromScript(playbook: Playbook, answers: Answers, today: IsoDate, sayDate: (iso: IsoDate, from: IsoDate) => string): string[] {
   const sheet = composeCallSheet(playbook, answers, today, sayDate);
-  const wanted = new Set<string>([...REQUIRED_PARTS, ...(typeof answers.decision === "string" ? [answers.decision] : [])]);
+  const wanted = new Set<string>([...PARTS, ...(typeof answers.decision === "string" ? [answers.decision] : [])]);
   return sheet.script.filter((p) => wanted.has(p.part)).map((p) => p.text);
 }
 

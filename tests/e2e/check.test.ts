@@ -23,7 +23,7 @@ function draft(name: string, text: string | Buffer): string {
 
 const check = (args: string[], input?: string) => coach(["check", ...args], { home: home.path, cwd: home.path, ...(input !== undefined ? { input } : {}) });
 
-describe("coach check, text output", () => {
+describe("coach check, text output", { timeout: 60_000 }, () => {
   it("prints file:line:col  message  ruleId with a suggestion, the three R's and a summary; exit 1", () => {
     draft("draft.txt", LAME);
     const r = check(["draft.txt"]);
@@ -59,7 +59,7 @@ describe("coach check, text output", () => {
   });
 });
 
-describe("coach check --format json", () => {
+describe("coach check --format json", { timeout: 60_000 }, () => {
   it("prints ESLint's JSON shape with parts, in the order given", () => {
     draft("draft.txt", LAME);
     draft("good.txt", GOOD);
@@ -90,7 +90,7 @@ describe("coach check --format json", () => {
   });
 });
 
-describe("coach check, standard input", () => {
+describe("coach check, standard input", { timeout: 60_000 }, () => {
   it("reads piped input when no file is named, as <stdin>", () => {
     const r = check([], "Sorry you feel that way.");
     expect(r.status).toBe(1);
@@ -110,7 +110,7 @@ describe("coach check, standard input", () => {
   });
 });
 
-describe("coach check, errors", () => {
+describe("coach check, errors", { timeout: 60_000 }, () => {
   it("names an unreadable file in one line and prints nothing else (exit 2)", () => {
     draft("good.txt", GOOD);
     const r = check(["good.txt", "missing.txt"]);
@@ -131,7 +131,7 @@ describe("coach check, errors", () => {
   });
 });
 
-describe("coach check with the owner's check.yaml", () => {
+describe("coach check with the owner's check.yaml", { timeout: 60_000 }, () => {
   it("switches a rule off and adds a house rule", () => {
     writeFileSync(
       join(home.path, "check.yaml"),
@@ -150,7 +150,7 @@ describe("coach check with the owner's check.yaml", () => {
   });
 });
 
-describe("coach check in a real terminal", () => {
+describe("coach check in a real terminal", { timeout: 60_000 }, () => {
   it.skipIf(!hasTmux() && !process.env.CI)("asks for a draft when there is no file and nothing piped (exit 2)", async () => {
     const work = mkdtempSync(join(tmpdir(), "coach-check-pty-"));
     const term = new TmuxSession({ socketDir: work });
@@ -166,7 +166,7 @@ describe("coach check in a real terminal", () => {
   });
 });
 
-describe("coach check --fix and --rule", () => {
+describe("coach check --fix and --rule", { timeout: 60_000 }, () => {
   it("rewrites only the mechanical faults in place, says what it changed, and reports the rest", () => {
     const file = draft("fixme.txt", "Hi Dana,\nI'm sorry if the delay upset you. We apologize for any inconvenience caused. We'll try to ship it Friday.\n");
     const r = check(["--fix", "fixme.txt"]);

@@ -11,7 +11,7 @@ import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed" : "";
 
-describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", () => {
+describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", { timeout: 60_000 }, () => {
   let dir: string;
   let home: string;
   let term: TmuxSession;
@@ -37,7 +37,7 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", () =
     expect(term.capture()).not.toContain("? What will you call them?");
     term.press("C-c");
     expect(await term.waitForExit(join(dir, "rc"))).toBe(130);
-  }, 30_000);
+  }, 60_000);
 
   it("SIGTERM mid-interview keeps the answers so far as a draft", async () => {
     const marker = "2031-01-06";
@@ -54,5 +54,5 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", () =
     const draft = join(home, "drafts", "missed-shipment.yaml");
     expect(existsSync(draft)).toBe(true);
     expect(readFileSync(draft, "utf8")).toContain("customer: Dana");
-  }, 30_000);
+  }, 60_000);
 });

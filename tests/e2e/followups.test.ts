@@ -27,7 +27,7 @@ const json = (args: string[]) => {
   return JSON.parse(r.stdout);
 };
 
-describe("coach followups", () => {
+describe("coach followups", { timeout: 60_000 }, () => {
   it("shows due and overdue follow-ups in the contract of DESIGN.md, and closes them", () => {
     const id = runDana();
     const due = json(["followups", "--date", "2027-03-03"]);
@@ -117,7 +117,7 @@ describe("coach followups", () => {
   });
 });
 
-describe("coach cases, review and lessons", () => {
+describe("coach cases, review and lessons", { timeout: 60_000 }, () => {
   it("lists cases and shows one again in every format", () => {
     const id = runDana();
     expect(json(["cases"])).toEqual([expect.objectContaining({ id, customer: "Dana", playbook: "missed-shipment", reviewed: false })]);

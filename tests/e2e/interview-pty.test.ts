@@ -60,7 +60,7 @@ function coach(args: string[], env: Record<string, string>) {
   });
 }
 
-describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real terminal${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real terminal${skipReason ? ` (skipped: ${skipReason})` : ""}`, { timeout: 60_000 }, () => {
   let playbook: Playbook;
   let question: (id: string) => Question;
   let work: string;
@@ -78,7 +78,7 @@ describe.skipIf(Boolean(skipReason))(`coach run: the interview in a real termina
       if (!q) throw new Error(`${SCENARIO} has no question "${id}"`);
       return q;
     };
-  });
+  }, 60_000);
 
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), "coach-pty-"));

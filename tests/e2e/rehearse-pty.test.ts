@@ -9,7 +9,7 @@ import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed" : "";
 
-describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", () => {
+describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", { timeout: 60_000 }, () => {
   let dir: string;
   let term: TmuxSession;
   beforeEach(() => {
@@ -40,7 +40,20 @@ describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", () => 
     expect(await term.waitForExit(join(dir, "rc"))).toBe(130);
     const progress = JSON.parse(readFileSync(join(dir, "home", "rehearsal.json"), "utf8"));
     expect(Object.values(progress)).toEqual([expect.objectContaining({ attempts: 1, streak: 0 })]);
-  }, 30_000);
+  }, 60_000);
+
+  it("--drill on a terminal drills that one drill, not the whole session", async () => {
+    start("abusive-customer", "--drill", "exit");
+    await term.waitFor("Your reply, as you would say it:");
+    expect(term.capture()).toMatch(/Drill 1 · .+ · exit/);
+    term.type("I'm going to end this call now. I'll call you back tomorrow morning. Goodbye.");
+    term.press("Enter");
+    await term.waitFor("Now say the model line out loud");
+    term.press("Enter");
+    await term.waitFor("Session done.");
+    expect(term.capture()).not.toMatch(/Drill 2/);
+    expect(await term.waitForExit(join(dir, "rc"))).toBe(0);
+  }, 60_000);
 
   it("recall: shows an exit or boundary line, hides it, and scores the typed line by closeness", async () => {
     start("abusive-customer", "--recall");
@@ -61,5 +74,5 @@ describe.skipIf(Boolean(skipReason))("coach rehearse in a real terminal", () => 
     await term.waitFor("not yet");
     term.press("C-c");
     expect(await term.waitForExit(join(dir, "rc"))).toBe(130);
-  }, 30_000);
+  }, 60_000);
 });

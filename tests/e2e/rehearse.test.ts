@@ -14,7 +14,7 @@ const score = (scenario: string, drill: string, response: string) => {
   return JSON.parse(r.stdout) as { drill: string; score: number; passed: boolean; feedback: { ruleId?: string; message: string }[] };
 };
 
-describe("coach rehearse --drill --response", () => {
+describe("coach rehearse --drill --response", { timeout: 60_000 }, () => {
   it.each(builtIns.flatMap((id) => builtIn(id).drills.map((d) => [id, d.id, d.model[0]!] as const)))("%s/%s: the drill's own model line passes it", (scenario, drill, model) => {
     const result = score(scenario, drill, model);
     expect(Object.keys(result)).toEqual(["drill", "score", "passed", "feedback"]);
@@ -45,7 +45,7 @@ describe("coach rehearse --drill --response", () => {
   });
 });
 
-describe("coach rehearse --stats", () => {
+describe("coach rehearse --stats", { timeout: 60_000 }, () => {
   it("shows each scenario's drills, practiced or not, and which are due", () => {
     score("abusive-customer", "exit", "I'm going to end this call now. I'll call you back tomorrow morning. Goodbye.");
     const r = coach(["rehearse", "--stats"], { home: home.path });

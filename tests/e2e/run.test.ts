@@ -37,7 +37,7 @@ function fullAnswers(scenario: string, decision = "grant"): Record<string, strin
   return { ...values, decision };
 }
 
-describe("coach run --format json", () => {
+describe("coach run --format json", { timeout: 60_000 }, () => {
   it("prints the call sheet in the contract of DESIGN.md and keeps the case", () => {
     const r = coach(["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--date", "2027-03-01", "--format", "json"], { home: home.path });
     expect(r.stderr).toBe("");
@@ -66,7 +66,7 @@ describe("coach run --format json", () => {
   });
 });
 
-describe("coach run: errors a user can fix (exit 2, one line, no stack)", () => {
+describe("coach run: errors a user can fix (exit 2, one line, no stack)", { timeout: 60_000 }, () => {
   it("lists every missing required answer with its question when there is no TTY", () => {
     const r = coach(["run", "missed-shipment", "--set", "customer=Dana"], { home: home.path });
     expect(r.status).toBe(2);
@@ -112,7 +112,7 @@ describe("coach run: errors a user can fix (exit 2, one line, no stack)", () => 
   });
 });
 
-describe("coach run --out", () => {
+describe("coach run --out", { timeout: 60_000 }, () => {
   it("writes the file in the format of its extension and refuses to overwrite without --force", () => {
     const out = join(home.path, "call.md");
     const args = ["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--no-save", "--out", out];
@@ -141,7 +141,7 @@ describe("coach run --out", () => {
   });
 });
 
-describe("coach list and coach playbook", () => {
+describe("coach list and coach playbook", { timeout: 60_000 }, () => {
   it("lists the built-in scenarios, and user playbooks with where they came from", () => {
     const r = coach(["list", "--format", "json", "--playbooks", join(fixtures, "valid")], { home: home.path });
     expect(r.status).toBe(0);
@@ -178,7 +178,7 @@ describe("coach list and coach playbook", () => {
   });
 });
 
-describe("coach run checks the owner's own words", () => {
+describe("coach run checks the owner's own words", { timeout: 60_000 }, () => {
   it("shows a lame-apology fault an answer brings into the script, with the better wording", () => {
     const answers = { ...fullAnswers("missed-shipment"), remedy: "maybe ship it Friday" };
     const r = coach(["run", "missed-shipment", "--answers", answersFile(answers), "--format", "json", "--no-save"], { home: home.path });
@@ -189,7 +189,7 @@ describe("coach run checks the owner's own words", () => {
   });
 });
 
-describe("coach run when the data folder cannot be written", () => {
+describe("coach run when the data folder cannot be written", { timeout: 60_000 }, () => {
   it("still prints the call sheet, then says the case could not be kept (exit 2)", () => {
     writeFileSync(join(home.path, "cases"), "a file where the cases folder should be\n");
     const r = coach(["run", "wrong-proof", "--answers", answersFile(fullAnswers("wrong-proof")), "--format", "json"], { home: home.path });

@@ -139,7 +139,7 @@ describe("a broken user playbook next to good ones", { timeout: 30_000 }, () => 
   });
 });
 
-describe("an owner's cap on what a customer asks", () => {
+describe("an owner's cap on what a customer asks", { timeout: 60_000 }, () => {
   it("is pointed out on the call sheet when the answer names a larger amount", () => {
     const dir = mkdtempSync(join(tmpdir(), "coach-cap-"));
     try {

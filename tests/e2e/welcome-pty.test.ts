@@ -10,7 +10,7 @@ import { hasTmux, TmuxSession } from "./helpers/tmux.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 const skipReason = !hasTmux() && !process.env.CI ? "tmux is not installed" : "";
 
-describe.skipIf(Boolean(skipReason))("the first-run welcome in a real terminal", () => {
+describe.skipIf(Boolean(skipReason))("the first-run welcome in a real terminal", { timeout: 60_000 }, () => {
   let dir: string;
   let home: string;
   let term: TmuxSession;

@@ -36,7 +36,7 @@ function danaCase(): string {
   return (JSON.parse(r.stdout) as { case: string }).case;
 }
 
-describe("coach config", () => {
+describe("coach config", { timeout: 60_000 }, () => {
   it("sets, gets and lists the settings, in a readable file", () => {
     signAsSam();
     expect(run(["config", "set", "locale", "en_GB"]).stderr).toMatch(/^Set locale to "en-GB" in .*settings\.yaml\.\n$/);
@@ -79,7 +79,7 @@ describe("coach config", () => {
   });
 });
 
-describe("coach write", () => {
+describe("coach write", { timeout: 60_000 }, () => {
   it("writes the email after the call: the apology, the fix and its date, signed; it passes coach check", () => {
     signAsSam();
     const id = danaCase();
@@ -133,7 +133,7 @@ describe("coach write", () => {
   });
 });
 
-describe("coach run --as", () => {
+describe("coach run --as", { timeout: 60_000 }, () => {
   it("prints the message after the call sheet, and says why a call is better", () => {
     signAsSam();
     const r = run(["run", "missed-shipment", ...dana, "--no-save", "--as", "text"]);
@@ -170,7 +170,7 @@ const review = [
   "--no-save",
 ];
 
-describe("coach run bad-review", () => {
+describe("coach run bad-review", { timeout: 60_000 }, () => {
   it("writes a public reply that passes check --public, and the private email", () => {
     signAsSam();
     const r = run(["run", "bad-review", ...review, "--format", "json"]);
@@ -204,7 +204,7 @@ describe("coach run bad-review", () => {
   });
 });
 
-describe("coach check --public", () => {
+describe("coach check --public", { timeout: 60_000 }, () => {
   const BAD = "Dear Dana Whitfield,\n\nActually, our records show order #10423 left on time. We'll send you a $20 voucher if you update your review.\n";
   const GOOD = "Thank you for writing about the late cake. I'm sorry: we delivered it an hour late, and that's on us. We will bake a new one for Saturday at no charge. - Sam\n";
 

@@ -13,6 +13,14 @@ describe("checkAnswer", () => {
     expect(checkAnswer(q("remedy_date"), "Wednesday", MONDAY)).toEqual({ value: "2027-03-03" });
     expect(checkAnswer(q("remedy_date"), "soonish", MONDAY)).toMatchObject({ error: expect.stringMatching(/"soonish" is not a date I can read/) });
   });
+  it("refuses a date before today, such as 03/12/2026 read as a March long gone", () => {
+    // Read by the locale's order (month first), as an answers file or --set is.
+    expect(checkAnswer(q("remedy_date"), "03/12/2026", "2026-11-30", "month")).toEqual({
+      error: '"03/12/2026" is 2026-03-12, before today (2026-11-30): give a date from today on',
+    });
+    expect(checkAnswer(q("remedy_date"), "2026-03-12", "2026-11-30")).toEqual({ error: '"2026-03-12" is 2026-03-12, before today (2026-11-30): give a date from today on' });
+    expect(checkAnswer(q("remedy_date"), "2026-11-30", "2026-11-30")).toEqual({ value: "2026-11-30" });
+  });
   it("takes a choice by value or by label, and lists the values otherwise", () => {
     expect(checkAnswer(q("decision"), "counter", MONDAY)).toEqual({ value: "counter" });
     expect(checkAnswer(q("decision"), "say yes", MONDAY)).toEqual({ value: "grant" });

@@ -72,7 +72,7 @@ describe("the owner's check.yaml", () => {
     ["extra:\n  - id: cliche\n    within: [apology]\n    phrases: [x]\n", 3, 14, '"apology" is not in the vocabulary', "use one of"],
     ["extra:\n  - id: missing-regret\n    phrases: [x]\n", 2, 9, "found from the three R's", "switch it off"],
     ["rulez: {}\n", 1, 1, 'unknown key "rulez"', 'did you mean "rules"?'],
-    ["rules: [\n", 2, 1, "", undefined],
+    ["rules: [\n", 1, 8, "a list opened with [ is not closed", "close it on the same line"],
   ])("reports %j at its line and column", (yaml, line, col, message, hint) => {
     const { diagnostics } = withConfig(yaml);
     expect(diagnostics?.[0]).toMatchObject({ file: "check.yaml", line, col });

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli.js";
 import { wanted } from "../../src/completion/words.js";
 
-const program = buildProgram();
+// Reading the program runs no command, so it never asks for a context.
+const noContext = async (): Promise<never> => {
+  throw new Error("no command runs here");
+};
+const program = buildProgram(noContext);
 const offered = (...words: string[]) => {
   const w = wanted(program, words);
   return w.kind === "words" ? w.candidates.map((c) => c.value) : w;
@@ -50,7 +54,7 @@ describe("which kind of value", () => {
     expect(wanted(program, ["check", "--", "-"])).toMatchObject({ kind: "values", of: "files" });
   });
   it("a command added to the program completes without a word changed here", () => {
-    const extended = buildProgram();
+    const extended = buildProgram(noContext);
     extended.command("postpone").argument("<case>").option("--customer <name>");
     expect(wanted(extended, [""])).toMatchObject({ kind: "words", candidates: expect.arrayContaining([expect.objectContaining({ value: "postpone" })]) });
     expect(wanted(extended, ["postpone", ""])).toMatchObject({ kind: "values", of: "cases" });

@@ -79,7 +79,7 @@ describe("parseCase", () => {
   it("names the file and the place for a hand-edited case gone wrong", async () => {
     const broken = stringify(dana).replace("date: 2027-03-03", "date: next week");
     const read = await parseCase(broken, "dana.yaml");
-    expect("problem" in read && read.problem).toMatchObject({ file: "dana.yaml", message: expect.stringMatching(/^not a valid case file: followUps\.1\.date/) });
+    expect("problem" in read && read.problem).toMatchObject({ file: "dana.yaml", message: expect.stringMatching(/^not a valid case file: followUps\[1\]\.date/) });
     expect("problem" in read && read.problem.line).toBeGreaterThan(1);
     expect(await parseCase("id: [broken", "x.yaml")).toHaveProperty("problem.file", "x.yaml");
   });

@@ -22,7 +22,16 @@ describe.each(builtIns)("the operational map of %s", (id) => {
     expect(headings[0]).toBe(`# ${playbook.title}`);
     const paths = decided ? ["## The paths: pick one before the call"] : [];
     const order = ["## Before you call", "## Facts to gather", decided ? "## What to say on every call, in order" : "## What to say, in order", ...paths, "## Approved lines for the hard moments", decided ? "## Follow-ups on every path" : "## Follow-ups"];
-    expect(headings.filter((h) => h.startsWith("## "))).toEqual(order);
+    expect(headings.filter((h) => h.startsWith("## "))).toEqual(playbook.drills.length ? [...order, "## Practice out loud"] : order);
+  });
+
+  it("names every drill by the id `coach rehearse --drill` takes, in text and in markdown", () => {
+    const text = renderPlaybookText(playbook, makeStyle(false));
+    for (const drill of playbook.drills) {
+      expect(map).toContain(`- **${drill.id}**: they say “`);
+      expect(text).toContain(`  ${drill.id}: they say “`);
+    }
+    if (playbook.drills.length) expect(text).toContain(`coach rehearse ${playbook.id} --drill <id>`);
   });
 
   it.runIf(decided)("gives each decision path its own section, with its parts and follow-ups", () => {
@@ -76,7 +85,7 @@ describe("the map of a playbook without a decision question", () => {
   });
 });
 
-describe("coach playbook show --format markdown", () => {
+describe("coach playbook show --format markdown", { timeout: 60_000 }, () => {
   it("prints the map on the built binary", () => {
     const home = tempDir();
     try {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { placeholders, renderTemplate, strayBrace } from "../../src/callsheet/template.js";
+import { placeholders, renderTemplate, strayBrace } from "../../src/playbook/template.js";
 import { addDays, isIsoDate, resolveDate } from "../../src/dates.js";
 import { checkAnswer, checkGiven } from "../../src/interview/answers.js";
 import { loadPlaybook } from "../../src/playbook/load.js";
@@ -27,7 +27,7 @@ const mutated = fc
   .array(fc.record({ at: fc.nat({ max: valid.length }), cut: fc.nat({ max: 3 }), put: fc.string({ maxLength: 4, unit: fc.constantFrom(..."{}[]:#&*!|>-' \"\n\tabz019") }) }), { minLength: 1, maxLength: 4 })
   .map((edits) => edits.reduce((text, e) => text.slice(0, e.at) + e.put + text.slice(e.at + e.cut), valid));
 
-describe("properties", () => {
+describe("properties", { timeout: 60_000 }, () => {
   it("the playbook loader never throws on any text, and its positions lie inside it", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), mutated), (text) => {
@@ -35,6 +35,8 @@ describe("properties", () => {
         expect(result.playbook !== undefined || result.diagnostics.length > 0).toBe(true);
         expect(insideText(text, result.diagnostics)).toBe(true);
         for (const d of result.diagnostics) expect(d.message).not.toMatch(/\n/);
+        // Every problem, however the text is broken, says what to do about it.
+        for (const d of result.diagnostics) expect(d.hint.trim().split(/\s+/).length, d.message).toBeGreaterThanOrEqual(2);
       }),
       { numRuns: 300 },
     );
@@ -95,7 +97,7 @@ describe("properties", () => {
   });
 });
 
-describe("properties of coach check", () => {
+describe("properties of coach check", { timeout: 60_000 }, () => {
   it("any text gives messages whose positions lie inside it, never an exception", async () => {
     const { checkApology } = await import("../../src/check/engine.js");
     const { builtInRulebook } = await import("../../src/check/rulebook.js");

@@ -49,7 +49,7 @@ describe("the settings file", () => {
     ["name: Sam\nbusnes: Patel\n", 2, 1, 'unknown setting "busnes"', 'did you mean "business"?'],
     ["name: Sam\nphone: call me\n", 2, 1, "phone:", "coach config set"],
     ["- name\n", 1, 1, "expected settings as `key: value` lines", "name: Sam Patel"],
-    ["name: [\n", 2, 1, "", undefined],
+    ["name: [\n", 1, 7, "a list opened with [ is not closed", "close it on the same line"],
   ])("points at the fault in %j", (text, line, col, message, hint) => {
     let error: unknown;
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeholders, renderTemplate, strayBrace } from "../../src/callsheet/template.js";
+import { placeholders, renderTemplate, strayBrace } from "../../src/playbook/template.js";
 import { conditionHolds, implies, requirementOf } from "../../src/playbook/conditions.js";
 import { checkSemantics } from "../../src/playbook/semantics.js";
 import { builtIn } from "../helpers.js";
