@@ -97,6 +97,29 @@ describe.skipIf(skip)("the interview under attack, in a real terminal", () => {
     expect(tally.record("stopping", existsSync(draft()) && gone(), "closed terminal"), "no draft after the terminal closed").toBe(true);
   }, 30_000);
 
+  it("a 100 KB paste on the retype line (the answer offered to edit) is answered promptly too", async () => {
+    const paste = join(dir.path, "paste.txt");
+    writeFileSync(paste, "x".repeat(100_000));
+    start();
+    await term.waitFor("? What will you call them?");
+    term.type("Dana");
+    term.press("Enter");
+    await term.waitFor("Keep this answer?");
+    term.press("Down");
+    term.press("Enter");
+    await term.waitFor("Dana", 10_000);
+    const started = Date.now();
+    spawnSync("tmux", ["-L", term.socket, "-f", "/dev/null", "load-buffer", paste], { env: { ...process.env, TMUX_TMPDIR: dir.path } });
+    spawnSync("tmux", ["-L", term.socket, "-f", "/dev/null", "paste-buffer"], { env: { ...process.env, TMUX_TMPDIR: dir.path } });
+    term.press("Enter");
+    await term.waitFor("is longer than 1000 characters", 20_000);
+    const answered = Date.now() - started;
+    term.press("C-c");
+    const code = await term.waitForExit(rc(), 20_000);
+    const ok = answered < 20_000 && code === 130;
+    expect(tally.record("long pastes", ok, `100000 bytes on the retype line: answered in ${answered} ms, exit ${code}`), `answered in ${answered} ms, exit ${code}\n${term.capture()}`).toBe(true);
+  }, 60_000);
+
   it.each([
     ["10 KB", 10_000, 10_000],
     ["100 KB", 100_000, 20_000],
