@@ -287,7 +287,7 @@ export function buildProgram(context: () => Promise<Context>): Command {
 
   program
     .command("check")
-    .description("lint apology drafts (email, text, notes) for the faults of a lame apology and for the three R's")
+    .description("read an apology draft (email, text, notes) for what makes it sound hollow, and for the three R's")
     .argument("[files...]", "drafts to check; `-`, or no file with piped input, reads standard input")
     .addOption(formatOption(["text", "json"], "text or json (ESLint's JSON shape)"))
     .option("--public", "also the rules for a reply everyone can read: personal-data, arguing, review-incentive, too-long")
