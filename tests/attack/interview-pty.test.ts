@@ -30,7 +30,8 @@ describe.skipIf(skip)("the interview under attack, in a real terminal", () => {
   const rc = () => join(dir.path, "rc");
   const draft = () => join(home(), "drafts", "missed-shipment.yaml");
   const start = () =>
-    term.start([process.execPath, bin, "run", "missed-shipment", "--no-save", "--date", marker], { cwd: root, env: { COACH_HOME: home(), NO_COLOR: "1" }, exitFile: rc() });
+    // The temp folder in the command line keeps pkill below to this test's coach alone.
+    term.start([process.execPath, bin, "run", "missed-shipment", "--no-save", "--date", marker, "--playbooks", dir.path], { cwd: root, env: { COACH_HOME: home(), NO_COLOR: "1" }, exitFile: rc() });
   /** Answer the first question, so there is something to keep. */
   const answerFirst = async () => {
     await term.waitFor("? What will you call them?");
@@ -41,7 +42,7 @@ describe.skipIf(skip)("the interview under attack, in a real terminal", () => {
     term.press("Enter");
     await term.waitFor("? Their own word");
   };
-  const signal = (name: string) => spawnSync("pkill", [`-${name}`, "-f", `^${process.execPath} ${bin} run missed-shipment --no-save --date ${marker}`]);
+  const signal = (name: string) => spawnSync("pkill", [`-${name}`, "-f", `^${process.execPath} ${bin} run missed-shipment --no-save --date ${marker} --playbooks ${dir.path}`]);
 
   it("Ctrl-D keeps a draft and exits 130", async () => {
     start();

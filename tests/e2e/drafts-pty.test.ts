@@ -40,8 +40,10 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", { ti
   }, 60_000);
 
   it("SIGTERM mid-interview keeps the answers so far as a draft", async () => {
+    // The command line must be this test's alone (another suite may run the same test at the same
+    // time), so pkill below cannot stop someone else's coach: the temp folder names it.
     const marker = "2031-01-06";
-    start("--date", marker);
+    start("--date", marker, "--playbooks", dir);
     await term.waitFor("? What will you call them?");
     term.type("Dana");
     term.press("Enter");
@@ -49,7 +51,7 @@ describe.skipIf(Boolean(skipReason))("interview drafts in a real terminal", { ti
     term.press("Enter");
     await term.waitFor("? Their own word");
     // Anchored at the start: only the node process, not the tmux server or shell whose scripts name it.
-    spawnSync("pkill", ["-TERM", "-f", `^${coachCommand.join(" ")} run missed-shipment --no-save --date ${marker}`]);
+    spawnSync("pkill", ["-TERM", "-f", `^${coachCommand.join(" ")} run missed-shipment --no-save --date ${marker} --playbooks ${dir}`]);
     expect(await term.waitForExit(join(dir, "rc"))).toBe(143);
     const draft = join(home, "drafts", "missed-shipment.yaml");
     expect(existsSync(draft)).toBe(true);
