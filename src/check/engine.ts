@@ -1,14 +1,16 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. The draft is read once by the language layer (who did what, when,
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
-import { QUOTED, THREAD, readEnglish, threadRanges, type Reading } from "../language/read.js";
+import { QUOTED, THREAD, threadRanges } from "../language/read.js";
 import { lastAtOrBefore } from "../positions.js";
 import type { FaultRule, Rulebook } from "./compile.js";
+import { readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
 import { matchTokens } from "./token-pattern.js";
 import { verbHit } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
+export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import type { Parts } from "./parts.js";
 
 /** ESLint's shape of a mechanical fix: replace text[range[0]..range[1]) with `text`. */
@@ -99,40 +101,6 @@ function pieces(text: string): [number, number][] {
   return cuts;
 }
 
-export interface Draft {
-  /** This piece of the draft, and where it starts in the whole. */
-  text: string;
-  offset: number;
-  /** The text as the patterns read it: curly quotes straightened, same length, same offsets. */
-  plain: string;
-  reading: Reading;
-  /** Token starts, for offset → token. */
-  starts: number[];
-  has: (word: string, sentence: number) => boolean;
-  /** The context flags of the token at an offset. */
-  contextAt: (offset: number) => number;
-}
-
-export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][]): Draft {
-  const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
-  const reading = readEnglish(text, rules.parties, local);
-  const plain = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
-  const { sentences } = reading;
-  const starts = reading.tokens.map((t) => t.start);
-  // Whether a sentence has a vocabulary word is asked again and again: remember each answer.
-  const known = new Map<string, Int8Array>();
-  const has = (word: string, sentence: number): boolean => {
-    const regex = rules.vocabulary.get(word);
-    if (!regex) return false;
-    let answers = known.get(word);
-    if (!answers) known.set(word, (answers = new Int8Array(sentences.starts.length)));
-    if (answers[sentence] === 0) answers[sentence] = contains(regex, plain.slice(sentences.starts[sentence], sentences.ends[sentence])) ? 1 : 2;
-    return answers[sentence] === 1;
-  };
-  const contextAt = (offset: number) => (starts.length ? reading.context[lastAtOrBefore(starts, offset)]! : 0);
-  return { text, offset, plain, reading, starts, has, contextAt };
-}
-
 /** The writer's own words only: never the quoted thread, never quoted or reported speech. */
 const NOT_THE_WRITER = THREAD | QUOTED;
 
@@ -186,20 +154,6 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   });
 }
 
-/** Token index ranges [from, to) of each sentence. */
-export function sentenceRanges(reading: Reading): [number, number][] {
-  const ranges: [number, number][] = [];
-  const { sentenceOf, tokens } = reading;
-  let from = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || sentenceOf[i] !== sentenceOf[i - 1]) {
-      ranges.push([from, i]);
-      from = i;
-    }
-  }
-  return ranges;
-}
-
 /** The words to point at: the pattern's (?<hit>…) group when it has one, else the whole match. */
 function hitOf(match: RegExpMatchArray): [number, number] {
   for (const span of Object.values(match.indices?.groups ?? {})) if (span) return span;
@@ -228,14 +182,6 @@ function fixFor(text: string, start: number, end: number, replacement: string): 
   }
   const capital = /^[A-Z]/.test(text.slice(start, start + 1)) && !/^[A-Z]{2}/.test(text.slice(start, start + 2));
   return { range: [start, end], text: capital ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement };
-}
-
-/** test() on a global regex moves its lastIndex, and matchAll() starts from it: leave it at 0. */
-export function contains(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  const found = regex.test(text);
-  regex.lastIndex = 0;
-  return found;
 }
 
 /** Apply non-overlapping fixes to a text, last first so earlier ranges stay put. */

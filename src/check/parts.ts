@@ -8,7 +8,7 @@
 // The word classes come from the rule pack, so an owner's pack can widen them.
 import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
-import { sentenceRanges, type Draft } from "./engine.js";
+import { sentenceRanges, type Draft } from "./draft.js";
 import { faulty, isDone } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */

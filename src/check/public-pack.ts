@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
-import { loadBuiltInPack } from "./rulebook.js";
+import { loadBuiltInPack } from "./built-in-pack.js";
 import type { RulePack } from "./schema.js";
 
 export const publicRulesFile = join(packageRoot, "rules", "public.yaml");

@@ -27,10 +27,10 @@ const LAYERS: string[][] = [
 ];
 const BASE = LAYERS.length;
 
-/** Cycles known today, left to the rework of check/ under way (engine.ts and parts.ts are the lead's):
- *  each is listed once, from its first module in alphabetical order, so a new module elsewhere that
- *  changes where the walk meets it changes nothing here. A new cycle anywhere fails the test. */
-const KNOWN_CYCLES = ["check/public-pack.ts → check/rulebook.ts → check/public-pack.ts", "check/engine.ts → check/parts.ts → check/engine.ts"];
+/** Cycles known today: none (the draft and the built-in pack have their own modules in check/).
+ *  One listed here would be named once, from its first module in alphabetical order. A new cycle
+ *  anywhere fails the test. */
+const KNOWN_CYCLES: string[] = [];
 
 /** A cycle written from its alphabetically first module: the same cycle reads the same wherever it is met. */
 const fromFirst = (cycle: string[]): string => {
