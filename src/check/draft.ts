@@ -2,8 +2,11 @@
 // and the questions every rule asks of it (which sentence has a vocabulary word, where a word stands).
 // Its own module so the engine and the three R's (parts.ts) both read it without reading each other.
 import { lastAtOrBefore } from "../positions.js";
-import { readEnglish, type Reading } from "../language/read.js";
+import { plain as straightQuotes, QUOTED, readEnglish, THREAD, type Reading } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
+
+/** The writer's own words only: never the quoted thread, never quoted or reported speech. */
+export const NOT_THE_WRITER = THREAD | QUOTED;
 
 export interface Draft {
   /** This piece of the draft, and where it starts in the whole. */
@@ -22,7 +25,7 @@ export interface Draft {
 export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][]): Draft {
   const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
   const reading = readEnglish(text, rules.parties, local);
-  const plain = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
+  const plain = straightQuotes(text);
   const { sentences } = reading;
   const starts = reading.tokens.map((t) => t.start);
   // Whether a sentence has a vocabulary word is asked again and again: remember each answer.

@@ -1,10 +1,10 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. The draft is read once by the language layer (who did what, when,
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
-import { QUOTED, THREAD, threadRanges } from "../language/read.js";
+import { threadRanges } from "../language/read.js";
 import { lastAtOrBefore } from "../positions.js";
 import type { FaultRule, Rulebook } from "./compile.js";
-import { readDraft, sentenceRanges, type Draft } from "./draft.js";
+import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
 import { matchTokens } from "./token-pattern.js";
 import { verbHit } from "./verb-rule.js";
@@ -101,8 +101,6 @@ function pieces(text: string): [number, number][] {
   return cuts;
 }
 
-/** The writer's own words only: never the quoted thread, never quoted or reported speech. */
-const NOT_THE_WRITER = THREAD | QUOTED;
 
 function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];

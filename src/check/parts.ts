@@ -6,9 +6,9 @@
 //   account has been credited"), or promised plainly with a time, an amount or a specific thing.
 //   "We can…", "we're looking into it" and process verbs ("investigate", "work to") are not a remedy.
 // The word classes come from the rule pack, so an owner's pack can widen them.
-import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
+import { CONDITION, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
-import { sentenceRanges, type Draft } from "./draft.js";
+import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { faulty, isDone } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
@@ -16,7 +16,7 @@ export const PARTS = ["regret", "responsibility", "remedy"] as const;
 export type PartName = (typeof PARTS)[number];
 export type Parts = Record<PartName, boolean>;
 
-const NOT_OWN = THREAD | QUOTED;
+const NOT_OWN = NOT_THE_WRITER;
 const PLAIN_MODALS = new Set(["will", "shall"]);
 
 export function findParts(draft: Draft, rules: Rulebook): Parts {
