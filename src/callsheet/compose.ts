@@ -61,7 +61,7 @@ export function textFiller(
           const fit = shapedFor(id);
           return fit && "unsaid" in fit;
         });
-      if (!silent) return renderTemplate(sentence, spoken);
+      if (!silent) return sayDatesOnce(sentence, spoken, (id) => questions.get(id)?.type === "date" && typeof answers[id] === "string");
       const fit = shapedFor(silent) as { unsaid: string };
       unsaid(silent, fit.unsaid);
       const instead = questions.get(silent)?.instead;
@@ -70,6 +70,24 @@ export function textFiller(
     return tidy(sentences.filter(Boolean).join(" ")).replace(/\bon (today|tomorrow|tonight)\b/g, "$1").replace(/\bby today\b/g, "today");
   };
   return (text: string) => fill(text);
+}
+
+/** A sentence with its dates said once. "We will deliver it myself Friday, and it will be with you by
+ *  Friday": when the owner's own answer already says the day, the clause that only restates it (the
+ *  comma clause holding nothing but the date) is left out. */
+function sayDatesOnce(sentence: string, spoken: (name: string) => string, isDate: (id: string) => boolean): string {
+  for (const p of placeholders(sentence)) {
+    if (!isDate(p.name.split("#")[0]!)) continue;
+    const from = sentence.lastIndexOf(", ", p.index);
+    if (from < 0) continue;
+    const rest = sentence.slice(p.index + p.length).search(/[,;.!?]/);
+    const to = rest < 0 ? sentence.length : p.index + p.length + rest;
+    if (placeholders(sentence.slice(from, to)).length !== 1) continue;
+    const without = renderTemplate(sentence.slice(0, from) + sentence.slice(to), spoken);
+    const date = spoken(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`\\b${date}\\b`, "i").test(without)) return without;
+  }
+  return renderTemplate(sentence, spoken);
 }
 
 /** How a date answer reads in the text: spoken in a script; a written message may follow the owner's locale. */

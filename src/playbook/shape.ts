@@ -70,8 +70,14 @@ export function shapeAnswer(raw: string, shape: Shape, rules: Rulebook): Shaped 
       return { text: lowerFirst(toTheirFace(text, rules)) };
     case "request":
       return request(text, rules);
-    case "we-will":
-      return { text: weWill(text, rules) };
+    case "we-will": {
+      // "nothing, she can bin it": the owner's "nothing" answers a question the line doesn't ask;
+      // what follows it is what happens. "nothing" alone leaves "we will ___" with nothing to say.
+      if (!saysNone(text, rules)) return { text: weWill(text, rules) };
+      const rest = text.replace(/^[^,;:(—–]*[,;:(—–]\s*/, "");
+      if (rest === text || saysNone(rest, rules)) return { unsaid: "says nothing will happen; the line needs what you will do (e.g. 'let you keep it')" };
+      return { text: weWill(rest, rules) };
+    }
     case "text":
       return { text: toTheirFace(text, rules) };
   }
@@ -154,16 +160,41 @@ function request(text: string, rules: Rulebook): Shaped {
 }
 
 /** What follows "We will": the answer without its own "we'll", as a verb phrase; a thing on its own
- *  ("a free colour correction") becomes something given. */
+ *  ("a free colour correction") becomes something given. When someone else does it, we see that
+ *  they can: "she can keep it" → "let you keep it", "the courier collects it" → "have the courier
+ *  collect it", "no need to send it back" → "not ask you to send it back". */
 function weWill(text: string, rules: Rulebook): string {
   const stripped = text.replace(/^(?:(?:we|i)\s*(?:'ll|’ll|will|shall|can|could|are going to|'re going to|am going to|'m going to|are gonna|'re gonna|would|'d)|will|can|gonna|going to)\s+/i, "");
-  const shaped = lowerFirst(toTheirFace(stripped, rules)).replace(/^you (?:can|could|may) /i, "let you ");
-  const first = readEnglish(shaped, rules.parties).tokens[0];
+  const noNeed = /^(?:there'?s |there is )?no need (?:for (?:you|her|him|them|the customer) )?to\s+(.+)$/i.exec(stripped);
+  if (noNeed) return `not ask you to ${lowerFirst(toTheirFace(noNeed[1]!, rules))}`;
+  const shaped = lowerFirst(toTheirFace(stripped, rules));
+  const { tokens, verbs } = readEnglish(shaped, rules.parties);
+  const done = verbs[0];
+  const subject = done?.subjectHead === undefined ? undefined : tokens[done.subjectHead];
+  if (done && subject && !done.negated && !done.passive && tokens[0] && !/^(we|i)$/.test(subject.lower) && done.subjectHead! < done.first) {
+    // "she can bin it": a verb the tagger took for a noun after the modal is still the verb
+    const after = tokens[done.main + 1];
+    const verb = tokens[done.main]!.tag === "MD" && after && /^(VB|NN|JJ)/.test(after.tag) ? after : tokens[done.main]!;
+    const base = verb === tokens[done.main] ? done.lemma : verb.lower;
+    const rest = shaped.slice(verb.end);
+    const them = /^(you|they)$/.test(subject.lower) || /^(customer|client)$/.test(subject.lemma);
+    // "they can keep it", "they keep it" is the customer; "they'll pick it up" may be anyone
+    if (them && (!done.modal || /^(can|could|may|might)$/.test(done.modal))) return `let you ${base}${rest}`;
+    if (them && subject.lower !== "they") return `make sure you ${base}${rest}`;
+    if (subject.lower === "they") return `have them ${base}${rest}`;
+    if (rules.parties.thirdParties(subject.lemma) || rules.parties.people(subject.lemma)) {
+      const who = shaped.slice(tokens[0].start, subject.end);
+      return `have ${tokens[0].tag === "NN" ? "the " : ""}${who} ${base}${rest}`;
+    }
+  }
+  const first = tokens[0];
   // "ship 2 new plates monday": a first word the tagger took for a noun may still be the verb
-  const canBeVerb = !!first && (first.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(first.tag) && !!lookUp(first.lower)?.tags.some((t) => t === "VB" || t === "VBP")));
-  if (first && !canBeVerb && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
+  if (first && !isVerb(first) && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
   return shaped;
 }
+
+/** A verb, or a word the lexicon allows to be one where the tagger took it for a noun or adjective. */
+const isVerb = (t: Tagged) => t.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(t.tag) && !!lookUp(t.lower)?.tags.some((tag) => tag === "VB" || tag === "VBP"));
 
 const ingForm = (base: string): string =>
   base === "be" ? "being" : /ie$/.test(base) ? `${base.slice(0, -2)}ying` : /[^aeiou]e$/.test(base) && base !== "be" ? `${base.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`;
@@ -197,7 +228,7 @@ export function toTheirFace(written: string, rules: Rulebook): string {
   tokens.forEach((t, i) => {
     if (t.lower === "he" || t.lower === "she") replacements.set(i, "you");
     else if (t.lower === "hes" || t.lower === "shes") replacements.set(i, /^(got|been|had)$/.test(tokens[i + 1]?.lower ?? "") ? "you've" : "you're");
-    else if (t.lower === "her") replacements.set(i, t.tag === "PRP$" ? "your" : "you");
+    else if (t.lower === "her") replacements.set(i, t.tag === "PRP$" && !objectHer(tokens, i) ? "your" : "you");
     else if (POSSESSIVE[t.lower]) replacements.set(i, POSSESSIVE[t.lower]!);
     else if (OBJECT[t.lower]) replacements.set(i, OBJECT[t.lower]!);
     else if (agreeing.has(i)) replacements.set(i, AGREE[t.lower] ?? (t.lower === "'s" ? "'re" : t.lemma));
@@ -211,6 +242,13 @@ export function toTheirFace(written: string, rules: Rulebook): string {
     last = t.end;
   }
   return out + text.slice(last);
+}
+
+/** "let her keep it", "give her a refund", "call her": "her" is the object, not "her order". */
+function objectHer(tokens: readonly Tagged[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind === "punct" || /^(DT|PRP\$|CD|IN|TO|RB)$/.test(next.tag)) return true;
+  return /^(let|make|help|have|watch|see|hear)$/.test(tokens[i - 1]?.lemma ?? "");
 }
 
 const matchCase = (written: string, word: string) => (/^[A-Z]/.test(written) ? word[0]!.toUpperCase() + word.slice(1) : word);

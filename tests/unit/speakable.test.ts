@@ -12,6 +12,7 @@ import { checkText } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { checkGiven, completeWithoutAsking, relevantAnswers } from "../../src/interview/answers.js";
 import { readEnglish } from "../../src/language/read.js";
+import { sentenceTexts } from "../../src/language/sentences.js";
 import { builtIn, root } from "../helpers.js";
 
 interface AnswerSet {
@@ -50,6 +51,10 @@ function problems(set: AnswerSet): string[] {
   for (const line of spoken) {
     const face = /\b(he|she|his|him|hers|herself|himself)\b/i.exec(line);
     if (face) found.push(`third person to their face ("${face[0]}"): ${line}`);
+    for (const sentence of sentenceTexts(line)) {
+      const twice = /\b(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\b\1\b/i.exec(sentence);
+      if (twice) found.push(`the same day said twice ("${twice[1]}"): ${sentence}`);
+    }
     const doubled = /\b(\w+)\s+\1\b/i.exec(line);
     if (doubled && !/^(that|had|very|so)$/i.test(doubled[1]!)) found.push(`doubled word "${doubled[0]}": ${line}`);
     const { tokens } = readEnglish(line, rules.parties);
