@@ -19,7 +19,7 @@ export const nextUpdate = (slip: Slip): IsoDate | undefined => (addDays(slip.to,
 // When the remedy was promised ("send it today", "by Friday") is the date that slipped: said again
 // with the new date beside it, it would contradict itself ("send it today by Saturday").
 const TIMING = new RegExp(
-  String.raw`,?\s*\b(?:(?:by|on|before|within|until|in)\s+)?(?:today|tomorrow|tonight|overnight|right away|straight away|immediately|first thing(?: tomorrow)?|this (?:morning|afternoon|evening|week)|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|the end of (?:the )?(?:day|week)|\d{4}-\d{2}-\d{2}|(?:the )?\d+ (?:hours?|days?|business days?|working days?))\b`,
+  String.raw`,?\s*\b(?:(?:by|on|before|within|until|in)\s+)?(?:today|tomorrow|tonight|right away|straight away|immediately|first thing(?: tomorrow)?|this (?:morning|afternoon|evening|week)|(?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|the end of (?:the )?(?:day|week)|\d{4}-\d{2}-\d{2}|(?:the )?\d+ (?:hours?|days?|business days?|working days?))\b`,
   "gi",
 );
 

@@ -3,7 +3,7 @@
 // follow-ups, and records the setback in the case.
 import { followUpNumber, followUpRef } from "../cases/followups.js";
 import { appendFollowUps, dropOpen, reviseCase, type Merged } from "../cases/revise.js";
-import { setbackFollowUps, setbackScript, type Slip } from "../cases/setback.js";
+import { setbackFollowUps, setbackScript, withoutTiming, type Slip } from "../cases/setback.js";
 import { findCaseId, readCase, updateCase } from "../cases/store.js";
 import type { ScriptLine } from "../callsheet/schema.js";
 import type { Context } from "../context.js";
@@ -52,7 +52,11 @@ export async function setback(ref: string, newDate: string, opts: SetbackOptions
   if (to < today) throw usageError(`the new date ${to} is before today (${today})`, "give the date you can now keep");
   if (to === from) throw usageError(`${spokenDate(to, today)} is already the date you promised`, "give the new date");
 
-  const answers = relevantAnswers(playbook, { ...answersFor(playbook, record), [promise]: to });
+  const given = answersFor(playbook, record);
+  // "deliver it myself Friday": the day inside the promise slipped with it, and the new date is the
+  // promise now; kept, the team's note would quote Friday beside "in their hands by Saturday".
+  const remedy = promise === "remedy_date" && typeof given.remedy === "string" ? withoutTiming(given.remedy) : undefined;
+  const answers = relevantAnswers(playbook, { ...given, ...(remedy ? { remedy } : {}), [promise]: to });
   const sheet = await composeWithFindings(playbook, answers, record.callSheet.date, folders);
   const slip: Slip = { ...(record.customer ? { customer: record.customer } : {}), ...(typeof answers.remedy === "string" ? { remedy: answers.remedy } : {}), from, to, today };
   const script = setbackScript(slip);

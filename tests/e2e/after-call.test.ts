@@ -133,6 +133,15 @@ describe("coach setback", { timeout: 60_000 }, () => {
     expect(json(["cases", "show", "dana"]).setbacks).toEqual([{ date: "2027-03-02", answer: "remedy_date", from: "2027-03-03", to: "2027-03-05" }]);
   });
 
+  it("drops the day said inside the promise, so nothing quotes the old day beside the new one", () => {
+    run({ ...dana, remedy: "send replacement banners Wednesday by overnight courier" });
+    ok(["setback", "dana", "Friday", "--date", "2027-03-02"]);
+    const shown = JSON.stringify(json(["cases", "show", "dana"]));
+    expect(shown).toContain("send replacement banners by overnight courier");
+    expect(shown).not.toMatch(/banners Wednesday/);
+    expect(openRows().find((x) => x.action.startsWith("Tell the team what you promised"))!.action).toMatch(/banners by overnight courier.*Friday/);
+  });
+
   it("refuses a date it cannot read, one before today, and the date already promised", () => {
     run();
     expect(coach(["setback", "dana", "someday", "--date", MONDAY], { home: home.path }).stderr).toMatch(/not a date I can read/);

@@ -188,6 +188,8 @@ describe("the setback script", () => {
     expect(withoutTiming("send the green chair today by express")).toBe("send the green chair by express");
     expect(withoutTiming("refund your deposit by Friday")).toBe("refund your deposit");
     expect(withoutTiming("reprint the nametag and send it to your venue")).toBe("reprint the nametag and send it to your venue");
+    // overnight is how it travels, not when: "banners by overnight courier" keeps its courier
+    expect(withoutTiming("send replacement banners Wednesday by overnight courier")).toBe("send replacement banners by overnight courier");
     const said = setbackScript({ ...slip, remedy: "send it today" }).map((p) => p.text).join(" ");
     expect(said).toContain("I told you we would send it by Wednesday 3 March");
     expect(said).toContain("We will send it by Friday 5 March.");
