@@ -1,6 +1,6 @@
 // Where the apology is composed: playbook + answers + today → the call sheet. Pure: no prompts,
 // no files, no clock. Answers arrive validated, with dates already resolved to ISO.
-import { addDays, saidDate, type IsoDate } from "../dates.js";
+import { addDays, commonDate, saidDate, type IsoDate } from "../dates.js";
 import { builtInRulebook } from "../check/rulebook.js";
 import { sentenceTexts } from "../language/sentences.js";
 import { shapeAnswer, shapeOf, type Shaped } from "../playbook/shape.js";
@@ -61,7 +61,7 @@ export function textFiller(
           const fit = shapedFor(id);
           return fit && "unsaid" in fit;
         });
-      if (!silent) return sayDatesOnce(sentence, spoken, (id) => questions.get(id)?.type === "date" && typeof answers[id] === "string");
+      if (!silent) return sayDatesOnce(sentence, spoken, (id) => (questions.get(id)?.type === "date" && typeof answers[id] === "string" ? answers[id] : undefined), today);
       const fit = shapedFor(silent) as { unsaid: string };
       unsaid(silent, fit.unsaid);
       const instead = questions.get(silent)?.instead;
@@ -73,22 +73,24 @@ export function textFiller(
 }
 
 /** A sentence with its dates said once. "We will deliver it myself Friday, and it will be with you by
- *  Friday": when the owner's own answer already says the day, the clause that only restates it (the
- *  comma clause holding nothing but the date) is left out. */
-function sayDatesOnce(sentence: string, spoken: (name: string) => string, isDate: (id: string) => boolean): string {
+ *  Friday": when the rest of the sentence (the owner's own answer, mostly) already names the same day,
+ *  the clause that only restates it (the comma clause holding nothing but the date) is left out. */
+function sayDatesOnce(sentence: string, spoken: (name: string) => string, dateOf: (id: string) => IsoDate | undefined, today: IsoDate): string {
   for (const p of placeholders(sentence)) {
-    if (!isDate(p.name.split("#")[0]!)) continue;
+    const date = dateOf(p.name.split("#")[0]!);
+    if (!date) continue;
     const from = sentence.lastIndexOf(", ", p.index);
     if (from < 0) continue;
     const rest = sentence.slice(p.index + p.length).search(/[,;.!?]/);
     const to = rest < 0 ? sentence.length : p.index + p.length + rest;
     if (placeholders(sentence.slice(from, to)).length !== 1) continue;
     const without = renderTemplate(sentence.slice(0, from) + sentence.slice(to), spoken);
-    const date = spoken(p.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`\\b${date}\\b`, "i").test(without)) return without;
+    if ((without.match(DAY_WORDS) ?? []).some((day) => commonDate(day, today) === date)) return without;
   }
   return renderTemplate(sentence, spoken);
 }
+
+const DAY_WORDS = /\b(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
 /** How a date answer reads in the text: spoken in a script; a written message may follow the owner's locale. */
 export type DateWords = (iso: IsoDate, today: IsoDate) => string;

@@ -44,7 +44,8 @@ export function composeWritten(playbook: Playbook, answers: Answers, today: IsoD
   else if (channel === "email") paragraphs = fromScript(playbook, answers, today, sayDate).map((p) => spell(p, locale.spelling));
   else throw inputError(`${playbook.id} has no ${channel} message`, {}, `add a \`written:\` entry with channel: ${channel} to the playbook${channel === "text" ? ", or use --as email" : ""}`);
 
-  const customer = typeof answers.customer === "string" && answers.customer.trim() ? answers.customer.trim() : undefined;
+  // The name as the script says it ("mrs patel" → "Mrs Patel"), not as it was typed.
+  const customer = typeof answers.customer === "string" && answers.customer.trim() ? fill("{{customer}}") : undefined;
   const subjectTemplate = own.find((w) => w.subject)?.subject;
   if (channel === "public") return { channel, body: [...paragraphs, `— ${signature(settings, "public")}`].join("\n\n") };
   if (channel === "text") return { channel, body: `${customer ? `Hi ${customer}, ` : ""}${paragraphs.join(" ")} – ${signature(settings, "text")}` };

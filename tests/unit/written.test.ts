@@ -66,6 +66,20 @@ describe("a message in writing", () => {
     expect(composeWritten(shipment, answers, MONDAY, "email", SAM, "instead-of-call").body).toMatch(/^Hi Mr\. Jones,\n\nI'm sorry/);
   });
 
+  it("greets the customer by the name as the script says it, not as it was typed", () => {
+    const typed = { ...answers, customer: "mrs patel" };
+    expect(composeWritten(shipment, typed, MONDAY, "email", SAM, "after-call").body).toMatch(/^Hi Mrs Patel,/);
+    expect(composeWritten(shipment, typed, MONDAY, "text", SAM, "after-call").body).toMatch(/^Hi Mrs Patel, /);
+  });
+
+  it("says a day once, however the date is written, when the owner's promise already names it", () => {
+    const damaged = builtIn("damaged-or-wrong-item");
+    const said = { ...answersOn(damaged, { decision: "grant" }), remedy: "send the new lamp Tuesday by courier", remedy_date: "2027-03-02" };
+    const body = composeWritten(damaged, said, MONDAY, "email", SAM, "after-call").body;
+    expect(body).toContain("We will send the new lamp Tuesday by courier.");
+    expect(body).not.toMatch(/with you by Tuesday/);
+  });
+
   it("writes dates and spelling the owner's way, and signs off by their locale", () => {
     const us = composeWritten(shipment, answers, MONDAY, "email", SAM, "after-call").body;
     const gb = composeWritten(shipment, answers, MONDAY, "email", { ...SAM, locale: "en-GB" }, "after-call").body;
