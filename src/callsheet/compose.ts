@@ -48,7 +48,9 @@ export function textFiller(
     if (fit && "text" in fit) return form === "ask" && fit.afterAsk ? fit.afterAsk : fit.text;
     return value.trim().replace(/[.\s]+$/, "");
   };
-  const fill = (text: string, depth = 0): string => {
+  // `asTyped`: the owner's own notes (follow-ups) keep an answer the script would not say, as typed,
+  // rather than losing the whole note with it.
+  const fill = (text: string, depth = 0, asTyped = false): string => {
     // "You asked for {{fair}}" with a clause for fair reads "You asked us to pay for the downtime".
     const asked = text.replace(/\b(ask(?:ed|ing|s)?)\s+(?:us\s+)?for\s+\{\{\s*([a-z][a-z0-9_-]*)\s*\}\}/gi, (whole, verb: string, id: string) => {
       const fit = shapedFor(id);
@@ -61,7 +63,7 @@ export function textFiller(
           const fit = shapedFor(id);
           return fit && "unsaid" in fit;
         });
-      if (!silent) return sayDatesOnce(sentence, spoken, (id) => (questions.get(id)?.type === "date" && typeof answers[id] === "string" ? answers[id] : undefined), today);
+      if (!silent || asTyped) return sayDatesOnce(sentence, spoken, (id) => (questions.get(id)?.type === "date" && typeof answers[id] === "string" ? answers[id] : undefined), today);
       const fit = shapedFor(silent) as { unsaid: string };
       unsaid(silent, fit.unsaid);
       const instead = questions.get(silent)?.instead;
@@ -69,7 +71,7 @@ export function textFiller(
     });
     return tidy(sentences.filter(Boolean).join(" ")).replace(/\bon (today|tomorrow|tonight)\b/g, "$1").replace(/\bby today\b/g, "today");
   };
-  return (text: string) => fill(text);
+  return (text: string, asTyped = false) => fill(text, 0, asTyped);
 }
 
 /** A sentence with its dates said once. "We will deliver it myself Friday, and it will be with you by
@@ -113,7 +115,7 @@ export function composeCallSheet(playbook: Playbook, given: Answers, today: IsoD
   const followUps = playbook.followUps.filter(applies).map((step): FollowUp => {
     const from = step.from === "today" ? today : String(answers[step.from]);
     const date = addDays(from, step.days);
-    return { date: date < today ? today : date, with: step.with, action: fill(step.action), ...(step.review ? { review: true as const } : {}) };
+    return { date: date < today ? today : date, with: step.with, action: fill(step.action, true), ...(step.review ? { review: true as const } : {}) };
   });
   followUps.sort((a, b) => byText(a.date, b.date));
 
@@ -147,7 +149,7 @@ export function composeCallSheet(playbook: Playbook, given: Answers, today: IsoD
     channel: playbook.channel,
     channelAdvice: playbook.channelNote ? `${channelAdvice(playbook.channel)} ${fill(playbook.channelNote)}` : channelAdvice(playbook.channel),
     ...(typeof customer === "string" && customer.trim() ? { customer: fill("{{customer}}") || customer.trim() } : {}),
-    prepare: playbook.prepare.map(fill),
+    prepare: playbook.prepare.map((text) => fill(text)),
     script,
     lines,
     followUps,

@@ -32,7 +32,7 @@ export function linesUsing(playbook: Playbook, answers: Answers, questionId: str
     if (chance === "never") continue;
     const switchedOn = requirementOf(entry.when).has(questionId);
     const words = switchedOn ? [entry.text] : sentenceTexts(entry.text).filter((s) => placeholders(s).some((p) => p.name === questionId));
-    for (const text of words.map(fill)) {
+    for (const text of words.map((text) => fill(text))) {
       if (seen.has(text)) continue;
       seen.add(text);
       found.push({ part: entry.name, text, ...(chance === "maybe" ? { onSomePaths: true as const } : {}) });

@@ -73,10 +73,10 @@ export function shapeAnswer(raw: string, shape: Shape, rules: Rulebook): Shaped 
     case "we-will": {
       // "nothing, she can bin it": the owner's "nothing" answers a question the line doesn't ask;
       // what follows it is what happens. "nothing" alone leaves "we will ___" with nothing to say.
-      if (!saysNone(text, rules)) return { text: weWill(text, rules) };
-      const rest = text.replace(/^[^,;:(—–]*[,;:(—–]\s*/, "");
-      if (rest === text || saysNone(rest, rules)) return { unsaid: "says nothing will happen; the line needs what you will do (e.g. 'let you keep it')" };
-      return { text: weWill(rest, rules) };
+      const none = saysNone(text, rules);
+      const rest = none ? text.replace(/^[^,;:(—–]*[,;:(—–]\s*/, "") : text;
+      const done = (none && rest === text) || saysNone(rest, rules) ? undefined : weWill(rest, rules);
+      return done === undefined ? { unsaid: "is not something you will do; the line after 'we will' needs what you'll do (e.g. 'let you keep it')" } : { text: done };
     }
     case "text":
       return { text: toTheirFace(text, rules) };
@@ -163,7 +163,7 @@ function request(text: string, rules: Rulebook): Shaped {
  *  ("a free colour correction") becomes something given. When someone else does it, we see that
  *  they can: "she can keep it" → "let you keep it", "the courier collects it" → "have the courier
  *  collect it", "no need to send it back" → "not ask you to send it back". */
-function weWill(text: string, rules: Rulebook): string {
+function weWill(text: string, rules: Rulebook): string | undefined {
   const stripped = text.replace(/^(?:(?:we|i)\s*(?:'ll|’ll|will|shall|can|could|are going to|'re going to|am going to|'m going to|are gonna|'re gonna|would|'d)|will|can|gonna|going to)\s+/i, "");
   const noNeed = /^(?:there'?s |there is )?no need (?:for (?:you|her|him|them|the customer) )?to\s+(.+)$/i.exec(stripped);
   if (noNeed) return `not ask you to ${lowerFirst(toTheirFace(noNeed[1]!, rules))}`;
@@ -171,7 +171,8 @@ function weWill(text: string, rules: Rulebook): string {
   const { tokens, verbs } = readEnglish(shaped, rules.parties);
   const done = verbs[0];
   const subject = done?.subjectHead === undefined ? undefined : tokens[done.subjectHead];
-  if (done && subject && !done.negated && !done.passive && tokens[0] && !/^(we|i)$/.test(subject.lower) && done.subjectHead! < done.first) {
+  // (what they did already, "you've paid up", is no part of what happens next)
+  if (done && subject && !done.negated && !done.passive && !done.perfect && done.tense !== "past" && tokens[0] && !/^(we|i)$/.test(subject.lower) && done.subjectHead! < done.first) {
     // "she can bin it": a verb the tagger took for a noun after the modal is still the verb
     const after = tokens[done.main + 1];
     const verb = tokens[done.main]!.tag === "MD" && after && /^(VB|NN|JJ)/.test(after.tag) ? after : tokens[done.main]!;
@@ -189,7 +190,19 @@ function weWill(text: string, rules: Rulebook): string {
   }
   const first = tokens[0];
   // "ship 2 new plates monday": a first word the tagger took for a noun may still be the verb
-  if (first && !isVerb(first) && first.tag !== "RB" && first.tag !== "MD") return `give you ${shaped}`;
+  // "free delivery next time": an adjective before its noun is a thing to give, though "free" is a verb too
+  const adjective = first?.tag === "JJ" && /^NNS?$/.test(tokens[1]?.tag ?? "");
+  if (first && (adjective || !isVerb(first)) && first.tag !== "RB" && first.tag !== "MD") {
+    // "you're paid up", "the deposit covers it": a clause of its own, not a thing to give
+    // ("half price on it": a noun the tagger took for a verb does not agree with its "subject")
+    const verb = done && tokens[done.first];
+    const clause = done && verb && !done.nonFinite && done.subjectHead !== undefined && !tokens.slice(0, done.first).some((t) => t.kind === "punct");
+    if (clause && (tokens[done.subjectHead!]!.tag === "PRP" || /^(VBZ|VBD|MD)$/.test(verb.tag))) return undefined;
+    // "full refund": a singular thing needs its article ("free shipping" is no one thing)
+    const head = tokens[1];
+    const single = adjective && head?.tag === "NN" && !/ing$/.test(head.lower) && !/^(NN|NNS)$/.test(tokens[2]?.tag ?? "");
+    return `give you ${single ? (/^[aeiou]/i.test(shaped) ? "an " : "a ") : ""}${shaped}`;
+  }
   return shaped;
 }
 
@@ -227,11 +240,11 @@ export function toTheirFace(written: string, rules: Rulebook): string {
   const replacements = new Map<number, string>();
   tokens.forEach((t, i) => {
     if (t.lower === "he" || t.lower === "she") replacements.set(i, "you");
-    else if (t.lower === "hes" || t.lower === "shes") replacements.set(i, /^(got|been|had)$/.test(tokens[i + 1]?.lower ?? "") ? "you've" : "you're");
+    else if (t.lower === "hes" || t.lower === "shes") replacements.set(i, hasDone(tokens, i) ? "you've" : "you're");
     else if (t.lower === "her") replacements.set(i, t.tag === "PRP$" && !objectHer(tokens, i) ? "your" : "you");
     else if (POSSESSIVE[t.lower]) replacements.set(i, POSSESSIVE[t.lower]!);
     else if (OBJECT[t.lower]) replacements.set(i, OBJECT[t.lower]!);
-    else if (agreeing.has(i)) replacements.set(i, AGREE[t.lower] ?? (t.lower === "'s" ? "'re" : t.lemma));
+    else if (agreeing.has(i)) replacements.set(i, t.lower === "'s" && hasDone(tokens, i) ? "'ve" : (AGREE[t.lower] ?? (t.lower === "'s" ? "'re" : t.lemma)));
     else if (TYPED[t.lower] && /^(he|she)$/.test(tokens[i - 1]?.lower ?? "")) replacements.set(i, TYPED[t.lower]!);
   });
   let out = "";
@@ -243,6 +256,9 @@ export function toTheirFace(written: string, rules: Rulebook): string {
   }
   return out + text.slice(last);
 }
+
+/** "he's already paid", "she's been waiting": the 's is "has", so to their face it is "you've". */
+const hasDone = (tokens: readonly Tagged[], i: number) => /^(got|been|had|already|just|never|ever|gone|done|paid|sent|finished|waited)$/.test(tokens[i + 1]?.lower ?? "");
 
 /** "let her keep it", "give her a refund", "call her": "her" is the object, not "her order". */
 function objectHer(tokens: readonly Tagged[], i: number): boolean {

@@ -9,6 +9,7 @@ import { PARTS } from "../apology-parts.js";
 import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import type { Playbook, WrittenChannel } from "../playbook/schema.js";
 import { localeOf, signoffOf, type Settings } from "../settings/schema.js";
+import { readEnglish } from "../language/read.js";
 import { spell } from "./spelling.js";
 
 export interface WrittenMessage {
@@ -48,13 +49,20 @@ export function composeWritten(playbook: Playbook, answers: Answers, today: IsoD
   const customer = typeof answers.customer === "string" && answers.customer.trim() ? fill("{{customer}}") : undefined;
   const subjectTemplate = own.find((w) => w.subject)?.subject;
   if (channel === "public") return { channel, body: [...paragraphs, `— ${signature(settings, "public")}`].join("\n\n") };
-  if (channel === "text") return { channel, body: `${customer ? `Hi ${customer}, ` : ""}${paragraphs.join(" ")} – ${signature(settings, "text")}` };
+  if (channel === "text") return { channel, body: `${customer ? `Hi ${customer}, ${afterComma(paragraphs.join(" "))}` : paragraphs.join(" ")} – ${signature(settings, "text")}` };
   const opening = occasion === "after-call" ? ["Thank you for talking with me today. Here is what we agreed, in writing, so you have it to hand."] : [];
   return {
     channel,
     subject: subjectTemplate ? say(subjectTemplate) : occasion === "after-call" ? "Following up on our call today" : "Putting this right",
     body: [`${customer ? `Hi ${customer}` : "Hello"},`, ...opening, ...paragraphs, `${signoffOf(settings)},\n${signature(settings, "email")}`].join("\n\n"),
   };
+}
+
+/** A sentence carried on after "Hi Gary,": "We're ending…" → "we're ending…"; "I", a name, stay. */
+function afterComma(text: string): string {
+  const first = readEnglish(text.slice(0, 40)).tokens[0];
+  if (!first || first.text === "I" || !/^(PRP|PRP\$|DT|EX|RB|IN|MD|UH|CC|VB)/.test(first.tag)) return text;
+  return text[0]!.toLowerCase() + text.slice(1);
 }
 
 /** The email from the script: the three R's and the decision's part, as the owner said them. */

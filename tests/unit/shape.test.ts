@@ -24,6 +24,11 @@ describe("a 'we will' slot", () => {
     ["courier will collect it friday", "have the courier collect it Friday"],
     ["our driver will collect it", "have our driver collect it"],
     ["they'll pick it up", "have them pick it up"],
+    ["full refund", "give you a full refund"],
+    ["free shipping", "give you free shipping"],
+    ["free delivery next time", "give you a free delivery next time"],
+    ["half price on the next order", "give you half price on the next order"],
+    ["finish the 200 flyers hes already paid for", "finish the 200 flyers you've already paid for"],
   ])("%s → we will %s", (answer, said) => {
     expect(weWill(answer)).toEqual({ text: said });
   });
@@ -31,6 +36,9 @@ describe("a 'we will' slot", () => {
   it("says nothing for an answer that says nothing happens", () => {
     expect(weWill("nothing")).toHaveProperty("unsaid");
     expect(weWill("nothing, nothing")).toHaveProperty("unsaid");
+    // a clause of its own is not a thing to give: "we will give you you're paid up"
+    expect(weWill("nothing, hes paid up")).toHaveProperty("unsaid");
+    expect(weWill("the deposit covers it")).toHaveProperty("unsaid");
   });
 });
 
@@ -41,6 +49,9 @@ describe("to their face", () => {
     ["call her tomorrow", "call you tomorrow"],
     ["her order was late", "your order was late"],
     ["she wants her money back", "you want your money back"],
+    ["he's already paid for it", "you've already paid for it"],
+    ["she's been waiting", "you've been waiting"],
+    ["he's upset", "you're upset"],
   ])("%s → %s", (typed, said) => {
     expect(toTheirFace(typed, rules)).toBe(said);
   });

@@ -69,7 +69,10 @@ describe("a message in writing", () => {
   it("greets the customer by the name as the script says it, not as it was typed", () => {
     const typed = { ...answers, customer: "mrs patel" };
     expect(composeWritten(shipment, typed, MONDAY, "email", SAM, "after-call").body).toMatch(/^Hi Mrs Patel,/);
-    expect(composeWritten(shipment, typed, MONDAY, "text", SAM, "after-call").body).toMatch(/^Hi Mrs Patel, /);
+    expect(composeWritten(shipment, typed, MONDAY, "text", SAM, "after-call").body).toMatch(/^Hi Mrs Patel, I'm sorry/);
+    // a text runs on after the greeting's comma: "Hi Mr. Jones, we're ending…", never "…, We're"
+    const parting = builtIn("parting-ways");
+    expect(composeWritten(parting, answersOn(parting, {}), MONDAY, "text", SAM, "after-call").body).toMatch(/^Hi Mr\. Jones, we're ending/);
   });
 
   it("says a day once, however the date is written, when the owner's promise already names it", () => {
