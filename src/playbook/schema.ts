@@ -28,7 +28,7 @@ export const choiceSchema = z.strictObject({
 });
 
 /** What a template slot needs from an answer (see src/callsheet/shape.ts). */
-export const shapes = ["name", "word", "we-clause", "you-clause", "request", "we-will", "text"] as const;
+export const shapes = ["name", "word", "we-clause", "you-clause", "request", "we-will", "topic", "text"] as const;
 
 export const questionSchema = z.strictObject({
   id: id.describe("answer id; reuse the shared vocabulary: customer, their_word, what_happened, impact, fair, decision, remedy, remedy_date, gesture, senior, callback"),
@@ -51,7 +51,7 @@ export const questionSchema = z.strictObject({
     .enum(shapes)
     .optional()
     .describe(
-      "what the line needs from this answer, so coach can shape what was typed before it is said: name, word (fits 'this has been ___ for you'), we-clause ('we shipped it late'), you-clause ('you missed your launch'), request (fits 'you asked for ___'), we-will (fits 'We will ___'), text. The shared ids have one by default",
+      "what the line needs from this answer, so coach can shape what was typed before it is said: name, word (fits 'this has been ___ for you'), we-clause ('we shipped it late'), you-clause ('you missed your launch'), request (fits 'you asked for ___'), we-will (fits 'We will ___'), topic (fits 'writing about ___'), text. The shared ids have one by default",
     ),
   instead: z
     .string()

@@ -6,6 +6,7 @@
 import type { Rulebook } from "../check/compile.js";
 import { lookUp } from "../language/lexicon.js";
 import { readEnglish, type Tagged } from "../language/read.js";
+import type { VerbGroup } from "../language/verbs.js";
 import type { Question } from "./schema.js";
 
 export type Shape = NonNullable<Question["shape"]>;
@@ -78,6 +79,8 @@ export function shapeAnswer(raw: string, shape: Shape, rules: Rulebook): Shaped 
       const done = (none && rest === text) || saysNone(rest, rules) ? undefined : weWill(rest, rules);
       return done === undefined ? { unsaid: "is not something you will do; the line after 'we will' needs what you'll do (e.g. 'let you keep it')" } : { text: done };
     }
+    case "topic":
+      return { text: topic(text, rules) };
     case "text":
       return { text: toTheirFace(text, rules) };
   }
@@ -195,9 +198,7 @@ function weWill(text: string, rules: Rulebook): string | undefined {
   if (first && (adjective || !isVerb(first)) && first.tag !== "RB" && first.tag !== "MD") {
     // "you're paid up", "the deposit covers it": a clause of its own, not a thing to give
     // ("half price on it": a noun the tagger took for a verb does not agree with its "subject")
-    const verb = done && tokens[done.first];
-    const clause = done && verb && !done.nonFinite && done.subjectHead !== undefined && !tokens.slice(0, done.first).some((t) => t.kind === "punct");
-    if (clause && (tokens[done.subjectHead!]!.tag === "PRP" || /^(VBZ|VBD|MD)$/.test(verb.tag))) return undefined;
+    if (done && opensClause(tokens, done)) return undefined;
     // "full refund": a singular thing needs its article ("free shipping" is no one thing)
     const head = tokens[1];
     const single = adjective && head?.tag === "NN" && !/ing$/.test(head.lower) && !/^(NN|NNS)$/.test(tokens[2]?.tag ?? "");
@@ -208,6 +209,23 @@ function weWill(text: string, rules: Rulebook): string | undefined {
 
 /** A verb, or a word the lexicon allows to be one where the tagger took it for a noun or adjective. */
 const isVerb = (t: Tagged) => t.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(t.tag) && !!lookUp(t.lower)?.tags.some((tag) => tag === "VB" || tag === "VBP"));
+
+/** What follows "writing about": a thing ("the cake that arrived late"), or a clause said as one
+ *  ("you waited 40 minutes" → "how you waited 40 minutes"). */
+function topic(text: string, rules: Rulebook): string {
+  const said = lowerFirst(toTheirFace(text, rules));
+  const { tokens, verbs } = readEnglish(said, rules.parties);
+  return verbs[0] && opensClause(tokens, verbs[0]) ? `how ${said}` : said;
+}
+
+/** Whether the words open with a clause: a subject (a pronoun or a plain noun phrase) and its verb,
+ *  "our waiter was rude", "you've paid up". A plural-looking verb after a noun ("the birthday cake")
+ *  is a noun the tagger misread, not a clause. */
+function opensClause(tokens: readonly Tagged[], group: VerbGroup): boolean {
+  if (group.nonFinite || group.subjectHead === undefined || group.subjectHead >= group.first) return false;
+  if (!tokens.slice(0, group.first).every((t) => /^(DT|PRP\$?|JJ|NNP?S?|CD|POS)$/.test(t.tag) && !/^(that|which|who)$/.test(t.lower))) return false;
+  return tokens[group.subjectHead]!.tag === "PRP" || /^(VBZ|VBD|MD)$/.test(tokens[group.first]!.tag);
+}
 
 const ingForm = (base: string): string =>
   base === "be" ? "being" : /ie$/.test(base) ? `${base.slice(0, -2)}ying` : /[^aeiou]e$/.test(base) && base !== "be" ? `${base.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? `${base}${base.at(-1)}ing` : `${base}ing`;

@@ -42,6 +42,18 @@ describe("a 'we will' slot", () => {
   });
 });
 
+describe("a 'writing about' slot", () => {
+  it.each([
+    ["she waited 40 mins for a table she had booked", "how you waited 40 mins for a table you had booked"],
+    ["Our waiter was rude", "how our waiter was rude"],
+    ["the birthday cake that arrived an hour late", "the birthday cake that arrived an hour late"],
+    ["cold chips", "cold chips"],
+    ["how long the food took", "how long the food took"],
+  ])("%s → writing about %s", (answer, said) => {
+    expect(shapeAnswer(answer, "topic", rules)).toEqual({ text: said });
+  });
+});
+
 describe("to their face", () => {
   it.each([
     ["let her keep it", "let you keep it"],
