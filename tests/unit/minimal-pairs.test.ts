@@ -82,6 +82,90 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, we shipped the wrong colour. We'll try to ship the blue one Friday.",
     "hedge",
   ],
+  [
+    "a party WordNet knows: we lost the prints ↔ the photographer lost the prints",
+    "I'm sorry, Jo: we sent the wrong album, and we lost the spare prints. A new album reaches you Friday.",
+    "I'm sorry, Jo: we sent the wrong album, and the photographer lost the spare prints. A new album reaches you Friday.",
+    "blame-shift",
+  ],
+  [
+    "a subject across a relative clause: the van we use was late ↔ the courier we use was late",
+    "I'm sorry, Sam: I packed the wrong lamp, and the van we use was late. The right lamp reaches you Friday.",
+    "I'm sorry, Sam: I packed the wrong lamp, and the courier we use was late. The right lamp reaches you Friday.",
+    "blame-shift",
+  ],
+  [
+    "'never' before the verb: the skip firm turned up ↔ never turned up",
+    "Sorry, Raj: I booked the skip for the wrong week, and the skip firm turned up on Monday. It goes at 8 tomorrow.",
+    "Sorry, Raj: I booked the skip for the wrong week, and the skip firm never turned up on Monday. It goes at 8 tomorrow.",
+    "blame-shift",
+  ],
+  [
+    "the head of a noun phrase: our team on your job ↔ the team on your job",
+    "I'm sorry, Beth: I booked the wrong day, and our team on your job missed two rooms. We'll clean them at 9 tomorrow.",
+    "I'm sorry, Beth: I booked the wrong day, and the team on your job missed two rooms. We'll clean them at 9 tomorrow.",
+    "blame-shift",
+  ],
+  [
+    "a 'by …' that names a party: returned late by our team ↔ by the previous hirer",
+    "I'm sorry, Sam: I booked the van for the wrong slot. It was returned late by our team. I've refunded the £40 this morning.",
+    "I'm sorry, Sam: I booked the van for the wrong slot. It was returned late by the previous hirer. I've refunded the £40 this morning.",
+    "blame-shift",
+  ],
+  [
+    "a cause clause owned ↔ a cause clause about something else: because I booked two jobs ↔ because the satnav sent us round",
+    "I'm sorry we were late on Friday, because I booked two jobs at once. I've taken £20 off your bill.",
+    "I'm sorry we were late on Friday, because the satnav sent us the long way round. I've taken £20 off your bill.",
+    "excuse",
+  ],
+  [
+    "a doer in the same sentence: failed because I let it lapse ↔ failed. I let it lapse.",
+    "I'm sorry, Gary. The backup failed on Sunday because I let the licence lapse. I renewed it at 10 this morning.",
+    "I'm sorry, Gary. The backup failed on Sunday. I let the licence lapse. I renewed it at 10 this morning.",
+    "passive-evasion",
+  ],
+  [
+    "a duty not done, said with or without its doer: we did not collect ↔ were not collected",
+    "I'm sorry: I forgot to update the rota. We did not collect your bins on Monday. A crew will be with you at 7 tomorrow.",
+    "I'm sorry: I forgot to update the rota. Your bins were not collected on Monday. A crew will be with you at 7 tomorrow.",
+    "passive-evasion",
+  ],
+  [
+    "sorry for the act ↔ sorry about the news: we are sorry that ↔ we are sorry to report that",
+    "We are sorry that we missed your bins on Monday. A crew will be with you at 7 tomorrow.",
+    "We are sorry to report that we missed your bins on Monday. A crew will be with you at 7 tomorrow.",
+    "non-apology",
+  ],
+  [
+    "sorry for what we did ↔ for how the visit went: we didn't meet ↔ your visit didn't meet",
+    "I'm sorry we didn't meet your expectations: we served your roast cold. Your next meal is on us, any day this month.",
+    "I'm sorry your visit didn't meet your expectations: we served your roast cold. Your next meal is on us, any day this month.",
+    "non-apology",
+  ],
+  [
+    "to everyone who ↔ to anyone who",
+    "Sorry to everyone who made the trip: I cancelled the quiz too late. Your first drink is on us on Friday 9th.",
+    "Sorry to anyone who made the trip: I cancelled the quiz too late. Your first drink is on us on Friday 9th.",
+    "non-apology",
+  ],
+  [
+    "a modal on the harm, in the present: this is causing ↔ this may be causing",
+    "I'm sorry: we charged you twice, and this is causing you trouble. I refunded the £30 this morning.",
+    "I'm sorry: we charged you twice, and this may be causing you trouble. I refunded the £30 this morning.",
+    "hedge",
+  ],
+  [
+    "a forecast in the passive: will be sent ↔ should be sent",
+    "Sorry, we sent the wrong colour. I've refunded the £5 postage, and the blue one will be sent on Friday.",
+    "Sorry, we sent the wrong colour. I've refunded the £5 postage, and the blue one should be sent on Friday.",
+    "hedge",
+  ],
+  [
+    "telling ↔ reassuring: I want to tell customers ↔ I want to reassure customers",
+    "I'm sorry: we double-booked the hall. I want to tell customers that every deposit was refunded this morning.",
+    "I'm sorry: we double-booked the hall. I want to reassure customers that every deposit was refunded this morning.",
+    "cliche",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
