@@ -62,7 +62,8 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
     if (modals && (g.modal ? !modals.has(g.modal) : !noModal)) return false;
     if (follows && !followedBy(reading, g, follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, faultAdverb, faultWord) !== spec.faulty) return false;
-    if (spec.ownerInSentence !== undefined && ownerInSentence(reading, g, saying) !== spec.ownerInSentence) return false;
+    if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], saying) !== spec.ownerInSentence) return false;
+    if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], saying) !== spec.doerInSentence) return false;
     return true;
   };
 }
@@ -81,15 +82,17 @@ function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolea
 }
 
 const COMPARING = new Set(["many", "much", "few", "little", "long", "soon", "well", "far", "good"]);
-const UNSURE = new Set(["can", "could", "may", "might", "will", "shall", "must"]);
 
-/** The writer's side does something in the same sentence, said as a fact: "it failed because I let
- *  the licence lapse" names its doer, though "it failed" alone would not. */
-function ownerInSentence(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
+/** These parties do something in the same sentence, said as a fact: "it failed because I let the
+ *  licence lapse" names its doer, though "it failed" alone would not. */
+function actsInSentence(reading: Reading, g: VerbGroup, parties: VerbGroup["agent"][], saying?: (lemma: string) => boolean): boolean {
   const sentence = reading.sentenceOf[g.main];
-  return reading.verbs.some(
-    (h) => h !== g && h.agent === "us" && reading.sentenceOf[h.main] === sentence && !(h.modal && UNSURE.has(h.modal)) && !h.nonFinite && !saying?.(h.lemma),
-  );
+  // a capitalised "verb" inside a sentence is a name the tagger misread ("Dear Mr Hale")
+  const named = (h: VerbGroup) => /^[A-Z]/.test(reading.tokens[h.main]!.text) && reading.sentenceOf[h.main - 1] === sentence;
+  // an act told as done ("I let it lapse", "the lab has had delays"; "I'd let" reads as would + let),
+  // not a promise or work under way ("we are working to…")
+  const told = (h: VerbGroup) => (h.negated ? h.tense === "past" || h.perfect : isDone(h)) || (h.modal === "would" && reading.tokens[h.first]!.lower === "'d");
+  return reading.verbs.some((h) => h !== g && parties.includes(h.agent) && reading.sentenceOf[h.main] === sentence && told(h) && !saying?.(h.lemma) && !named(h));
 }
 
 /** "we mistakenly sent", "it was sent late", "the wrong box was packed": the act is the mistake. */

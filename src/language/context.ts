@@ -74,7 +74,8 @@ function otherSpeaker(tokens: Tagged[], verb: number): boolean {
   for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
     const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "MD" || t.lemma === "have" || t.lemma === "do") continue;
-    if (t.lower === "i" || t.lower === "we") return false;
+    // "let me say", "let us tell you": the writer speaking
+    if (/^(i|we|me|us)$/.test(t.lower)) return false;
     return t.tag === "PRP" || t.tag.startsWith("NN");
   }
   return false;

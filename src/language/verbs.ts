@@ -101,6 +101,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     const subject = findSubject(tokens, start, groups, words, nonFinite);
     group.subject = subject.party;
     if (subject.head !== undefined) group.subjectHead = subject.head;
+    // "no clinical care has been affected", "nobody could have known": a subject of none denies the verb
+    if (subject.head !== undefined && deniedSubject(tokens, subject.head)) group.negated = true;
     const agent = passive ? byAgent(tokens, main, words) : subject;
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
@@ -198,6 +200,16 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
   return { party: "none" };
 }
 
+function deniedSubject(tokens: Tagged[], head: number): boolean {
+  if (/^(nothing|nobody|none|noone|no-one)$/.test(tokens[head]!.lower)) return true;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "no") return true;
+    if (!/^(JJ|JJR|NN|NNS|RB)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
 const QUANTIFIERS = new Set(["one", "some", "many", "most", "all", "none", "each", "several", "both", "any", "either", "neither", "few", "half", "lot", "lots", "majority", "number", "rest"]);
 const PREPOSITIONS = new Set(["of", "on", "in", "at", "for", "to", "from", "with", "about", "behind", "near", "under", "over"]);
 
@@ -242,7 +254,7 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           if (isTimeWord(tokens[head]!)) break;
           return { party: classify(tokens, head, words), head };
         }
-        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG)$/.test(u.tag)) break;
+        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag)) break;
       }
     }
   }

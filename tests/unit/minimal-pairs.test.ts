@@ -166,6 +166,54 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: we double-booked the hall. I want to reassure customers that every deposit was refunded this morning.",
     "cliche",
   ],
+  [
+    "a doer named in the same sentence: I sent your files late, so your album is held up ↔ two sentences",
+    "I'm sorry: I sent your files late, so your album is held up. It reaches you Friday.",
+    "I'm sorry: I sent your files late. Your album is held up. It reaches you Friday.",
+    "passive-evasion",
+  ],
+  [
+    "a subject of none: no other card has been affected ↔ your other card has been affected",
+    "I'm sorry we charged you twice. No other card has been affected. I refunded the £30 at 9 today.",
+    "I'm sorry we charged you twice. Your other card has been affected. I refunded the £30 at 9 today.",
+    "passive-evasion",
+  ],
+  [
+    "a thing that failed to act: we did not update your balance ↔ your balance did not update",
+    "I'm sorry: I ran the wrong import. We did not update your balance on Tuesday. I corrected it at 9 this morning.",
+    "I'm sorry: I ran the wrong import. Your balance did not update on Tuesday. I corrected it at 9 this morning.",
+    "passive-evasion",
+  ],
+  [
+    "the writer speaking: let me say I'm sorry ↔ let them say I'm sorry",
+    "Let me say I'm sorry. We lost your parcel, and a new one goes out at 4 today.",
+    "Let them say I'm sorry. We lost your parcel, and a new one goes out at 4 today.",
+    "missing-regret",
+  ],
+  [
+    "a feeling WordNet knows: apologise for any delay ↔ for any anxiety",
+    "I apologise for any delay: we sent the wrong date. The right letter goes out at 3 today.",
+    "I apologise for any anxiety: we sent the wrong date. The right letter goes out at 3 today.",
+    "non-apology",
+  ],
+  [
+    "blame through a cause: due to the rain ↔ due to the photographer",
+    "I'm sorry: I booked the hall too late, and the delay was due to the rain. I've refunded the £50 this morning.",
+    "I'm sorry: I booked the hall too late, and the delay was due to the photographer. I've refunded the £50 this morning.",
+    "blame-shift",
+  ],
+  [
+    "making it smaller: which was awful for you ↔ which wasn't ideal",
+    "I'm sorry: I fitted the blind upside down, which was awful for you. I'll refit it at 9 tomorrow.",
+    "I'm sorry: I fitted the blind upside down, which wasn't ideal. I'll refit it at 9 tomorrow.",
+    "minimizing",
+  ],
+  [
+    "'till' the noun ↔ 'till' the conjunction: on the till and should have ↔ out till two and should have",
+    "Hi Fran, I'm sorry. I was on the till and should have cleared your table. I've refunded your £6 this morning.",
+    "Hi Fran, I'm sorry. I was out till two and should have cleared your table. I've refunded your £6 this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
