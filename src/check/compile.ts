@@ -67,11 +67,21 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
       const exact = new Set(words.filter((w) => !/[*+]$/.test(w) && !w.startsWith("noun.")).map((w) => w.toLowerCase()));
       const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
       const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
-      const member = (lemma: string): boolean =>
-        exact.has(lemma) ||
+      const look = (lemma: string): boolean =>
         wordNet.some((file) => namesA(file, lemma)) ||
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
         before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
+      // A draft asks about the same few hundred words again and again: each is looked up once.
+      const known = new Map<string, boolean>();
+      const member = (lemma: string): boolean => {
+        if (exact.has(lemma)) return true;
+        let found = known.get(lemma);
+        if (found === undefined) {
+          if (known.size >= 50_000) known.clear();
+          known.set(lemma, (found = look(lemma)));
+        }
+        return found;
+      };
       return [name, member] as const;
     }),
   );

@@ -92,7 +92,12 @@ function actsInSentence(reading: Reading, g: VerbGroup, parties: VerbGroup["agen
   // an act told as done ("I let it lapse", "the lab has had delays"; "I'd let" reads as would + let),
   // not a promise or work under way ("we are working to…")
   const told = (h: VerbGroup) => (h.negated ? h.tense === "past" || h.perfect : isDone(h)) || (h.modal === "would" && reading.tokens[h.first]!.lower === "'d");
-  return reading.verbs.some((h) => h !== g && parties.includes(h.agent) && reading.sentenceOf[h.main] === sentence && told(h) && !saying?.(h.lemma) && !named(h));
+  const acts = (h: VerbGroup) => h !== g && parties.includes(h.agent) && told(h) && !saying?.(h.lemma) && !named(h);
+  // the groups are in text order: look only at this sentence's, outwards from this one
+  const at = reading.verbOf[g.main]!;
+  for (let n = at - 1; n >= 0 && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n--) if (acts(reading.verbs[n]!)) return true;
+  for (let n = at + 1; n < reading.verbs.length && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n++) if (acts(reading.verbs[n]!)) return true;
+  return false;
 }
 
 /** "we mistakenly sent", "it was sent late", "the wrong box was packed": the act is the mistake. */
