@@ -3,6 +3,7 @@
 // rules compiled against the pack's word classes, and context conditions as flags.
 import { CONTEXTS, type ContextName } from "../language/read.js";
 import { lookUp } from "../language/lexicon.js";
+import { isNounFile, namesA } from "../language/noun-senses.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import { isHouseRule, joinHousePatterns } from "./safe-pattern.js";
@@ -58,16 +59,29 @@ const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("
 export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
   // "re+" for "re" before another member ("redeliver", when "deliver" is one); "re-+" for "re-"
-  // before any verb ("re-sow", "re-wash").
+  // before any verb ("re-sow", "re-wash"); "noun.person" for every noun WordNet files first as a person
+  // (see language/noun-senses.ts), so a class can hold "the photographer" without anyone listing it.
   const sets = new Map(
     Object.entries(pack.classes ?? {}).map(([name, words]) => {
-      const exact = new Set(words.filter((w) => !/[*+]$/.test(w)).map((w) => w.toLowerCase()));
+      const wordNet = words.filter((w) => w.startsWith("noun.")).map((w) => w.slice(5)).filter(isNounFile);
+      const exact = new Set(words.filter((w) => !/[*+]$/.test(w) && !w.startsWith("noun.")).map((w) => w.toLowerCase()));
       const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
       const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
-      const member = (lemma: string): boolean =>
-        exact.has(lemma) ||
+      const look = (lemma: string): boolean =>
+        wordNet.some((file) => namesA(file, lemma)) ||
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
         before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
+      // A draft asks about the same few hundred words again and again: each is looked up once.
+      const known = new Map<string, boolean>();
+      const member = (lemma: string): boolean => {
+        if (exact.has(lemma)) return true;
+        let found = known.get(lemma);
+        if (found === undefined) {
+          if (known.size >= 50_000) known.clear();
+          known.set(lemma, (found = look(lemma)));
+        }
+        return found;
+      };
       return [name, member] as const;
     }),
   );

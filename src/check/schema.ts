@@ -47,6 +47,10 @@ export const verbSpecSchema = z.strictObject({
   faulty: z.boolean().optional().describe("a fault adverb around the verb or a fault word after it: 'mistakenly sent', 'sent late'"),
   nonFinite: z.boolean().optional(),
   followedBy: z.array(z.string().min(1)).min(1).optional().describe("a word of these lemmas or @classes in the next few words"),
+  notLemma: z.array(z.string().min(1)).min(1).optional().describe("lemmas or @classes the verb is not"),
+  clauseAfter: z.array(z.string().min(1)).min(1).optional().describe("words that open the verb's clause, just before its subject: 'because', 'since'"),
+  ownerInSentence: z.boolean().optional().describe("whether the writer's side does something else in the same sentence ('because I let it lapse')"),
+  doerInSentence: z.boolean().optional().describe("whether the writer's side or another party does something else in the same sentence ('the lab had delays, so your album is held up')"),
 });
 
 /** Named word lists the engine reads sentences with: is this an apology, a promise, a time? */

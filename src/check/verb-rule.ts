@@ -37,6 +37,9 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
   const follows = spec.followedBy && lemmaTest(spec.followedBy, classes);
   const subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
   const agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
+  const notLemma = spec.notLemma && lemmaTest(spec.notLemma, classes);
+  const opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
+  const saying = classes("not-acts");
   const faultAdverb = classes("fault-adverbs");
   const faultWord = classes("fault-words");
   const noModal = spec.modal?.includes("none");
@@ -44,6 +47,8 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
   return (g, reading) => {
     const main = reading.tokens[g.main]!;
     if (lemma && !lemma(g.lemma, main.lower)) return false;
+    if (notLemma?.(g.lemma, main.lower)) return false;
+    if (opener && !opensClause(reading, g, opener)) return false;
     if (spec.agent && !spec.agent.includes(g.agent)) return false;
     if (spec.subject && !spec.subject.includes(g.subject)) return false;
     if (subjectWord && !headIs(reading, g.subjectHead, subjectWord)) return false;
@@ -57,8 +62,42 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
     if (modals && (g.modal ? !modals.has(g.modal) : !noModal)) return false;
     if (follows && !followedBy(reading, g, follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, faultAdverb, faultWord) !== spec.faulty) return false;
+    if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], saying) !== spec.ownerInSentence) return false;
+    if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], saying) !== spec.doerInSentence) return false;
     return true;
   };
+}
+
+/** The clause of a verb with its own subject opens with one of these words: "because the van broke down". */
+function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {
+  if (g.subjectHead === undefined || g.subjectHead >= g.first) return false;
+  const { tokens } = reading;
+  // back over the subject's noun phrase: "because [the new van] broke down"
+  let k = g.subjectHead - 1;
+  for (let n = 0; k >= 0 && /^(DT|PRP\$|JJ|JJR|NN|NNS|NNP|NNPS|POS|CD)$/.test(tokens[k]!.tag); n++, k--) if (n === 3) return false;
+  const word = tokens[k];
+  if (!word || reading.sentenceOf[k] !== reading.sentenceOf[g.main] || !words.has(word.lower)) return false;
+  // "as soon as it comes", "as many services as", "the same as": a comparison, not a cause
+  return !(word.lower === "as" && (/^(JJ|JJR|RB|RBR|DT|CD)$/.test(tokens[k - 1]?.tag ?? "") || COMPARING.has(tokens[k + 1]?.lower ?? "")));
+}
+
+const COMPARING = new Set(["many", "much", "few", "little", "long", "soon", "well", "far", "good"]);
+
+/** These parties do something in the same sentence, said as a fact: "it failed because I let the
+ *  licence lapse" names its doer, though "it failed" alone would not. */
+function actsInSentence(reading: Reading, g: VerbGroup, parties: VerbGroup["agent"][], saying?: (lemma: string) => boolean): boolean {
+  const sentence = reading.sentenceOf[g.main];
+  // a capitalised "verb" inside a sentence is a name the tagger misread ("Dear Mr Hale")
+  const named = (h: VerbGroup) => /^[A-Z]/.test(reading.tokens[h.main]!.text) && reading.sentenceOf[h.main - 1] === sentence;
+  // an act told as done ("I let it lapse", "the lab has had delays"; "I'd let" reads as would + let),
+  // not a promise or work under way ("we are working to…")
+  const told = (h: VerbGroup) => (h.negated ? h.tense === "past" || h.perfect : isDone(h)) || (h.modal === "would" && reading.tokens[h.first]!.lower === "'d");
+  const acts = (h: VerbGroup) => h !== g && parties.includes(h.agent) && told(h) && !saying?.(h.lemma) && !named(h);
+  // the groups are in text order: look only at this sentence's, outwards from this one
+  const at = reading.verbOf[g.main]!;
+  for (let n = at - 1; n >= 0 && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n--) if (acts(reading.verbs[n]!)) return true;
+  for (let n = at + 1; n < reading.verbs.length && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n++) if (acts(reading.verbs[n]!)) return true;
+  return false;
 }
 
 /** "we mistakenly sent", "it was sent late", "the wrong box was packed": the act is the mistake. */

@@ -60,7 +60,8 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     // Reported speech runs to the end of its clause: "You said it was late; we missed your note".
     if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
     if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case")) open = CONDITION;
-    else if (TIME.has(t.lower) && t.tag !== "RB") open = TIME_CLAUSE;
+    // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
+    else if (TIME.has(t.lower) && t.tag !== "RB" && !/^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? "")) open = TIME_CLAUSE;
     flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
     if (!reported && t.tag.startsWith("VB") && REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) reported = true;
@@ -73,7 +74,8 @@ function otherSpeaker(tokens: Tagged[], verb: number): boolean {
   for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
     const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "MD" || t.lemma === "have" || t.lemma === "do") continue;
-    if (t.lower === "i" || t.lower === "we") return false;
+    // "let me say", "let us tell you": the writer speaking
+    if (/^(i|we|me|us)$/.test(t.lower)) return false;
     return t.tag === "PRP" || t.tag.startsWith("NN");
   }
   return false;

@@ -51,7 +51,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     const start = i;
     let main = i;
     let modal: string | undefined;
-    let negated = false;
+    // "the firm never turned up": "never" just before the verb negates it, though it is not a helper
+    let negated = NEGATION.has(tokens[i - 1]?.lower ?? "");
     let j = i;
     // The chain: modals, helpers, adverbs and "not", up to the last verb.
     for (; j < tokens.length; j++) {
@@ -100,6 +101,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     const subject = findSubject(tokens, start, groups, words, nonFinite);
     group.subject = subject.party;
     if (subject.head !== undefined) group.subjectHead = subject.head;
+    // "no clinical care has been affected", "nobody could have known": a subject of none denies the verb
+    if (subject.head !== undefined && deniedSubject(tokens, subject.head)) group.negated = true;
     const agent = passive ? byAgent(tokens, main, words) : subject;
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
@@ -181,14 +184,44 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       const antecedent = nounPhraseBefore(tokens, j - 1);
       return antecedent === undefined ? { party: "none" } : { party: classify(tokens, antecedent, words), head: antecedent };
     }
-    if (t.tag.startsWith("NN") || t.tag === "CD") return { party: classify(tokens, j, words), head: j };
+    if (t.tag.startsWith("NN") || t.tag === "CD") {
+      // "the team on your job were new": the head is the noun before the prepositional phrase
+      const head = headBefore(tokens, j);
+      return { party: classify(tokens, head, words), head };
+    }
     if (t.tag === "EX") return { party: "thing", head: j };
     // "sorry this has happened": a demonstrative standing alone is the subject
     if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
     if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit();
+    // "the lab we use has had delays": a relative clause with no "that" stands between a noun and its verb
+    if (j === start - 1 && isVerbal(t) && tokens[j - 1]?.tag === "PRP" && tokens[j - 2]?.tag.startsWith("NN")) return { party: classify(tokens, j - 2, words), head: j - 2 };
     return { party: "none" };
   }
   return { party: "none" };
+}
+
+function deniedSubject(tokens: Tagged[], head: number): boolean {
+  if (/^(nothing|nobody|none|noone|no-one)$/.test(tokens[head]!.lower)) return true;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "no") return true;
+    if (!/^(JJ|JJR|NN|NNS|RB)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
+const QUANTIFIERS = new Set(["one", "some", "many", "most", "all", "none", "each", "several", "both", "any", "either", "neither", "few", "half", "lot", "lots", "majority", "number", "rest"]);
+const PREPOSITIONS = new Set(["of", "on", "in", "at", "for", "to", "from", "with", "about", "behind", "near", "under", "over"]);
+
+/** The head of a noun phrase that ends in a prepositional phrase: "the team on your job" → team,
+ *  "the problems of the past few days" → problems; but "one of our drivers" stays drivers. */
+function headBefore(tokens: Tagged[], noun: number): number {
+  let k = noun - 1;
+  while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) k--;
+  const preposition = tokens[k];
+  const before = tokens[k - 1];
+  if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
+  return QUANTIFIERS.has(before.lower) ? noun : k - 1;
 }
 
 function sentenceBreak(tokens: Tagged[], from: number, to: number): boolean {
@@ -221,7 +254,7 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           if (isTimeWord(tokens[head]!)) break;
           return { party: classify(tokens, head, words), head };
         }
-        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG)$/.test(u.tag)) break;
+        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag)) break;
       }
     }
   }
@@ -256,7 +289,7 @@ export function classify(tokens: Tagged[], head: number, words: PartyWords): Par
     }
     if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG|POS|,)$/.test(u.tag)) break;
   }
-  if (words.people(t.lemma)) return owner === "our" || owner === "my" ? "us" : "other";
+  if (words.people(t.lemma)) return owner === "our" || owner === "my" ? "us" : owner === "your" ? "you" : "other";
   if (t.tag === "NNP" || t.tag === "NNPS") return "other";
   return "thing";
 }
