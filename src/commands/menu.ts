@@ -10,10 +10,10 @@ export async function menu(ctx: Context): Promise<void> {
   const action = await ctx.ask.choice({
     message: plainMessage("What do you want to do?"),
     choices: [
-      { value: "run", name: "Prepare for a call: interview → call sheet" },
-      { value: "rehearse", name: "Rehearse the hard moments and your exit line" },
-      { value: "followups", name: "See the follow-ups that are due" },
-      { value: "show", name: "Read a playbook (the operational map)" },
+      { value: "run", name: "Get ready for a call: a few questions, then what to say" },
+      { value: "rehearse", name: "Practise the hard moments out loud" },
+      { value: "followups", name: "See what you promised, and what's due" },
+      { value: "show", name: "Read how a situation is handled, to share with your staff" },
       { value: "quit", name: "Quit" },
     ],
   });
@@ -22,7 +22,7 @@ export async function menu(ctx: Context): Promise<void> {
   if (action === "rehearse") return (await import("./rehearse.js")).rehearse(undefined, {}, ctx);
   const entries = (await loadLibrary(playbookPlaces(ctx))).filter((e) => e.playbook);
   const scenario = await ctx.ask.choice({
-    message: plainMessage(action === "run" ? "Which situation are you facing?" : "Which playbook?"),
+    message: plainMessage(action === "run" ? "Which situation are you facing?" : "Which situation?"),
     choices: entries.map((e) => ({ value: e.id, name: e.playbook!.title, description: e.playbook!.summary })),
   });
   if (action === "run") await (await import("./run.js")).run(scenario, {}, ctx);
