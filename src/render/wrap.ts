@@ -6,7 +6,8 @@ const SGR = /\u001b\[[0-9;]*m/g;
 // eslint-disable-next-line no-control-regex
 const SGR_ANY = /\u001b\[[0-9;]*m/;
 
-export const visibleLength = (text: string) => text.replace(SGR, "").length;
+// Most text has no colour in it (a pipe, NO_COLOR): its length is its width, with no pass to strip codes.
+export const visibleLength = (text: string) => (text.includes("\u001b") ? text.replace(SGR, "").length : text.length);
 
 /** Greedy wrap to `width` visible columns; words longer than a line are cut. Keeps existing newlines. */
 export function wrap(text: string, width: number): string {
