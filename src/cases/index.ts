@@ -25,7 +25,7 @@ export interface CaseSummary {
   created: string;
   reviewed: boolean;
   /** The open follow-ups, each with its ref number. */
-  followUps: { n: number; date: string; with: "customer" | "team"; action: string; done: false }[];
+  followUps: readonly { n: number; date: string; with: "customer" | "team"; action: string; done: false }[];
 }
 
 /** One case file as the index knows it: its name, time and size, and its summary or why it does not read. */
@@ -120,21 +120,15 @@ function isProblem(p: unknown): p is Diagnostic {
   return Boolean(d && typeof d === "object" && typeof d.file === "string" && typeof d.message === "string" && Number.isInteger(d.line) && Number.isInteger(d.col) && (d.hint === undefined || typeof d.hint === "string"));
 }
 
-/** What the index says: each case's summary with its file's time and size (columns, in the index's
- *  order), and the files that do not read. */
+/** The index once checked: its columns (cases in its order, newest first) and the files that do not read. */
 interface Known {
-  folderMtimeMs: number;
-  cases: CaseSummary[];
-  mtimes: number[];
-  sizes: number[];
+  index: IndexFile;
   problems: Entry[];
 }
 
-const nothingKnown = (): Known => ({ folderMtimeMs: -1, cases: [], mtimes: [], sizes: [], problems: [] });
-
 /** The index, every value checked: a column at a time, each in one plain loop (ten thousand cases
  *  in a few milliseconds, before the code is warm), the texts of each kind scanned together. */
-function known(index: Partial<IndexFile>): Known {
+function checked(index: Partial<IndexFile>): Known {
   const { folderMtimeMs, ids, mtimes, sizes, playbooks, customers, dates, created, reviewed, open, problems } = index;
   check(index.version === VERSION && isTime(folderMtimeMs) && Array.isArray(ids) && Array.isArray(problems));
   const n = ids.length;
@@ -146,16 +140,13 @@ function known(index: Partial<IndexFile>): Known {
   for (const playbook of playbooks as unknown[]) ok &&= typeof playbook === "string";
   for (const date of dates as unknown[]) ok &&= typeof date === "string" && ISO_DATE.test(date);
   for (const done of reviewed as unknown[]) ok &&= done === 0 || done === 1;
+  for (const due of open as unknown[]) ok &&= due === 0 || isOpenFollowUps(due);
   check(ok);
   // The few playbooks of a store, each checked once; the texts, each kind at once.
   for (const playbook of new Set(playbooks)) check(isId(playbook));
   plainTexts(customers as unknown[], TEXT_LIMITS.answer);
   plainTexts(created as unknown[], 64);
-  const cases: CaseSummary[] = [];
-  for (let i = 0; i < n; i++) {
-    const due = open![i] as unknown;
-    cases.push({ id: ids[i]!, playbook: playbooks![i]!, customer: customers![i]!, date: dates![i]!, created: created![i]!, reviewed: reviewed![i] === 1, followUps: due === 0 ? [] : openFollowUps(due) });
-  }
+  plainTexts((open as (0 | PackedFollowUp[])[]).flatMap((due) => (due === 0 ? [] : due.map((f) => f[3]))), TEXT_LIMITS.note);
   const unread: Entry[] = (problems as unknown[]).map((row) => {
     check(Array.isArray(row) && row.length === 4);
     const [name, mtimeMs, size, problem] = row as unknown[];
@@ -166,25 +157,39 @@ function known(index: Partial<IndexFile>): Known {
   const names = new Set(ids);
   for (const e of unread) names.add(e.name.slice(0, -".yaml".length));
   check(names.size === n + unread.length);
-  return { folderMtimeMs, cases, mtimes: mtimes as number[], sizes: sizes as number[], problems: unread };
+  return { index: index as IndexFile, problems: unread };
 }
 
-/** A case's open follow-ups as the index keeps them, checked. */
-function openFollowUps(due: unknown): CaseSummary["followUps"] {
-  check(Array.isArray(due) && due.length >= 1 && due.length <= MAX_FOLLOW_UPS && due.every(isOpenFollowUp));
-  const followUps = (due as PackedFollowUp[]).map(([n, date, who, action]) => ({ n, date, with: who, action, done: false as const }));
-  plainTexts(followUps.map((f) => f.action), TEXT_LIMITS.note);
-  return followUps;
+const isOpenFollowUps = (due: unknown): due is PackedFollowUp[] => Array.isArray(due) && due.length >= 1 && due.length <= MAX_FOLLOW_UPS && due.every(isOpenFollowUp);
+
+// Most cases have nothing open: they share one empty list.
+const NOTHING_OPEN: CaseSummary["followUps"] = Object.freeze([]);
+
+/** The summaries a checked index holds, in its order. Made once its files are known to be
+ *  unchanged, so the collector does not carry them while every file is looked at. */
+function summaries(index: IndexFile): CaseSummary[] {
+  return index.ids.map((id, i) => {
+    const due = index.open[i]!;
+    return {
+      id,
+      playbook: index.playbooks[i]!,
+      customer: index.customers[i]!,
+      date: index.dates[i]!,
+      created: index.created[i]!,
+      reviewed: index.reviewed[i] === 1,
+      followUps: due === 0 ? NOTHING_OPEN : due.map(([n, date, who, action]) => ({ n, date, with: who, action, done: false as const })),
+    };
+  });
 }
 
-function readIndex(file: string): Known {
+function readIndex(file: string): Known | undefined {
   try {
     const bytes = readBounded(file, MAX_INDEX_BYTES);
     check(bytes !== "too large");
-    return known(JSON.parse(bytes.toString("utf8")) as Partial<IndexFile>);
+    return checked(JSON.parse(bytes.toString("utf8")) as Partial<IndexFile>);
   } catch {
     // missing, damaged or edited: rebuilt from the case files
-    return nothingKnown();
+    return undefined;
   }
 }
 
@@ -207,10 +212,19 @@ function indexOf(folderMtimeMs: number, entries: Entry[]): IndexFile {
   };
 }
 
-/** True when a file the index knows is still there with the same time and size. */
-function unchanged(dir: string, entry: Entry): boolean {
-  const stat = statSync(`${dir}${sep}${entry.name}`, { throwIfNoEntry: false });
-  return Boolean(stat && entry.mtimeMs !== -1 && stat.mtimeMs === entry.mtimeMs && stat.size === entry.size);
+/** True when every file the index knows is still there with the time and size it had. The morning's
+ *  usual answer: no file added or removed (the folder's time says so), each looked at in the index's
+ *  own order, and none changed unless its time or size has. */
+function unchanged(dir: string, { index, problems }: Known): boolean {
+  const { ids, mtimes, sizes } = index;
+  for (let i = 0; i < ids.length; i++) {
+    const stat = statSync(`${dir}${sep}${ids[i]}.yaml`, { throwIfNoEntry: false });
+    if (!stat || mtimes[i] === -1 || stat.mtimeMs !== mtimes[i] || stat.size !== sizes[i]) return false;
+  }
+  return problems.every((p) => {
+    const stat = statSync(`${dir}${sep}${p.name}`, { throwIfNoEntry: false });
+    return stat !== undefined && p.mtimeMs !== -1 && stat.mtimeMs === p.mtimeMs && stat.size === p.size;
+  });
 }
 
 // Newest first; the files that do not read after the cases, by name.
@@ -228,21 +242,11 @@ export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSumm
     throw inputError(`cannot read the cases folder ${dir}: ${reason(error)}`);
   }
   const trusted = (mtimeMs: number) => (Date.now() - mtimeMs < RACY_MS ? -1 : mtimeMs);
-  const index = readIndex(indexFile(folders));
+  const known = readIndex(indexFile(folders));
   // The folder's time is read before its list, so a case added after we looked changes it again.
-  const sameFolder = index.folderMtimeMs !== -1 && index.folderMtimeMs === folderMtimeMs;
-  if (sameFolder) {
-    // The morning's usual answer: no file added or removed, so each is looked at in the index's own
-    // order, and none has changed unless its time or size has. Nothing else is made.
-    let i = 0;
-    for (const c of index.cases) {
-      const stat = statSync(`${dir}${sep}${c.id}.yaml`, { throwIfNoEntry: false });
-      if (!stat || index.mtimes[i] === -1 || stat.mtimeMs !== index.mtimes[i] || stat.size !== index.sizes[i]) break;
-      i++;
-    }
-    if (i === index.cases.length && index.problems.every((p) => unchanged(dir, p))) return { cases: index.cases, problems: index.problems.map((p) => p.problem!) };
-  }
-  let listed: Entry[] = [...index.cases.map((summary, i) => ({ name: `${summary.id}.yaml`, mtimeMs: index.mtimes[i]!, size: index.sizes[i]!, summary })), ...index.problems];
+  const sameFolder = known !== undefined && known.index.folderMtimeMs !== -1 && known.index.folderMtimeMs === folderMtimeMs;
+  if (sameFolder && unchanged(dir, known)) return { cases: summaries(known.index), problems: known.problems.map((p) => p.problem!) };
+  let listed: Entry[] = known ? [...summaries(known.index).map((summary, i) => ({ name: `${summary.id}.yaml`, mtimeMs: known.index.mtimes[i]!, size: known.index.sizes[i]!, summary })), ...known.problems] : [];
   if (!sameFolder) {
     try {
       const byName = new Map(listed.map((e) => [e.name, e]));
@@ -274,7 +278,8 @@ export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSumm
   // Entries are kept newest first, so an unchanged store needs no sorting.
   if (stale.length > 0 || !sameFolder) entries = entries.sort(newestFirst);
   const folderTime = trusted(folderMtimeMs);
-  if (stale.length > 0 || folderTime !== index.folderMtimeMs || entries.length !== index.cases.length + index.problems.length) {
+  const indexed = known ? known.index.ids.length + known.problems.length : -1;
+  if (stale.length > 0 || folderTime !== (known?.index.folderMtimeMs ?? -1) || entries.length !== indexed) {
     // A cache that cannot be written (a read-only disk) costs speed, never the answer.
     const file = indexFile(folders);
     const { withLock } = await import("../lock.js");
