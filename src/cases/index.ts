@@ -22,7 +22,6 @@ export interface CaseSummary {
   playbook: string;
   customer: string;
   date: string;
-  created: string;
   reviewed: boolean;
   /** The open follow-ups, each with its ref number. */
   followUps: readonly { n: number; date: string; with: "customer" | "team"; action: string; done: false }[];
@@ -34,6 +33,8 @@ interface Entry {
   mtimeMs: number;
   size: number;
   summary?: CaseSummary;
+  /** When the case was made: the order of the listing, newest first. */
+  created?: string;
   problem?: Diagnostic;
 }
 
@@ -41,8 +42,10 @@ interface Entry {
 type PackedFollowUp = [n: number, date: string, who: "customer" | "team", action: string];
 
 /** The index file: a column per field and a case per position, newest first. Columns, not a row of
- *  objects per case, because JSON.parse reads ten thousand cases' columns four times faster and they
- *  are checked a column at a time (the index is a cache for speed; the case files are for people).
+ *  objects per case, because JSON.parse reads ten thousand cases' columns three to four times faster
+ *  and they are checked a column at a time (the index is a cache for speed; the case files are for
+ *  people). What repeats is said once: the playbooks and the call days as lists, each case naming
+ *  its own by place; the time a case was made as a number when it is written as coach writes it.
  *  A case file's name is its id and ".yaml"; one that does not read is kept apart, under its name. */
 interface IndexFile {
   version: typeof VERSION;
@@ -52,9 +55,14 @@ interface IndexFile {
   mtimes: number[];
   sizes: number[];
   playbooks: string[];
+  /** Each case's playbook, by its place in `playbooks`. */
+  playbook: number[];
   customers: string[];
-  dates: string[];
-  created: string[];
+  days: string[];
+  /** Each case's call day (its call sheet's date), by its place in `days`. */
+  day: number[];
+  /** When each case was made: milliseconds when its text is what toISOString writes, else the text. */
+  created: (number | string)[];
   reviewed: (0 | 1)[];
   /** Each case's open follow-ups, or 0 when it has none (most cases, once they are closed). */
   open: (0 | PackedFollowUp[])[];
@@ -62,7 +70,7 @@ interface IndexFile {
 }
 
 // Bump when the file changes shape: an index of another version is rebuilt, never misread.
-const VERSION = 3;
+const VERSION = 4;
 // Outside the cases folder, so writing it does not change the folder's modification time.
 export const indexFile = (folders: Folders) => join(folders.data, "cases.index.json");
 // A time this close to now may still be shared by a change that comes after we looked (timestamps
@@ -75,7 +83,6 @@ export function summarise(record: CaseRecord): CaseSummary {
     playbook: record.playbook,
     customer: record.customer,
     date: record.callSheet.date,
-    created: record.created,
     reviewed: Boolean(record.review),
     followUps: record.followUps.flatMap((f, i) =>
       f.done === false ? [{ n: followUpNumber(f, i), date: f.date, with: f.with, action: f.action, done: false as const }] : [],
@@ -129,23 +136,25 @@ interface Known {
 /** The index, every value checked: a column at a time, each in one plain loop (ten thousand cases
  *  in a few milliseconds, before the code is warm), the texts of each kind scanned together. */
 function checked(index: Partial<IndexFile>): Known {
-  const { folderMtimeMs, ids, mtimes, sizes, playbooks, customers, dates, created, reviewed, open, problems } = index;
-  check(index.version === VERSION && isTime(folderMtimeMs) && Array.isArray(ids) && Array.isArray(problems));
+  const { folderMtimeMs, ids, mtimes, sizes, playbooks, playbook, customers, days, day, created, reviewed, open, problems } = index;
+  check(index.version === VERSION && isTime(folderMtimeMs) && Array.isArray(ids) && Array.isArray(problems) && Array.isArray(playbooks) && Array.isArray(days));
   const n = ids.length;
-  for (const col of [mtimes, sizes, playbooks, customers, dates, created, reviewed, open]) check(Array.isArray(col) && col.length === n);
+  for (const col of [mtimes, sizes, playbook, customers, day, created, reviewed, open]) check(Array.isArray(col) && col.length === n);
   let ok = true;
   for (const id of ids as unknown[]) ok &&= isCaseId(id);
   for (const t of mtimes as unknown[]) ok &&= isTime(t);
   for (const size of sizes as unknown[]) ok &&= isSize(size);
-  for (const playbook of playbooks as unknown[]) ok &&= typeof playbook === "string";
-  for (const date of dates as unknown[]) ok &&= typeof date === "string" && ISO_DATE.test(date);
+  for (const name of playbooks as unknown[]) ok &&= isId(name);
+  for (const at of playbook as unknown[]) ok &&= isPlace(at, playbooks.length);
+  for (const date of days as unknown[]) ok &&= typeof date === "string" && ISO_DATE.test(date);
+  for (const at of day as unknown[]) ok &&= isPlace(at, days.length);
+  for (const at of created as unknown[]) ok &&= typeof at === "string" || isInstant(at);
   for (const done of reviewed as unknown[]) ok &&= done === 0 || done === 1;
   for (const due of open as unknown[]) ok &&= due === 0 || isOpenFollowUps(due);
   check(ok);
-  // The few playbooks of a store, each checked once; the texts, each kind at once.
-  for (const playbook of new Set(playbooks)) check(isId(playbook));
+  // The texts, each kind at once.
   plainTexts(customers as unknown[], TEXT_LIMITS.answer);
-  plainTexts(created as unknown[], 64);
+  plainTexts((created as unknown[]).filter((at) => typeof at === "string"), 64);
   plainTexts((open as (0 | PackedFollowUp[])[]).flatMap((due) => (due === 0 ? [] : due.map((f) => f[3]))), TEXT_LIMITS.note);
   const unread: Entry[] = (problems as unknown[]).map((row) => {
     check(Array.isArray(row) && row.length === 4);
@@ -160,6 +169,17 @@ function checked(index: Partial<IndexFile>): Known {
   return { index: index as IndexFile, problems: unread };
 }
 
+/** A place in a list of `length`. */
+const isPlace = (at: unknown, length: number): boolean => Number.isInteger(at) && (at as number) >= 0 && (at as number) < length;
+/** Milliseconds a Date can hold (toISOString throws on any other). */
+const isInstant = (at: unknown): at is number => Number.isInteger(at) && Math.abs(at as number) <= 8.64e15;
+/** When a case was made, as the index keeps it: a number when its text is toISOString's own. */
+function packedInstant(created: string): number | string {
+  const at = Date.parse(created);
+  return isInstant(at) && new Date(at).toISOString() === created ? at : created;
+}
+const unpackedInstant = (at: number | string): string => (typeof at === "number" ? new Date(at).toISOString() : at);
+
 const isOpenFollowUps = (due: unknown): due is PackedFollowUp[] => Array.isArray(due) && due.length >= 1 && due.length <= MAX_FOLLOW_UPS && due.every(isOpenFollowUp);
 
 // Most cases have nothing open: they share one empty list.
@@ -172,10 +192,9 @@ function summaries(index: IndexFile): CaseSummary[] {
     const due = index.open[i]!;
     return {
       id,
-      playbook: index.playbooks[i]!,
+      playbook: index.playbooks[index.playbook[i]!]!,
       customer: index.customers[i]!,
-      date: index.dates[i]!,
-      created: index.created[i]!,
+      date: index.days[index.day[i]!]!,
       reviewed: index.reviewed[i] === 1,
       followUps: due === 0 ? NOTHING_OPEN : due.map(([n, date, who, action]) => ({ n, date, with: who, action, done: false as const })),
     };
@@ -196,16 +215,23 @@ function readIndex(file: string): Known | undefined {
 function indexOf(folderMtimeMs: number, entries: Entry[]): IndexFile {
   const cases = entries.flatMap((e) => (e.summary ? [{ ...e, summary: e.summary }] : []));
   const column = <T>(of: (c: (typeof cases)[number]) => T) => cases.map(of);
+  const playbooks = [...new Set(column((c) => c.summary.playbook))];
+  const days = [...new Set(column((c) => c.summary.date))];
+  const placeIn = (list: string[]) => new Map(list.map((item, at) => [item, at]));
+  const playbookAt = placeIn(playbooks);
+  const dayAt = placeIn(days);
   return {
     version: VERSION,
     folderMtimeMs,
     ids: column((c) => c.summary.id),
     mtimes: column((c) => c.mtimeMs),
     sizes: column((c) => c.size),
-    playbooks: column((c) => c.summary.playbook),
+    playbooks,
+    playbook: column((c) => playbookAt.get(c.summary.playbook)!),
     customers: column((c) => c.summary.customer),
-    dates: column((c) => c.summary.date),
-    created: column((c) => c.summary.created),
+    days,
+    day: column((c) => dayAt.get(c.summary.date)!),
+    created: column((c) => packedInstant(c.created ?? "")),
     reviewed: column((c) => (c.summary.reviewed ? 1 : 0)),
     open: column((c) => (c.summary.followUps.length === 0 ? 0 : c.summary.followUps.map((f): PackedFollowUp => [f.n, f.date, f.with, f.action]))),
     problems: entries.flatMap((e) => (e.problem ? [[e.name, e.mtimeMs, e.size, e.problem] as IndexFile["problems"][number]] : [])),
@@ -228,8 +254,7 @@ function unchanged(dir: string, { index, problems }: Known): boolean {
 }
 
 // Newest first; the files that do not read after the cases, by name.
-const newestFirst = (a: Entry, b: Entry) =>
-  byText(b.summary?.created ?? "", a.summary?.created ?? "") || byText(a.summary?.id ?? a.name, b.summary?.id ?? b.name);
+const newestFirst = (a: Entry, b: Entry) => byText(b.created ?? "", a.created ?? "") || byText(a.summary?.id ?? a.name, b.summary?.id ?? b.name);
 
 /** Every case's summary, newest first, and a diagnostic for each case file that does not read. */
 export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSummary[]; problems: Diagnostic[] }> {
@@ -246,7 +271,9 @@ export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSumm
   // The folder's time is read before its list, so a case added after we looked changes it again.
   const sameFolder = known !== undefined && known.index.folderMtimeMs !== -1 && known.index.folderMtimeMs === folderMtimeMs;
   if (sameFolder && unchanged(dir, known)) return { cases: summaries(known.index), problems: known.problems.map((p) => p.problem!) };
-  let listed: Entry[] = known ? [...summaries(known.index).map((summary, i) => ({ name: `${summary.id}.yaml`, mtimeMs: known.index.mtimes[i]!, size: known.index.sizes[i]!, summary })), ...known.problems] : [];
+  let listed: Entry[] = known
+    ? [...summaries(known.index).map((summary, i) => ({ name: `${summary.id}.yaml`, mtimeMs: known.index.mtimes[i]!, size: known.index.sizes[i]!, summary, created: unpackedInstant(known.index.created[i]!) })), ...known.problems]
+    : [];
   if (!sameFolder) {
     try {
       const byName = new Map(listed.map((e) => [e.name, e]));
@@ -272,7 +299,7 @@ export async function caseSummaries(folders: Folders): Promise<{ cases: CaseSumm
     const reads = await Promise.all(stale.map((s) => readCaseFile(join(dir, s.name))));
     stale.forEach((s, i) => {
       const read = reads[i]!;
-      entries.push({ ...s, ...("record" in read ? { summary: summarise(read.record) } : { problem: read.problem }) });
+      entries.push({ ...s, ...("record" in read ? { summary: summarise(read.record), created: read.record.created } : { problem: read.problem }) });
     });
   }
   // Entries are kept newest first, so an unchanged store needs no sorting.

@@ -77,7 +77,7 @@ describe("ids and refs that are paths", () => {
     built.mtimes = [real.mtimeMs, statSync(outside).mtimeMs];
     built.sizes = [real.size, statSync(outside).size];
     // The decoy's summary is the real case's, but for its customer.
-    for (const column of ["playbooks", "dates", "created", "reviewed", "open"]) built[column] = [(built[column] as unknown[])[0], (built[column] as unknown[])[0]];
+    for (const column of ["playbook", "day", "created", "reviewed", "open"]) built[column] = [(built[column] as unknown[])[0], (built[column] as unknown[])[0]];
     built.ids = [id, "../decoy"];
     built.customers = [built.customers[0]!, "\u001b]0;owned\u0007Eve"];
     built.folderMtimeMs = statSync(join(home, "cases")).mtimeMs;

@@ -89,6 +89,22 @@ describe("the case index", () => {
     expect((await summary()).cases.map((c) => c[0])).toEqual([sam, dana]);
   });
 
+  it("keeps the cases in the order of when they were made as their files write it, across rebuilds", async () => {
+    const [dana, priya] = await twoCases();
+    await summary();
+    // A time typed by hand, not as coach writes it, is kept as typed and orders as typed, as the case
+    // store's own listing orders it: this one is 08:00 UTC, before the others, but reads later.
+    const file = fileOf(dana);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^created: .*$/m, "created: 2027-03-02T13:00:00+05:00"));
+    settle([dana, priya]);
+    expect((await summary()).cases.map((c) => c[0])).toEqual([dana, priya]);
+    // A case added between them: the index merges it with what it knew, whose times it kept.
+    const sam = await saveCase(folders, sheetWith("Sam", ["2027-03-02"]), {}, new Date("2027-03-02T12:00:00Z"));
+    expect((await summary()).cases.map((c) => c[0])).toEqual([dana, sam, priya]);
+    settle([dana, priya, sam]);
+    expect((await summary()).cases.map((c) => c[0])).toEqual([dana, sam, priya]);
+  });
+
   it("reports a file that is not a case every time, without rebuilding the index for it each time", async () => {
     const [dana, priya] = await twoCases();
     const notes = join(casesFolder(), "Notes.yaml");
@@ -116,6 +132,9 @@ describe("the case index", () => {
       ["a follow-up with an escape in it", (index) => ({ ...index, open: [[[1, "2027-03-02", "customer", "Call \u009b2J"]], ...index.open.slice(1)] })],
       ["a file outside the folder", (index) => ({ ...index, problems: [["../decoy.yaml", 0, 0, { file: "x", line: 1, col: 1, message: "m" }]] })],
       ["a number where a size goes", (index) => ({ ...index, sizes: ["1", ...(index.sizes as unknown[]).slice(1)] })],
+      ["a playbook named by a place its list does not have", (index) => ({ ...index, playbook: [7, ...(index.playbook as unknown[]).slice(1)] })],
+      ["a playbook that is not an id", (index) => ({ ...index, playbooks: ["../x", ...(index.playbooks as unknown[]).slice(1)] })],
+      ["a time a case was made that no date can hold", (index) => ({ ...index, created: [1e20, ...(index.created as unknown[]).slice(1)] })],
     ];
     for (const [what, doctor] of doctorings) {
       it(what, async () => {
