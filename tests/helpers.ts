@@ -5,6 +5,7 @@ import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { CallSheet } from "../src/callsheet/schema.js";
 import { loadPlaybook } from "../src/playbook/load.js";
 import type { Playbook } from "../src/playbook/schema.js";
 
@@ -47,6 +48,21 @@ export function playbookAt(file: string): Playbook {
 }
 
 export const builtIn = (id: string) => playbookAt(join(root, "playbooks", `${id}.yaml`));
+
+/** A small call sheet for `customer` with a follow-up on each of `dates` ("step <n> for <customer>"),
+ *  the last one the team's review: for tests of cases and follow-ups that need no playbook. */
+export const sheetWith = (customer: string, dates: string[]): CallSheet => ({
+  playbook: "missed-shipment",
+  title: "Missed shipment",
+  date: "2027-03-01",
+  channel: "phone",
+  channelAdvice: "Call them.",
+  customer,
+  prepare: [],
+  script: [],
+  lines: [],
+  followUps: dates.map((date, i) => ({ date, with: i === dates.length - 1 ? "team" : "customer", action: `step ${i + 1} for ${customer}`, ...(i === dates.length - 1 ? { review: true as const } : {}) })),
+});
 
 export interface Run {
   status: number | null;

@@ -6,7 +6,8 @@ const SGR = /\u001b\[[0-9;]*m/g;
 // eslint-disable-next-line no-control-regex
 const SGR_ANY = /\u001b\[[0-9;]*m/;
 
-export const visibleLength = (text: string) => text.replace(SGR, "").length;
+// Most text has no colour in it (a pipe, NO_COLOR): its length is its width, with no pass to strip codes.
+export const visibleLength = (text: string) => (text.includes("\u001b") ? text.replace(SGR, "").length : text.length);
 
 /** Greedy wrap to `width` visible columns; words longer than a line are cut. Keeps existing newlines. */
 export function wrap(text: string, width: number): string {
@@ -15,11 +16,15 @@ export function wrap(text: string, width: number): string {
     .split("\n")
     .map((paragraph) => {
       const lines: string[] = [];
+      // The line's visible width is kept as it grows (a code never spans a space), not measured again per word.
       let line = "";
+      let lineWidth = 0;
       for (let word of paragraph.split(" ")) {
-        if (visibleLength(word) > limit) {
+        let wordWidth = visibleLength(word);
+        if (wordWidth > limit) {
           if (line) lines.push(line);
           line = "";
+          lineWidth = 0;
           // A word longer than a line is cut into line-long pieces in one pass (a 1 MB "word" in a
           // hand-edited case must not cost a pass per piece).
           if (!SGR_ANY.test(word)) {
@@ -32,11 +37,14 @@ export function wrap(text: string, width: number): string {
               word = word.slice(limit);
             }
           }
+          wordWidth = visibleLength(word);
         }
-        if (line && visibleLength(line) + 1 + visibleLength(word) > limit) {
+        if (line && lineWidth + 1 + wordWidth > limit) {
           lines.push(line);
           line = word;
+          lineWidth = wordWidth;
         } else {
+          lineWidth = line ? lineWidth + 1 + wordWidth : wordWidth;
           line = line ? `${line} ${word}` : word;
         }
       }

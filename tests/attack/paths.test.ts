@@ -67,18 +67,19 @@ describe("ids and refs that are paths", () => {
     const id = await makeCase(home);
     const index = join(home, "cases.index.json");
     expect((await coachAsync(["cases"], { home })).status).toBe(0);
-    const built = JSON.parse(readFileSync(index, "utf8")) as { folderMtimeMs: number; rows: [string, number, number, unknown[]][] };
-    const [name, , , summary] = built.rows[0]!;
-    expect(name).toBe(`${id}.yaml`);
-    // A row for a file outside the folder, with terminal escapes in its customer, made to look
+    const built = JSON.parse(readFileSync(index, "utf8")) as Record<string, unknown> & { folderMtimeMs: number; ids: string[]; customers: string[] };
+    expect(built.ids).toEqual([id]);
+    // A case for a file outside the folder, with terminal escapes in its customer, made to look
     // current (the folder's and the file's times and size as they are): only checking it rejects it.
     const outside = join(home, "decoy.yaml");
     writeFileSync(outside, decoyText);
-    const evil = ["../decoy", ...summary.slice(1)];
-    evil[2] = "\u001b]0;owned\u0007Eve";
-    const real = statSync(join(home, "cases", name));
-    built.rows[0] = [name, real.mtimeMs, real.size, summary];
-    built.rows.push(["../decoy.yaml", statSync(outside).mtimeMs, statSync(outside).size, evil]);
+    const real = statSync(join(home, "cases", `${id}.yaml`));
+    built.mtimes = [real.mtimeMs, statSync(outside).mtimeMs];
+    built.sizes = [real.size, statSync(outside).size];
+    // The decoy's summary is the real case's, but for its customer.
+    for (const column of ["playbook", "day", "created", "reviewed", "open"]) built[column] = [(built[column] as unknown[])[0], (built[column] as unknown[])[0]];
+    built.ids = [id, "../decoy"];
+    built.customers = [built.customers[0]!, "\u001b]0;owned\u0007Eve"];
     built.folderMtimeMs = statSync(join(home, "cases")).mtimeMs;
     writeFileSync(index, JSON.stringify(built));
     const listed = await coachAsync(["cases", "--format", "json"], { home });

@@ -4,21 +4,8 @@ import { followUpRows, parseRef, setDone } from "../../src/cases/followups.js";
 import { applyReview } from "../../src/cases/review.js";
 import type { CaseRecord } from "../../src/cases/schema.js";
 import { caseRecord, parseCase } from "../../src/cases/store.js";
-import type { CallSheet } from "../../src/callsheet/schema.js";
 import { stringify } from "yaml";
-
-const sheet = (customer: string, dates: string[]): CallSheet => ({
-  playbook: "missed-shipment",
-  title: "Missed shipment",
-  date: "2027-03-01",
-  channel: "phone",
-  channelAdvice: "Call them.",
-  customer,
-  prepare: [],
-  script: [],
-  lines: [],
-  followUps: dates.map((date, i) => ({ date, with: i === dates.length - 1 ? "team" : "customer", action: `step ${i + 1} for ${customer}`, ...(i === dates.length - 1 ? { review: true as const } : {}) })),
-});
+import { sheetWith as sheet } from "../helpers.js";
 
 const dana = caseRecord("2027-03-01-dana-aaaa", sheet("Dana", ["2027-03-01", "2027-03-03", "2027-03-05"]), {}, new Date("2027-03-01T09:00:00Z"));
 const jones = caseRecord("2027-02-20-mr-jones-bbbb", sheet("Mr. Jones", ["2027-02-22", "2027-03-10"]), {}, new Date("2027-02-20T09:00:00Z"));
