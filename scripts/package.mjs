@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Script } from "node:vm";
 import { build, transform } from "esbuild";
 
@@ -137,8 +138,11 @@ const assetNames = [
 const hash = createHash("sha256");
 for (const name of assetNames) hash.update(name).update("\0").update(readFileSync(join(root, name))).update("\0");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+// The built-in playbooks' text hashes, by coach's own textHash: `coach list` needs no hashing of its own.
+const { textHash } = await import(pathToFileURL(join(root, "dist", "playbook", "cache.js")).href);
+const textHashes = Object.fromEntries(assetNames.filter((name) => name.startsWith("playbooks/")).map((name) => [name, textHash(readFileSync(join(root, name), "utf8"))]));
 const listFile = join(work, "assets.json");
-writeFileSync(listFile, JSON.stringify({ version, hash: hash.digest("hex"), files: assetNames }));
+writeFileSync(listFile, JSON.stringify({ version, hash: hash.digest("hex"), files: assetNames, textHashes }));
 const blob = join(work, "coach.blob");
 const config = join(work, "sea-config.json");
 const writeConfig = (assets) =>

@@ -17,6 +17,8 @@ export interface AssetList {
   /** sha256 of every asset's name and bytes: a new build unpacks into a new folder. */
   hash: string;
   files: string[];
+  /** textHash (playbook/cache.ts) of each built-in playbook's text, by its file name in the list. */
+  textHashes: Record<string, string>;
 }
 
 /** True in the single executable, false when run by node from the package. */
@@ -31,7 +33,7 @@ export function shippedText(name: string): string {
  *  unpacks them into (the data folder); when that cannot be written, a folder in the temp folder. */
 export function shippedFolder(unpackInto: () => string): string {
   if (!inExecutable) return packageFolder();
-  const list = JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList;
+  const list = assetList();
   const name = `${list.version}-${list.hash.slice(0, 12)}`;
   const fallback = join(tmpdir(), `coach-${process.getuid?.() ?? "user"}`, "shipped");
   for (const parent of [unpackInto(), fallback]) {
@@ -42,6 +44,20 @@ export function shippedFolder(unpackInto: () => string): string {
 }
 
 const packageFolder = () => resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+let assets: AssetList | undefined;
+const assetList = () => (assets ??= JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList);
+
+let knownHashes: Map<string, string> | undefined;
+
+/** The hash of a built-in playbook's text when it is the text the executable carries, as the build
+ *  computed it; undefined for any other text (and outside the executable). `coach list` matches the
+ *  built-ins to their compiled cache with it, without loading node:crypto to hash them again. */
+export function shippedTextHash(text: string): string | undefined {
+  if (!inExecutable) return undefined;
+  knownHashes ??= new Map(Object.entries(assetList().textHashes).map(([file, hash]) => [getAsset(file, "utf8"), hash]));
+  return knownHashes.get(text);
+}
 
 /** Write every asset into a fresh folder, then rename it into place: a folder that exists is whole.
  *  Two coaches unpacking at once both succeed; the second rename finds the first one's folder. */

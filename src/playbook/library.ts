@@ -1,7 +1,6 @@
 // Where playbooks come from: the built-in folder and the user's own folders. A user playbook with a
 // built-in id replaces it; a broken one is reported and skipped, never taking the others down.
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { inputError } from "../errors.js";
 import { readText, writeAtomic } from "../files.js";
@@ -43,11 +42,12 @@ export interface Entry {
 // `.yaml` first: when a folder holds both x.yaml and x.yml, x.yaml is the one used, everywhere.
 const YAML_EXT = [".yaml", ".yml"];
 
-/** The playbook files of a folder, one per id. */
-async function yamlFiles(dir: string): Promise<Map<string, string>> {
+/** The playbook files of a folder, one per id. Listed synchronously, like every file read (files.ts):
+ *  a listing is quick, and the thread pool an asynchronous one starts costs more. */
+function yamlFiles(dir: string): Map<string, string> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = readdirSync(dir);
   } catch {
     return new Map(); // a user folder that does not exist yet simply holds no playbooks
   }
@@ -116,7 +116,7 @@ export async function loadLibrary(places: PlaybookPlaces, opts: { fresh?: boolea
   // Weakest folder first (the built-ins), so each stronger one replaces what came before.
   for (const dir of [builtInPlaybooksDir, ...[...places.dirs].reverse()]) {
     const origin: Origin = dir === builtInPlaybooksDir ? "built-in" : "user";
-    for (const file of (await yamlFiles(dir)).values()) {
+    for (const file of yamlFiles(dir).values()) {
       const entry = await loadFile(file, origin, { ...opts, cacheFile: places.cacheFile });
       const replaced = byId.get(entry.id);
       if (replaced) entry.overrides = replaced.file;
