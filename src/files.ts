@@ -4,7 +4,8 @@
 // Writing: a temp file beside the target, written whole, flushed, read back and compared, then put in
 // place in one step; so the file is either the old one or the whole new one, never a short one. "Never
 // overwrite" is an exclusive create (two processes racing for one name: exactly one wins), and one
-// rule decides when an existing output may be replaced: --force (see `checkOutput`).
+// rule decides when an existing output may be replaced: --force (see `checkOutput`). A folder of
+// files is put in place the same way: written whole under another name, then renamed (`placeFolder`).
 import {
   closeSync,
   constants,
@@ -17,6 +18,7 @@ import {
   openSync,
   readSync,
   renameSync,
+  rmSync,
   statfsSync,
   statSync,
   unlinkSync,
@@ -225,9 +227,10 @@ const randomHex = (bytes: number) => process.getBuiltinModule("node:crypto").ran
 /** Temp files start with a dot and end in .tmp, so no listing (of cases, playbooks) ever reads one. */
 const tempFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(4)}${TEMP_SUFFIX}`);
 
-/** Write `text` to `path` whole or not at all; synchronous, so a signal handler can use it too. */
-export function writeFileSafely(path: string, text: string, opts: WriteOptions): void {
-  const bytes = Buffer.from(text, "utf8");
+/** Write `text` (as UTF-8, or these very bytes) to `path` whole or not at all; synchronous, so a
+ *  signal handler can use it too. */
+export function writeFileSafely(path: string, text: string | Uint8Array, opts: WriteOptions): void {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   let temp: string | undefined;
   try {
     const before = targetState(path);
@@ -315,6 +318,29 @@ function createExclusively(temp: string, path: string): void {
     }
   }
   removeQuietly(temp);
+}
+
+/** Put `partial`, a folder whose files were each written with writeFileSafely, at `dir` in one step,
+ *  or remove it: a folder at `dir` is always whole. False when `dir` was not put there by this call
+ *  (another process put its own there first, or the rename failed). */
+export function placeFolder(partial: string, dir: string): boolean {
+  try {
+    syncFolder(partial);
+    renameSync(partial, dir); // fails when dir is there already with its files (ENOTEMPTY, EEXIST or EPERM)
+    syncFolder(dirname(dir));
+    return true;
+  } catch {
+    removeFolderQuietly(partial);
+    return false;
+  }
+}
+
+export function removeFolderQuietly(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // a folder that cannot be removed holds nothing anyone trusts: it is never read
+  }
 }
 
 /** Make the rename itself durable; a folder that cannot be opened or flushed is not an error. */

@@ -3,11 +3,15 @@
 // In the single executable (`npm run package`) they are its assets; every reader of them wants real
 // files (folder listings, file:line:col, a schema an editor opens), so the first command that needs
 // them unpacks them once into a folder named by their version and hash, and they are read from there.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// The unpacking goes through the file layer (files.ts): each file written whole, flushed and read
+// back, the folder renamed into place only once every file is, so a full disk, a crash or two coaches
+// starting at once never leave a folder of that name with a short file in it.
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getAsset, isSea } from "node:sea";
+import { placeFolder, removeFolderQuietly, writeFileSafely } from "./files.js";
 
 /** The list of assets the executable carries; written by scripts/package.mjs. */
 export const ASSET_LIST = "assets.json";
@@ -62,21 +66,14 @@ export function shippedTextHash(text: string): string | undefined {
 /** Write every asset into a fresh folder, then rename it into place: a folder that exists is whole.
  *  Two coaches unpacking at once both succeed; the second rename finds the first one's folder. */
 function unpack(list: AssetList, dir: string): boolean {
+  // Named by this process: one left by a crashed coach that had the same process id is stale.
   const partial = `${dir}.${process.pid}.partial`;
+  removeFolderQuietly(partial);
   try {
-    for (const file of list.files) {
-      const path = join(partial, file);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, new Uint8Array(getAsset(file)));
-    }
-    renameSync(partial, dir);
-    return true;
+    for (const file of list.files) writeFileSafely(join(partial, file), new Uint8Array(getAsset(file)), { overwrite: false, makeFolder: true });
   } catch {
-    try {
-      rmSync(partial, { recursive: true, force: true });
-    } catch {
-      // a parent that cannot be written holds no partial folder either
-    }
+    removeFolderQuietly(partial);
     return existsSync(dir);
   }
+  return placeFolder(partial, dir) || existsSync(dir);
 }
