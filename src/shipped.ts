@@ -52,15 +52,17 @@ const packageFolder = () => resolve(dirname(fileURLToPath(import.meta.url)), "..
 let assets: AssetList | undefined;
 const assetList = () => (assets ??= JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList);
 
-let knownHashes: Map<string, string> | undefined;
+let carried: { bytes: Buffer; hash: string }[] | undefined;
 
 /** The hash of a built-in playbook's text when it is the text the executable carries, as the build
  *  computed it; undefined for any other text (and outside the executable). `coach list` matches the
- *  built-ins to their compiled cache with it, without loading node:crypto to hash them again. */
+ *  built-ins to their compiled cache with it, without loading node:crypto to hash them again. The
+ *  texts are compared as bytes, outside the JavaScript heap: decoded, they would cost a collection. */
 export function shippedTextHash(text: string): string | undefined {
   if (!inExecutable) return undefined;
-  knownHashes ??= new Map(Object.entries(assetList().textHashes).map(([file, hash]) => [getAsset(file, "utf8"), hash]));
-  return knownHashes.get(text);
+  carried ??= Object.entries(assetList().textHashes).map(([file, hash]) => ({ bytes: Buffer.from(getAsset(file)), hash }));
+  const bytes = Buffer.from(text, "utf8");
+  return carried.find((known) => known.bytes.equals(bytes))?.hash;
 }
 
 /** Write every asset into a fresh folder, then rename it into place: a folder that exists is whole.
