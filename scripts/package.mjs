@@ -140,7 +140,7 @@ for (const name of assetNames) hash.update(name).update("\0").update(readFileSyn
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // The built-in playbooks' text hashes, by coach's own textHash: `coach list` needs no hashing of its own.
 const { textHash } = await import(pathToFileURL(join(root, "dist", "playbook", "cache.js")).href);
-const textHashes = Object.fromEntries(assetNames.filter((name) => name.startsWith("playbooks/")).map((name) => [name, textHash(readFileSync(join(root, name), "utf8"))]));
+const textHashes = Object.fromEntries(assetNames.filter((name) => name.startsWith("playbooks/")).map((name) => [name, textHash(readFileSync(join(root, name)))]));
 const listFile = join(work, "assets.json");
 writeFileSync(listFile, JSON.stringify({ version, hash: hash.digest("hex"), files: assetNames, textHashes }));
 const blob = join(work, "coach.blob");

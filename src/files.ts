@@ -109,8 +109,8 @@ export function readBounded(path: string, maxBytes: number): Buffer | "too large
 
 const sizeName = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
 
-/** A text file; a missing, unreadable, irregular or oversized one is a one-line error naming it. */
-export function readTextSync(path: string, what: string, maxBytes: number): string {
+/** A file's bytes; a missing, unreadable, irregular or oversized one is a one-line error naming it. */
+export function readBytesSync(path: string, what: string, maxBytes: number): Buffer {
   let bytes: Buffer | "too large";
   try {
     bytes = readBounded(path, maxBytes);
@@ -118,7 +118,12 @@ export function readTextSync(path: string, what: string, maxBytes: number): stri
     throw inputError(`cannot read ${what} ${path}: ${reason(error)}`, { file: path });
   }
   if (bytes === "too large") throw inputError(`${what} ${path} is larger than ${sizeName(maxBytes)}`, { file: path });
-  return bytes.toString("utf8");
+  return bytes;
+}
+
+/** A text file, with the same errors as readBytesSync. */
+export function readTextSync(path: string, what: string, maxBytes: number): string {
+  return readBytesSync(path, what, maxBytes).toString("utf8");
 }
 
 export async function readText(path: string, what: string, maxBytes: number): Promise<string> {

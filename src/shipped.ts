@@ -58,10 +58,10 @@ let carried: { bytes: Buffer; hash: string }[] | undefined;
  *  computed it; undefined for any other text (and outside the executable). `coach list` matches the
  *  built-ins to their compiled cache with it, without loading node:crypto to hash them again. The
  *  texts are compared as bytes, outside the JavaScript heap: decoded, they would cost a collection. */
-export function shippedTextHash(text: string): string | undefined {
+export function shippedTextHash(text: string | Uint8Array): string | undefined {
   if (!inExecutable) return undefined;
   carried ??= Object.entries(assetList().textHashes).map(([file, hash]) => ({ bytes: Buffer.from(getAsset(file)), hash }));
-  const bytes = Buffer.from(text, "utf8");
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   return carried.find((known) => known.bytes.equals(bytes))?.hash;
 }
 
