@@ -4,8 +4,8 @@
 // Writing: a temp file beside the target, written whole, flushed, read back and compared, then put in
 // place in one step; so the file is either the old one or the whole new one, never a short one. "Never
 // overwrite" is an exclusive create (two processes racing for one name: exactly one wins), and one
-// rule decides when an existing output may be replaced: --force (see `checkOutput`).
-import { randomBytes } from "node:crypto";
+// rule decides when an existing output may be replaced: --force (see `checkOutput`). A folder of
+// files is put in place the same way: written whole under another name, then renamed (`placeFolder`).
 import {
   closeSync,
   constants,
@@ -18,6 +18,7 @@ import {
   openSync,
   readSync,
   renameSync,
+  rmSync,
   statfsSync,
   statSync,
   unlinkSync,
@@ -108,8 +109,8 @@ export function readBounded(path: string, maxBytes: number): Buffer | "too large
 
 const sizeName = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
 
-/** A text file; a missing, unreadable, irregular or oversized one is a one-line error naming it. */
-export function readTextSync(path: string, what: string, maxBytes: number): string {
+/** A file's bytes; a missing, unreadable, irregular or oversized one is a one-line error naming it. */
+export function readBytesSync(path: string, what: string, maxBytes: number): Buffer {
   let bytes: Buffer | "too large";
   try {
     bytes = readBounded(path, maxBytes);
@@ -117,7 +118,12 @@ export function readTextSync(path: string, what: string, maxBytes: number): stri
     throw inputError(`cannot read ${what} ${path}: ${reason(error)}`, { file: path });
   }
   if (bytes === "too large") throw inputError(`${what} ${path} is larger than ${sizeName(maxBytes)}`, { file: path });
-  return bytes.toString("utf8");
+  return bytes;
+}
+
+/** A text file, with the same errors as readBytesSync. */
+export function readTextSync(path: string, what: string, maxBytes: number): string {
+  return readBytesSync(path, what, maxBytes).toString("utf8");
 }
 
 export async function readText(path: string, what: string, maxBytes: number): Promise<string> {
@@ -220,12 +226,16 @@ function isFolder(path: string): boolean {
 }
 
 const TEMP_SUFFIX = ".tmp";
+// node:crypto is loaded at the first write, not with this module: loading it is a good part of a
+// command's start (about 2 ms of `coach list` in the single executable), and reading needs none of it.
+const randomHex = (bytes: number) => process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
 /** Temp files start with a dot and end in .tmp, so no listing (of cases, playbooks) ever reads one. */
-const tempFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+const tempFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(4)}${TEMP_SUFFIX}`);
 
-/** Write `text` to `path` whole or not at all; synchronous, so a signal handler can use it too. */
-export function writeFileSafely(path: string, text: string, opts: WriteOptions): void {
-  const bytes = Buffer.from(text, "utf8");
+/** Write `text` (as UTF-8, or these very bytes) to `path` whole or not at all; synchronous, so a
+ *  signal handler can use it too. */
+export function writeFileSafely(path: string, text: string | Uint8Array, opts: WriteOptions): void {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   let temp: string | undefined;
   try {
     const before = targetState(path);
@@ -313,6 +323,29 @@ function createExclusively(temp: string, path: string): void {
     }
   }
   removeQuietly(temp);
+}
+
+/** Put `partial`, a folder whose files were each written with writeFileSafely, at `dir` in one step,
+ *  or remove it: a folder at `dir` is always whole. False when `dir` was not put there by this call
+ *  (another process put its own there first, or the rename failed). */
+export function placeFolder(partial: string, dir: string): boolean {
+  try {
+    syncFolder(partial);
+    renameSync(partial, dir); // fails when dir is there already with its files (ENOTEMPTY, EEXIST or EPERM)
+    syncFolder(dirname(dir));
+    return true;
+  } catch {
+    removeFolderQuietly(partial);
+    return false;
+  }
+}
+
+export function removeFolderQuietly(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // a folder that cannot be removed holds nothing anyone trusts: it is never read
+  }
 }
 
 /** Make the rename itself durable; a folder that cannot be opened or flushed is not an error. */

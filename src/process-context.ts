@@ -1,5 +1,6 @@
 // The context of this process, built once by cli.ts: the one module that reads process.env, the
 // clock and the real streams, and that hears SIGTERM and SIGHUP.
+import { isatty } from "node:tty";
 import type { Context, Output } from "./context.js";
 import { todayIso } from "./dates.js";
 import { terminalPrompts } from "./interview/prompts.js";
@@ -24,8 +25,11 @@ export async function processContext(exit: (code: number) => never): Promise<Con
     folders: folders(env),
     now,
     today: todayIso(now()),
-    interactive: Boolean(process.stdin.isTTY),
-    stdin: process.stdin as AsyncIterable<Buffer>,
+    // Standard input is opened only by a command that reads it: setting up the stream costs every start.
+    interactive: isatty(0),
+    get stdin() {
+      return process.stdin as AsyncIterable<Buffer>;
+    },
     stdout,
     stderr,
     promptOutput: process.stdout.isTTY ? stdout : stderr,

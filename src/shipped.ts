@@ -3,11 +3,15 @@
 // In the single executable (`npm run package`) they are its assets; every reader of them wants real
 // files (folder listings, file:line:col, a schema an editor opens), so the first command that needs
 // them unpacks them once into a folder named by their version and hash, and they are read from there.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// The unpacking goes through the file layer (files.ts): each file written whole, flushed and read
+// back, the folder renamed into place only once every file is, so a full disk, a crash or two coaches
+// starting at once never leave a folder of that name with a short file in it.
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getAsset, isSea } from "node:sea";
+import { placeFolder, removeFolderQuietly, writeFileSafely } from "./files.js";
 
 /** The list of assets the executable carries; written by scripts/package.mjs. */
 export const ASSET_LIST = "assets.json";
@@ -17,6 +21,8 @@ export interface AssetList {
   /** sha256 of every asset's name and bytes: a new build unpacks into a new folder. */
   hash: string;
   files: string[];
+  /** textHash (playbook/cache.ts) of each built-in playbook's text, by its file name in the list. */
+  textHashes: Record<string, string>;
 }
 
 /** True in the single executable, false when run by node from the package. */
@@ -31,7 +37,7 @@ export function shippedText(name: string): string {
  *  unpacks them into (the data folder); when that cannot be written, a folder in the temp folder. */
 export function shippedFolder(unpackInto: () => string): string {
   if (!inExecutable) return packageFolder();
-  const list = JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList;
+  const list = assetList();
   const name = `${list.version}-${list.hash.slice(0, 12)}`;
   const fallback = join(tmpdir(), `coach-${process.getuid?.() ?? "user"}`, "shipped");
   for (const parent of [unpackInto(), fallback]) {
@@ -43,24 +49,33 @@ export function shippedFolder(unpackInto: () => string): string {
 
 const packageFolder = () => resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+let assets: AssetList | undefined;
+const assetList = () => (assets ??= JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList);
+
+let carried: { bytes: Buffer; hash: string }[] | undefined;
+
+/** The hash of a built-in playbook's text when it is the text the executable carries, as the build
+ *  computed it; undefined for any other text (and outside the executable). `coach list` matches the
+ *  built-ins to their compiled cache with it, without loading node:crypto to hash them again. The
+ *  texts are compared as bytes, outside the JavaScript heap: decoded, they would cost a collection. */
+export function shippedTextHash(text: string | Uint8Array): string | undefined {
+  if (!inExecutable) return undefined;
+  carried ??= Object.entries(assetList().textHashes).map(([file, hash]) => ({ bytes: Buffer.from(getAsset(file)), hash }));
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+  return carried.find((known) => known.bytes.equals(bytes))?.hash;
+}
+
 /** Write every asset into a fresh folder, then rename it into place: a folder that exists is whole.
  *  Two coaches unpacking at once both succeed; the second rename finds the first one's folder. */
 function unpack(list: AssetList, dir: string): boolean {
+  // Named by this process: one left by a crashed coach that had the same process id is stale.
   const partial = `${dir}.${process.pid}.partial`;
+  removeFolderQuietly(partial);
   try {
-    for (const file of list.files) {
-      const path = join(partial, file);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, new Uint8Array(getAsset(file)));
-    }
-    renameSync(partial, dir);
-    return true;
+    for (const file of list.files) writeFileSafely(join(partial, file), new Uint8Array(getAsset(file)), { overwrite: false, makeFolder: true });
   } catch {
-    try {
-      rmSync(partial, { recursive: true, force: true });
-    } catch {
-      // a parent that cannot be written holds no partial folder either
-    }
+    removeFolderQuietly(partial);
     return existsSync(dir);
   }
+  return placeFolder(partial, dir) || existsSync(dir);
 }

@@ -2,7 +2,7 @@
 // bin/coach.js run by this node, or, when COACH_BIN names one, an executable such as the single
 // executable `npm run package` builds (`COACH_BIN=release/coach-linux-x64 npx vitest run tests/e2e`).
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { CallSheet } from "../src/callsheet/schema.js";
@@ -38,6 +38,19 @@ export const builtIns = [
 export function tempDir(prefix = "coach-test-"): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** Fill the disk `file` is on (a small tmpfs) with it; the file is returned open, so a test can give
+ *  back, with ftruncate, the bytes it wants free. */
+export function fillDisk(file: string): number {
+  const fd = openSync(file, "w");
+  const chunk = Buffer.alloc(64 * 1024, 0x61);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch {
+    // full
+  }
+  return fd;
 }
 
 /** Load a playbook file and fail loudly when it does not validate. */

@@ -19,14 +19,14 @@ const loader = fileURLToPath(new URL("../playbook/load.js", import.meta.url));
 const cache: PlaybookCache = { validator: validatorFingerprint(loader), entries: {} };
 for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
   const file = join(builtInPlaybooksDir, name);
-  const text = readFileSync(file, "utf8");
-  const result = loadPlaybook(text, file);
+  const bytes = readFileSync(file);
+  const result = loadPlaybook(bytes.toString("utf8"), file);
   if (!result.playbook) {
     const d = result.diagnostics[0]!;
     console.error(`${d.file}:${d.line}:${d.col}: ${d.message}`);
     process.exit(1);
   }
-  cache.entries[textHash(text)] = result.playbook;
+  cache.entries[textHash(bytes)] = result.playbook;
 }
 writeFileSync(builtInCacheFile, JSON.stringify(cache));
 

@@ -2,7 +2,6 @@
 // place where stopping a question becomes CoachError("interrupted") → exit 130: Ctrl-C, Ctrl-D, and
 // a terminal that closes (end of input). None of them ever leaves a question waiting forever, or
 // lets the process end with 0 as if the answers were complete.
-import { emitKeypressEvents } from "node:readline";
 import { CoachError } from "../errors.js";
 
 /** What a question says while it waits, and the short form left on screen once answered. */
@@ -67,7 +66,8 @@ async function guard<T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (key?.ctrl && key.name === "d") stop.abort();
   };
   const onEnd = () => stop.abort();
-  emitKeypressEvents(input);
+  // node:readline is loaded at the first question, not with the context every command builds.
+  process.getBuiltinModule("node:readline").emitKeypressEvents(input);
   input.on("keypress", onKey).once("end", onEnd).once("error", onEnd);
   try {
     return await ask(stop.signal);

@@ -5,10 +5,10 @@
 // fingerprints the code that decides validity (the schema, the checks, the YAML and zod versions),
 // so a new coach with the same validator keeps the cache and a changed validator drops it, whatever
 // the package version says. `coach playbook validate` never answers from it.
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { readTextSync } from "../files.js";
 import { packageRoot, type Folders } from "../paths.js";
+import { shippedTextHash } from "../shipped.js";
 import type { Playbook } from "./schema.js";
 
 export interface PlaybookCache {
@@ -21,7 +21,11 @@ export interface PlaybookCache {
 export const builtInCacheFile = join(packageRoot, "dist", "playbooks.json");
 export const userCacheFile = (folders: Folders) => join(folders.data, "cache", "playbooks.json");
 
-export const textHash = (text: string) => createHash("sha256").update(text).digest("hex");
+/** sha256 of a playbook's text, as the bytes of its file (a string is hashed as UTF-8). node:crypto is
+ *  loaded only for a text the executable does not carry (see shippedTextHash): `coach list` of the
+ *  built-ins loads none of it. */
+export const textHash = (text: string | Uint8Array) =>
+  shippedTextHash(text) ?? process.getBuiltinModule("node:crypto").createHash("sha256").update(text).digest("hex");
 
 /** The cache in a file, when a validator with this fingerprint wrote it (any, when none is given). */
 export function readCache(file: string, validator?: string): PlaybookCache {

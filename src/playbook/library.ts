@@ -1,10 +1,9 @@
 // Where playbooks come from: the built-in folder and the user's own folders. A user playbook with a
 // built-in id replaces it; a broken one is reported and skipped, never taking the others down.
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { inputError } from "../errors.js";
-import { readText, writeAtomic } from "../files.js";
+import { readBytesSync, writeAtomic } from "../files.js";
 import { ID_RULE, isId } from "../ids.js";
 import { builtInPlaybooksDir } from "../paths.js";
 import { builtInCacheFile, readCache, textHash, type PlaybookCache } from "./cache.js";
@@ -43,11 +42,12 @@ export interface Entry {
 // `.yaml` first: when a folder holds both x.yaml and x.yml, x.yaml is the one used, everywhere.
 const YAML_EXT = [".yaml", ".yml"];
 
-/** The playbook files of a folder, one per id. */
-async function yamlFiles(dir: string): Promise<Map<string, string>> {
+/** The playbook files of a folder, one per id. Listed synchronously, like every file read (files.ts):
+ *  a listing is quick, and the thread pool an asynchronous one starts costs more. */
+function yamlFiles(dir: string): Map<string, string> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = readdirSync(dir);
   } catch {
     return new Map(); // a user folder that does not exist yet simply holds no playbooks
   }
@@ -65,14 +65,14 @@ async function yamlFiles(dir: string): Promise<Map<string, string>> {
  *  (`coach playbook validate` must prove the file, not remember it). */
 export async function loadFile(file: string, origin: Origin, opts: LoadOptions = {}): Promise<Entry> {
   const id = basename(file, extname(file));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readText(file, "playbook", MAX_PLAYBOOK_BYTES);
+    bytes = readBytesSync(file, "playbook", MAX_PLAYBOOK_BYTES);
   } catch (error) {
     const hint = (error as { hint?: string }).hint ?? "check the path, or give a playbook id: `coach list` shows them";
     return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: (error as Error).message, hint }] };
   }
-  const result = opts.fresh ? (await import("./load.js")).loadPlaybook(text, file) : await validated(text, file, opts.cacheFile);
+  const result = opts.fresh ? (await import("./load.js")).loadPlaybook(bytes.toString("utf8"), file) : await validated(bytes, file, opts.cacheFile);
   if (result.playbook && result.playbook.id !== id) {
     return { id, file, origin, diagnostics: [{ file, line: 1, col: 1, message: `the playbook id "${result.playbook.id}" does not match its file name "${id}"`, hint: `rename the file to ${result.playbook.id}.yaml or change the id` }] };
   }
@@ -90,15 +90,16 @@ function caches(cacheFile: string | undefined) {
   return remembered;
 }
 
-/** The playbook a text validates to: remembered when seen before, else loaded (YAML and zod, which
- *  only then are imported) and remembered for next time. */
-async function validated(text: string, file: string, cacheFile: string | undefined): Promise<{ playbook?: Playbook; diagnostics: Diagnostic[] }> {
+/** The playbook a file's bytes validate to: remembered when seen before, else decoded and loaded
+ *  (YAML and zod, which only then are imported) and remembered for next time. A remembered playbook
+ *  is never decoded: ten built-ins' text is a young-generation collection `coach list` need not pay. */
+async function validated(bytes: Buffer, file: string, cacheFile: string | undefined): Promise<{ playbook?: Playbook; diagnostics: Diagnostic[] }> {
   const { builtIn, user } = caches(cacheFile);
-  const hash = textHash(text);
+  const hash = textHash(bytes);
   const known = builtIn.entries[hash] ?? user.entries[hash];
   if (known) return { playbook: known, diagnostics: [] };
   const { loadPlaybook } = await import("./load.js");
-  const result = loadPlaybook(text, file);
+  const result = loadPlaybook(bytes.toString("utf8"), file);
   // Without the build's fingerprint nothing says which validator this was: remember nothing.
   if (result.playbook && user.validator && cacheFile) {
     user.entries[hash] = result.playbook;
@@ -116,7 +117,7 @@ export async function loadLibrary(places: PlaybookPlaces, opts: { fresh?: boolea
   // Weakest folder first (the built-ins), so each stronger one replaces what came before.
   for (const dir of [builtInPlaybooksDir, ...[...places.dirs].reverse()]) {
     const origin: Origin = dir === builtInPlaybooksDir ? "built-in" : "user";
-    for (const file of (await yamlFiles(dir)).values()) {
+    for (const file of yamlFiles(dir).values()) {
       const entry = await loadFile(file, origin, { ...opts, cacheFile: places.cacheFile });
       const replaced = byId.get(entry.id);
       if (replaced) entry.overrides = replaced.file;

@@ -3,9 +3,10 @@
 // A write is whole or not at all; the old file is untouched when it cannot be; "exists" is refused
 // without --force; a case is never lost from the listings.
 import { execFileSync } from "node:child_process";
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync, ftruncateSync, fstatSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, ftruncateSync, fstatSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { fillDisk } from "../helpers.js";
 import { coachAsync, Tally, tempHome } from "./harness.js";
 import { dana, makeCase } from "./fixtures.js";
 
@@ -37,13 +38,7 @@ describe("a nearly full disk", () => {
 
       // Fill the disk, then give back `free` bytes: less than any file coach writes here.
       const filler = join(disk, "filler");
-      const fd = openSync(filler, "w");
-      const chunk = Buffer.alloc(64 * 1024, 0x61);
-      try {
-        for (;;) writeSync(fd, chunk);
-      } catch {
-        // full
-      }
+      const fd = fillDisk(filler);
       for (const free of [0, 4096]) {
         ftruncateSync(fd, Math.max(0, fstatSync(fd).size - free));
         // Whole or not at all: each attempt fails with exit 2 and changes nothing, or (a small file that
