@@ -55,6 +55,8 @@ export const isContextName = (name: string): name is ContextName => Object.hasOw
 
 const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
 
+const KNOWN_MAX = 50_000;
+
 export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
   // "re+" for "re" before another member ("redeliver", when "deliver" is one); "re-+" for "re-"
@@ -64,10 +66,21 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
       const exact = new Set(words.filter((w) => !/[*+]$/.test(w)).map((w) => w.toLowerCase()));
       const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
       const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
-      const member = (lemma: string): boolean =>
-        exact.has(lemma) ||
+      const derived = (lemma: string): boolean =>
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
         before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
+      // Asked for most words of a draft, and a draft repeats its words: each is worked out once.
+      const known = new Map<string, boolean>();
+      const member = (lemma: string): boolean => {
+        if (exact.has(lemma)) return true;
+        if (prefixes.length === 0 && before.length === 0) return false;
+        let answer = known.get(lemma);
+        if (answer === undefined) {
+          if (known.size >= KNOWN_MAX) known.clear();
+          known.set(lemma, (answer = derived(lemma)));
+        }
+        return answer;
+      };
       return [name, member] as const;
     }),
   );

@@ -3,11 +3,12 @@
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
 import { threadRanges } from "../language/read.js";
 import { lastAtOrBefore } from "../positions.js";
+import type { Reading, VerbGroup } from "../language/read.js";
 import type { FaultRule, Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
-import { matchTokens } from "./token-pattern.js";
-import { verbHit } from "./verb-rule.js";
+import { matchAt, PatternStarts } from "./token-match.js";
+import { verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -107,9 +108,8 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const lastEnd = new Map<string, number>();
   const { reading } = draft;
   const ranges = sentenceRanges(reading);
-  // Each sentence's words, built once for all the token patterns that ask whether an anchor is there.
-  const words: Set<string>[] = [];
-  const wordsOf = (n: number) => (words[n] ??= new Set(reading.tokens.slice(ranges[n]![0], ranges[n]![1]).map((t) => t.lower)));
+  // Where each token pattern can start, found in one pass for all of them.
+  const starts = patternStarts(rules).find(reading.tokens);
   const keep = (rule: FaultRule, start: number, end: number) => {
     if (end <= start) return;
     if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
@@ -125,16 +125,12 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
         keep(rule, start, end);
       }
     }
-    if (rule.tokens.length) {
-      ranges.forEach(([from, to], n) => {
-        for (const pattern of rule.tokens) {
-          for (const m of matchTokens(pattern, reading.tokens, from, to, wordsOf(n))) keep(rule, reading.tokens[m.hitStart]!.start, reading.tokens[m.hitEnd - 1]!.end);
-        }
-      });
+    for (const pattern of rule.tokens) {
+      matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges, (_start, _end, hitStart, hitEnd) => keep(rule, reading.tokens[hitStart]!.start, reading.tokens[hitEnd - 1]!.end));
     }
     if (rule.verbs.length) {
       for (const group of reading.verbs) {
-        if (!rule.verbs.some((matches) => matches(group, reading))) continue;
+        if (!anyMatches(rule.verbs, group, reading)) continue;
         const [first, last] = verbHit(group);
         // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
         if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
@@ -151,6 +147,19 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
     return true;
   });
 }
+
+/** A loop, not some() with an arrow: it runs for every verb group and rule. */
+function anyMatches(matchers: VerbMatcher[], group: VerbGroup, reading: Reading): boolean {
+  for (const matches of matchers) if (matches(group, reading)) return true;
+  return false;
+}
+
+const indexes = new WeakMap<Rulebook, PatternStarts>();
+const patternStarts = (rules: Rulebook): PatternStarts => {
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = new PatternStarts(rules.faults.flatMap((rule) => rule.tokens))));
+  return index;
+};
 
 /** The words to point at: the pattern's (?<hit>…) group when it has one, else the whole match. */
 function hitOf(match: RegExpMatchArray): [number, number] {

@@ -8,12 +8,13 @@
 // "@class" (a lemma in a word class of the pack), a tag ("VBD", or "VB*" for any verb form), "_" (any
 // token), and "!" before a test to negate it. "?", "*" and "+" after an item repeat it (at most 4
 // times, so a pattern stays inside a phrase); "<" and ">" around items mark the words to point at.
-// Matching runs every partial match side by side (no backtracking), so any pattern takes linear time.
+// Matching (token-match.ts) runs every partial match side by side (no backtracking), so any pattern
+// takes linear time.
 import type { Tagged } from "../language/read.js";
 
 type Test = (token: Tagged) => boolean;
 
-interface Item {
+export interface Item {
   test: Test;
   min: number;
   max: number;
@@ -26,17 +27,22 @@ export interface TokenPattern {
   /** Words one of which every match must contain, when the pattern has such an item: a sentence
    *  without any of them is skipped without running the pattern. */
   anchors?: Set<string>;
+  /** The words and lemmas one of which the first token of every match has, when the first item
+   *  names them ("sorry|=apologise"): an index finds where the pattern can start without testing
+   *  every token (see `patternStarts`). */
+  startsWith?: { words: Set<string>; lemmas: Set<string> };
 }
 
 export type ClassLookup = (name: string) => ((lemma: string) => boolean) | undefined;
 
-const MAX_REPEAT = 4;
+export const MAX_REPEAT = 4;
 
 export class PatternError extends Error {}
 
 export function compileTokenPattern(source: string, classes: ClassLookup): TokenPattern {
   const items: Item[] = [];
   let anchors: Set<string> | undefined;
+  let startsWith: TokenPattern["startsWith"];
   let pendingStart = false;
   for (let raw of source.trim().split(/\s+/)) {
     let hitStart = false;
@@ -59,6 +65,7 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
     items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd });
+    if (items.length === 1 && min > 0) startsWith = startKeys(raw);
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern.
     const words = raw.split("|");
@@ -66,7 +73,35 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
   }
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
-  return anchors ? { items, anchors } : { items };
+  return { items, ...(anchors ? { anchors } : {}), ...(startsWith ? { startsWith } : {}) };
+}
+
+const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
+
+/** The words and lemmas an item's every alternative names, read as `alternatives` reads it; undefined
+ *  when one alternative can match without them ("VBD", "@class", "_", "!the"). */
+function startKeys(raw: string): TokenPattern["startsWith"] {
+  const words = new Set<string>();
+  const lemmas = new Set<string>();
+  const alts = raw.split("|");
+  if (alts.every((w) => PLAIN_WORD.test(w))) return { words: new Set(alts), lemmas };
+  for (const alt of alts) {
+    let keyed = false;
+    for (const one of alt.split("&")) {
+      if (one.startsWith("=")) {
+        lemmas.add(one.slice(1).toLowerCase());
+        keyed = true;
+        break;
+      }
+      if (!/^[A-Z$]+\*?$/.test(one) && PLAIN_WORD.test(one)) {
+        words.add(one);
+        keyed = true;
+        break;
+      }
+    }
+    if (!keyed) return undefined;
+  }
+  return { words, lemmas };
 }
 
 function alternatives(raw: string, classes: ClassLookup): Test {
@@ -76,11 +111,21 @@ function alternatives(raw: string, classes: ClassLookup): Test {
     const set = new Set(words);
     return (t) => set.has(t.lower);
   }
+  // Loops, not some()/every() with an arrow: a test runs for most tokens, and an arrow that
+  // captures the token is an allocation each time.
   const tests = raw.split("|").map((alt) => {
     const all = alt.split("&").map((one) => single(one, classes));
-    return (t: Tagged) => all.every((test) => test(t));
+    if (all.length === 1) return all[0]!;
+    return (t: Tagged) => {
+      for (const test of all) if (!test(t)) return false;
+      return true;
+    };
   });
-  return (t) => tests.some((test) => test(t));
+  if (tests.length === 1) return tests[0]!;
+  return (t) => {
+    for (const test of tests) if (test(t)) return true;
+    return false;
+  };
 }
 
 function single(raw: string, classes: ClassLookup): Test {
@@ -107,122 +152,4 @@ function single(raw: string, classes: ClassLookup): Test {
   }
   if (/^[a-z0-9'$£€%.,!?;:-]+$/.test(raw)) return (t) => t.lower === raw;
   throw new PatternError(`"${raw}" is not a word, =lemma, @class or TAG`);
-}
-
-export interface TokenMatch {
-  /** Token indexes, end exclusive: the whole match and the words to point at. */
-  start: number;
-  end: number;
-  hitStart: number;
-  hitEnd: number;
-}
-
-interface Thread {
-  /** The next item to match, and how often the current one has matched. */
-  item: number;
-  count: number;
-  start: number;
-  hitStart: number;
-  hitEnd: number;
-}
-
-function hasAnchor(anchors: Set<string>, tokens: Tagged[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (anchors.has(tokens[i]!.lower)) return true;
-  return false;
-}
-
-/** Leftmost-longest, non-overlapping matches within [from, to). Every partial match advances in
- *  step, one per state (the earliest start wins a state), so the work is tokens × pattern items. */
-export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number, words?: ReadonlySet<string>): TokenMatch[] {
-  const { items, anchors } = pattern;
-  // `words`, the sentence's words when the caller runs many patterns over it, makes the check one look-up per anchor.
-  if (anchors && !(words ? [...anchors].some((a) => words.has(a)) : hasAnchor(anchors, tokens, from, to))) return [];
-  const best = new Map<number, TokenMatch>();
-  let threads: Thread[] = [];
-  const first = items[0]!;
-  for (let i = from; i <= to; i++) {
-    // A new partial match starts here only if the first item can take this token (or may be skipped):
-    // most tokens start nothing, and then nothing is allocated for them.
-    if (i < to && (first.min === 0 || first.test(tokens[i]!))) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
-    if (threads.length === 0) continue;
-    for (const thread of threads) {
-      const match = finishable(items, thread, i);
-      const known = match && best.get(match.start);
-      if (match && (!known || match.end > known.end)) best.set(match.start, match);
-    }
-    if (i === to) break;
-    const token = tokens[i]!;
-    const next: Thread[] = [];
-    const seen = new Set<number>();
-    for (const thread of threads) {
-      for (const moved of step(items, thread, token, i)) {
-        const key = moved.item * (MAX_REPEAT + 1) + moved.count;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        next.push(moved);
-      }
-    }
-    threads = next;
-  }
-  const found: TokenMatch[] = [];
-  let after = from;
-  for (const start of [...best.keys()].sort((a, b) => a - b)) {
-    if (start < after) continue;
-    const match = best.get(start)!;
-    found.push(match);
-    after = match.end;
-  }
-  return found;
-}
-
-/** The states a thread can be in before reading the next token: it may skip optional items. */
-function closure(items: Item[], t: Thread, at: number): Thread[] {
-  const out: Thread[] = [t];
-  // Most threads sit in an item they must still match: nothing to skip, nothing to allocate.
-  if (t.item >= items.length || t.count < items[t.item]!.min) return out;
-  let current = t;
-  while (current.item < items.length && current.count >= items[current.item]!.min) {
-    const item = items[current.item]!;
-    const moved = { ...current, item: current.item + 1, count: 0 };
-    if (item.hitEnd && moved.hitEnd < 0) moved.hitEnd = at;
-    if (items[moved.item]?.hitStart && moved.hitStart < 0) moved.hitStart = at;
-    out.push(moved);
-    current = moved;
-  }
-  return out;
-}
-
-function step(items: Item[], thread: Thread, token: Tagged, at: number): Thread[] {
-  // Most threads are inside an item they must still match: test it, allocate only on a match.
-  const current = items[thread.item];
-  if (current && thread.count < current.min) {
-    if (!current.test(token)) return NO_THREADS;
-    const moved = { ...thread, count: thread.count + 1 };
-    if (current.hitStart && moved.hitStart < 0) moved.hitStart = at;
-    return [moved];
-  }
-  const out: Thread[] = [];
-  for (const t of closure(items, thread, at)) {
-    const item = items[t.item];
-    if (!item || t.count >= item.max || !item.test(token)) continue;
-    const moved = { ...t, count: t.count + 1 };
-    if (item.hitStart && moved.hitStart < 0) moved.hitStart = at;
-    out.push(moved);
-  }
-  return out;
-}
-
-const NO_THREADS: Thread[] = [];
-
-function finishable(items: Item[], thread: Thread, at: number): TokenMatch | undefined {
-  // It can finish only if every item from its own on may be skipped (or none is left).
-  for (let i = thread.item; i < items.length; i++) if ((i === thread.item ? thread.count : 0) < items[i]!.min) return undefined;
-  for (const t of closure(items, thread, at)) {
-    if (t.item === items.length && at > t.start) {
-      const hitStart = t.hitStart >= 0 ? t.hitStart : t.start;
-      const hitEnd = t.hitEnd >= 0 ? t.hitEnd : at;
-      return { start: t.start, end: at, hitStart, hitEnd: Math.max(hitEnd, hitStart + 1) };
-    }
-  }
-  return undefined;
 }

@@ -28,8 +28,12 @@ export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string
     if (!has) throw new PatternError(`"${name}" names no word class of the pack`);
     sets.push(has);
   }
-  return (lemma, word, tag) =>
-    literal.has(lemma) || (!!word && literal.has(word)) || (!!tag && tags.has(tag)) || sets.some((has) => has(lemma) || (!!word && has(word)));
+  return (lemma, word, tag) => {
+    if (literal.has(lemma) || (!!word && literal.has(word)) || (!!tag && tags.has(tag))) return true;
+    // A loop, not sets.some(): this runs for every verb group, and the arrow would be an allocation.
+    for (const has of sets) if (has(lemma) || (!!word && has(word))) return true;
+    return false;
+  };
 }
 
 export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatcher {
