@@ -8,10 +8,11 @@ import type { Token } from "./tokens.js";
 /** A token once tagged: the same object, its tag and lemma filled in. */
 export type Tagged = Token;
 
-/** Grammar words: a closed class, so they are listed here rather than looked up. */
-const CLOSED: Record<string, [tag: string, lemma?: string]> = {};
+/** Grammar words: a closed class, so they are listed here rather than looked up. A map, not an
+ *  object: a draft's "constructor" or "toString" is a word like any other. */
+const CLOSED = new Map<string, [tag: string, lemma?: string]>();
 const close = (tag: string, words: string, lemma?: string) => {
-  for (const word of words.split(" ")) CLOSED[word] = lemma ? [tag, lemma] : [tag];
+  for (const word of words.split(" ")) CLOSED.set(word, lemma ? [tag, lemma] : [tag]);
 };
 close("PRP", "i me we us you he him she it they them myself ourselves yourself yourselves himself herself itself themselves one's");
 close("PRP$", "my our your his its their");
@@ -39,10 +40,10 @@ close("VBP", "do", "do");
 close("VBZ", "does", "do");
 close("VBD", "did", "do");
 close("UH", "yes hi hello hey thanks please ok okay");
-CLOSED["ca"] = ["MD", "can"];
-CLOSED["wo"] = ["MD", "will"];
-CLOSED["'ll"] = ["MD", "will"];
-CLOSED["n't"] = ["RB", "not"];
+CLOSED.set("ca", ["MD", "can"]);
+CLOSED.set("wo", ["MD", "will"]);
+CLOSED.set("'ll", ["MD", "will"]);
+CLOSED.set("n't", ["RB", "not"]);
 
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"]);
 const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
@@ -82,10 +83,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const prevAt = previous(tokens, i, from);
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
-  const closed = CLOSED[word];
+  const closed = CLOSED.get(word);
   if (closed) return { tag: closedTag(word, closed[0], prev, next), lemma: closedLemma(word, closed[1], next, tokens[i + 2]) };
   if (word === "that") return { tag: prev && /^(NN|NNS|VB|VBD|VBP|VBZ|JJ)$/.test(prev.tag) && next && /^(i|we|you|they|he|she|it|the|our|your|my|this)$/.test(next.lower) ? "IN" : "DT", lemma: word };
-  if (word === "her") return { tag: next?.kind === "word" && !CLOSED[next.lower] ? "PRP$" : "PRP", lemma: "her" };
+  if (word === "her") return { tag: next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", lemma: "her" };
   if (word === "there") return { tag: next && /^(is|are|was|were|'s|has|have|had|will|may|might|could|should|must|seems?)$/.test(next.lower) ? "EX" : "RB", lemma: word };
   if (word === "'s") return sTag(prev, next, tokens[i + 2]);
   if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
@@ -118,7 +119,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (/^(PRP|NN|NNS|NNP|WDT|WP|EX)$/.test(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED[next?.lower ?? ""]?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
         return pick(tags.find((t) => t.startsWith("NN"))!);
       } else {

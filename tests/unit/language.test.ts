@@ -23,6 +23,19 @@ describe("tokens", () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("read letters beyond ASCII, combining marks and emoji as the Unicode classes say", () => {
+    const text = "Café\u0301 naïve-ish 𝐀bc 😀 ٣ l’été’s";
+    expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual([
+      ["Café\u0301", "word"],
+      ["naïve-ish", "word"],
+      ["𝐀bc", "word"],
+      ["😀", "punct"],
+      ["٣", "punct"],
+      ["l’été", "word"],
+      ["’s", "word"],
+    ]);
+  });
+
   it("keep hyphenated words and numbers whole", () => {
     expect(tokenize("hand-delivered at 10:30 for £1,000.50").map((t) => t.text)).toEqual(["hand-delivered", "at", "10:30", "for", "£", "1,000.50"]);
   });
@@ -53,6 +66,12 @@ describe("tags and lemmas", () => {
       const token = tokens.find((t) => t.lower === word)!;
       expect([token.tag, token.lemma], word).toEqual([tag, lemma]);
     }
+  });
+
+  it("read a word that names a JavaScript property (constructor, toString) as a word", () => {
+    const tokens = read("The constructor sent the toString and __proto__ valueOf.").tokens;
+    expect(tokens.map((t) => typeof t.tag)).toEqual(tokens.map(() => "string"));
+    expect(tokens.find((t) => t.lower === "constructor")!.tag).toBe("NN");
   });
 
   it("agree with a general tagger (compromise) on the dev corpus, noun/verb/adjective/adverb", () => {
