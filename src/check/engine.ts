@@ -8,6 +8,7 @@ import type { FaultRule, Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
 import { matchAt, PatternStarts } from "./token-match.js";
+import { VerbIndex } from "./verb-index.js";
 import { verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
@@ -108,8 +109,11 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const lastEnd = new Map<string, number>();
   const { reading } = draft;
   const ranges = sentenceRanges(reading);
-  // Where each token pattern can start, found in one pass for all of them.
-  const starts = patternStarts(rules).find(reading.tokens);
+  // Where each token pattern can start, and which verb rules can match each verb group, found in
+  // one pass each for all the rules.
+  const { patterns, verbs } = indexOf(rules);
+  const starts = patterns.find(reading.tokens);
+  const canMatch = verbs.find(reading);
   const keep = (rule: FaultRule, start: number, end: number) => {
     if (end <= start) return;
     if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
@@ -129,8 +133,9 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
       matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges, (_start, _end, hitStart, hitEnd) => keep(rule, reading.tokens[hitStart]!.start, reading.tokens[hitEnd - 1]!.end));
     }
     if (rule.verbs.length) {
-      for (const group of reading.verbs) {
-        if (!anyMatches(rule.verbs, group, reading)) continue;
+      const ids = rule.verbs.map((matcher) => verbs.id(matcher));
+      for (const [g, group] of reading.verbs.entries()) {
+        if (!anyMatches(rule.verbs, ids, canMatch, g * verbs.size, group, reading)) continue;
         const [first, last] = verbHit(group);
         // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
         if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
@@ -148,18 +153,26 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   });
 }
 
-/** A loop, not some() with an arrow: it runs for every verb group and rule. */
-function anyMatches(matchers: VerbMatcher[], group: VerbGroup, reading: Reading): boolean {
-  for (const matches of matchers) if (matches(group, reading)) return true;
+/** Does any of a rule's verb matchers (`ids` their columns in `canMatch`) match the group? A loop,
+ *  not some() with an arrow: it runs for every verb group and rule. */
+function anyMatches(matchers: VerbMatcher[], ids: number[], canMatch: Uint8Array, row: number, group: VerbGroup, reading: Reading): boolean {
+  for (let k = 0; k < matchers.length; k++) {
+    const id = ids[k]!;
+    if ((id < 0 || canMatch[row + id]) && matchers[k]!(group, reading)) return true;
+  }
   return false;
 }
 
-const indexes = new WeakMap<Rulebook, PatternStarts>();
-const patternStarts = (rules: Rulebook): PatternStarts => {
+/** A rulebook's token patterns and verb rules, indexed once. */
+const indexes = new WeakMap<Rulebook, { patterns: PatternStarts; verbs: VerbIndex }>();
+function indexOf(rules: Rulebook): { patterns: PatternStarts; verbs: VerbIndex } {
   let index = indexes.get(rules);
-  if (!index) indexes.set(rules, (index = new PatternStarts(rules.faults.flatMap((rule) => rule.tokens))));
+  if (!index) {
+    index = { patterns: new PatternStarts(rules.faults.flatMap((rule) => rule.tokens)), verbs: new VerbIndex(rules.faults.flatMap((rule) => rule.verbs)) };
+    indexes.set(rules, index);
+  }
   return index;
-};
+}
 
 /** The words to point at: the pattern's (?<hit>…) group when it has one, else the whole match. */
 function hitOf(match: RegExpMatchArray): [number, number] {

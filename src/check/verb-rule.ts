@@ -6,12 +6,22 @@ import type { ClassLookup } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
 
-export type VerbMatcher = (group: VerbGroup, reading: Reading) => boolean;
+export type VerbMatcher = ((group: VerbGroup, reading: Reading) => boolean) & {
+  /** Whether it can match a verb of this lemma or word, when it names its verbs: verb-index.ts
+   *  skips the rest without running the matcher. */
+  names?: (word: string) => boolean;
+};
+
+export type LemmaTest = ((lemma: string, word?: string, tag?: string) => boolean) & {
+  /** Whether this one word (a lemma or as written) is named, directly or by a class. */
+  named: (word: string) => boolean;
+};
 
 const FOLLOW_WINDOW = 5;
+const KNOWN_MAX = 50_000;
 
 /** A set of lemmas and @classes as one test. */
-export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string, word?: string, tag?: string) => boolean {
+export function lemmaTest(names: string[], classes: ClassLookup): LemmaTest {
   const literal = new Set<string>();
   const tags = new Set<string>();
   const sets: ((lemma: string) => boolean)[] = [];
@@ -28,12 +38,20 @@ export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string
     if (!has) throw new PatternError(`"${name}" names no word class of the pack`);
     sets.push(has);
   }
-  return (lemma, word, tag) => {
-    if (literal.has(lemma) || (!!word && literal.has(word)) || (!!tag && tags.has(tag))) return true;
-    // A loop, not sets.some(): this runs for every verb group, and the arrow would be an allocation.
-    for (const has of sets) if (has(lemma) || (!!word && has(word))) return true;
-    return false;
+  // Whether a word is named, directly or by a class: asked for most verb groups of a draft, and a
+  // draft repeats its words, so each is worked out once.
+  const known = new Map<string, boolean>();
+  const named = (word: string): boolean => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = literal.has(word) || sets.some((has) => has(word));
+      if (known.size >= KNOWN_MAX) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
   };
+  const test = (lemma: string, word?: string, tag?: string) => named(lemma) || (!!word && named(word)) || (!!tag && tags.has(tag));
+  return Object.assign(test, { named });
 }
 
 export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatcher {
@@ -45,13 +63,11 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
   const faultWord = classes("fault-words");
   const noModal = spec.modal?.includes("none");
   const modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
-  return (g, reading) => {
-    const main = reading.tokens[g.main]!;
-    if (lemma && !lemma(g.lemma, main.lower)) return false;
+  const matcher: VerbMatcher = (g, reading) => {
+    // The group's own fields first, the word look-ups after: every test must pass, and most
+    // groups fail a field test.
     if (spec.agent && !spec.agent.includes(g.agent)) return false;
     if (spec.subject && !spec.subject.includes(g.subject)) return false;
-    if (subjectWord && !headIs(reading, g.subjectHead, subjectWord)) return false;
-    if (agentWord && !headIs(reading, g.agentHead, agentWord)) return false;
     if (spec.passive !== undefined && g.passive !== spec.passive) return false;
     if (spec.tense && !spec.tense.includes(g.tense)) return false;
     if (spec.perfect !== undefined && g.perfect !== spec.perfect) return false;
@@ -59,10 +75,16 @@ export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatch
     if (spec.negated !== undefined && g.negated !== spec.negated) return false;
     if (spec.nonFinite !== undefined && g.nonFinite !== spec.nonFinite) return false;
     if (modals && (g.modal ? !modals.has(g.modal) : !noModal)) return false;
+    const main = reading.tokens[g.main]!;
+    if (lemma && !lemma(g.lemma, main.lower)) return false;
+    if (subjectWord && !headIs(reading, g.subjectHead, subjectWord)) return false;
+    if (agentWord && !headIs(reading, g.agentHead, agentWord)) return false;
     if (follows && !followedBy(reading, g, follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, faultAdverb, faultWord) !== spec.faulty) return false;
     return true;
   };
+  if (lemma) matcher.names = lemma.named;
+  return matcher;
 }
 
 /** "we mistakenly sent", "it was sent late", "the wrong box was packed": the act is the mistake. */

@@ -1,0 +1,57 @@
+// Which verb rules can match which verb groups, found before any rule runs: a rule that names its
+// verbs ("@fault-verbs", "cause|create") is run only on groups whose verb it names. A draft repeats
+// its verbs, so what each word is named by is worked out once.
+import type { Reading } from "../language/read.js";
+import type { VerbMatcher } from "./verb-rule.js";
+
+const KNOWN_MAX = 50_000;
+
+export class VerbIndex {
+  readonly #matchers: VerbMatcher[];
+  readonly #id = new Map<VerbMatcher, number>();
+  /** Matchers that name no verbs: they may match any group. */
+  readonly #always: number[] = [];
+  /** Per word, the matchers that name it. */
+  readonly #namedBy = new Map<string, number[]>();
+
+  constructor(matchers: VerbMatcher[]) {
+    this.#matchers = matchers;
+    matchers.forEach((matcher, id) => {
+      if (!this.#id.has(matcher)) this.#id.set(matcher, id);
+      if (!matcher.names) this.#always.push(id);
+    });
+  }
+
+  /** The matcher's place in the rows `find` returns. */
+  id(matcher: VerbMatcher): number {
+    return this.#id.get(matcher) ?? -1;
+  }
+
+  get size(): number {
+    return this.#matchers.length;
+  }
+
+  /** Per verb group, a row of flags: 1 where a matcher can match it (row g, column `id`). */
+  find(reading: Reading): Uint8Array {
+    const n = this.#matchers.length;
+    const rows = new Uint8Array(reading.verbs.length * n);
+    reading.verbs.forEach((group, g) => {
+      const row = g * n;
+      for (const id of this.#always) rows[row + id] = 1;
+      for (const id of this.#named(group.lemma)) rows[row + id] = 1;
+      for (const id of this.#named(reading.tokens[group.main]!.lower)) rows[row + id] = 1;
+    });
+    return rows;
+  }
+
+  #named(word: string): number[] {
+    let ids = this.#namedBy.get(word);
+    if (!ids) {
+      ids = [];
+      for (const [id, matcher] of this.#matchers.entries()) if (matcher.names?.(word)) ids.push(id);
+      if (this.#namedBy.size >= KNOWN_MAX) this.#namedBy.clear();
+      this.#namedBy.set(word, ids);
+    }
+    return ids;
+  }
+}
