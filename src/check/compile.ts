@@ -81,7 +81,7 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
         }
         return answer;
       };
-      return [name, member] as const;
+      return [name, prefixes.length === 0 && before.length === 0 ? Object.assign(member, { members: exact as ReadonlySet<string> }) : member] as const;
     }),
   );
   return (name) => sets.get(name);

@@ -33,7 +33,10 @@ export interface TokenPattern {
   startsWith?: { words: Set<string>; lemmas: Set<string> };
 }
 
-export type ClassLookup = (name: string) => ((lemma: string) => boolean) | undefined;
+/** A word class of the pack: is this lemma (or word) in it. `members` lists them all when the class
+ *  is only a list (no "mis*" or "re+"), so an index can look its words up. */
+export type WordClass = ((lemma: string) => boolean) & { members?: ReadonlySet<string> };
+export type ClassLookup = (name: string) => WordClass | undefined;
 
 export const MAX_REPEAT = 4;
 
@@ -65,7 +68,7 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
     items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd });
-    if (items.length === 1 && min > 0) startsWith = startKeys(raw);
+    if (items.length === 1 && min > 0) startsWith = startKeys(raw, classes);
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern.
     const words = raw.split("|");
@@ -79,8 +82,8 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
 const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
 
 /** The words and lemmas an item's every alternative names, read as `alternatives` reads it; undefined
- *  when one alternative can match without them ("VBD", "@class", "_", "!the"). */
-function startKeys(raw: string): TokenPattern["startsWith"] {
+ *  when one alternative can match without them ("VBD", "_", "!the", a class with "mis*"). */
+function startKeys(raw: string, classes: ClassLookup): TokenPattern["startsWith"] {
   const words = new Set<string>();
   const lemmas = new Set<string>();
   const alts = raw.split("|");
@@ -95,6 +98,16 @@ function startKeys(raw: string): TokenPattern["startsWith"] {
       }
       if (!/^[A-Z$]+\*?$/.test(one) && PLAIN_WORD.test(one)) {
         words.add(one);
+        keyed = true;
+        break;
+      }
+      // "@class" tests the lemma and the word as written
+      const members = one.startsWith("@") ? classes(one.slice(1))?.members : undefined;
+      if (members) {
+        for (const member of members) {
+          words.add(member);
+          lemmas.add(member);
+        }
         keyed = true;
         break;
       }
