@@ -50,6 +50,25 @@ const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
 const DO = new Set(["do", "does", "did"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
+// Word and tag lists as sets, made once: the tagger asks them for every word of a draft.
+const words = (list: string) => new Set(list.split(" "));
+const STOPS = words(". ! ? …");
+const PAUSES = words(", ; : – — -");
+const BEFORE_THAT = words("NN NNS VB VBD VBP VBZ JJ");
+const AFTER_THAT = words("i we you they he she it the our your my this");
+const AFTER_THERE = words("is are was were 's has have had will may might could should must seem seems");
+const SUBJECT_TAGS = words("PRP NN NNS NNP WDT WP EX");
+const MODIFIER_TAGS = words("DT PRP$ POS CD JJ JJR JJS");
+const NAMING_TAGS = words("NN NNS JJ NNP");
+const DETERMINER_TAGS = words("DT PRP$ POS CD");
+const ADJECTIVE_NOUN_TAGS = words("JJ JJR JJS NN NNS NNP");
+const AFTER_COMMAND = words("the a an your my our me us it them this that him her in on out up back");
+const OBJECT_STARTS = words("it them you us me him her the a an this that these those your our my their his its to back out up off down in");
+const PARTICIPLE_END = /(ed|en|wn|t)$/;
+function anyVerb(tags: string[]): boolean {
+  for (const t of tags) if (t.startsWith("VB")) return true;
+  return false;
+}
 
 /** Tag tokens[from, to) in place: one sentence, so no context rule looks across a full stop. */
 export function tag(tokens: Token[], from = 0, to = tokens.length): void {
@@ -66,7 +85,7 @@ export function tag(tokens: Token[], from = 0, to = tokens.length): void {
   }
 }
 
-const punctTag = (mark: string) => (/^[.!?…]$/.test(mark) ? "." : /^[,;:–—-]$/.test(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
+const punctTag = (mark: string) => (STOPS.has(mark) ? "." : PAUSES.has(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
@@ -85,9 +104,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const next = tokens[i + 1];
   const closed = CLOSED.get(word);
   if (closed) return { tag: closedTag(word, closed[0], prev, next), lemma: closedLemma(word, closed[1], next, tokens[i + 2]) };
-  if (word === "that") return { tag: prev && /^(NN|NNS|VB|VBD|VBP|VBZ|JJ)$/.test(prev.tag) && next && /^(i|we|you|they|he|she|it|the|our|your|my|this)$/.test(next.lower) ? "IN" : "DT", lemma: word };
+  if (word === "that") return { tag: prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", lemma: word };
   if (word === "her") return { tag: next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", lemma: "her" };
-  if (word === "there") return { tag: next && /^(is|are|was|were|'s|has|have|had|will|may|might|could|should|must|seems?)$/.test(next.lower) ? "EX" : "RB", lemma: word };
+  if (word === "there") return { tag: next && AFTER_THERE.has(next.lower) ? "EX" : "RB", lemma: word };
   if (word === "'s") return sTag(prev, next, tokens[i + 2]);
   if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
   if (word === "as" || word === "so" || word === "like" || word === "once") return { tag: "IN", lemma: word };
@@ -101,7 +120,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const tags = entry.tags;
   const pick = (t: string) => ({ tag: t, lemma: lemmaFor(word, entry, t) });
   const can = (t: string) => tags.includes(t);
-  const verbal = tags.some((t) => t.startsWith("VB"));
+  const verbal = anyVerb(tags);
 
   if (prev && verbal) {
     const p = prev.lower;
@@ -113,10 +132,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       if (can("VBD")) return pick("VBN");
     }
     if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
-      if (can("VBN") && (/(ed|en|wn|t)$/.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick("VBN");
+      if (can("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick("VBN");
       if (can("VBG")) return pick("VBG");
     }
-    if (/^(PRP|NN|NNS|NNP|WDT|WP|EX)$/.test(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
+    if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
       } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
@@ -124,18 +143,18 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
         return pick(tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (can("VBD")) return pick("VBD");
-        if (can("VBZ") && /s$/.test(word)) return pick("VBZ");
+        if (can("VBZ") && word.endsWith("s")) return pick("VBZ");
         if (can("VBP")) return pick("VBP");
         if (can("VB")) return pick("VBP");
       }
     }
-    if (/^(DT|PRP\$|POS|CD|JJ|JJR|JJS)$/.test(prev.tag)) {
-      const naming = tags.find((t) => /^(NN|NNS|JJ|NNP)$/.test(t));
+    if (MODIFIER_TAGS.has(prev.tag)) {
+      const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(naming);
       if (can("VBN") || can("VBG")) return { tag: "JJ", lemma: word };
     }
   }
-  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && can("VB") && next && /^(the|a|an|your|my|our|me|us|it|them|this|that|him|her|in|on|out|up|back)$/.test(next.lower)) {
+  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && can("VB") && next && AFTER_COMMAND.has(next.lower)) {
     return pick("VB");
   }
   return pick(tags[0]!);
@@ -152,14 +171,14 @@ function objectPosition(tokens: Token[], index: number, from: number): boolean {
 function insideNounPhrase(tokens: Token[], index: number, from: number): boolean {
   for (let j = index - 1; j >= from && j >= index - 4; j--) {
     const t = tokens[j]!;
-    if (/^(DT|PRP\$|POS|CD)$/.test(t.tag)) return true;
-    if (!/^(JJ|JJR|JJS|NN|NNS|NNP)$/.test(t.tag)) return false;
+    if (DETERMINER_TAGS.has(t.tag)) return true;
+    if (!ADJECTIVE_NOUN_TAGS.has(t.tag)) return false;
   }
   return false;
 }
 
 /** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
-const startsObject = (next: Token | undefined) => !!next && /^(it|them|you|us|me|him|her|the|a|an|this|that|these|those|your|our|my|their|his|its|to|back|out|up|off|down|in)$/.test(next.lower);
+const startsObject = (next: Token | undefined) => !!next && OBJECT_STARTS.has(next.lower);
 
 function closedTag(word: string, tag: string, prev: Token | undefined, next: Token | undefined): string {
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
@@ -195,8 +214,24 @@ function lemmaFor(word: string, entry: Entry, tag: string): string {
   return word;
 }
 
+// A draft repeats the words the lexicon lacks (most nouns): each shape is read once. Only whether
+// the word is capitalised mid-line changes the answer.
+const guessed = [new Map<string, Entry>(), new Map<string, Entry>()] as const;
+const GUESSED_MAX = 50_000;
+
 /** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
 function guess(word: string, written: string, lineStart: boolean): Entry {
+  const known = guessed[CAPITAL.test(written) && !lineStart ? 1 : 0];
+  let entry = known.get(word);
+  if (!entry) {
+    if (known.size >= GUESSED_MAX) known.clear();
+    known.set(word, (entry = guessShape(word, written, lineStart)));
+  }
+  return entry;
+}
+const CAPITAL = /^[A-Z]/;
+
+function guessShape(word: string, written: string, lineStart: boolean): Entry {
   const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
   if (prefixed) {
     const base = lookUp(prefixed[2]!);
