@@ -40,5 +40,5 @@ for (const word of words) {
   lemmas.push(lemma === word ? "" : lemma);
 }
 
-const compiled: CompiledLexicon = { combos, words: words.join(" "), tags: tags.join(" "), lemmas: lemmas.join(" ") };
+const compiled: CompiledLexicon = { combos, entries: words.map((word, i) => `${word}:${tags[i]}:${lemmas[i]}`).join(" ") };
 writeFileSync(compiledLexiconFile, JSON.stringify(compiled));

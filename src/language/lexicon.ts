@@ -1,6 +1,7 @@
 // The English word list, as compiled at build time (src/build/write-lexicon.ts): the tags a word can
 // have, most likely first, and its lemma ("sent" → "send"). Read once, on first use; a lookup is a
-// binary search over the sorted words, so no map of 30,000 entries is built for a three-line draft.
+// binary search over the sorted entries, so no map of 45,000 entries (nor a list of them) is built
+// for a three-line draft.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
@@ -10,12 +11,9 @@ export const compiledLexiconFile = join(packageRoot, "dist", "lexicon.json");
 export interface CompiledLexicon {
   /** Distinct tag lists, e.g. "VBD|VBN". */
   combos: string[];
-  /** Space-separated, in code-point order. */
-  words: string;
-  /** Per word, its combo's index in base 36. */
-  tags: string;
-  /** Per word, its lemma, or "" when the word is its own lemma. */
-  lemmas: string;
+  /** One entry per word, "word:combo:lemma" (the combo's index in base 36; the lemma empty when the
+   *  word is its own), space-separated, in code-point order of the words. */
+  entries: string;
 }
 
 export interface Entry {
@@ -24,23 +22,18 @@ export interface Entry {
 }
 
 interface Loaded {
-  words: string[];
-  tags: string[];
-  lemmas: string[];
+  entries: string;
   combos: string[][];
 }
 
 let loaded: Loaded | undefined;
 
+// One JSON string, not split: a lookup binary-searches the string itself, so loading costs a file
+// read and a short parse, whatever the draft.
 function load(): Loaded {
   if (loaded) return loaded;
   const compiled = JSON.parse(readFileSync(compiledLexiconFile, "utf8")) as CompiledLexicon;
-  return (loaded = {
-    words: compiled.words.split(" "),
-    tags: compiled.tags.split(" "),
-    lemmas: compiled.lemmas.split(" "),
-    combos: compiled.combos.map((c) => c.split("|")),
-  });
+  return (loaded = { entries: compiled.entries, combos: compiled.combos.map((c) => c.split("|")) });
 }
 
 // A draft repeats its words ("the", "we", "order"): each is searched for once.
@@ -58,15 +51,38 @@ export function lookUp(word: string): Entry | undefined {
 }
 
 function search(word: string): Entry | undefined {
-  const { words, tags, lemmas, combos } = load();
+  const { entries, combos } = load();
+  // [low, high): character offsets; `low` is always where an entry starts.
   let low = 0;
-  let high = words.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const here = words[mid]!;
-    if (here === word) return { tags: combos[parseInt(tags[mid]!, 36)]!, lemma: lemmas[mid] || word };
-    if (here < word) low = mid + 1;
-    else high = mid - 1;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = entries.lastIndexOf(" ", mid - 1) + 1;
+    const colon = entries.indexOf(":", start);
+    const order = compare(word, entries, start, colon);
+    if (order < 0) {
+      high = start;
+      continue;
+    }
+    let end = entries.indexOf(" ", colon);
+    if (end < 0) end = entries.length;
+    if (order > 0) {
+      low = end + 1;
+      continue;
+    }
+    const second = entries.indexOf(":", colon + 1);
+    return { tags: combos[parseInt(entries.slice(colon + 1, second), 36)]!, lemma: entries.slice(second + 1, end) || word };
   }
   return undefined;
+}
+
+/** The word against entries[start, end), as < and > order strings: by code unit, a prefix first. */
+function compare(word: string, entries: string, start: number, end: number): number {
+  const length = end - start;
+  const shorter = Math.min(word.length, length);
+  for (let k = 0; k < shorter; k++) {
+    const order = word.charCodeAt(k) - entries.charCodeAt(start + k);
+    if (order !== 0) return order;
+  }
+  return word.length - length;
 }
