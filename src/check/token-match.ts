@@ -1,7 +1,7 @@
 // Running the rule pack's token patterns (compiled by token-pattern.ts) over a text's tokens: an index
 // finds where each pattern can start, and every partial match from there advances in step.
 import type { Tagged } from "../language/read.js";
-import { MAX_REPEAT, type TokenPattern } from "./token-pattern.js";
+import { MAX_REPEAT, type Keys, type TokenPattern } from "./token-pattern.js";
 
 export interface TokenMatch {
   /** Token indexes, end exclusive: the whole match and the words to point at. */
@@ -13,53 +13,83 @@ export interface TokenMatch {
 
 /** Where each of a list of patterns can start in a text: for each pattern, the ascending indexes of
  *  the tokens its first item takes. One pass over the tokens; a token is tested only against the
- *  patterns that can start with its word or lemma (and the few that start with a tag or a class). */
+ *  patterns that can start with its word, lemma or tag (and the few whose first item names none).
+ *  A pattern whose first item takes one token and whose next must take the following one ("the
+ *  way", "a|the slight|small") is started only where that token can be taken too. */
 export class PatternStarts {
   readonly #byWord = new Map<string, number[]>();
   readonly #byLemma = new Map<string, number[]>();
+  readonly #byTag = new Map<string, number[]>();
   readonly #always: number[] = [];
   readonly #id = new Map<TokenPattern, number>();
   readonly #patterns: TokenPattern[];
+  /** Per pattern, what the token after its start must have, when that is known. */
+  readonly #second: (Keys | undefined)[];
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
-    const add = (index: Map<string, number[]>, key: string, id: number) => {
-      const list = index.get(key);
-      if (list) list.push(id);
-      else index.set(key, [id]);
+    const add = (index: Map<string, number[]>, keys: Set<string>, id: number) => {
+      for (const key of keys) {
+        const list = index.get(key);
+        if (list) list.push(id);
+        else index.set(key, [id]);
+      }
     };
     patterns.forEach((pattern, id) => {
       this.#id.set(pattern, id);
-      const keys = pattern.startsWith;
+      const first = pattern.items[0]!;
+      const keys = first.min > 0 ? first.keys : undefined;
       if (!keys) return void this.#always.push(id);
-      for (const word of keys.words) add(this.#byWord, word, id);
-      for (const lemma of keys.lemmas) add(this.#byLemma, lemma, id);
+      add(this.#byWord, keys.words, id);
+      add(this.#byLemma, keys.lemmas, id);
+      add(this.#byTag, keys.tags, id);
     });
+    this.#second = patterns.map(secondKeys);
   }
 
   /** For each pattern, the tokens in [from, to) where it can start. */
   find(tokens: Tagged[], from = 0, to = tokens.length): Starts {
     const patterns = this.#patterns;
+    const second = this.#second;
     const lists: number[][] = patterns.map(() => []);
-    // A token may reach one pattern by its word and by its lemma: test it once.
+    // A token may reach one pattern by its word, its lemma and its tag: test it once.
     const tested = new Int32Array(patterns.length).fill(-1);
     const tryStart = (ids: number[] | undefined, token: Tagged, i: number) => {
       if (!ids) return;
-      for (const id of ids) {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         if (tested[id] === i) continue;
         tested[id] = i;
         const first = patterns[id]!.items[0]!;
-        if (first.min === 0 || first.test(token)) lists[id]!.push(i);
+        if (!(first.min === 0 || first.test(token))) continue;
+        const then = second[id];
+        if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
+        lists[id]!.push(i);
       }
     };
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       tryStart(this.#byWord.get(token.lower), token, i);
       tryStart(this.#byLemma.get(token.lemma), token, i);
+      tryStart(this.#byTag.get(token.tag), token, i);
       tryStart(this.#always, token, i);
     }
     return { of: (pattern) => lists[this.#id.get(pattern) ?? -1] };
   }
+}
+
+const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);
+
+/** What the token after a match's first must have: the first item takes exactly one token, and the
+ *  next token goes to the second item (which must take one), or to the second (at most one) or the
+ *  third (which must take one). Undefined when that is not known. */
+function secondKeys(pattern: TokenPattern): Keys | undefined {
+  const [first, second, third] = pattern.items;
+  if (!first || first.min !== 1 || first.max !== 1 || !second) return undefined;
+  if (second.min >= 1) return second.keys;
+  if (second.max !== 1 || !third || third.min < 1 || !second.keys || !third.keys) return undefined;
+  const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
+  return { words: union(second.keys.words, third.keys.words), lemmas: union(second.keys.lemmas, third.keys.lemmas), tags: union(second.keys.tags, third.keys.tags) };
 }
 
 export interface Starts {

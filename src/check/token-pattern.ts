@@ -20,6 +20,15 @@ export interface Item {
   max: number;
   hitStart: boolean;
   hitEnd: boolean;
+  /** What every token the item takes has, when its alternatives name it: one of these words,
+   *  lemmas or tags. An index finds where a pattern can start from them (token-match.ts). */
+  keys: Keys | undefined;
+}
+
+export interface Keys {
+  words: Set<string>;
+  lemmas: Set<string>;
+  tags: Set<string>;
 }
 
 export interface TokenPattern {
@@ -27,10 +36,6 @@ export interface TokenPattern {
   /** Words one of which every match must contain, when the pattern has such an item: a sentence
    *  without any of them is skipped without running the pattern. */
   anchors?: Set<string>;
-  /** The words and lemmas one of which the first token of every match has, when the first item
-   *  names them ("sorry|=apologise"): an index finds where the pattern can start without testing
-   *  every token (see `patternStarts`). */
-  startsWith?: { words: Set<string>; lemmas: Set<string> };
 }
 
 /** A word class of the pack: is this lemma (or word) in it. `members` lists them all when the class
@@ -45,7 +50,6 @@ export class PatternError extends Error {}
 export function compileTokenPattern(source: string, classes: ClassLookup): TokenPattern {
   const items: Item[] = [];
   let anchors: Set<string> | undefined;
-  let startsWith: TokenPattern["startsWith"];
   let pendingStart = false;
   for (let raw of source.trim().split(/\s+/)) {
     let hitStart = false;
@@ -67,8 +71,7 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     if (quantifier && raw.length > 1) raw = raw.slice(0, -1);
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
-    items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd });
-    if (items.length === 1 && min > 0) startsWith = startKeys(raw, classes);
+    items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd, keys: keysOf(raw, classes) });
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern.
     const words = raw.split("|");
@@ -76,28 +79,34 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
   }
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
-  return { items, ...(anchors ? { anchors } : {}), ...(startsWith ? { startsWith } : {}) };
+  // Every pattern has every field, so the code that runs them sees one shape.
+  return { items, anchors };
 }
 
 const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
 
-/** The words and lemmas an item's every alternative names, read as `alternatives` reads it; undefined
- *  when one alternative can match without them ("VBD", "_", "!the", a class with "mis*"). */
-function startKeys(raw: string, classes: ClassLookup): TokenPattern["startsWith"] {
-  const words = new Set<string>();
-  const lemmas = new Set<string>();
+/** The words, lemmas and tags an item's every alternative names, read as `alternatives` reads it;
+ *  undefined when one alternative can match without them ("VB*", "_", "!the", a class with "mis*"). */
+function keysOf(raw: string, classes: ClassLookup): Keys | undefined {
+  const keys: Keys = { words: new Set(), lemmas: new Set(), tags: new Set() };
   const alts = raw.split("|");
-  if (alts.every((w) => PLAIN_WORD.test(w))) return { words: new Set(alts), lemmas };
+  if (alts.every((w) => PLAIN_WORD.test(w))) return { ...keys, words: new Set(alts) };
   for (const alt of alts) {
     let keyed = false;
     for (const one of alt.split("&")) {
+      if (one.startsWith("!") || one === "_") continue; // "not …" or anything: names nothing
       if (one.startsWith("=")) {
-        lemmas.add(one.slice(1).toLowerCase());
+        keys.lemmas.add(one.slice(1).toLowerCase());
         keyed = true;
         break;
       }
-      if (!/^[A-Z$]+\*?$/.test(one) && PLAIN_WORD.test(one)) {
-        words.add(one);
+      if (/^[A-Z$]+$/.test(one)) {
+        keys.tags.add(one);
+        keyed = true;
+        break;
+      }
+      if (!/^[A-Z$]+\*$/.test(one) && PLAIN_WORD.test(one)) {
+        keys.words.add(one);
         keyed = true;
         break;
       }
@@ -105,8 +114,8 @@ function startKeys(raw: string, classes: ClassLookup): TokenPattern["startsWith"
       const members = one.startsWith("@") ? classes(one.slice(1))?.members : undefined;
       if (members) {
         for (const member of members) {
-          words.add(member);
-          lemmas.add(member);
+          keys.words.add(member);
+          keys.lemmas.add(member);
         }
         keyed = true;
         break;
@@ -114,7 +123,7 @@ function startKeys(raw: string, classes: ClassLookup): TokenPattern["startsWith"
     }
     if (!keyed) return undefined;
   }
-  return { words, lemmas };
+  return keys;
 }
 
 function alternatives(raw: string, classes: ClassLookup): Test {
@@ -130,13 +139,13 @@ function alternatives(raw: string, classes: ClassLookup): Test {
     const all = alt.split("&").map((one) => single(one, classes));
     if (all.length === 1) return all[0]!;
     return (t: Tagged) => {
-      for (const test of all) if (!test(t)) return false;
+      for (let k = 0; k < all.length; k++) if (!all[k]!(t)) return false;
       return true;
     };
   });
   if (tests.length === 1) return tests[0]!;
   return (t) => {
-    for (const test of tests) if (test(t)) return true;
+    for (let k = 0; k < tests.length; k++) if (tests[k]!(t)) return true;
     return false;
   };
 }
