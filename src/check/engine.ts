@@ -134,7 +134,8 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
     }
     if (rule.verbs.length) {
       const ids = rule.verbs.map((matcher) => verbs.id(matcher));
-      for (const [g, group] of reading.verbs.entries()) {
+      for (let g = 0; g < reading.verbs.length; g++) {
+        const group = reading.verbs[g]!;
         if (!anyMatches(rule.verbs, ids, canMatch, g * verbs.size, group, reading)) continue;
         const [first, last] = verbHit(group);
         // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.

@@ -35,12 +35,15 @@ export class VerbIndex {
   find(reading: Reading): Uint8Array {
     const n = this.#matchers.length;
     const rows = new Uint8Array(reading.verbs.length * n);
-    reading.verbs.forEach((group, g) => {
-      const row = g * n;
-      for (const id of this.#always) rows[row + id] = 1;
-      for (const id of this.#named(group.lemma)) rows[row + id] = 1;
-      for (const id of this.#named(reading.tokens[group.main]!.lower)) rows[row + id] = 1;
-    });
+    const mark = (ids: number[], row: number) => {
+      for (let k = 0; k < ids.length; k++) rows[row + ids[k]!] = 1;
+    };
+    for (let g = 0; g < reading.verbs.length; g++) {
+      const group = reading.verbs[g]!;
+      mark(this.#always, g * n);
+      mark(this.#named(group.lemma), g * n);
+      mark(this.#named(reading.tokens[group.main]!.lower), g * n);
+    }
     return rows;
   }
 

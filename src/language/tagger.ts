@@ -66,7 +66,7 @@ const AFTER_COMMAND = words("the a an your my our me us it them this that him he
 const OBJECT_STARTS = words("it them you us me him her the a an this that these those your our my their his its to back out up off down in");
 const PARTICIPLE_END = /(ed|en|wn|t)$/;
 function anyVerb(tags: string[]): boolean {
-  for (const t of tags) if (t.startsWith("VB")) return true;
+  for (let k = 0; k < tags.length; k++) if (tags[k]!.startsWith("VB")) return true;
   return false;
 }
 
@@ -118,46 +118,44 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (compound.tags.some((t) => t.startsWith("VB"))) entry = { tags: [...compound.tags, "JJ"], lemma: compound.lemma };
   }
   const tags = entry.tags;
-  const pick = (t: string) => ({ tag: t, lemma: lemmaFor(word, entry, t) });
-  const can = (t: string) => tags.includes(t);
   const verbal = anyVerb(tags);
 
   if (prev && verbal) {
     const p = prev.lower;
     if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
-      if (can("VB") || can("VBP")) return pick("VB");
+      if (tags.includes("VB") || tags.includes("VBP")) return pick(word, entry, "VB");
     }
     if (HAVE.has(p) || (p === "'d" && prev.tag === "VBD")) {
-      if (can("VBN")) return pick("VBN");
-      if (can("VBD")) return pick("VBN");
+      if (tags.includes("VBN")) return pick(word, entry, "VBN");
+      if (tags.includes("VBD")) return pick(word, entry, "VBN");
     }
     if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
-      if (can("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick("VBN");
-      if (can("VBG")) return pick("VBG");
+      if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
+      if (tags.includes("VBG")) return pick(word, entry, "VBG");
     }
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
       } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
-        return pick(tags.find((t) => t.startsWith("NN"))!);
+        return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
-        if (can("VBD")) return pick("VBD");
-        if (can("VBZ") && word.endsWith("s")) return pick("VBZ");
-        if (can("VBP")) return pick("VBP");
-        if (can("VB")) return pick("VBP");
+        if (tags.includes("VBD")) return pick(word, entry, "VBD");
+        if (tags.includes("VBZ") && word.endsWith("s")) return pick(word, entry, "VBZ");
+        if (tags.includes("VBP")) return pick(word, entry, "VBP");
+        if (tags.includes("VB")) return pick(word, entry, "VBP");
       }
     }
     if (MODIFIER_TAGS.has(prev.tag)) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
-      if (naming) return pick(naming);
-      if (can("VBN") || can("VBG")) return { tag: "JJ", lemma: word };
+      if (naming) return pick(word, entry, naming);
+      if (tags.includes("VBN") || tags.includes("VBG")) return { tag: "JJ", lemma: word };
     }
   }
-  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && can("VB") && next && AFTER_COMMAND.has(next.lower)) {
-    return pick("VB");
+  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && tags.includes("VB") && next && AFTER_COMMAND.has(next.lower)) {
+    return pick(word, entry, "VB");
   }
-  return pick(tags[0]!);
+  return pick(word, entry, tags[0]!);
 }
 
 /** The pronoun or noun stands right after a verb or preposition: an object. */
@@ -208,6 +206,9 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   return participle && next?.lower === "been" ? { tag: "VBZ", lemma: "have" } : { tag: "VBZ", lemma: "be" };
 }
+
+/** The tag chosen for a word, with the lemma that goes with it. */
+const pick = (word: string, entry: Entry, tag: string) => ({ tag, lemma: lemmaFor(word, entry, tag) });
 
 function lemmaFor(word: string, entry: Entry, tag: string): string {
   if (tag.startsWith("VB") || tag === "NNS") return entry.lemma;
