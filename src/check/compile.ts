@@ -48,8 +48,13 @@ export interface Rulebook {
 }
 
 export function joinPatterns(patterns: string[]): RegExp {
-  return new RegExp(wholeWords(patterns.map((p, i) => patternSource(p, i))), "gid");
+  const source = wholeWords(patterns.map((p, i) => patternSource(p, i)));
+  // Offsets of groups ("d") only where a (?<hit…>) group needs them: they cost arrays on every match.
+  return new RegExp(source, NAMED_GROUP.test(source) ? "gid" : "gi");
 }
+
+/** "(?<name>", not a look-behind "(?<=" or "(?<!". */
+const NAMED_GROUP = /\(\?<(?![=!])/;
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
 

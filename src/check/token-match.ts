@@ -54,8 +54,7 @@ export class PatternStarts {
     const lists: number[][] = patterns.map(() => []);
     // A token may reach one pattern by its word, its lemma and its tag: test it once.
     const tested = new Int32Array(patterns.length).fill(-1);
-    const tryStart = (ids: number[] | undefined, token: Tagged, i: number) => {
-      if (!ids) return;
+    const tryStart = (ids: number[], token: Tagged, i: number) => {
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (tested[id] === i) continue;
@@ -67,12 +66,20 @@ export class PatternStarts {
         lists[id]!.push(i);
       }
     };
+    const byWord = this.#byWord;
+    const byLemma = this.#byLemma;
+    const byTag = this.#byTag.size > 0 ? this.#byTag : undefined;
+    const always = this.#always.length > 0 ? this.#always : undefined;
+    // Most tokens start no pattern: a look-up or two, and no call.
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
-      tryStart(this.#byWord.get(token.lower), token, i);
-      tryStart(this.#byLemma.get(token.lemma), token, i);
-      tryStart(this.#byTag.get(token.tag), token, i);
-      tryStart(this.#always, token, i);
+      const byItsWord = byWord.get(token.lower);
+      if (byItsWord) tryStart(byItsWord, token, i);
+      const byItsLemma = byLemma.get(token.lemma);
+      if (byItsLemma) tryStart(byItsLemma, token, i);
+      const byItsTag = byTag?.get(token.tag);
+      if (byItsTag) tryStart(byItsTag, token, i);
+      if (always) tryStart(always, token, i);
     }
     return { of: (pattern) => lists[this.#id.get(pattern) ?? -1] };
   }
