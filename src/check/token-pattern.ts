@@ -126,52 +126,88 @@ function keysOf(raw: string, classes: ClassLookup): Keys | undefined {
   return keys;
 }
 
+// An item's test is data read by one function (passes), not a tree of arrows: one shape of code
+// runs every item of every pattern, however each is spelt.
+const enum Kind {
+  Words,
+  Word,
+  Lemma,
+  Tag,
+  TagPrefix,
+  Class,
+  Any,
+}
+
+interface Check {
+  kind: Kind;
+  text: string;
+  words: Set<string> | undefined;
+  has: WordClass | undefined;
+  /** "!": the check passes when the test fails. */
+  not: boolean;
+}
+
 function alternatives(raw: string, classes: ClassLookup): Test {
   // Plain words only ("a|the|this|our"): one set look-up instead of a test per word.
   const words = raw.split("|");
-  if (words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))) {
-    const set = new Set(words);
-    return (t) => set.has(t.lower);
-  }
-  // Loops, not some()/every() with an arrow: a test runs for most tokens, and an arrow that
-  // captures the token is an allocation each time.
-  const tests = raw.split("|").map((alt) => {
-    const all = alt.split("&").map((one) => single(one, classes));
-    if (all.length === 1) return all[0]!;
-    return (t: Tagged) => {
-      for (let k = 0; k < all.length; k++) if (!all[k]!(t)) return false;
-      return true;
-    };
-  });
-  if (tests.length === 1) return tests[0]!;
-  return (t) => {
-    for (let k = 0; k < tests.length; k++) if (tests[k]!(t)) return true;
-    return false;
-  };
+  const alts: Check[][] = words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))
+    ? [[{ kind: Kind.Words, text: "", words: new Set(words), has: undefined, not: false }]]
+    : raw.split("|").map((alt) => alt.split("&").map((one) => single(one, classes)));
+  return (t) => passes(alts, t);
 }
 
-function single(raw: string, classes: ClassLookup): Test {
+/** Any alternative whose every check passes. */
+function passes(alts: Check[][], t: Tagged): boolean {
+  for (let a = 0; a < alts.length; a++) {
+    const all = alts[a]!;
+    let ok = true;
+    for (let c = 0; c < all.length && ok; c++) ok = checks(all[c]!, t);
+    if (ok) return true;
+  }
+  return false;
+}
+
+function checks(check: Check, t: Tagged): boolean {
+  let yes: boolean;
+  switch (check.kind) {
+    case Kind.Words:
+      yes = check.words!.has(t.lower);
+      break;
+    case Kind.Word:
+      yes = t.lower === check.text;
+      break;
+    case Kind.Lemma:
+      yes = t.lemma === check.text;
+      break;
+    case Kind.Tag:
+      yes = t.tag === check.text;
+      break;
+    case Kind.TagPrefix:
+      yes = t.tag.startsWith(check.text);
+      break;
+    case Kind.Class:
+      yes = t.kind === "word" && (check.has!(t.lemma) || check.has!(t.lower));
+      break;
+    default:
+      yes = true;
+  }
+  return yes !== check.not;
+}
+
+function single(raw: string, classes: ClassLookup): Check {
+  const check = (kind: Kind, text = "", has?: WordClass): Check => ({ kind, text, words: undefined, has, not: false });
   if (raw.startsWith("!")) {
     const inner = single(raw.slice(1), classes);
-    return (t) => !inner(t);
+    return { ...inner, not: !inner.not };
   }
-  if (raw === "_") return () => true;
+  if (raw === "_") return check(Kind.Any);
   if (raw.startsWith("@")) {
     const has = classes(raw.slice(1));
     if (!has) throw new PatternError(`"${raw}" names no word class of the pack`);
-    return (t) => t.kind === "word" && (has(t.lemma) || has(t.lower));
+    return check(Kind.Class, "", has);
   }
-  if (raw.startsWith("=")) {
-    const lemma = raw.slice(1).toLowerCase();
-    return (t) => t.lemma === lemma;
-  }
-  if (/^[A-Z$]+\*?$/.test(raw)) {
-    if (raw.endsWith("*")) {
-      const prefix = raw.slice(0, -1);
-      return (t) => t.tag.startsWith(prefix);
-    }
-    return (t) => t.tag === raw;
-  }
-  if (/^[a-z0-9'$£€%.,!?;:-]+$/.test(raw)) return (t) => t.lower === raw;
+  if (raw.startsWith("=")) return check(Kind.Lemma, raw.slice(1).toLowerCase());
+  if (/^[A-Z$]+\*?$/.test(raw)) return raw.endsWith("*") ? check(Kind.TagPrefix, raw.slice(0, -1)) : check(Kind.Tag, raw);
+  if (/^[a-z0-9'$£€%.,!?;:-]+$/.test(raw)) return check(Kind.Word, raw);
   throw new PatternError(`"${raw}" is not a word, =lemma, @class or TAG`);
 }
