@@ -5,7 +5,7 @@ import { CONTEXTS, type ContextName } from "../language/read.js";
 import { lookUp } from "../language/lexicon.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
-import { isHouseRule, joinHousePatterns } from "./safe-pattern.js";
+import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern } from "./token-pattern.js";
@@ -17,6 +17,8 @@ export interface FaultRule {
   suggestion: string;
   /** Its phrases and patterns joined; a pattern's (?<hit>…) group is named hit<n>. */
   regex?: RegExp;
+  /** Strings one of which every match of `regex` contains (literal-hints.ts), when known. */
+  hints?: string[];
   tokens: TokenPattern[];
   verbs: VerbMatcher[];
   within: string[];
@@ -92,7 +94,9 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   return (name) => sets.get(name);
 }
 
-export function compileRules(pack: RulePack): Rulebook {
+/** `knownHints`: the literal hints (literal-hints.ts) of expressions, by source, as the build worked
+ *  them out for the shipped rules; an expression without any is always run. */
+export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, string[]> = new Map()): Rulebook {
   const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, joinPatterns(patterns)]));
   const classes = classLookup(pack);
   const none = () => false;
@@ -113,11 +117,14 @@ export function compileRules(pack: RulePack): Rulebook {
     }
     const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
     const unless = rule.unless ?? [];
+    const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns)) : undefined;
+    const hints = regex && !isSafePattern(regex) ? knownHints.get(regex.source) : undefined;
     faults.push({
       id: rule.id,
       message: rule.message,
       suggestion: rule.suggestion,
-      ...(patterns.length ? { regex: isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns) } : {}),
+      ...(regex ? { regex } : {}),
+      ...(hints ? { hints } : {}),
       tokens: (rule.tokens ?? []).map((t) => compileTokenPattern(t, classes)),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],

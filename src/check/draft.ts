@@ -20,6 +20,8 @@ export interface Draft {
   has: (word: string, sentence: number) => boolean;
   /** The context flags of the token at an offset. */
   contextAt: (offset: number) => number;
+  /** `plain` in lower case (worked out on first use). */
+  lower: () => string;
 }
 
 export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][]): Draft {
@@ -39,7 +41,8 @@ export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [
     return answers[sentence] === 1;
   };
   const contextAt = (offset: number) => (starts.length ? reading.context[lastAtOrBefore(starts, offset)]! : 0);
-  return { text, offset, plain, reading, starts, has, contextAt };
+  let lower: string | undefined;
+  return { text, offset, plain, reading, starts, has, contextAt, lower: () => (lower ??= plain.toLowerCase()) };
 }
 
 /** Token index ranges [from, to) of each sentence. */

@@ -63,8 +63,11 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   for (const [start, end] of pieces(text)) {
     const draft = readDraft(text.slice(start, end), rules, start, threads);
     for (const f of findFaults(draft, rules)) findings.push(f);
-    const found = findParts(draft, rules);
-    for (const part of PARTS) parts[part] ||= found[part];
+    // Once a draft has shown all three R's, later paragraphs cannot take one away.
+    if (!PARTS.every((part) => parts[part])) {
+      const found = findParts(draft, rules);
+      for (const part of PARTS) parts[part] ||= found[part];
+    }
     for (const [s, e] of regretSpans(draft, rules)) apologies.push([s + start, e + start]);
   }
   if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
@@ -114,7 +117,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const { patterns, verbs } = indexOf(rules);
   const starts = patterns.find(reading.tokens);
   const canMatch = verbs.find(reading);
-  const keep = (rule: FaultRule, start: number, end: number) => {
+  const keep: Keep = (rule, start, end) => {
     if (end <= start) return;
     if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
     const sentence = reading.sentences.at(start);
@@ -123,26 +126,11 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
     findings.push(finding(rule, draft, start, end));
   };
   for (const rule of rules.faults) {
-    if (rule.regex) {
-      for (const match of draft.plain.matchAll(rule.regex)) {
-        const [start, end] = hitOf(match);
-        keep(rule, start, end);
-      }
-    }
+    if (rule.regex) regexHits(rule, draft, keep);
     for (const pattern of rule.tokens) {
       matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges, (_start, _end, hitStart, hitEnd) => keep(rule, reading.tokens[hitStart]!.start, reading.tokens[hitEnd - 1]!.end));
     }
-    if (rule.verbs.length) {
-      const ids = rule.verbs.map((matcher) => verbs.id(matcher));
-      for (let g = 0; g < reading.verbs.length; g++) {
-        const group = reading.verbs[g]!;
-        if (!anyMatches(rule.verbs, ids, canMatch, g * verbs.size, group, reading)) continue;
-        const [first, last] = verbHit(group);
-        // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
-        if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
-        keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
-      }
-    }
+    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, keep);
   }
   // Two entries of one rule may find overlapping words: say it once, and where one of them carries
   // a mechanical fix ("any inconvenience caused"), say it with the fix.
@@ -152,6 +140,33 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
     lastEnd.set(f.ruleId, f.end);
     return true;
   });
+}
+
+type Keep = (rule: FaultRule, start: number, end: number) => void;
+
+/** A text this short is checked against an expression only when it holds one of its hints: an
+ *  expression is compiled on first use, which costs a short draft or an interview answer more than
+ *  the checking. (A long draft holds them all, and pays once.) */
+const SHORT_TEXT = 4096;
+
+function regexHits(rule: FaultRule, draft: Draft, keep: Keep): void {
+  if (rule.hints && draft.plain.length <= SHORT_TEXT && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
+  for (const match of draft.plain.matchAll(rule.regex!)) {
+    const [start, end] = hitOf(match);
+    keep(rule, start, end);
+  }
+}
+
+function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Uint8Array, keep: Keep): void {
+  const ids = rule.verbs.map((matcher) => verbs.id(matcher));
+  for (let g = 0; g < reading.verbs.length; g++) {
+    const group = reading.verbs[g]!;
+    if (!anyMatches(rule.verbs, ids, canMatch, g * verbs.size, group, reading)) continue;
+    const [first, last] = verbHit(group);
+    // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
+    if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
+    keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
+  }
 }
 
 /** Does any of a rule's verb matchers (`ids` their columns in `canMatch`) match the group? A loop,
