@@ -108,8 +108,6 @@ function pieces(text: string): [number, number][] {
 
 
 function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } = {}): Finding[] {
-  const findings: Finding[] = [];
-  const lastEnd = new Map<string, number>();
   const { reading } = draft;
   const ranges = sentenceRanges(reading);
   // Where each token pattern can start, and which verb rules can match each verb group, found in
@@ -117,47 +115,67 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const { patterns, verbs } = indexOf(rules);
   const starts = patterns.find(reading.tokens);
   const canMatch = verbs.find(reading);
-  const keep: Keep = (rule, start, end) => {
-    if (end <= start) return;
-    if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
-    const sentence = reading.sentences.at(start);
-    if (!opts.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) return;
-    if (rule.unless.some((word) => draft.has(word, sentence))) return;
-    findings.push(finding(rule, draft, start, end));
-  };
+  const faults = new Faults(draft, opts.fragment === true);
   for (const rule of rules.faults) {
-    if (rule.regex) regexHits(rule, draft, keep);
+    if (rule.regex) regexHits(rule, draft, faults);
     for (const pattern of rule.tokens) {
-      matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges, (_start, _end, hitStart, hitEnd) => keep(rule, reading.tokens[hitStart]!.start, reading.tokens[hitEnd - 1]!.end));
+      const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
+      for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);
     }
-    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, keep);
+    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, faults);
   }
-  // Two entries of one rule may find overlapping words: say it once, and where one of them carries
-  // a mechanical fix ("any inconvenience caused"), say it with the fix.
-  findings.sort((a, b) => a.start - b.start || Number(!!b.fix) - Number(!!a.fix) || a.end - b.end);
-  return findings.filter((f) => {
-    if ((lastEnd.get(f.ruleId) ?? -1) > f.start) return false;
-    lastEnd.set(f.ruleId, f.end);
-    return true;
-  });
+  return faults.onePerSpan();
 }
 
-type Keep = (rule: FaultRule, start: number, end: number) => void;
+/** The faults found in one piece of a draft. A class, so the code that keeps them is one function
+ *  for every piece. */
+class Faults {
+  readonly #found: Finding[] = [];
+
+  constructor(
+    readonly draft: Draft,
+    /** One answer in the interview: rules meant only for the apology and promises (`within`) apply. */
+    readonly fragment: boolean,
+  ) {}
+
+  /** Keep a finding unless the words are someone else's or a word of the sentence silences it. */
+  keep(rule: FaultRule, start: number, end: number): void {
+    const { draft } = this;
+    if (end <= start) return;
+    if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
+    const sentence = draft.reading.sentences.at(start);
+    if (!this.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) return;
+    if (rule.unless.some((word) => draft.has(word, sentence))) return;
+    this.#found.push(finding(rule, draft, start, end));
+  }
+
+  /** Two entries of one rule may find overlapping words: say it once, and where one of them carries
+   *  a mechanical fix ("any inconvenience caused"), say it with the fix. */
+  onePerSpan(): Finding[] {
+    const lastEnd = new Map<string, number>();
+    this.#found.sort((a, b) => a.start - b.start || Number(!!b.fix) - Number(!!a.fix) || a.end - b.end);
+    return this.#found.filter((f) => {
+      if ((lastEnd.get(f.ruleId) ?? -1) > f.start) return false;
+      lastEnd.set(f.ruleId, f.end);
+      return true;
+    });
+  }
+}
 
 /** A text this short is checked against an expression only when it holds one of its hints: an
  *  expression is compiled on first use, which costs a short draft or an interview answer more than
  *  the checking. (A long draft holds them all, and pays once.) */
 const SHORT_TEXT = 4096;
 
-function regexHits(rule: FaultRule, draft: Draft, keep: Keep): void {
+function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
   if (rule.hints && draft.plain.length <= SHORT_TEXT && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
   for (const match of draft.plain.matchAll(rule.regex!)) {
     const [start, end] = hitOf(match);
-    keep(rule, start, end);
+    faults.keep(rule, start, end);
   }
 }
 
-function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Uint8Array, keep: Keep): void {
+function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Uint8Array, faults: Faults): void {
   const ids = rule.verbs.map((matcher) => verbs.id(matcher));
   for (let g = 0; g < reading.verbs.length; g++) {
     const group = reading.verbs[g]!;
@@ -165,7 +183,7 @@ function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch:
     const [first, last] = verbHit(group);
     // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
     if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
-    keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
+    faults.keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
   }
 }
 
@@ -174,7 +192,7 @@ function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch:
 function anyMatches(matchers: VerbMatcher[], ids: number[], canMatch: Uint8Array, row: number, group: VerbGroup, reading: Reading): boolean {
   for (let k = 0; k < matchers.length; k++) {
     const id = ids[k]!;
-    if ((id < 0 || canMatch[row + id]) && matchers[k]!(group, reading)) return true;
+    if ((id < 0 || canMatch[row + id]) && matchers[k]!.matches(group, reading)) return true;
   }
   return false;
 }

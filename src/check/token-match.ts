@@ -50,22 +50,8 @@ export class PatternStarts {
   /** For each pattern, the tokens in [from, to) where it can start. */
   find(tokens: Tagged[], from = 0, to = tokens.length): Starts {
     const patterns = this.#patterns;
-    const second = this.#second;
-    const lists: number[][] = patterns.map(() => []);
-    // A token may reach one pattern by its word, its lemma and its tag: test it once.
-    const tested = new Int32Array(patterns.length).fill(-1);
-    const tryStart = (ids: number[], token: Tagged, i: number) => {
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (tested[id] === i) continue;
-        tested[id] = i;
-        const first = patterns[id]!.items[0]!;
-        if (!(first.min === 0 || first.test(token))) continue;
-        const then = second[id];
-        if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
-        lists[id]!.push(i);
-      }
-    };
+    // A token may reach one pattern by its word, its lemma and its tag: it is tested once.
+    const search: Search = { patterns, second: this.#second, tested: new Int32Array(patterns.length).fill(-1), lists: patterns.map(() => []), tokens, to };
     const byWord = this.#byWord;
     const byLemma = this.#byLemma;
     const byTag = this.#byTag.size > 0 ? this.#byTag : undefined;
@@ -74,14 +60,38 @@ export class PatternStarts {
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       const byItsWord = byWord.get(token.lower);
-      if (byItsWord) tryStart(byItsWord, token, i);
+      if (byItsWord) tryStart(search, byItsWord, token, i);
       const byItsLemma = byLemma.get(token.lemma);
-      if (byItsLemma) tryStart(byItsLemma, token, i);
+      if (byItsLemma) tryStart(search, byItsLemma, token, i);
       const byItsTag = byTag?.get(token.tag);
-      if (byItsTag) tryStart(byItsTag, token, i);
-      if (always) tryStart(always, token, i);
+      if (byItsTag) tryStart(search, byItsTag, token, i);
+      if (always) tryStart(search, always, token, i);
     }
-    return { of: (pattern) => lists[this.#id.get(pattern) ?? -1] };
+    return new Starts(search.lists, this.#id);
+  }
+}
+
+interface Search {
+  patterns: TokenPattern[];
+  second: (Keys | undefined)[];
+  /** Per pattern, the last token tested for it. */
+  tested: Int32Array;
+  lists: number[][];
+  tokens: Tagged[];
+  to: number;
+}
+
+/** Test a token as the start of each pattern in `ids`, and note it where it can be one. */
+function tryStart(search: Search, ids: number[], token: Tagged, i: number): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (search.tested[id] === i) continue;
+    search.tested[id] = i;
+    const first = search.patterns[id]!.items[0]!;
+    if (!(first.min === 0 || first.test(token))) continue;
+    const then = search.second[id];
+    if (then && !(i + 1 < search.to && has(then, search.tokens[i + 1]!))) continue;
+    search.lists[id]!.push(i);
   }
 }
 
@@ -99,17 +109,25 @@ function secondKeys(pattern: TokenPattern): Keys | undefined {
   return { words: union(second.keys.words, third.keys.words), lemmas: union(second.keys.lemmas, third.keys.lemmas), tags: union(second.keys.tags, third.keys.tags) };
 }
 
-export interface Starts {
+export class Starts {
+  constructor(
+    readonly lists: number[][],
+    readonly ids: ReadonlyMap<TokenPattern, number>,
+  ) {}
+
   /** The pattern's possible starts, or undefined for a pattern the index was not built with. */
-  of: (pattern: TokenPattern) => number[] | undefined;
+  of(pattern: TokenPattern): number[] | undefined {
+    return this.lists[this.ids.get(pattern) ?? -1];
+  }
 }
 
 /** Leftmost-longest, non-overlapping matches within [from, to). */
 export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number): TokenMatch[] {
   const starts = new PatternStarts([pattern]).find(tokens, from, to).of(pattern)!;
-  const found: TokenMatch[] = [];
-  matchAt(pattern, tokens, starts, [[from, to]], (start, end, hitStart, hitEnd) => found.push({ start, end, hitStart, hitEnd }));
-  return found;
+  const found = matchAt(pattern, tokens, starts, [[from, to]]);
+  const matches: TokenMatch[] = [];
+  for (let k = 0; k < found.length; k += 4) matches.push({ start: found[k]!, end: found[k + 1]!, hitStart: found[k + 2]!, hitEnd: found[k + 3]! });
+  return matches;
 }
 
 /** Reused between calls: the partial matches of one pattern, as parallel arrays (no object per
@@ -150,15 +168,15 @@ function take(next: Work, seen: Int32Array, stamp: number, moved: number, item: 
  *  ranges [from, to), in order: the sentences), given where it can start (`starts`, ascending).
  *  Every partial match advances in step, one per state (the earliest start wins a state), so the
  *  work is tokens × pattern items; between sentences and where nothing has started, tokens are
- *  skipped. `found(start, end, hitStart, hitEnd)` hears each match, in order. */
+ *  skipped. The matches in order, four numbers each: start, end, hitStart, hitEnd. */
 export function matchAt(
   pattern: TokenPattern,
   tokens: Tagged[],
   starts: number[],
   ranges: [number, number][],
-  found: (start: number, end: number, hitStart: number, hitEnd: number) => void,
-): void {
-  if (starts.length === 0) return;
+): number[] {
+  const found: number[] = [];
+  if (starts.length === 0) return found;
   const { items } = pattern;
   const size = items.length * MAX_REPEAT + 2;
   let buffers = works.get(pattern);
@@ -261,8 +279,9 @@ export function matchAt(
     let after = from;
     for (let s = firstStart; s < k; s++) {
       if (bestEnd[s]! < 0 || starts[s]! < after) continue;
-      found(starts[s]!, bestEnd[s]!, bestHitStart[s]!, bestHitEnd[s]!);
+      found.push(starts[s]!, bestEnd[s]!, bestHitStart[s]!, bestHitEnd[s]!);
       after = bestEnd[s]!;
     }
   }
+  return found;
 }

@@ -185,9 +185,12 @@ function checks(check: Check, t: Tagged): boolean {
     case Kind.TagPrefix:
       yes = t.tag.startsWith(check.text);
       break;
-    case Kind.Class:
-      yes = t.kind === "word" && (check.has!(t.lemma) || check.has!(t.lower));
+    case Kind.Class: {
+      // A class that is only a list is asked as a set: one look-up, no call.
+      const members = check.has!.members;
+      yes = t.kind === "word" && (members ? members.has(t.lemma) || members.has(t.lower) : check.has!(t.lemma) || check.has!(t.lower));
       break;
+    }
     default:
       yes = true;
   }

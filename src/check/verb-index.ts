@@ -18,7 +18,7 @@ export class VerbIndex {
     this.#matchers = matchers;
     matchers.forEach((matcher, id) => {
       if (!this.#id.has(matcher)) this.#id.set(matcher, id);
-      if (!matcher.names) this.#always.push(id);
+      if (!matcher.namesVerbs) this.#always.push(id);
     });
   }
 
@@ -51,7 +51,7 @@ export class VerbIndex {
     let ids = this.#namedBy.get(word);
     if (!ids) {
       ids = [];
-      for (const [id, matcher] of this.#matchers.entries()) if (matcher.names?.(word)) ids.push(id);
+      for (const [id, matcher] of this.#matchers.entries()) if (matcher.namesVerbs && matcher.names(word)) ids.push(id);
       if (this.#namedBy.size >= KNOWN_MAX) this.#namedBy.clear();
       this.#namedBy.set(word, ids);
     }
