@@ -50,13 +50,21 @@ export interface Rulebook {
 }
 
 export function joinPatterns(patterns: string[]): RegExp {
-  const source = wholeWords(patterns.map((p, i) => patternSource(p, i)));
+  const source = withoutCaptures(wholeWords(patterns.map((p, i) => patternSource(p, i))));
   // Offsets of groups ("d") only where a (?<hit…>) group needs them: they cost arrays on every match.
   return new RegExp(source, NAMED_GROUP.test(source) ? "gid" : "gi");
 }
 
 /** "(?<name>", not a look-behind "(?<=" or "(?<!". */
 const NAMED_GROUP = /\(\?<(?![=!])/;
+
+/** The source with its plain groups made non-capturing: nothing reads them, and a joined rule has a
+ *  hundred, each a slot (and a string) in every match. Kept as written when a back reference counts
+ *  on them; escapes and [classes] are left alone. */
+function withoutCaptures(source: string): string {
+  if (/\\[1-9]|\\k</.test(source)) return source;
+  return source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\((?!\?)/g, (found) => (found === "(" ? "(?:" : found));
+}
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
 

@@ -1,7 +1,7 @@
 // Running the rule pack's token patterns (compiled by token-pattern.ts) over a text's tokens: an index
 // finds where each pattern can start, and every partial match from there advances in step.
 import type { Tagged } from "../language/read.js";
-import { MAX_REPEAT, type Keys, type TokenPattern } from "./token-pattern.js";
+import { MAX_REPEAT, passes, type Keys, type TokenPattern } from "./token-pattern.js";
 
 export interface TokenMatch {
   /** Token indexes, end exclusive: the whole match and the words to point at. */
@@ -88,7 +88,7 @@ function tryStart(search: Search, ids: number[], token: Tagged, i: number): void
     if (search.tested[id] === i) continue;
     search.tested[id] = i;
     const first = search.patterns[id]!.items[0]!;
-    if (!(first.min === 0 || first.test(token))) continue;
+    if (!(first.min === 0 || passes(first.alts, token))) continue;
     const then = search.second[id];
     if (then && !(i + 1 < search.to && has(then, search.tokens[i + 1]!))) continue;
     search.lists[id]!.push(i);
@@ -256,13 +256,13 @@ export function matchAt(
         const current = items[item];
         // Inside an item it must still match: only that item can take the token.
         if (current && count < current.min) {
-          if (current.test(token)) moved = take(next, seen, stamp, moved, item, count + 1, at, current.hitStart && hitStart < 0 ? i : hitStart, hitEnd);
+          if (passes(current.alts, token)) moved = take(next, seen, stamp, moved, item, count + 1, at, current.hitStart && hitStart < 0 ? i : hitStart, hitEnd);
           continue;
         }
         // Else the token may go to this item again, or to any later one the items between allow skipping.
         for (;;) {
           const here = items[item];
-          if (here && count < here.max && here.test(token)) moved = take(next, seen, stamp, moved, item, count + 1, at, here.hitStart && hitStart < 0 ? i : hitStart, hitEnd);
+          if (here && count < here.max && passes(here.alts, token)) moved = take(next, seen, stamp, moved, item, count + 1, at, here.hitStart && hitStart < 0 ? i : hitStart, hitEnd);
           if (item >= last || count < here!.min) break;
           if (here!.hitEnd && hitEnd < 0) hitEnd = i;
           item++;

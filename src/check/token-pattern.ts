@@ -16,6 +16,8 @@ type Test = (token: Tagged) => boolean;
 
 export interface Item {
   test: Test;
+  /** What `test` reads: any alternative (a list) whose every check passes (see `passes`). */
+  alts: Check[][];
   min: number;
   max: number;
   hitStart: boolean;
@@ -71,7 +73,8 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     if (quantifier && raw.length > 1) raw = raw.slice(0, -1);
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
-    items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd, keys: keysOf(raw, classes) });
+    const alts = alternatives(raw, classes);
+    items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys: keysOf(raw, classes) });
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern.
     const words = raw.split("|");
@@ -88,9 +91,10 @@ const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
 /** The words, lemmas and tags an item's every alternative names, read as `alternatives` reads it;
  *  undefined when one alternative can match without them ("VB*", "_", "!the", a class with "mis*"). */
 function keysOf(raw: string, classes: ClassLookup): Keys | undefined {
-  const keys: Keys = { words: new Set(), lemmas: new Set(), tags: new Set() };
   const alts = raw.split("|");
-  if (alts.every((w) => PLAIN_WORD.test(w))) return { ...keys, words: new Set(alts) };
+  const plain = alts.every((w) => PLAIN_WORD.test(w));
+  const keys: Keys = { words: new Set(plain ? alts : []), lemmas: new Set(), tags: new Set() };
+  if (plain) return keys;
   for (const alt of alts) {
     let keyed = false;
     for (const one of alt.split("&")) {
@@ -138,7 +142,7 @@ const enum Kind {
   Any,
 }
 
-interface Check {
+export interface Check {
   kind: Kind;
   text: string;
   words: Set<string> | undefined;
@@ -147,17 +151,17 @@ interface Check {
   not: boolean;
 }
 
-function alternatives(raw: string, classes: ClassLookup): Test {
+function alternatives(raw: string, classes: ClassLookup): Check[][] {
   // Plain words only ("a|the|this|our"): one set look-up instead of a test per word.
   const words = raw.split("|");
-  const alts: Check[][] = words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))
+  return words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))
     ? [[{ kind: Kind.Words, text: "", words: new Set(words), has: undefined, not: false }]]
     : raw.split("|").map((alt) => alt.split("&").map((one) => single(one, classes)));
-  return (t) => passes(alts, t);
 }
 
-/** Any alternative whose every check passes. */
-function passes(alts: Check[][], t: Tagged): boolean {
+/** Any alternative whose every check passes: an item's test (token-match.ts calls it directly, one
+ *  function for every item). */
+export function passes(alts: Check[][], t: Tagged): boolean {
   for (let a = 0; a < alts.length; a++) {
     const all = alts[a]!;
     let ok = true;

@@ -51,7 +51,10 @@ export class VerbIndex {
     let ids = this.#namedBy.get(word);
     if (!ids) {
       ids = [];
-      for (const [id, matcher] of this.#matchers.entries()) if (matcher.namesVerbs && matcher.names(word)) ids.push(id);
+      for (let id = 0; id < this.#matchers.length; id++) {
+        const matcher = this.#matchers[id]!;
+        if (matcher.namesVerbs && matcher.names(word)) ids.push(id);
+      }
       if (this.#namedBy.size >= KNOWN_MAX) this.#namedBy.clear();
       this.#namedBy.set(word, ids);
     }

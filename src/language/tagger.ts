@@ -103,13 +103,13 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
   const closed = CLOSED.get(word);
-  if (closed) return { tag: closedTag(word, closed[0], prev, next), lemma: closedLemma(word, closed[1], next, tokens[i + 2]) };
-  if (word === "that") return { tag: prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", lemma: word };
-  if (word === "her") return { tag: next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", lemma: "her" };
-  if (word === "there") return { tag: next && AFTER_THERE.has(next.lower) ? "EX" : "RB", lemma: word };
+  if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
+  if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", word);
+  if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
+  if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
   if (word === "'s") return sTag(prev, next, tokens[i + 2]);
-  if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
-  if (word === "as" || word === "so" || word === "like" || word === "once") return { tag: "IN", lemma: word };
+  if (word === "'d") return answer(next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", "would");
+  if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
 
   let entry = lookUp(word) ?? guess(word, token.text, token.newline);
   // "hand-delivered" is listed as an adjective, but its last part is a verb form: read it as one.
@@ -149,7 +149,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (MODIFIER_TAGS.has(prev.tag)) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(word, entry, naming);
-      if (tags.includes("VBN") || tags.includes("VBG")) return { tag: "JJ", lemma: word };
+      if (tags.includes("VBN") || tags.includes("VBG")) return answer("JJ", word);
     }
   }
   if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && tags.includes("VB") && next && AFTER_COMMAND.has(next.lower)) {
@@ -202,13 +202,22 @@ function closedLemma(word: string, lemma: string | undefined, next: Token | unde
 /** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
 function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
-  if (!pronoun && prev?.tag.startsWith("NN")) return { tag: "POS", lemma: "'s" };
+  if (!pronoun && prev?.tag.startsWith("NN")) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
-  return participle && next?.lower === "been" ? { tag: "VBZ", lemma: "have" } : { tag: "VBZ", lemma: "be" };
+  return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
 }
 
 /** The tag chosen for a word, with the lemma that goes with it. */
-const pick = (word: string, entry: Entry, tag: string) => ({ tag, lemma: lemmaFor(word, entry, tag) });
+const pick = (word: string, entry: Entry, tag: string) => answer(tag, lemmaFor(word, entry, tag));
+
+/** choose()'s answer: one object, filled for each word and copied into its token by tag(), so
+ *  tagging a long draft leaves no object per word behind. */
+const chosen = { tag: "", lemma: "" };
+function answer(tag: string, lemma: string): { tag: string; lemma: string } {
+  chosen.tag = tag;
+  chosen.lemma = lemma;
+  return chosen;
+}
 
 function lemmaFor(word: string, entry: Entry, tag: string): string {
   if (tag.startsWith("VB") || tag === "NNS") return entry.lemma;

@@ -51,9 +51,11 @@ function classOf(cp: number): number {
 /** The code point at i (a surrogate pair read as one, as the /u expression reads it). */
 function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
+  // One comparison every character makes (a second one only a high surrogate reached would leave
+  // the optimized tokenizer without feedback, and throw it away at the first emoji).
+  if ((c & 0xfc00) !== 0xd800 || i + 1 >= text.length) return c;
   const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+  return (d & 0xfc00) === 0xdc00 ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
 }
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
