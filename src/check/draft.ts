@@ -2,7 +2,7 @@
 // and the questions every rule asks of it (which sentence has a vocabulary word, where a word stands).
 // Its own module so the engine and the three R's (parts.ts) both read it without reading each other.
 import { lastAtOrBefore } from "../positions.js";
-import { plain as straightQuotes, QUOTED, readEnglish, THREAD, type Reading } from "../language/read.js";
+import { plain as straightQuotes, QUOTED, readEnglish, THREAD, type Reading, type TokenPool } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 
 /** The writer's own words only: never the quoted thread, never quoted or reported speech. */
@@ -24,9 +24,10 @@ export interface Draft {
   lower(): string;
 }
 
-export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][]): Draft {
+/** `pool`: token objects to fill again (the last draft read with it is gone); see TokenPool. */
+export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][], pool?: TokenPool): Draft {
   const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
-  return new ReadDraft(text, offset, readEnglish(text, rules.parties, local), rules);
+  return new ReadDraft(text, offset, readEnglish(text, rules.parties, local, pool), rules);
 }
 
 // A class, not an object of arrows: the rules ask these questions of every piece of a long draft,

@@ -4,7 +4,7 @@
 import { readContext } from "./context.js";
 import { splitSentences, type Sentences } from "./sentences.js";
 import { tag, type Tagged } from "./tagger.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, type TokenPool } from "./tokens.js";
 import { readVerbGroups, type PartyWords, type VerbGroup } from "./verbs.js";
 
 export interface Reading {
@@ -27,10 +27,11 @@ export const plain = (text: string): string =>
   text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
 
 /** Read a text; `threads` are its quoted e-mail ranges when the caller found them in a larger text
- *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time). */
-export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][]): Reading {
+ *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time).
+ *  With a `pool`, the tokens are the pool's, filled again: the last reading made with it is gone. */
+export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: TokenPool): Reading {
   const sentences = splitSentences(plain(text));
-  const tokens: Tagged[] = tokenize(text);
+  const tokens: Tagged[] = tokenize(text, pool);
   // Tag sentence by sentence, so a context rule never looks across a full stop.
   const sentenceOf = new Int32Array(tokens.length);
   let from = 0;
@@ -49,5 +50,6 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
 }
 
 export type { Tagged } from "./tagger.js";
+export { TokenPool } from "./tokens.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
 export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, threadRanges, type ContextName } from "./context.js";

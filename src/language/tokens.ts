@@ -77,8 +77,17 @@ function runEnd(text: string, i: number, a: number, b: number): number {
   return i;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Token objects to fill again: for a caller that reads texts one after another and keeps nothing
+ *  of the last one when it reads the next (check's engine, reading a long draft a piece at a time).
+ *  A long draft then makes its token objects once, not once per word. */
+export class TokenPool {
+  readonly tokens: Token[] = [];
+}
+
+export function tokenize(text: string, pool?: TokenPool): Token[] {
+  // With a pool, its tokens are filled again from the first, and its list is the one returned.
+  const tokens: Token[] = pool ? pool.tokens : [];
+  let n = 0;
   let newline = false; // a line break since the last token
   let i = 0;
   while (i < text.length) {
@@ -123,12 +132,30 @@ export function tokenize(text: string): Token[] {
     const clitic = apostrophe ? CLITIC.exec(lower) : null;
     if (clitic && clitic.index > 0 && !(clitic[1] === "'s" && lower === "let's")) {
       const cut = clitic.index;
-      tokens.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, kind, newline, tag: "", lemma: "" });
-      tokens.push({ text: raw.slice(cut), lower: clitic[1]!, start: start + cut, end: i, kind, newline: false, tag: "", lemma: "" });
+      put(tokens, n++, raw.slice(0, cut), lower.slice(0, cut), start, start + cut, kind, newline);
+      put(tokens, n++, raw.slice(cut), clitic[1]!, start + cut, i, kind, false);
     } else {
-      tokens.push({ text: raw, lower, start, end: i, kind, newline, tag: "", lemma: "" });
+      put(tokens, n++, raw, lower, start, i, kind, newline);
     }
     newline = false;
   }
+  tokens.length = n;
   return tokens;
+}
+
+/** tokens[n] as a fresh token: a pooled object filled again, or a new one. */
+function put(tokens: Token[], n: number, text: string, lower: string, start: number, end: number, kind: TokenKind, newline: boolean): void {
+  if (n === tokens.length) {
+    tokens.push({ text, lower, start, end, kind, newline, tag: "", lemma: "" });
+    return;
+  }
+  const t = tokens[n]!;
+  t.text = text;
+  t.lower = lower;
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.newline = newline;
+  t.tag = "";
+  t.lemma = "";
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, readEnglish } from "../../src/language/read.js";
 import { splitSentences } from "../../src/language/sentences.js";
-import { tokenize } from "../../src/language/tokens.js";
+import { TokenPool, tokenize } from "../../src/language/tokens.js";
 import { root } from "../helpers.js";
 
 // Who counts as another party or one of ours comes from the rule pack's word classes.
@@ -34,6 +34,12 @@ describe("tokens", () => {
       ["l’été", "word"],
       ["’s", "word"],
     ]);
+  });
+
+  it("fill a pool's tokens again as fresh ones, the list cut to the new text", () => {
+    const pool = new TokenPool();
+    tokenize("A much longer first text, with many more words in it than the second.", pool);
+    for (const text of ["I’m sorry we can't, and won't.", "", "Short one"]) expect(tokenize(text, pool)).toEqual(tokenize(text));
   });
 
   it("keep hyphenated words and numbers whole", () => {
