@@ -87,6 +87,27 @@ export function tag(tokens: Token[], from = 0, to = tokens.length): void {
 
 const punctTag = (mark: string) => (STOPS.has(mark) ? "." : PAUSES.has(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
 
+/** A word's facts that do not depend on where it stands. */
+interface WordFacts {
+  closed: [tag: string, lemma?: string] | undefined;
+  /** "that", "her", "there", "'s", "'d", "as", "so", "like", "once": read from their neighbours. */
+  special: boolean;
+  /** The lexicon's entry (null: none), looked up when first needed. */
+  lexicon: Entry | null | undefined;
+}
+const SPECIAL = words("that her there 's 'd as so like once");
+const known = new Map<string, WordFacts>();
+const KNOWN_MAX = 50_000;
+
+function factsOf(word: string): WordFacts {
+  let facts = known.get(word);
+  if (!facts) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(word, (facts = { closed: CLOSED.get(word), special: SPECIAL.has(word), lexicon: undefined }));
+  }
+  return facts;
+}
+
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
   for (let j = at - 1; j >= from; j--) {
@@ -102,16 +123,21 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const prevAt = previous(tokens, i, from);
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
-  const closed = CLOSED.get(word);
+  // What the word is apart from where it stands, worked out once per word.
+  const facts = factsOf(word);
+  const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
-  if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", word);
-  if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
-  if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
-  if (word === "'s") return sTag(prev, next, tokens[i + 2]);
-  if (word === "'d") return answer(next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", "would");
-  if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
+  if (facts.special) {
+    if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", word);
+    if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
+    if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
+    if (word === "'s") return sTag(prev, next, tokens[i + 2]);
+    if (word === "'d") return answer(next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", "would");
+    if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
+  }
 
-  let entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  if (facts.lexicon === undefined) facts.lexicon = lookUp(word) ?? null;
+  let entry = facts.lexicon ?? guess(word, token.text, token.newline);
   // "hand-delivered" is listed as an adjective, but its last part is a verb form: read it as one.
   if (word.includes("-") && entry.tags.every((t) => t.startsWith("JJ"))) {
     const compound = guess(word, token.text, token.newline);
