@@ -8,7 +8,7 @@ import type { FaultRule, Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
 import { matchAt, PatternStarts } from "./token-match.js";
-import { VerbIndex } from "./verb-index.js";
+import { VerbIndex, type Candidates } from "./verb-index.js";
 import { verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
@@ -177,16 +177,26 @@ function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
   }
 }
 
-function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Uint8Array, faults: Faults): void {
+function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults): void {
   const ids = rule.verbs.map((matcher) => verbs.id(matcher));
-  for (let g = 0; g < reading.verbs.length; g++) {
+  for (const g of candidateGroups(ids, canMatch, reading.verbs.length)) {
     const group = reading.verbs[g]!;
-    if (!anyMatches(rule.verbs, ids, canMatch, g * verbs.size, group, reading)) continue;
+    if (!anyMatches(rule.verbs, ids, canMatch.rows, g * verbs.size, group, reading)) continue;
     const [first, last] = verbHit(group);
     // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
     if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
     faults.keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
   }
+}
+
+/** The groups any of a rule's matchers can match, in order: most rules name their verbs, and are
+ *  run on the few groups of those verbs only. */
+function candidateGroups(ids: number[], canMatch: Candidates, count: number): number[] {
+  if (ids.some((id) => id < 0)) return Array.from({ length: count }, (_, g) => g);
+  if (ids.length === 1) return canMatch.groups[ids[0]!]!;
+  const all = new Set<number>();
+  for (const id of ids) for (const g of canMatch.groups[id]!) all.add(g);
+  return [...all].sort((a, b) => a - b);
 }
 
 /** Does any of a rule's verb matchers (`ids` their columns in `canMatch`) match the group? A loop,

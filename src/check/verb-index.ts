@@ -6,6 +6,13 @@ import type { VerbMatcher } from "./verb-rule.js";
 
 const KNOWN_MAX = 50_000;
 
+export interface Candidates {
+  /** Per verb group, a row of flags: 1 where a matcher can match it (row g, column `id`). */
+  rows: Uint8Array;
+  /** Per matcher, the groups it can match, in order. */
+  groups: number[][];
+}
+
 export class VerbIndex {
   readonly #matchers: VerbMatcher[];
   readonly #id = new Map<VerbMatcher, number>();
@@ -31,20 +38,26 @@ export class VerbIndex {
     return this.#matchers.length;
   }
 
-  /** Per verb group, a row of flags: 1 where a matcher can match it (row g, column `id`). */
-  find(reading: Reading): Uint8Array {
+  /** Which matchers can match which verb groups of a reading. */
+  find(reading: Reading): Candidates {
     const n = this.#matchers.length;
     const rows = new Uint8Array(reading.verbs.length * n);
-    const mark = (ids: number[], row: number) => {
-      for (let k = 0; k < ids.length; k++) rows[row + ids[k]!] = 1;
+    const groups: number[][] = this.#matchers.map(() => []);
+    const mark = (ids: number[], g: number) => {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (rows[g * n + id]) continue;
+        rows[g * n + id] = 1;
+        groups[id]!.push(g);
+      }
     };
     for (let g = 0; g < reading.verbs.length; g++) {
       const group = reading.verbs[g]!;
-      mark(this.#always, g * n);
-      mark(this.#named(group.lemma), g * n);
-      mark(this.#named(reading.tokens[group.main]!.lower), g * n);
+      mark(this.#always, g);
+      mark(this.#named(group.lemma), g);
+      mark(this.#named(reading.tokens[group.main]!.lower), g);
     }
-    return rows;
+    return { rows, groups };
   }
 
   #named(word: string): number[] {
