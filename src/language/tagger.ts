@@ -94,6 +94,8 @@ interface WordFacts {
   special: boolean;
   /** The lexicon's entry (null: none), looked up when first needed. */
   lexicon: Entry | null | undefined;
+  /** Its tag and lemma wherever it stands, when nothing around it can change them (see fixedAnswer). */
+  fixed: [tag: string, lemma: string] | undefined;
 }
 const SPECIAL = words("that her there 's 'd as so like once");
 const known = new Map<string, WordFacts>();
@@ -103,10 +105,26 @@ function factsOf(word: string): WordFacts {
   let facts = known.get(word);
   if (!facts) {
     if (known.size >= KNOWN_MAX) known.clear();
-    known.set(word, (facts = { closed: CLOSED.get(word), special: SPECIAL.has(word), lexicon: undefined }));
+    facts = { closed: CLOSED.get(word), special: SPECIAL.has(word), lexicon: undefined, fixed: undefined };
+    facts.fixed = fixedAnswer(word, facts);
+    known.set(word, facts);
   }
   return facts;
 }
+
+/** The answer choose() gives a word whatever its neighbours: a closed-class word but the four whose
+ *  tag its neighbours decide (closedTag), and a listed word with one tag that is not a verb form (no
+ *  rule below looks past it; a hyphenated one may read as a verb, so it is left to choose()). */
+function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefined {
+  const closed = facts.closed;
+  if (closed) return NEIGHBOURS_DECIDE.has(word) ? undefined : [closed[0], closedLemma(word, closed[1], undefined, undefined)];
+  if (facts.special || word.includes("-")) return undefined;
+  const entry = (facts.lexicon = lookUp(word) ?? null);
+  if (!entry || entry.tags.length !== 1 || entry.tags[0]!.startsWith("VB")) return undefined;
+  return [entry.tags[0]!, lemmaFor(word, entry, entry.tags[0]!)];
+}
+/** Closed-class words whose tag closedTag() reads from their neighbours. */
+const NEIGHBOURS_DECIDE = words("will can may do");
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
@@ -120,11 +138,13 @@ function previous(tokens: Token[], at: number, from: number): number {
 
 function choose(token: Token, i: number, tokens: Token[], from: number): { tag: string; lemma: string } {
   const word = token.lower;
+  // What the word is apart from where it stands, worked out once per word; for most words, that is
+  // the answer.
+  const facts = factsOf(word);
+  if (facts.fixed) return answer(facts.fixed[0], facts.fixed[1]);
   const prevAt = previous(tokens, i, from);
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
-  // What the word is apart from where it stands, worked out once per word.
-  const facts = factsOf(word);
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
   if (facts.special) {
