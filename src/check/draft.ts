@@ -2,7 +2,7 @@
 // and the questions every rule asks of it (which sentence has a vocabulary word, where a word stands).
 // Its own module so the engine and the three R's (parts.ts) both read it without reading each other.
 import { lastAtOrBefore } from "../positions.js";
-import { plain as straightQuotes, QUOTED, readEnglish, THREAD, type Reading, type TokenPool } from "../language/read.js";
+import { QUOTED, readEnglish, THREAD, type Reading, type TokenPool } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 
 /** The writer's own words only: never the quoted thread, never quoted or reported speech. */
@@ -45,7 +45,7 @@ class ReadDraft implements Draft {
     readonly reading: Reading,
     readonly rules: Rulebook,
   ) {
-    this.plain = straightQuotes(text);
+    this.plain = reading.plain;
     this.starts = reading.tokens.map((t) => t.start);
   }
 

@@ -9,6 +9,8 @@ import { readVerbGroups, type PartyWords, type VerbGroup } from "./verbs.js";
 
 export interface Reading {
   text: string;
+  /** The text with straight quotes (`plain`): same length, same offsets. */
+  plain: string;
   tokens: Tagged[];
   sentences: Sentences;
   /** Per token, the index of its sentence. */
@@ -30,7 +32,8 @@ export const plain = (text: string): string =>
  *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time).
  *  With a `pool`, the tokens are the pool's, filled again: the last reading made with it is gone. */
 export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: TokenPool): Reading {
-  const sentences = splitSentences(plain(text));
+  const straight = plain(text);
+  const sentences = splitSentences(straight);
   const tokens: Tagged[] = tokenize(text, pool);
   // Tag sentence by sentence, so a context rule never looks across a full stop.
   const sentenceOf = new Int32Array(tokens.length);
@@ -46,7 +49,7 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
   const verbs = readVerbGroups(tokens, words);
   const verbOf = new Int32Array(tokens.length).fill(-1);
   verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));
-  return { text, tokens, sentences, sentenceOf, context, verbs, verbOf };
+  return { text, plain: straight, tokens, sentences, sentenceOf, context, verbs, verbOf };
 }
 
 export type { Tagged } from "./tagger.js";
