@@ -124,6 +124,16 @@ class Reader {
   }
 }
 
+// Words nearly every text holds: a set with one of them says almost nothing, whatever its length.
+const COMMON = new Set("a an the i we you he she it they me us him her them my our your his its their this that these those is are was were be been am 's 're 've 'm 'll 'd have has had do does did will would can could may might shall should must not no to of in on at by for with from as and or but so if then than there here what who when".split(" "));
+
+/** How much a set of hints says: not at all with a common word in it, else more the longer its
+ *  shortest string. */
+function rarity(hints: string[]): number {
+  if (hints.some((h) => COMMON.has(h))) return 0;
+  return Math.min(...hints.map((h) => h.length));
+}
+
 /** Strings one of which every match of the node contains, or undefined. */
 function needed(node: Node): string[] | undefined {
   switch (node.kind) {
@@ -167,8 +177,7 @@ function needed(node: Node): string[] | undefined {
         if (hints) candidates.push(hints);
       }
       endRun();
-      const shortest = (hints: string[]) => Math.min(...hints.map((h) => h.length));
-      return candidates.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length)[0];
+      return candidates.sort((a, b) => rarity(b) - rarity(a) || a.length - b.length)[0];
     }
   }
 }
