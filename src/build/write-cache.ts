@@ -10,6 +10,9 @@ import { validatorFingerprint } from "./fingerprint.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
+import type { CompiledRules } from "../check/built-in-pack.js";
+import { compileRules } from "../check/compile.js";
+import { literalHints } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
 import { rulePackSchema } from "../check/schema.js";
 import { replyPackSchema, replyRulesFile } from "../rehearse/reply-pack.js";
@@ -38,8 +41,6 @@ if ("diagnostics" in rules) {
   console.error(`${d.file}:${d.line}:${d.col}: ${d.message}`);
   process.exit(1);
 }
-writeFileSync(compiledRulesFile, JSON.stringify({ source: rulesText, pack: rules.pack }));
-
 // The public rules (rules/public.yaml) are read on top of these: the joined pack must validate too.
 const joined = rulePackSchema.safeParse(joinPacks(rules.pack, readPublicAddOn()));
 if (!joined.success) {
@@ -47,6 +48,15 @@ if (!joined.success) {
   console.error(`${publicRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
   process.exit(1);
 }
+// What every match of each shipped expression contains: worked out here, because reading 26 KB of
+// expressions at run time would cost a short check more than it saves.
+const sources = new Set(compileRules(joined.data).faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
+const hints = [...sources].flatMap((source): [string, string[]][] => {
+  const found = literalHints(source);
+  return found ? [[source, found]] : [];
+});
+const compiledRules: CompiledRules = { source: rulesText, pack: rules.pack, hints };
+writeFileSync(compiledRulesFile, JSON.stringify(compiledRules));
 
 // The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology
 // pack's vocabulary and word classes, which they may name.

@@ -6,7 +6,7 @@
 // file and its load time.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { compiledLexiconFile, type CompiledLexicon } from "../language/lexicon.js";
+import { compiledLexiconFile, compileLexicon } from "../language/lexicon.js";
 
 const require = createRequire(import.meta.url);
 const { lexicon } = require("en-lexicon") as { lexicon: Record<string, string> };
@@ -40,5 +40,4 @@ for (const word of words) {
   lemmas.push(lemma === word ? "" : lemma);
 }
 
-const compiled: CompiledLexicon = { combos, words: words.join(" "), tags: tags.join(" "), lemmas: lemmas.join(" ") };
-writeFileSync(compiledLexiconFile, JSON.stringify(compiled));
+writeFileSync(compiledLexiconFile, compileLexicon(combos, words.map((word, i) => `${word}:${tags[i]}:${lemmas[i]}`)));

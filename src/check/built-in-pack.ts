@@ -10,7 +10,16 @@ export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
 /** The pack as parsed at build time, with the text it was parsed from (see src/build/write-cache.ts). */
 export const compiledRulesFile = join(packageRoot, "dist", "rules.json");
 
+/** dist/rules.json: the pack, the text it was parsed from, and the literal hints of the shipped
+ *  rules' expressions (built-in and public), by source. */
+export interface CompiledRules {
+  source: string;
+  pack: RulePack;
+  hints: [source: string, hints: string[]][];
+}
+
 let builtInPack: RulePack | undefined;
+let shippedHints: ReadonlyMap<string, string[]> | undefined;
 
 /** The built-in pack, trusted: tests/unit/check-pack.test.ts proves it valid against the schema, and
  *  not loading zod here saves `coach check` a third of its start-up. */
@@ -18,8 +27,18 @@ export function loadBuiltInPack(): RulePack {
   if (builtInPack) return builtInPack;
   const text = readFileSync(builtInRulesFile, "utf8");
   // The build's copy counts only while rules/apology.yaml still reads exactly as it did then.
-  const compiled = existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as { source: string; pack: RulePack }) : undefined;
-  if (compiled?.source === text) return (builtInPack = compiled.pack);
+  const compiled = existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as CompiledRules) : undefined;
+  if (compiled?.source === text) {
+    shippedHints = new Map(compiled.hints);
+    return (builtInPack = compiled.pack);
+  }
+  shippedHints = new Map();
   const require = createRequire(import.meta.url);
   return (builtInPack = (require("yaml") as typeof import("yaml")).parse(text) as RulePack);
+}
+
+/** The build's literal hints for the shipped rules' expressions (none when it is out of date). */
+export function builtInHints(): ReadonlyMap<string, string[]> {
+  loadBuiltInPack();
+  return shippedHints!;
 }

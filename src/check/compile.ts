@@ -6,7 +6,7 @@ import { lookUp } from "../language/lexicon.js";
 import { isNounFile, namesA } from "../language/noun-senses.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
-import { isHouseRule, joinHousePatterns } from "./safe-pattern.js";
+import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern } from "./token-pattern.js";
@@ -18,6 +18,8 @@ export interface FaultRule {
   suggestion: string;
   /** Its phrases and patterns joined; a pattern's (?<hit>…) group is named hit<n>. */
   regex?: RegExp;
+  /** Strings one of which every match of `regex` contains (literal-hints.ts), when known. */
+  hints?: string[];
   tokens: TokenPattern[];
   verbs: VerbMatcher[];
   within: string[];
@@ -49,12 +51,27 @@ export interface Rulebook {
 }
 
 export function joinPatterns(patterns: string[]): RegExp {
-  return new RegExp(wholeWords(patterns.map((p, i) => patternSource(p, i))), "gid");
+  const source = withoutCaptures(wholeWords(patterns.map((p, i) => patternSource(p, i))));
+  // Offsets of groups ("d") only where a (?<hit…>) group needs them: they cost arrays on every match.
+  return new RegExp(source, NAMED_GROUP.test(source) ? "gid" : "gi");
+}
+
+/** "(?<name>", not a look-behind "(?<=" or "(?<!". */
+const NAMED_GROUP = /\(\?<(?![=!])/;
+
+/** The source with its plain groups made non-capturing: nothing reads them, and a joined rule has a
+ *  hundred, each a slot (and a string) in every match. Kept as written when a back reference counts
+ *  on them; escapes and [classes] are left alone. */
+function withoutCaptures(source: string): string {
+  if (/\\[1-9]|\\k</.test(source)) return source;
+  return source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\((?!\?)/g, (found) => (found === "(" ? "(?:" : found));
 }
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
 
 const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
+
+const KNOWN_MAX = 50_000;
 
 export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
@@ -71,24 +88,29 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
         wordNet.some((file) => namesA(file, lemma)) ||
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
         before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
-      // A draft asks about the same few hundred words again and again: each is looked up once.
+      const listOnly = prefixes.length === 0 && before.length === 0 && wordNet.length === 0;
+      // Asked for most words of a draft, and a draft repeats its words: each is worked out once.
       const known = new Map<string, boolean>();
       const member = (lemma: string): boolean => {
         if (exact.has(lemma)) return true;
+        if (listOnly) return false;
         let found = known.get(lemma);
         if (found === undefined) {
-          if (known.size >= 50_000) known.clear();
+          if (known.size >= KNOWN_MAX) known.clear();
           known.set(lemma, (found = look(lemma)));
         }
         return found;
       };
-      return [name, member] as const;
+      // A class that is only a list says its members, so an index can look its words up.
+      return [name, listOnly ? Object.assign(member, { members: exact as ReadonlySet<string> }) : member] as const;
     }),
   );
   return (name) => sets.get(name);
 }
 
-export function compileRules(pack: RulePack): Rulebook {
+/** `knownHints`: the literal hints (literal-hints.ts) of expressions, by source, as the build worked
+ *  them out for the shipped rules; an expression without any is always run. */
+export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, string[]> = new Map()): Rulebook {
   const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, joinPatterns(patterns)]));
   const classes = classLookup(pack);
   const none = () => false;
@@ -109,11 +131,14 @@ export function compileRules(pack: RulePack): Rulebook {
     }
     const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
     const unless = rule.unless ?? [];
+    const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns)) : undefined;
+    const hints = regex && !isSafePattern(regex) ? knownHints.get(regex.source) : undefined;
     faults.push({
       id: rule.id,
       message: rule.message,
       suggestion: rule.suggestion,
-      ...(patterns.length ? { regex: isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns) } : {}),
+      ...(regex ? { regex } : {}),
+      ...(hints ? { hints } : {}),
       tokens: (rule.tokens ?? []).map((t) => compileTokenPattern(t, classes)),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],

@@ -2,7 +2,7 @@
 // and the questions every rule asks of it (which sentence has a vocabulary word, where a word stands).
 // Its own module so the engine and the three R's (parts.ts) both read it without reading each other.
 import { lastAtOrBefore } from "../positions.js";
-import { plain as straightQuotes, QUOTED, readEnglish, THREAD, type Reading } from "../language/read.js";
+import { QUOTED, readEnglish, THREAD, type Reading, type TokenPool } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 
 /** The writer's own words only: never the quoted thread, never quoted or reported speech. */
@@ -17,29 +17,55 @@ export interface Draft {
   reading: Reading;
   /** Token starts, for offset → token. */
   starts: number[];
-  has: (word: string, sentence: number) => boolean;
+  has(word: string, sentence: number): boolean;
   /** The context flags of the token at an offset. */
-  contextAt: (offset: number) => number;
+  contextAt(offset: number): number;
+  /** `plain` in lower case (worked out on first use). */
+  lower(): string;
 }
 
-export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][]): Draft {
+/** `pool`: token objects to fill again (the last draft read with it is gone); see TokenPool. */
+export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][], pool?: TokenPool): Draft {
   const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
-  const reading = readEnglish(text, rules.parties, local);
-  const plain = straightQuotes(text);
-  const { sentences } = reading;
-  const starts = reading.tokens.map((t) => t.start);
-  // Whether a sentence has a vocabulary word is asked again and again: remember each answer.
-  const known = new Map<string, Int8Array>();
-  const has = (word: string, sentence: number): boolean => {
-    const regex = rules.vocabulary.get(word);
+  return new ReadDraft(text, offset, readEnglish(text, rules.parties, local, pool), rules);
+}
+
+// A class, not an object of arrows: the rules ask these questions of every piece of a long draft,
+// and one function each keeps that code from being recompiled for every piece.
+class ReadDraft implements Draft {
+  readonly plain: string;
+  readonly starts: number[];
+  /** Whether a sentence has a vocabulary word is asked again and again: each answer is remembered. */
+  readonly #known = new Map<string, Int8Array>();
+  #lower: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly offset: number,
+    readonly reading: Reading,
+    readonly rules: Rulebook,
+  ) {
+    this.plain = reading.plain;
+    this.starts = reading.tokens.map((t) => t.start);
+  }
+
+  has(word: string, sentence: number): boolean {
+    const regex = this.rules.vocabulary.get(word);
     if (!regex) return false;
-    let answers = known.get(word);
-    if (!answers) known.set(word, (answers = new Int8Array(sentences.starts.length)));
-    if (answers[sentence] === 0) answers[sentence] = contains(regex, plain.slice(sentences.starts[sentence], sentences.ends[sentence])) ? 1 : 2;
+    const { sentences } = this.reading;
+    let answers = this.#known.get(word);
+    if (!answers) this.#known.set(word, (answers = new Int8Array(sentences.starts.length)));
+    if (answers[sentence] === 0) answers[sentence] = contains(regex, this.plain.slice(sentences.starts[sentence], sentences.ends[sentence])) ? 1 : 2;
     return answers[sentence] === 1;
-  };
-  const contextAt = (offset: number) => (starts.length ? reading.context[lastAtOrBefore(starts, offset)]! : 0);
-  return { text, offset, plain, reading, starts, has, contextAt };
+  }
+
+  contextAt(offset: number): number {
+    return this.starts.length ? this.reading.context[lastAtOrBefore(this.starts, offset)]! : 0;
+  }
+
+  lower(): string {
+    return (this.#lower ??= this.plain.toLowerCase());
+  }
 }
 
 /** Token index ranges [from, to) of each sentence. */

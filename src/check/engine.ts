@@ -1,13 +1,15 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. The draft is read once by the language layer (who did what, when,
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
-import { threadRanges } from "../language/read.js";
+import { threadRanges, TokenPool } from "../language/read.js";
 import { lastAtOrBefore } from "../positions.js";
+import type { Reading, VerbGroup } from "../language/read.js";
 import type { FaultRule, Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
-import { matchTokens } from "./token-pattern.js";
-import { verbHit } from "./verb-rule.js";
+import { matchAt, PatternStarts } from "./token-match.js";
+import { VerbIndex, type Candidates } from "./verb-index.js";
+import { verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -58,11 +60,16 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   const findings: Finding[] = [];
   const apologies: [number, number][] = [];
   const parts: Parts = { regret: false, responsibility: false, remedy: false };
+  // Each piece is done with before the next is read: its token objects are filled again.
+  const pool = new TokenPool();
   for (const [start, end] of pieces(text)) {
-    const draft = readDraft(text.slice(start, end), rules, start, threads);
+    const draft = readDraft(text.slice(start, end), rules, start, threads, pool);
     for (const f of findFaults(draft, rules)) findings.push(f);
-    const found = findParts(draft, rules);
-    for (const part of PARTS) parts[part] ||= found[part];
+    // Once a draft has shown all three R's, later paragraphs cannot take one away.
+    if (!PARTS.every((part) => parts[part])) {
+      const found = findParts(draft, rules);
+      for (const part of PARTS) parts[part] ||= found[part];
+    }
     for (const [s, e] of regretSpans(draft, rules)) apologies.push([s + start, e + start]);
   }
   if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
@@ -103,53 +110,114 @@ function pieces(text: string): [number, number][] {
 
 
 function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } = {}): Finding[] {
-  const findings: Finding[] = [];
-  const lastEnd = new Map<string, number>();
   const { reading } = draft;
   const ranges = sentenceRanges(reading);
-  // Each sentence's words, built once for all the token patterns that ask whether an anchor is there.
-  const words: Set<string>[] = [];
-  const wordsOf = (n: number) => (words[n] ??= new Set(reading.tokens.slice(ranges[n]![0], ranges[n]![1]).map((t) => t.lower)));
-  const keep = (rule: FaultRule, start: number, end: number) => {
+  // Where each token pattern can start, and which verb rules can match each verb group, found in
+  // one pass each for all the rules.
+  const { patterns, verbs } = indexOf(rules);
+  const starts = patterns.find(reading.tokens);
+  const canMatch = verbs.find(reading);
+  const faults = new Faults(draft, opts.fragment === true);
+  for (const rule of rules.faults) {
+    if (rule.regex) regexHits(rule, draft, faults);
+    for (const pattern of rule.tokens) {
+      const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
+      for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);
+    }
+    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, faults);
+  }
+  return faults.onePerSpan();
+}
+
+/** The faults found in one piece of a draft. A class, so the code that keeps them is one function
+ *  for every piece. */
+class Faults {
+  readonly #found: Finding[] = [];
+
+  constructor(
+    readonly draft: Draft,
+    /** One answer in the interview: rules meant only for the apology and promises (`within`) apply. */
+    readonly fragment: boolean,
+  ) {}
+
+  /** Keep a finding unless the words are someone else's or a word of the sentence silences it. */
+  keep(rule: FaultRule, start: number, end: number): void {
+    const { draft } = this;
     if (end <= start) return;
     if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
-    const sentence = reading.sentences.at(start);
-    if (!opts.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) return;
+    const sentence = draft.reading.sentences.at(start);
+    if (!this.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
-    findings.push(finding(rule, draft, start, end));
-  };
-  for (const rule of rules.faults) {
-    if (rule.regex) {
-      for (const match of draft.plain.matchAll(rule.regex)) {
-        const [start, end] = hitOf(match);
-        keep(rule, start, end);
-      }
-    }
-    if (rule.tokens.length) {
-      ranges.forEach(([from, to], n) => {
-        for (const pattern of rule.tokens) {
-          for (const m of matchTokens(pattern, reading.tokens, from, to, wordsOf(n))) keep(rule, reading.tokens[m.hitStart]!.start, reading.tokens[m.hitEnd - 1]!.end);
-        }
-      });
-    }
-    if (rule.verbs.length) {
-      for (const group of reading.verbs) {
-        if (!rule.verbs.some((matches) => matches(group, reading))) continue;
-        const [first, last] = verbHit(group);
-        // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
-        if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
-        keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
-      }
-    }
+    this.#found.push(finding(rule, draft, start, end));
   }
-  // Two entries of one rule may find overlapping words: say it once, and where one of them carries
-  // a mechanical fix ("any inconvenience caused"), say it with the fix.
-  findings.sort((a, b) => a.start - b.start || Number(!!b.fix) - Number(!!a.fix) || a.end - b.end);
-  return findings.filter((f) => {
-    if ((lastEnd.get(f.ruleId) ?? -1) > f.start) return false;
-    lastEnd.set(f.ruleId, f.end);
-    return true;
-  });
+
+  /** Two entries of one rule may find overlapping words: say it once, and where one of them carries
+   *  a mechanical fix ("any inconvenience caused"), say it with the fix. */
+  onePerSpan(): Finding[] {
+    const lastEnd = new Map<string, number>();
+    this.#found.sort((a, b) => a.start - b.start || Number(!!b.fix) - Number(!!a.fix) || a.end - b.end);
+    return this.#found.filter((f) => {
+      if ((lastEnd.get(f.ruleId) ?? -1) > f.start) return false;
+      lastEnd.set(f.ruleId, f.end);
+      return true;
+    });
+  }
+}
+
+/** A text this short is checked against an expression only when it holds one of its hints: an
+ *  expression is compiled on first use, which costs a short draft or an interview answer more than
+ *  the checking. (A long draft holds them all, and pays once.) */
+const SHORT_TEXT = 4096;
+
+function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
+  if (rule.hints && draft.plain.length <= SHORT_TEXT && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
+  for (const match of draft.plain.matchAll(rule.regex!)) {
+    const [start, end] = hitOf(match);
+    faults.keep(rule, start, end);
+  }
+}
+
+function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults): void {
+  const ids = rule.verbs.map((matcher) => verbs.id(matcher));
+  for (const g of candidateGroups(ids, canMatch, reading.verbs.length)) {
+    const group = reading.verbs[g]!;
+    if (!anyMatches(rule.verbs, ids, canMatch.rows, g * verbs.size, group, reading)) continue;
+    const [first, last] = verbHit(group);
+    // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
+    if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
+    faults.keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);
+  }
+}
+
+/** The groups any of a rule's matchers can match, in order: most rules name their verbs, and are
+ *  run on the few groups of those verbs only. */
+function candidateGroups(ids: number[], canMatch: Candidates, count: number): number[] {
+  if (ids.some((id) => id < 0)) return Array.from({ length: count }, (_, g) => g);
+  if (ids.length === 1) return canMatch.groups[ids[0]!]!;
+  const all = new Set<number>();
+  for (const id of ids) for (const g of canMatch.groups[id]!) all.add(g);
+  return [...all].sort((a, b) => a - b);
+}
+
+/** Does any of a rule's verb matchers (`ids` their columns in `canMatch`) match the group? A loop,
+ *  not some() with an arrow: it runs for every verb group and rule. */
+function anyMatches(matchers: VerbMatcher[], ids: number[], canMatch: Uint8Array, row: number, group: VerbGroup, reading: Reading): boolean {
+  for (let k = 0; k < matchers.length; k++) {
+    const id = ids[k]!;
+    if ((id < 0 || canMatch[row + id]) && matchers[k]!.matches(group, reading)) return true;
+  }
+  return false;
+}
+
+/** A rulebook's token patterns and verb rules, indexed once. */
+const indexes = new WeakMap<Rulebook, { patterns: PatternStarts; verbs: VerbIndex }>();
+function indexOf(rules: Rulebook): { patterns: PatternStarts; verbs: VerbIndex } {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = { patterns: new PatternStarts(rules.faults.flatMap((rule) => rule.tokens)), verbs: new VerbIndex(rules.faults.flatMap((rule) => rule.verbs)) };
+    indexes.set(rules, index);
+  }
+  return index;
 }
 
 /** The words to point at: the pattern's (?<hit>…) group when it has one, else the whole match. */

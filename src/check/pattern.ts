@@ -9,30 +9,12 @@
  *  keeps its hit group's name unique when patterns are joined. */
 export function patternSource(pattern: string, index: number): string {
   const written = pattern.replace(/[\u2018\u2019]/g, "'");
-  let source = "";
-  let inClass = false;
-  for (let i = 0; i < written.length; i++) {
-    const char = written[i]!;
-    if (char === "\\") {
-      source += char + (written[i + 1] ?? "");
-      i++;
-    } else if (char === "[") {
-      inClass = true;
-      source += char;
-    } else if (char === "]") {
-      inClass = false;
-      source += char;
-    } else if (char === " " && !inClass) {
-      // " ?" and " *" keep their meaning: optional whitespace.
-      const quantifier = written[i + 1];
-      if (quantifier === "?" || quantifier === "*") i++;
-      source += quantifier === "?" || quantifier === "*" ? "\\s*" : "\\s+";
-    } else {
-      source += char;
-    }
-  }
+  // Escapes and [classes] stay as written; a space elsewhere is any whitespace, " ?" and " *" optional.
+  const source = written.replace(SPACES, (found) => (found[0] === "\\" || found[0] === "[" ? found : found.length > 1 ? "\\s*" : "\\s+"));
   return source.replaceAll("(?<hit>", `(?<hit${index}>`);
 }
+
+const SPACES = /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*\]?| [?*]?/g;
 
 /** Patterns joined into one expression that matches whole words only. The edges are checked once
  *  for the whole alternation, not once per pattern: that halves the time on a long draft. */

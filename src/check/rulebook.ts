@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { inputError } from "../errors.js";
 import { readText } from "../files.js";
 import type { Folders } from "../paths.js";
-import { loadBuiltInPack } from "./built-in-pack.js";
+import { builtInHints, loadBuiltInPack } from "./built-in-pack.js";
 import { compileRules, type Rulebook } from "./compile.js";
 
 export { builtInRulesFile, compiledRulesFile, loadBuiltInPack } from "./built-in-pack.js";
@@ -17,7 +17,7 @@ let builtInRules: Rulebook | undefined;
 /** The built-in rules alone, compiled once: e.g. `checkText(answer, builtInRulebook())` for an answer
  *  typed into the interview. */
 export function builtInRulebook(): Rulebook {
-  return (builtInRules ??= compileRules(loadBuiltInPack()));
+  return (builtInRules ??= compileRules(loadBuiltInPack(), builtInHints()));
 }
 
 /** The rules `coach check` runs: the built-in pack (with `public`, the public rules on top) with the
@@ -26,7 +26,7 @@ export async function loadRulebook(folders: Folders, opts: { public?: boolean } 
   const publicPack = opts.public ? (await import("./public-pack.js")).loadPublicPack() : undefined;
   const pack = publicPack ?? loadBuiltInPack();
   const file = checkConfigFile(folders);
-  if (!existsSync(file)) return compileRules(pack);
+  if (!existsSync(file)) return compileRules(pack, builtInHints());
   const { applyCheckConfig, MAX_RULES_BYTES, parseCheckConfig } = await import("./pack.js");
   // One check.yaml serves both: it may name a public rule even when the check is not public.
   const everyRule = publicPack ?? (await import("./public-pack.js")).loadPublicPack();
@@ -35,5 +35,5 @@ export async function loadRulebook(folders: Folders, opts: { public?: boolean } 
     const [first, ...rest] = parsed.diagnostics;
     throw inputError(first!.message, { file: first!.file, line: first!.line, col: first!.col }, first!.hint, rest.map((d) => `${d.line}:${d.col}: ${d.message}`));
   }
-  return compileRules(applyCheckConfig(pack, parsed.config));
+  return compileRules(applyCheckConfig(pack, parsed.config), builtInHints());
 }

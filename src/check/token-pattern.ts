@@ -8,17 +8,29 @@
 // "@class" (a lemma in a word class of the pack), a tag ("VBD", or "VB*" for any verb form), "_" (any
 // token), and "!" before a test to negate it. "?", "*" and "+" after an item repeat it (at most 4
 // times, so a pattern stays inside a phrase); "<" and ">" around items mark the words to point at.
-// Matching runs every partial match side by side (no backtracking), so any pattern takes linear time.
+// Matching (token-match.ts) runs every partial match side by side (no backtracking), so any pattern
+// takes linear time.
 import type { Tagged } from "../language/read.js";
 
 type Test = (token: Tagged) => boolean;
 
-interface Item {
+export interface Item {
   test: Test;
+  /** What `test` reads: any alternative (a list) whose every check passes (see `passes`). */
+  alts: Check[][];
   min: number;
   max: number;
   hitStart: boolean;
   hitEnd: boolean;
+  /** What every token the item takes has, when its alternatives name it: one of these words,
+   *  lemmas or tags. An index finds where a pattern can start from them (token-match.ts). */
+  keys: Keys | undefined;
+}
+
+export interface Keys {
+  words: Set<string>;
+  lemmas: Set<string>;
+  tags: Set<string>;
 }
 
 export interface TokenPattern {
@@ -28,9 +40,12 @@ export interface TokenPattern {
   anchors?: Set<string>;
 }
 
-export type ClassLookup = (name: string) => ((lemma: string) => boolean) | undefined;
+/** A word class of the pack: is this lemma (or word) in it. `members` lists them all when the class
+ *  is only a list (no "mis*" or "re+"), so an index can look its words up. */
+export type WordClass = ((lemma: string) => boolean) & { members?: ReadonlySet<string> };
+export type ClassLookup = (name: string) => WordClass | undefined;
 
-const MAX_REPEAT = 4;
+export const MAX_REPEAT = 4;
 
 export class PatternError extends Error {}
 
@@ -58,7 +73,8 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     if (quantifier && raw.length > 1) raw = raw.slice(0, -1);
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
-    items.push({ test: alternatives(raw, classes), min, max, hitStart: hitStart || pendingStart, hitEnd });
+    const alts = alternatives(raw, classes);
+    items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys: keysOf(raw, classes) });
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern.
     const words = raw.split("|");
@@ -66,163 +82,139 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
   }
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
-  return anchors ? { items, anchors } : { items };
+  // Every pattern has every field, so the code that runs them sees one shape.
+  return { items, anchors };
 }
 
-function alternatives(raw: string, classes: ClassLookup): Test {
+const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
+
+/** The words, lemmas and tags an item's every alternative names, read as `alternatives` reads it;
+ *  undefined when one alternative can match without them ("VB*", "_", "!the", a class with "mis*"). */
+function keysOf(raw: string, classes: ClassLookup): Keys | undefined {
+  const alts = raw.split("|");
+  const plain = alts.every((w) => PLAIN_WORD.test(w));
+  const keys: Keys = { words: new Set(plain ? alts : []), lemmas: new Set(), tags: new Set() };
+  if (plain) return keys;
+  for (const alt of alts) {
+    let keyed = false;
+    for (const one of alt.split("&")) {
+      if (one.startsWith("!") || one === "_") continue; // "not …" or anything: names nothing
+      if (one.startsWith("=")) {
+        keys.lemmas.add(one.slice(1).toLowerCase());
+        keyed = true;
+        break;
+      }
+      if (/^[A-Z$]+$/.test(one)) {
+        keys.tags.add(one);
+        keyed = true;
+        break;
+      }
+      if (!/^[A-Z$]+\*$/.test(one) && PLAIN_WORD.test(one)) {
+        keys.words.add(one);
+        keyed = true;
+        break;
+      }
+      // "@class" tests the lemma and the word as written
+      const members = one.startsWith("@") ? classes(one.slice(1))?.members : undefined;
+      if (members) {
+        for (const member of members) {
+          keys.words.add(member);
+          keys.lemmas.add(member);
+        }
+        keyed = true;
+        break;
+      }
+    }
+    if (!keyed) return undefined;
+  }
+  return keys;
+}
+
+// An item's test is data read by one function (passes), not a tree of arrows: one shape of code
+// runs every item of every pattern, however each is spelt.
+const enum Kind {
+  Words,
+  Word,
+  Lemma,
+  Tag,
+  TagPrefix,
+  Class,
+  Any,
+}
+
+export interface Check {
+  kind: Kind;
+  text: string;
+  words: Set<string> | undefined;
+  has: WordClass | undefined;
+  /** "!": the check passes when the test fails. */
+  not: boolean;
+}
+
+function alternatives(raw: string, classes: ClassLookup): Check[][] {
   // Plain words only ("a|the|this|our"): one set look-up instead of a test per word.
   const words = raw.split("|");
-  if (words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))) {
-    const set = new Set(words);
-    return (t) => set.has(t.lower);
-  }
-  const tests = raw.split("|").map((alt) => {
-    const all = alt.split("&").map((one) => single(one, classes));
-    return (t: Tagged) => all.every((test) => test(t));
-  });
-  return (t) => tests.some((test) => test(t));
+  return words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))
+    ? [[{ kind: Kind.Words, text: "", words: new Set(words), has: undefined, not: false }]]
+    : raw.split("|").map((alt) => alt.split("&").map((one) => single(one, classes)));
 }
 
-function single(raw: string, classes: ClassLookup): Test {
-  if (raw.startsWith("!")) {
-    const inner = single(raw.slice(1), classes);
-    return (t) => !inner(t);
+/** Any alternative whose every check passes: an item's test (token-match.ts calls it directly, one
+ *  function for every item). */
+export function passes(alts: Check[][], t: Tagged): boolean {
+  for (let a = 0; a < alts.length; a++) {
+    const all = alts[a]!;
+    let ok = true;
+    for (let c = 0; c < all.length && ok; c++) ok = checks(all[c]!, t);
+    if (ok) return true;
   }
-  if (raw === "_") return () => true;
-  if (raw.startsWith("@")) {
-    const has = classes(raw.slice(1));
-    if (!has) throw new PatternError(`"${raw}" names no word class of the pack`);
-    return (t) => t.kind === "word" && (has(t.lemma) || has(t.lower));
-  }
-  if (raw.startsWith("=")) {
-    const lemma = raw.slice(1).toLowerCase();
-    return (t) => t.lemma === lemma;
-  }
-  if (/^[A-Z$]+\*?$/.test(raw)) {
-    if (raw.endsWith("*")) {
-      const prefix = raw.slice(0, -1);
-      return (t) => t.tag.startsWith(prefix);
-    }
-    return (t) => t.tag === raw;
-  }
-  if (/^[a-z0-9'$£€%.,!?;:-]+$/.test(raw)) return (t) => t.lower === raw;
-  throw new PatternError(`"${raw}" is not a word, =lemma, @class or TAG`);
-}
-
-export interface TokenMatch {
-  /** Token indexes, end exclusive: the whole match and the words to point at. */
-  start: number;
-  end: number;
-  hitStart: number;
-  hitEnd: number;
-}
-
-interface Thread {
-  /** The next item to match, and how often the current one has matched. */
-  item: number;
-  count: number;
-  start: number;
-  hitStart: number;
-  hitEnd: number;
-}
-
-function hasAnchor(anchors: Set<string>, tokens: Tagged[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (anchors.has(tokens[i]!.lower)) return true;
   return false;
 }
 
-/** Leftmost-longest, non-overlapping matches within [from, to). Every partial match advances in
- *  step, one per state (the earliest start wins a state), so the work is tokens × pattern items. */
-export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number, words?: ReadonlySet<string>): TokenMatch[] {
-  const { items, anchors } = pattern;
-  // `words`, the sentence's words when the caller runs many patterns over it, makes the check one look-up per anchor.
-  if (anchors && !(words ? [...anchors].some((a) => words.has(a)) : hasAnchor(anchors, tokens, from, to))) return [];
-  const best = new Map<number, TokenMatch>();
-  let threads: Thread[] = [];
-  const first = items[0]!;
-  for (let i = from; i <= to; i++) {
-    // A new partial match starts here only if the first item can take this token (or may be skipped):
-    // most tokens start nothing, and then nothing is allocated for them.
-    if (i < to && (first.min === 0 || first.test(tokens[i]!))) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
-    if (threads.length === 0) continue;
-    for (const thread of threads) {
-      const match = finishable(items, thread, i);
-      const known = match && best.get(match.start);
-      if (match && (!known || match.end > known.end)) best.set(match.start, match);
+function checks(check: Check, t: Tagged): boolean {
+  let yes: boolean;
+  switch (check.kind) {
+    case Kind.Words:
+      yes = check.words!.has(t.lower);
+      break;
+    case Kind.Word:
+      yes = t.lower === check.text;
+      break;
+    case Kind.Lemma:
+      yes = t.lemma === check.text;
+      break;
+    case Kind.Tag:
+      yes = t.tag === check.text;
+      break;
+    case Kind.TagPrefix:
+      yes = t.tag.startsWith(check.text);
+      break;
+    case Kind.Class: {
+      // A class that is only a list is asked as a set: one look-up, no call.
+      const members = check.has!.members;
+      yes = t.kind === "word" && (members ? members.has(t.lemma) || members.has(t.lower) : check.has!(t.lemma) || check.has!(t.lower));
+      break;
     }
-    if (i === to) break;
-    const token = tokens[i]!;
-    const next: Thread[] = [];
-    const seen = new Set<number>();
-    for (const thread of threads) {
-      for (const moved of step(items, thread, token, i)) {
-        const key = moved.item * (MAX_REPEAT + 1) + moved.count;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        next.push(moved);
-      }
-    }
-    threads = next;
+    default:
+      yes = true;
   }
-  const found: TokenMatch[] = [];
-  let after = from;
-  for (const start of [...best.keys()].sort((a, b) => a - b)) {
-    if (start < after) continue;
-    const match = best.get(start)!;
-    found.push(match);
-    after = match.end;
-  }
-  return found;
+  return yes !== check.not;
 }
 
-/** The states a thread can be in before reading the next token: it may skip optional items. */
-function closure(items: Item[], t: Thread, at: number): Thread[] {
-  const out: Thread[] = [t];
-  // Most threads sit in an item they must still match: nothing to skip, nothing to allocate.
-  if (t.item >= items.length || t.count < items[t.item]!.min) return out;
-  let current = t;
-  while (current.item < items.length && current.count >= items[current.item]!.min) {
-    const item = items[current.item]!;
-    const moved = { ...current, item: current.item + 1, count: 0 };
-    if (item.hitEnd && moved.hitEnd < 0) moved.hitEnd = at;
-    if (items[moved.item]?.hitStart && moved.hitStart < 0) moved.hitStart = at;
-    out.push(moved);
-    current = moved;
+function single(raw: string, classes: ClassLookup): Check {
+  const check = (kind: Kind, text = "", has?: WordClass): Check => ({ kind, text, words: undefined, has, not: false });
+  if (raw.startsWith("!")) {
+    const inner = single(raw.slice(1), classes);
+    return { ...inner, not: !inner.not };
   }
-  return out;
-}
-
-function step(items: Item[], thread: Thread, token: Tagged, at: number): Thread[] {
-  // Most threads are inside an item they must still match: test it, allocate only on a match.
-  const current = items[thread.item];
-  if (current && thread.count < current.min) {
-    if (!current.test(token)) return NO_THREADS;
-    const moved = { ...thread, count: thread.count + 1 };
-    if (current.hitStart && moved.hitStart < 0) moved.hitStart = at;
-    return [moved];
+  if (raw === "_") return check(Kind.Any);
+  if (raw.startsWith("@")) {
+    const has = classes(raw.slice(1));
+    if (!has) throw new PatternError(`"${raw}" names no word class of the pack`);
+    return check(Kind.Class, "", has);
   }
-  const out: Thread[] = [];
-  for (const t of closure(items, thread, at)) {
-    const item = items[t.item];
-    if (!item || t.count >= item.max || !item.test(token)) continue;
-    const moved = { ...t, count: t.count + 1 };
-    if (item.hitStart && moved.hitStart < 0) moved.hitStart = at;
-    out.push(moved);
-  }
-  return out;
-}
-
-const NO_THREADS: Thread[] = [];
-
-function finishable(items: Item[], thread: Thread, at: number): TokenMatch | undefined {
-  // It can finish only if every item from its own on may be skipped (or none is left).
-  for (let i = thread.item; i < items.length; i++) if ((i === thread.item ? thread.count : 0) < items[i]!.min) return undefined;
-  for (const t of closure(items, thread, at)) {
-    if (t.item === items.length && at > t.start) {
-      const hitStart = t.hitStart >= 0 ? t.hitStart : t.start;
-      const hitEnd = t.hitEnd >= 0 ? t.hitEnd : at;
-      return { start: t.start, end: at, hitStart, hitEnd: Math.max(hitEnd, hitStart + 1) };
-    }
-  }
-  return undefined;
+  if (raw.startsWith("=")) return check(Kind.Lemma, raw.slice(1).toLowerCase());
+  if (/^[A-Z$]+\*?$/.test(raw)) return raw.endsWith("*") ? check(Kind.TagPrefix, raw.slice(0, -1)) : check(Kind.Tag, raw);
+  if (/^[a-z0-9'$£€%.,!?;:-]+$/.test(raw)) return check(Kind.Word, raw);
+  throw new PatternError(`"${raw}" is not a word, =lemma, @class or TAG`);
 }

@@ -2,70 +2,132 @@
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
 import type { Reading, VerbGroup } from "../language/read.js";
-import type { ClassLookup } from "./token-pattern.js";
+import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
 
-export type VerbMatcher = (group: VerbGroup, reading: Reading) => boolean;
-
 const FOLLOW_WINDOW = 5;
+const KNOWN_MAX = 50_000;
+
+/** A word test as the helpers below take it: a lemma, the word as written, its tag. */
+type WordTest = (lemma: string, word?: string, tag?: string) => boolean;
+
+// Classes, not arrows: every rule's matcher and word test is then one function for the code that
+// calls them, however many rules there are (an arrow per rule made that code be recompiled as each
+// new one turned up).
 
 /** A set of lemmas and @classes as one test. */
-export function lemmaTest(names: string[], classes: ClassLookup): (lemma: string, word?: string, tag?: string) => boolean {
-  const literal = new Set<string>();
-  const tags = new Set<string>();
-  const sets: ((lemma: string) => boolean)[] = [];
-  for (const name of names) {
-    if (/^[A-Z$]+$/.test(name)) {
-      tags.add(name);
-      continue;
+export class LemmaTest {
+  readonly #literal = new Set<string>();
+  readonly #tags = new Set<string>();
+  readonly #sets: WordClass[] = [];
+  /** Whether a word is named is asked for most verb groups of a draft, and a draft repeats its
+   *  words: each is worked out once. */
+  readonly #known = new Map<string, boolean>();
+
+  constructor(names: string[], classes: ClassLookup) {
+    for (const name of names) {
+      if (/^[A-Z$]+$/.test(name)) {
+        this.#tags.add(name);
+        continue;
+      }
+      if (!name.startsWith("@")) {
+        this.#literal.add(name.toLowerCase());
+        continue;
+      }
+      const has = classes(name.slice(1));
+      if (!has) throw new PatternError(`"${name}" names no word class of the pack`);
+      this.#sets.push(has);
     }
-    if (!name.startsWith("@")) {
-      literal.add(name.toLowerCase());
-      continue;
-    }
-    const has = classes(name.slice(1));
-    if (!has) throw new PatternError(`"${name}" names no word class of the pack`);
-    sets.push(has);
   }
-  return (lemma, word, tag) =>
-    literal.has(lemma) || (!!word && literal.has(word)) || (!!tag && tags.has(tag)) || sets.some((has) => has(lemma) || (!!word && has(word)));
+
+  /** Whether this one word (a lemma or as written) is named, directly or by a class. */
+  named(word: string): boolean {
+    let answer = this.#known.get(word);
+    if (answer === undefined) {
+      answer = this.#literal.has(word) || this.#sets.some((has) => has(word));
+      if (this.#known.size >= KNOWN_MAX) this.#known.clear();
+      this.#known.set(word, answer);
+    }
+    return answer;
+  }
+
+  test(lemma: string, word?: string, tag?: string): boolean {
+    return this.named(lemma) || (!!word && this.named(word)) || (!!tag && this.#tags.has(tag));
+  }
 }
 
-export function compileVerbSpec(spec: VerbSpec, classes: ClassLookup): VerbMatcher {
-  const lemma = spec.lemma && lemmaTest(spec.lemma, classes);
-  const follows = spec.followedBy && lemmaTest(spec.followedBy, classes);
-  const subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
-  const agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
-  const notLemma = spec.notLemma && lemmaTest(spec.notLemma, classes);
-  const opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
-  const saying = classes("not-acts");
-  const faultAdverb = classes("fault-adverbs");
-  const faultWord = classes("fault-words");
-  const noModal = spec.modal?.includes("none");
-  const modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
-  return (g, reading) => {
-    const main = reading.tokens[g.main]!;
-    if (lemma && !lemma(g.lemma, main.lower)) return false;
-    if (notLemma?.(g.lemma, main.lower)) return false;
-    if (opener && !opensClause(reading, g, opener)) return false;
+export const lemmaTest = (names: string[], classes: ClassLookup): LemmaTest => new LemmaTest(names, classes);
+
+export const compileVerbSpec = (spec: VerbSpec, classes: ClassLookup): VerbMatcher => new VerbMatcher(spec, classes);
+
+/** One verb rule of the pack, compiled against its word classes. */
+export class VerbMatcher {
+  readonly #lemma: LemmaTest | undefined;
+  readonly #notLemma: LemmaTest | undefined;
+  readonly #follows: WordTest | undefined;
+  readonly #subjectWord: LemmaTest | undefined;
+  readonly #agentWord: LemmaTest | undefined;
+  readonly #opener: Set<string> | undefined;
+  readonly #saying: WordClass | undefined;
+  readonly #faultAdverb: WordClass | undefined;
+  readonly #faultWord: WordClass | undefined;
+  readonly #noModal: boolean;
+  readonly #modals: Set<string> | undefined;
+
+  constructor(
+    readonly spec: VerbSpec,
+    classes: ClassLookup,
+  ) {
+    this.#lemma = spec.lemma && lemmaTest(spec.lemma, classes);
+    this.#notLemma = spec.notLemma && lemmaTest(spec.notLemma, classes);
+    const follows = spec.followedBy && lemmaTest(spec.followedBy, classes);
+    this.#follows = follows && ((lemma, word, tag) => follows.test(lemma, word, tag));
+    this.#subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
+    this.#agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
+    this.#opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
+    this.#saying = classes("not-acts");
+    this.#faultAdverb = classes("fault-adverbs");
+    this.#faultWord = classes("fault-words");
+    this.#noModal = spec.modal?.includes("none") ?? false;
+    this.#modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
+  }
+
+  /** It names its verbs (by lemma or class): verb-index.ts skips the groups of other verbs. */
+  get namesVerbs(): boolean {
+    return this.#lemma !== undefined;
+  }
+
+  /** Whether it can match a verb of this lemma or word (always, when it names no verbs). */
+  names(word: string): boolean {
+    return !this.#lemma || this.#lemma.named(word);
+  }
+
+  matches(g: VerbGroup, reading: Reading): boolean {
+    const { spec } = this;
+    // The group's own fields first, the word look-ups after: every test must pass, and most
+    // groups fail a field test.
     if (spec.agent && !spec.agent.includes(g.agent)) return false;
     if (spec.subject && !spec.subject.includes(g.subject)) return false;
-    if (subjectWord && !headIs(reading, g.subjectHead, subjectWord)) return false;
-    if (agentWord && !headIs(reading, g.agentHead, agentWord)) return false;
     if (spec.passive !== undefined && g.passive !== spec.passive) return false;
     if (spec.tense && !spec.tense.includes(g.tense)) return false;
     if (spec.perfect !== undefined && g.perfect !== spec.perfect) return false;
     if (spec.done !== undefined && isDone(g) !== spec.done) return false;
     if (spec.negated !== undefined && g.negated !== spec.negated) return false;
     if (spec.nonFinite !== undefined && g.nonFinite !== spec.nonFinite) return false;
-    if (modals && (g.modal ? !modals.has(g.modal) : !noModal)) return false;
-    if (follows && !followedBy(reading, g, follows)) return false;
-    if (spec.faulty !== undefined && faulty(reading, g, faultAdverb, faultWord) !== spec.faulty) return false;
-    if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], saying) !== spec.ownerInSentence) return false;
-    if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], saying) !== spec.doerInSentence) return false;
+    if (this.#modals && (g.modal ? !this.#modals.has(g.modal) : !this.#noModal)) return false;
+    const main = reading.tokens[g.main]!;
+    if (this.#lemma && !this.#lemma.test(g.lemma, main.lower)) return false;
+    if (this.#notLemma?.test(g.lemma, main.lower)) return false;
+    if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
+    if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord)) return false;
+    if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
+    if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
+    if (spec.faulty !== undefined && faulty(reading, g, this.#faultAdverb, this.#faultWord) !== spec.faulty) return false;
+    if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
+    if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
     return true;
-  };
+  }
 }
 
 /** The clause of a verb with its own subject opens with one of these words: "because the van broke down". */
@@ -112,16 +174,16 @@ export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => b
   return false;
 }
 
-function headIs(reading: Reading, head: number | undefined, test: (lemma: string, word?: string) => boolean): boolean {
+function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {
   const token = head === undefined ? undefined : reading.tokens[head];
-  return !!token && test(token.lemma, token.lower);
+  return !!token && test.test(token.lemma, token.lower);
 }
 
 /** An act already done: past or perfect, said as fact (no modal, no "not"). */
 export const isDone = (g: VerbGroup): boolean =>
   !g.modal && !g.negated && !g.nonFinite && (g.perfect || (g.tense === "past" && !g.progressive));
 
-function followedBy(reading: Reading, g: VerbGroup, test: (lemma: string, word?: string, tag?: string) => boolean): boolean {
+function followedBy(reading: Reading, g: VerbGroup, test: WordTest): boolean {
   const { tokens, sentenceOf } = reading;
   for (let k = g.main + 1; k < tokens.length && k <= g.main + FOLLOW_WINDOW; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) return false;

@@ -1,6 +1,5 @@
 // `coach check [files…|-]`: read the drafts (files, `-`, or piped input) → the owner's rules →
 // findings → a report. Returns the exit code: 1 when it found faults, as a linter does.
-import { closest } from "fastest-levenshtein";
 import { applyFixes, checkApology, type CheckResult } from "../check/engine.js";
 import type { Rulebook } from "../check/compile.js";
 import { loadRulebook } from "../check/rulebook.js";
@@ -36,7 +35,7 @@ export async function check(files: string[], opts: CheckOptions, ctx: Context): 
     throw usageError("--fix rewrites files, and standard input is not one", "save the draft to a file and run `coach check --fix draft.txt`");
   }
   const rules = await loadRulebook(ctx.folders, { public: Boolean(opts.public) });
-  const off = rulesSwitchedOff(opts.rule ?? [], rules);
+  const off = await rulesSwitchedOff(opts.rule ?? [], rules);
   const run = (text: string): CheckResult => {
     const result = checkApology(text, rules);
     return off.size ? { ...result, messages: result.messages.filter((m) => !off.has(m.ruleId)) } : result;
@@ -60,14 +59,18 @@ export async function check(files: string[], opts: CheckOptions, ctx: Context): 
 }
 
 /** `--rule hedge:off` → the ids to leave out; an id coach does not know is a usage error. */
-function rulesSwitchedOff(flags: string[], rules: Rulebook): Set<string> {
+async function rulesSwitchedOff(flags: string[], rules: Rulebook): Promise<Set<string>> {
   const known = [...new Set([...rules.faults.map((r) => r.id), ...rules.missing.map((r) => r.id), ...(rules.overApology ? ["over-apology"] : [])])];
   const off = new Set<string>();
   for (const flag of flags) {
     const match = /^([a-z][a-z0-9-]*)\s*:\s*(off|0)$/.exec(flag.trim());
     if (!match) throw usageError(`--rule ${flag}: expected <rule id>:off`, "e.g. --rule hedge:off");
     const id = match[1]!;
-    if (!known.includes(id)) throw usageError(`--rule ${flag}: no rule "${id}"`, `did you mean "${closest(id, known)}"?`);
+    if (!known.includes(id)) {
+      // Only a mistyped id needs the nearest one: the edit-distance module is loaded for it alone.
+      const { closest } = await import("fastest-levenshtein");
+      throw usageError(`--rule ${flag}: no rule "${id}"`, `did you mean "${closest(id, known)}"?`);
+    }
     off.add(id);
   }
   return off;

@@ -15,8 +15,10 @@ export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, 
 export type ContextName = keyof typeof CONTEXTS;
 
 // "On Mon, 3 Nov, Dana wrote:" introduces "> " lines; an Outlook-style header quotes all that follows.
-const ON_WROTE = /^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*$/gim;
+const ON_WROTE = /^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*$/imy;
+const WROTE = /wrote:/gi;
 const OUTLOOK = /^[ \t]*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:[^\n]*\n[ \t]*(?:Sent|Date):)/im;
+const OUTLOOK_WORDS = /message|from:/i;
 const CONDITION_WORDS = new Set(["if", "unless"]);
 const TIME = new Set(["when", "whenever", "before", "after", "until", "till", "once"]);
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "then"]);
@@ -25,15 +27,46 @@ const REPORTING = new Set(["say", "tell", "write", "claim", "complain", "mention
 /** The ranges of a text that quote someone else's e-mail: "> " lines, an "On … wrote:" line with
  *  the quoted lines under it, and everything under an Outlook-style header. In offset order. */
 export function threadRanges(text: string): [number, number][] {
-  const outlook = OUTLOOK.exec(text);
+  // Each expression is tried only where its one fixed word is: a long draft is not read line by line.
+  const outlook = OUTLOOK_WORDS.test(text) ? OUTLOOK.exec(text) : null;
   const cut = outlook ? outlook.index : text.length;
   const head = text.slice(0, cut);
   const ranges: [number, number][] = [];
-  for (const line of head.matchAll(/^[ \t]*>[^\n]*/gm)) ranges.push([line.index, line.index + line[0].length]);
-  for (const line of head.matchAll(ON_WROTE)) ranges.push([line.index, line.index + line[0].length]);
+  // "> " lines: a ">" with only spaces and tabs before it on its line, to the line's end.
+  for (let at = head.indexOf(">"); at >= 0; at = head.indexOf(">", at + 1)) {
+    const start = lineStart(head, at);
+    if (/[^ \t]/.test(head.slice(start, at))) continue;
+    const newline = head.indexOf("\n", at);
+    const end = newline < 0 ? head.length : newline;
+    ranges.push([start, end]);
+    at = end;
+  }
+  // "On … wrote:" lines. A match holds a "wrote:" and starts at a line start before it on its line
+  // ([^\n] reads past "\r"): tried at those, leftmost first, from each "wrote:" in turn.
+  for (let from = 0; ; ) {
+    WROTE.lastIndex = from;
+    const wrote = WROTE.exec(head);
+    if (!wrote) break;
+    let line: RegExpExecArray | null = null;
+    for (let start = Math.max(from, head.lastIndexOf("\n", wrote.index - 1) + 1); start <= wrote.index && !line; start++) {
+      if (start > 0 && !LINE_END.has(head.charCodeAt(start - 1))) continue;
+      ON_WROTE.lastIndex = start;
+      line = ON_WROTE.exec(head);
+    }
+    if (line) ranges.push([line.index, line.index + line[0].length]);
+    from = line ? line.index + Math.max(1, line[0].length) : wrote.index + 1;
+  }
   if (outlook) ranges.push([outlook.index, text.length]);
   return ranges.sort((a, b) => a[0] - b[0]);
 }
+
+/** Where the line holding `at` starts: after the last line terminator before it (as ^ reads one). */
+function lineStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !LINE_END.has(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+const LINE_END = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 
 export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Array, threads?: [number, number][]): Uint8Array {
   const ranges = threads ?? threadRanges(text);

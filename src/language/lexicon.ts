@@ -1,21 +1,21 @@
 // The English word list, as compiled at build time (src/build/write-lexicon.ts): the tags a word can
 // have, most likely first, and its lemma ("sent" → "send"). Read once, on first use; a lookup is a
-// binary search over the sorted words, so no map of 30,000 entries is built for a three-line draft.
+// binary search over the sorted entries in the file's bytes, so no map of 45,000 entries (nor a list
+// of them, nor the text) is built for a three-line draft.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 
 export const compiledLexiconFile = join(packageRoot, "dist", "lexicon.json");
 
-export interface CompiledLexicon {
-  /** Distinct tag lists, e.g. "VBD|VBN". */
-  combos: string[];
-  /** Space-separated, in code-point order. */
-  words: string;
-  /** Per word, its combo's index in base 36. */
-  tags: string;
-  /** Per word, its lemma, or "" when the word is its own lemma. */
-  lemmas: string;
+/** The file is one JSON string: the distinct tag lists ("VBD|VBN"), space-separated, then "#", then one
+ *  entry per word, "word:combo:lemma" (the combo's index in base 36; the lemma empty when the word is
+ *  its own), space-separated, in code-point order of the words. Every character is printable ASCII
+ *  that JSON does not escape, so the file's bytes between its quotes are the string itself. */
+export function compileLexicon(combos: string[], entries: string[]): string {
+  const text = `${combos.join(" ")}#${entries.join(" ")}`;
+  if (!/^[\x20-\x7e]*$/.test(text) || /["\\]/.test(text)) throw new Error("the lexicon holds a character its file cannot carry as it is");
+  return JSON.stringify(text);
 }
 
 export interface Entry {
@@ -24,24 +24,31 @@ export interface Entry {
 }
 
 interface Loaded {
-  words: string[];
-  tags: string[];
-  lemmas: string[];
+  bytes: Buffer;
+  /** Where the entries are: [first, end) in `bytes`. */
+  first: number;
+  end: number;
   combos: string[][];
 }
 
 let loaded: Loaded | undefined;
 
+// Read as bytes and searched in place: loading costs one file read, whatever the draft (no text
+// decoded, no JSON parsed, no word list built).
 function load(): Loaded {
   if (loaded) return loaded;
-  const compiled = JSON.parse(readFileSync(compiledLexiconFile, "utf8")) as CompiledLexicon;
-  return (loaded = {
-    words: compiled.words.split(" "),
-    tags: compiled.tags.split(" "),
-    lemmas: compiled.lemmas.split(" "),
-    combos: compiled.combos.map((c) => c.split("|")),
-  });
+  const bytes = readFileSync(compiledLexiconFile);
+  const close = bytes.lastIndexOf(QUOTE);
+  const hash = bytes.indexOf(HASH);
+  if (bytes[0] !== QUOTE || hash < 0 || close < hash) throw new Error(`${compiledLexiconFile} is not a compiled lexicon: run npm run build`);
+  const combos = bytes.toString("latin1", 1, hash).split(" ").map((c) => c.split("|"));
+  return (loaded = { bytes, first: hash + 1, end: close, combos });
 }
+
+const QUOTE = 34;
+const HASH = 35;
+const SPACE = 32;
+const COLON = 58;
 
 // A draft repeats its words ("the", "we", "order"): each is searched for once.
 const seen = new Map<string, Entry | null>();
@@ -58,15 +65,39 @@ export function lookUp(word: string): Entry | undefined {
 }
 
 function search(word: string): Entry | undefined {
-  const { words, tags, lemmas, combos } = load();
-  let low = 0;
-  let high = words.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const here = words[mid]!;
-    if (here === word) return { tags: combos[parseInt(tags[mid]!, 36)]!, lemma: lemmas[mid] || word };
-    if (here < word) low = mid + 1;
-    else high = mid - 1;
+  const { bytes, first, end, combos } = load();
+  // [low, high): byte offsets; `low` is always where an entry starts.
+  let low = first;
+  let high = end;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = Math.max(low, bytes.lastIndexOf(SPACE, mid - 1) + 1);
+    const colon = bytes.indexOf(COLON, start);
+    const order = compare(word, bytes, start, colon);
+    if (order < 0) {
+      high = start;
+      continue;
+    }
+    let next = bytes.indexOf(SPACE, colon);
+    if (next < 0 || next > end) next = end;
+    if (order > 0) {
+      low = next + 1;
+      continue;
+    }
+    const second = bytes.indexOf(COLON, colon + 1);
+    const lemma = second + 1 < next ? bytes.toString("latin1", second + 1, next) : word;
+    return { tags: combos[parseInt(bytes.toString("latin1", colon + 1, second), 36)]!, lemma };
   }
   return undefined;
+}
+
+/** The word against bytes[start, end), as < and > order strings: by code unit, a prefix first. */
+function compare(word: string, bytes: Buffer, start: number, end: number): number {
+  const length = end - start;
+  const shorter = Math.min(word.length, length);
+  for (let k = 0; k < shorter; k++) {
+    const order = word.charCodeAt(k) - bytes[start + k]!;
+    if (order !== 0) return order;
+  }
+  return word.length - length;
 }

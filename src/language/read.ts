@@ -4,11 +4,13 @@
 import { readContext } from "./context.js";
 import { splitSentences, type Sentences } from "./sentences.js";
 import { tag, type Tagged } from "./tagger.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, type TokenPool } from "./tokens.js";
 import { readVerbGroups, type PartyWords, type VerbGroup } from "./verbs.js";
 
 export interface Reading {
   text: string;
+  /** The text with straight quotes (`plain`): same length, same offsets. */
+  plain: string;
   tokens: Tagged[];
   sentences: Sentences;
   /** Per token, the index of its sentence. */
@@ -27,10 +29,12 @@ export const plain = (text: string): string =>
   text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u00a0/g, " ");
 
 /** Read a text; `threads` are its quoted e-mail ranges when the caller found them in a larger text
- *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time). */
-export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][]): Reading {
-  const sentences = splitSentences(plain(text));
-  const tokens: Tagged[] = tokenize(text);
+ *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time).
+ *  With a `pool`, the tokens are the pool's, filled again: the last reading made with it is gone. */
+export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: TokenPool): Reading {
+  const straight = plain(text);
+  const sentences = splitSentences(straight);
+  const tokens: Tagged[] = tokenize(text, pool);
   // Tag sentence by sentence, so a context rule never looks across a full stop.
   const sentenceOf = new Int32Array(tokens.length);
   let from = 0;
@@ -45,9 +49,10 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
   const verbs = readVerbGroups(tokens, words);
   const verbOf = new Int32Array(tokens.length).fill(-1);
   verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));
-  return { text, tokens, sentences, sentenceOf, context, verbs, verbOf };
+  return { text, plain: straight, tokens, sentences, sentenceOf, context, verbs, verbOf };
 }
 
 export type { Tagged } from "./tagger.js";
+export { TokenPool } from "./tokens.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
 export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, threadRanges, type ContextName } from "./context.js";

@@ -41,9 +41,14 @@ export function sentenceTexts(text: string): string[] {
 
 /** "Mr. Jones", "e.g. the proof", "J. Smith" and "3.5" do not end a sentence. */
 function endsSentence(text: string, dot: number): boolean {
-  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  // The letters and dots just before it, within twelve characters.
+  let from = dot;
+  while (from > Math.max(0, dot - 12) && isLetterOrDot(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, dot);
   const bare = word.replaceAll(".", "").toLowerCase();
   // People who type in lower case end sentences too ("sorry u feel that way. we'll refund"), so a
   // lower-case word after the stop does not join the sentences; only an abbreviation or initial does.
   return !(ABBREVIATIONS.has(bare) || /^[A-Za-z]$/.test(bare));
 }
+
+const isLetterOrDot = (c: number) => c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);

@@ -8,10 +8,11 @@ import type { Token } from "./tokens.js";
 /** A token once tagged: the same object, its tag and lemma filled in. */
 export type Tagged = Token;
 
-/** Grammar words: a closed class, so they are listed here rather than looked up. */
-const CLOSED: Record<string, [tag: string, lemma?: string]> = {};
+/** Grammar words: a closed class, so they are listed here rather than looked up. A map, not an
+ *  object: a draft's "constructor" or "toString" is a word like any other. */
+const CLOSED = new Map<string, [tag: string, lemma?: string]>();
 const close = (tag: string, words: string, lemma?: string) => {
-  for (const word of words.split(" ")) CLOSED[word] = lemma ? [tag, lemma] : [tag];
+  for (const word of words.split(" ")) CLOSED.set(word, lemma ? [tag, lemma] : [tag]);
 };
 close("PRP", "i me we us you he him she it they them myself ourselves yourself yourselves himself herself itself themselves one's");
 close("PRP$", "my our your his its their");
@@ -39,16 +40,35 @@ close("VBP", "do", "do");
 close("VBZ", "does", "do");
 close("VBD", "did", "do");
 close("UH", "yes hi hello hey thanks please ok okay");
-CLOSED["ca"] = ["MD", "can"];
-CLOSED["wo"] = ["MD", "will"];
-CLOSED["'ll"] = ["MD", "will"];
-CLOSED["n't"] = ["RB", "not"];
+CLOSED.set("ca", ["MD", "can"]);
+CLOSED.set("wo", ["MD", "will"]);
+CLOSED.set("'ll", ["MD", "will"]);
+CLOSED.set("n't", ["RB", "not"]);
 
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"]);
 const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
 const DO = new Set(["do", "does", "did"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it", "who", "which", "that"]);
+// Word and tag lists as sets, made once: the tagger asks them for every word of a draft.
+const words = (list: string) => new Set(list.split(" "));
+const STOPS = words(". ! ? …");
+const PAUSES = words(", ; : – — -");
+const BEFORE_THAT = words("NN NNS VB VBD VBP VBZ JJ");
+const AFTER_THAT = words("i we you they he she it the our your my this");
+const AFTER_THERE = words("is are was were 's has have had will may might could should must seem seems");
+const SUBJECT_TAGS = words("PRP NN NNS NNP WDT WP EX");
+const MODIFIER_TAGS = words("DT PRP$ POS CD JJ JJR JJS");
+const NAMING_TAGS = words("NN NNS JJ NNP");
+const DETERMINER_TAGS = words("DT PRP$ POS CD");
+const ADJECTIVE_NOUN_TAGS = words("JJ JJR JJS NN NNS NNP");
+const AFTER_COMMAND = words("the a an your my our me us it them this that him her in on out up back");
+const OBJECT_STARTS = words("it them you us me him her the a an this that these those your our my their his its to back out up off down in");
+const PARTICIPLE_END = /(ed|en|wn|t)$/;
+function anyVerb(tags: string[]): boolean {
+  for (let k = 0; k < tags.length; k++) if (tags[k]!.startsWith("VB")) return true;
+  return false;
+}
 
 /** Tag tokens[from, to) in place: one sentence, so no context rule looks across a full stop. */
 export function tag(tokens: Token[], from = 0, to = tokens.length): void {
@@ -65,7 +85,46 @@ export function tag(tokens: Token[], from = 0, to = tokens.length): void {
   }
 }
 
-const punctTag = (mark: string) => (/^[.!?…]$/.test(mark) ? "." : /^[,;:–—-]$/.test(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
+const punctTag = (mark: string) => (STOPS.has(mark) ? "." : PAUSES.has(mark) ? "," : mark === "$" || mark === "£" || mark === "€" ? "$" : "SYM");
+
+/** A word's facts that do not depend on where it stands. */
+interface WordFacts {
+  closed: [tag: string, lemma?: string] | undefined;
+  /** "that", "her", "there", "'s", "'d", "as", "so", "like", "once": read from their neighbours. */
+  special: boolean;
+  /** The lexicon's entry (null: none), looked up when first needed. */
+  lexicon: Entry | null | undefined;
+  /** Its tag and lemma wherever it stands, when nothing around it can change them (see fixedAnswer). */
+  fixed: [tag: string, lemma: string] | undefined;
+}
+const SPECIAL = words("that her there 's 'd as so like once");
+const known = new Map<string, WordFacts>();
+const KNOWN_MAX = 50_000;
+
+function factsOf(word: string): WordFacts {
+  let facts = known.get(word);
+  if (!facts) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    facts = { closed: CLOSED.get(word), special: SPECIAL.has(word), lexicon: undefined, fixed: undefined };
+    facts.fixed = fixedAnswer(word, facts);
+    known.set(word, facts);
+  }
+  return facts;
+}
+
+/** The answer choose() gives a word whatever its neighbours: a closed-class word but the four whose
+ *  tag its neighbours decide (closedTag), and a listed word with one tag that is not a verb form (no
+ *  rule below looks past it; a hyphenated one may read as a verb, so it is left to choose()). */
+function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefined {
+  const closed = facts.closed;
+  if (closed) return NEIGHBOURS_DECIDE.has(word) ? undefined : [closed[0], closedLemma(word, closed[1], undefined, undefined)];
+  if (facts.special || word.includes("-")) return undefined;
+  const entry = (facts.lexicon = lookUp(word) ?? null);
+  if (!entry || entry.tags.length !== 1 || entry.tags[0]!.startsWith("VB")) return undefined;
+  return [entry.tags[0]!, lemmaFor(word, entry, entry.tags[0]!)];
+}
+/** Closed-class words whose tag closedTag() reads from their neighbours. */
+const NEIGHBOURS_DECIDE = words("will can may do");
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
@@ -79,65 +138,70 @@ function previous(tokens: Token[], at: number, from: number): number {
 
 function choose(token: Token, i: number, tokens: Token[], from: number): { tag: string; lemma: string } {
   const word = token.lower;
+  // What the word is apart from where it stands, worked out once per word; for most words, that is
+  // the answer.
+  const facts = factsOf(word);
+  if (facts.fixed) return answer(facts.fixed[0], facts.fixed[1]);
   const prevAt = previous(tokens, i, from);
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
-  const closed = CLOSED[word];
-  if (closed) return { tag: closedTag(word, closed[0], prev, next), lemma: closedLemma(word, closed[1], next, tokens[i + 2]) };
-  if (word === "that") return { tag: prev && /^(NN|NNS|VB|VBD|VBP|VBZ|JJ)$/.test(prev.tag) && next && /^(i|we|you|they|he|she|it|the|our|your|my|this)$/.test(next.lower) ? "IN" : "DT", lemma: word };
-  if (word === "her") return { tag: next?.kind === "word" && !CLOSED[next.lower] ? "PRP$" : "PRP", lemma: "her" };
-  if (word === "there") return { tag: next && /^(is|are|was|were|'s|has|have|had|will|may|might|could|should|must|seems?)$/.test(next.lower) ? "EX" : "RB", lemma: word };
-  if (word === "'s") return sTag(prev, next, tokens[i + 2]);
-  if (word === "'d") return { tag: next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", lemma: "would" };
-  if (word === "as" || word === "so" || word === "like" || word === "once") return { tag: "IN", lemma: word };
+  const closed = facts.closed;
+  if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
+  if (facts.special) {
+    if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", word);
+    if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
+    if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
+    if (word === "'s") return sTag(prev, next, tokens[i + 2]);
+    if (word === "'d") return answer(next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", "would");
+    if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
+  }
 
-  let entry = lookUp(word) ?? guess(word, token.text, token.newline);
+  if (facts.lexicon === undefined) facts.lexicon = lookUp(word) ?? null;
+  let entry = facts.lexicon ?? guess(word, token.text, token.newline);
   // "hand-delivered" is listed as an adjective, but its last part is a verb form: read it as one.
   if (word.includes("-") && entry.tags.every((t) => t.startsWith("JJ"))) {
     const compound = guess(word, token.text, token.newline);
     if (compound.tags.some((t) => t.startsWith("VB"))) entry = { tags: [...compound.tags, "JJ"], lemma: compound.lemma };
   }
   const tags = entry.tags;
-  const pick = (t: string) => ({ tag: t, lemma: lemmaFor(word, entry, t) });
-  const can = (t: string) => tags.includes(t);
-  const verbal = tags.some((t) => t.startsWith("VB"));
+  const verbal = anyVerb(tags);
 
   if (prev && verbal) {
     const p = prev.lower;
     if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
-      if (can("VB") || can("VBP")) return pick("VB");
+      if (tags.includes("VB") || tags.includes("VBP")) return pick(word, entry, "VB");
     }
     if (HAVE.has(p) || (p === "'d" && prev.tag === "VBD")) {
-      if (can("VBN")) return pick("VBN");
-      if (can("VBD")) return pick("VBN");
+      if (tags.includes("VBN")) return pick(word, entry, "VBN");
+      if (tags.includes("VBD")) return pick(word, entry, "VBN");
     }
     if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
-      if (can("VBN") && (/(ed|en|wn|t)$/.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick("VBN");
-      if (can("VBG")) return pick("VBG");
+      if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
+      if (tags.includes("VBG")) return pick(word, entry, "VBG");
     }
-    if (/^(PRP|NN|NNS|NNP|WDT|WP|EX)$/.test(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
+    if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED[next?.lower ?? ""]?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
-        return pick(tags.find((t) => t.startsWith("NN"))!);
+        return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
-        if (can("VBD")) return pick("VBD");
-        if (can("VBZ") && /s$/.test(word)) return pick("VBZ");
-        if (can("VBP")) return pick("VBP");
-        if (can("VB")) return pick("VBP");
+        if (tags.includes("VBD")) return pick(word, entry, "VBD");
+        if (tags.includes("VBZ") && word.endsWith("s")) return pick(word, entry, "VBZ");
+        if (tags.includes("VBP")) return pick(word, entry, "VBP");
+        if (tags.includes("VB")) return pick(word, entry, "VBP");
       }
     }
-    if (/^(DT|PRP\$|POS|CD|JJ|JJR|JJS)$/.test(prev.tag)) {
-      const naming = tags.find((t) => /^(NN|NNS|JJ|NNP)$/.test(t));
-      if (naming) return pick(naming);
-      if (can("VBN") || can("VBG")) return { tag: "JJ", lemma: word };
+    if (MODIFIER_TAGS.has(prev.tag)) {
+      const naming = tags.find((t) => NAMING_TAGS.has(t));
+      if (naming) return pick(word, entry, naming);
+      if (tags.includes("VBN") || tags.includes("VBG")) return answer("JJ", word);
     }
   }
-  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && can("VB") && next && /^(the|a|an|your|my|our|me|us|it|them|this|that|him|her|in|on|out|up|back)$/.test(next.lower)) {
-    return pick("VB");
+  if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && tags.includes("VB") && next && AFTER_COMMAND.has(next.lower)) {
+    return pick(word, entry, "VB");
   }
-  return pick(tags[0]!);
+  return pick(word, entry, tags[0]!);
 }
 
 /** The pronoun or noun stands right after a verb or preposition: an object. */
@@ -151,14 +215,14 @@ function objectPosition(tokens: Token[], index: number, from: number): boolean {
 function insideNounPhrase(tokens: Token[], index: number, from: number): boolean {
   for (let j = index - 1; j >= from && j >= index - 4; j--) {
     const t = tokens[j]!;
-    if (/^(DT|PRP\$|POS|CD)$/.test(t.tag)) return true;
-    if (!/^(JJ|JJR|JJS|NN|NNS|NNP)$/.test(t.tag)) return false;
+    if (DETERMINER_TAGS.has(t.tag)) return true;
+    if (!ADJECTIVE_NOUN_TAGS.has(t.tag)) return false;
   }
   return false;
 }
 
 /** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
-const startsObject = (next: Token | undefined) => !!next && /^(it|them|you|us|me|him|her|the|a|an|this|that|these|those|your|our|my|their|his|its|to|back|out|up|off|down|in)$/.test(next.lower);
+const startsObject = (next: Token | undefined) => !!next && OBJECT_STARTS.has(next.lower);
 
 function closedTag(word: string, tag: string, prev: Token | undefined, next: Token | undefined): string {
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
@@ -184,9 +248,21 @@ function closedLemma(word: string, lemma: string | undefined, next: Token | unde
 /** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
 function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
-  if (!pronoun && prev?.tag.startsWith("NN")) return { tag: "POS", lemma: "'s" };
+  if (!pronoun && prev?.tag.startsWith("NN")) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
-  return participle && next?.lower === "been" ? { tag: "VBZ", lemma: "have" } : { tag: "VBZ", lemma: "be" };
+  return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
+}
+
+/** The tag chosen for a word, with the lemma that goes with it. */
+const pick = (word: string, entry: Entry, tag: string) => answer(tag, lemmaFor(word, entry, tag));
+
+/** choose()'s answer: one object, filled for each word and copied into its token by tag(), so
+ *  tagging a long draft leaves no object per word behind. */
+const chosen = { tag: "", lemma: "" };
+function answer(tag: string, lemma: string): { tag: string; lemma: string } {
+  chosen.tag = tag;
+  chosen.lemma = lemma;
+  return chosen;
 }
 
 function lemmaFor(word: string, entry: Entry, tag: string): string {
@@ -194,8 +270,24 @@ function lemmaFor(word: string, entry: Entry, tag: string): string {
   return word;
 }
 
+// A draft repeats the words the lexicon lacks (most nouns): each shape is read once. Only whether
+// the word is capitalised mid-line changes the answer.
+const guessed = [new Map<string, Entry>(), new Map<string, Entry>()] as const;
+const GUESSED_MAX = 50_000;
+
 /** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
 function guess(word: string, written: string, lineStart: boolean): Entry {
+  const known = guessed[CAPITAL.test(written) && !lineStart ? 1 : 0];
+  let entry = known.get(word);
+  if (!entry) {
+    if (known.size >= GUESSED_MAX) known.clear();
+    known.set(word, (entry = guessShape(word, written, lineStart)));
+  }
+  return entry;
+}
+const CAPITAL = /^[A-Z]/;
+
+function guessShape(word: string, written: string, lineStart: boolean): Entry {
   const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
   if (prefixed) {
     const base = lookUp(prefixed[2]!);

@@ -19,35 +19,143 @@ export interface Token {
 }
 
 // A word with inner apostrophes and hyphens ("hand-delivered", "o'clock"), a number with its
-// separators ("3.5", "10:30", "1,000"), or one other visible character.
-const PIECE = /[\p{L}\p{M}]+(?:['\u2019][\p{L}]+|-[\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*|[^\s]/gu;
+// separators ("3.5", "10:30", "1,000"), or one other visible character: what this expression finds,
+// read by a hand-written scanner below (no match object per token).
+//   /[\p{L}\p{M}]+(?:['\u2019][\p{L}]+|-[\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*|[^\s]/gu
 
 // Clitics split off the end of a word. n't takes its letter from the verb ("don't" → "do" "n't");
 // "can't" and "won't" become "ca"/"wo" + "n't", as in the Penn Treebank.
 const CLITIC = /(n't|'s|'m|'re|'ve|'ll|'d)$/;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let last = 0;
-  let nextBreak = text.indexOf("\n");
-  for (const match of text.matchAll(PIECE)) {
-    const start = match.index;
-    const raw = match[0];
-    // Is there a line break between the last token and this one? (found without slicing the text)
-    while (nextBreak !== -1 && nextBreak < last) nextBreak = text.indexOf("\n", nextBreak + 1);
-    const newline = start === 0 || (nextBreak !== -1 && nextBreak < start);
-    last = start + raw.length;
-    const first = raw.charCodeAt(0);
-    const kind: TokenKind = first >= 48 && first <= 57 ? "number" : /^[\p{L}\p{M}]/u.test(raw) ? "word" : "punct";
-    const lower = kind === "word" && (raw.includes("'") || raw.includes("\u2019")) ? raw.toLowerCase().replaceAll("\u2019", "'") : raw.toLowerCase();
-    const clitic = kind === "word" && lower.includes("'") ? CLITIC.exec(lower) : null;
+const OTHER = 0;
+const LETTER = 1; // \p{L}
+const MARK = 2; // \p{M}
+const DIGIT = 3; // 0-9
+const SPACE = 4; // \s
+
+// What each code point is, found once per code point the text uses (ASCII is settled up front).
+const ascii = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ascii[c] = c >= 48 && c <= 57 ? DIGIT : (c | 32) >= 97 && (c | 32) <= 122 ? LETTER : /\s/.test(String.fromCharCode(c)) ? SPACE : OTHER;
+const wider = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) return ascii[cp]!;
+  let known = wider.get(cp);
+  if (known === undefined) {
+    const char = String.fromCodePoint(cp);
+    known = /\p{L}/u.test(char) ? LETTER : /\p{M}/u.test(char) ? MARK : /\s/u.test(char) ? SPACE : OTHER;
+    wider.set(cp, known);
+  }
+  return known;
+}
+
+/** The code point at i (a surrogate pair read as one, as the /u expression reads it). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // One comparison every character makes (a second one only a high surrogate reached would leave
+  // the optimized tokenizer without feedback, and throw it away at the first emoji).
+  if ((c & 0xfc00) !== 0xd800 || i + 1 >= text.length) return c;
+  const d = text.charCodeAt(i + 1);
+  return (d & 0xfc00) === 0xdc00 ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** The end of a run of code points from `i` of the classes `a` or `b`. */
+function runEnd(text: string, i: number, a: number, b: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const cls = ascii[c]!;
+      if (cls !== a && cls !== b) break;
+      i++;
+      continue;
+    }
+    const cp = codePointAt(text, i);
+    const cls = classOf(cp);
+    if (cls !== a && cls !== b) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+/** Token objects to fill again: for a caller that reads texts one after another and keeps nothing
+ *  of the last one when it reads the next (check's engine, reading a long draft a piece at a time).
+ *  A long draft then makes its token objects once, not once per word. */
+export class TokenPool {
+  readonly tokens: Token[] = [];
+}
+
+export function tokenize(text: string, pool?: TokenPool): Token[] {
+  // With a pool, its tokens are filled again from the first, and its list is the one returned.
+  const tokens: Token[] = pool ? pool.tokens : [];
+  let n = 0;
+  let newline = false; // a line break since the last token
+  let i = 0;
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    const cls = classOf(cp);
+    if (cls === SPACE) {
+      if (cp === 10) newline = true;
+      i += width(cp);
+      continue;
+    }
+    const start = i;
+    if (start === 0) newline = true;
+    let kind: TokenKind;
+    let apostrophe = false;
+    if (cls === LETTER || cls === MARK) {
+      kind = "word";
+      i = runEnd(text, i, LETTER, MARK);
+      // Inner apostrophes take letters after them, hyphens letters or marks.
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019) && i + 1 < text.length && classOf(codePointAt(text, i + 1)) === LETTER) {
+          apostrophe = true;
+          i = runEnd(text, i + 1, LETTER, LETTER);
+        } else if (c === 45 && i + 1 < text.length && (classOf(codePointAt(text, i + 1)) === LETTER || classOf(codePointAt(text, i + 1)) === MARK)) {
+          i = runEnd(text, i + 1, LETTER, MARK);
+        } else break;
+      }
+    } else if (cls === DIGIT) {
+      kind = "number";
+      i = runEnd(text, i, DIGIT, DIGIT);
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if ((c === 46 || c === 44 || c === 58) && i + 1 < text.length && classOf(text.charCodeAt(i + 1)) === DIGIT) i = runEnd(text, i + 1, DIGIT, DIGIT);
+        else break;
+      }
+    } else {
+      kind = "punct";
+      i += width(cp);
+    }
+    const raw = text.slice(start, i);
+    const lower = apostrophe ? raw.toLowerCase().replaceAll("\u2019", "'") : raw.toLowerCase();
+    const clitic = apostrophe ? CLITIC.exec(lower) : null;
     if (clitic && clitic.index > 0 && !(clitic[1] === "'s" && lower === "let's")) {
       const cut = clitic.index;
-      tokens.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, kind, newline, tag: "", lemma: "" });
-      tokens.push({ text: raw.slice(cut), lower: clitic[1]!, start: start + cut, end: start + raw.length, kind, newline: false, tag: "", lemma: "" });
+      put(tokens, n++, raw.slice(0, cut), lower.slice(0, cut), start, start + cut, kind, newline);
+      put(tokens, n++, raw.slice(cut), clitic[1]!, start + cut, i, kind, false);
     } else {
-      tokens.push({ text: raw, lower, start, end: start + raw.length, kind, newline, tag: "", lemma: "" });
+      put(tokens, n++, raw, lower, start, i, kind, newline);
     }
+    newline = false;
   }
+  tokens.length = n;
   return tokens;
+}
+
+/** tokens[n] as a fresh token: a pooled object filled again, or a new one. */
+function put(tokens: Token[], n: number, text: string, lower: string, start: number, end: number, kind: TokenKind, newline: boolean): void {
+  if (n === tokens.length) {
+    tokens.push({ text, lower, start, end, kind, newline, tag: "", lemma: "" });
+    return;
+  }
+  const t = tokens[n]!;
+  t.text = text;
+  t.lower = lower;
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.newline = newline;
+  t.tag = "";
+  t.lemma = "";
 }

@@ -72,23 +72,26 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
         // "was incomplete or delayed": the adjective joins a participle of the same group.
       } else break;
     }
-    const helpers = tokens.slice(start, main);
     const m = tokens[main]!;
-    const passive = m.tag === "VBN" && helpers.some((h) => h.lemma === "be" || h.lemma === "get");
-    const perfect = helpers.some((h) => h.lemma === "have") && (m.tag === "VBN" || helpers.some((h) => h.lower === "been"));
-    const progressive = m.tag === "VBG" && helpers.some((h) => h.lemma === "be");
-    const finite = [...helpers, m].find((h) => h.tag !== "RB");
+    // The helpers before the main verb, read in one pass (no list made per group).
+    const helpers = helperWords(tokens, start, main);
+    const passive = m.tag === "VBN" && (helpers.be || helpers.get);
+    const perfect = helpers.have && (m.tag === "VBN" || helpers.been);
+    const progressive = m.tag === "VBG" && helpers.be;
+    const finite = helpers.finite ?? (m.tag !== "RB" ? m : undefined);
     const pastForm = finite && (finite.tag === "VBD" || finite.lower === "had" || finite.lower === "'d");
     const tense = modal === "will" || modal === "shall" ? "future" : pastForm && !modal ? "past" : "present";
     const before = tokens[start - 1];
     // "to send", and a bare -ing form ("for forgetting", "and thinking how…"): no tense of their own.
-    const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && !helpers.some((h) => h.lemma === "be"));
+    const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && !helpers.be);
     const group: VerbGroup = {
       first: start,
       main,
       last: main,
       lemma: m.lemma,
-      ...(modal ? { modal } : {}),
+      // Every group has every field (undefined when it has no modal, subject or agent word): one
+      // shape, so the code that reads groups stays fast.
+      modal: modal || undefined,
       negated,
       tense,
       perfect,
@@ -96,7 +99,9 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
       passive,
       nonFinite,
       subject: "none",
+      subjectHead: undefined,
       agent: "none",
+      agentHead: undefined,
     };
     const subject = findSubject(tokens, start, groups, words, nonFinite);
     group.subject = subject.party;
@@ -110,12 +115,27 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
       // "a defect found in the batch meant…": a participle after its noun is a passive with no doer.
       group.passive = true;
       group.agent = "none";
-      delete group.agentHead;
+      group.agentHead = undefined;
     }
     groups.push(group);
     i = main + 1;
   }
   return groups;
+}
+
+/** What the helpers tokens[from, to) of a verb group hold: a form of be, get or have, "been", and the
+ *  first that is not an adverb. */
+function helperWords(tokens: Tagged[], from: number, to: number): { be: boolean; get: boolean; have: boolean; been: boolean; finite: Tagged | undefined } {
+  const found = { be: false, get: false, have: false, been: false, finite: undefined as Tagged | undefined };
+  for (let k = from; k < to; k++) {
+    const h = tokens[k]!;
+    if (h.lemma === "be") found.be = true;
+    else if (h.lemma === "get") found.get = true;
+    else if (h.lemma === "have") found.have = true;
+    if (h.lower === "been") found.been = true;
+    if (!found.finite && h.tag !== "RB") found.finite = h;
+  }
+  return found;
 }
 
 /** A bare past form right after a noun, then a phrase and another finite verb with no subject of its

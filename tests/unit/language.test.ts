@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, readEnglish } from "../../src/language/read.js";
 import { splitSentences } from "../../src/language/sentences.js";
-import { tokenize } from "../../src/language/tokens.js";
+import { TokenPool, tokenize } from "../../src/language/tokens.js";
 import { root } from "../helpers.js";
 
 // Who counts as another party or one of ours comes from the rule pack's word classes.
@@ -21,6 +21,25 @@ describe("tokens", () => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.lower)).toEqual(["i", "'m", "sorry", "we", "ca", "n't", ",", "and", "wo", "n't", ";", "it", "'s", "dana", "'s", "."]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("read letters beyond ASCII, combining marks and emoji as the Unicode classes say", () => {
+    const text = "Café\u0301 naïve-ish 𝐀bc 😀 ٣ l’été’s";
+    expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual([
+      ["Café\u0301", "word"],
+      ["naïve-ish", "word"],
+      ["𝐀bc", "word"],
+      ["😀", "punct"],
+      ["٣", "punct"],
+      ["l’été", "word"],
+      ["’s", "word"],
+    ]);
+  });
+
+  it("fill a pool's tokens again as fresh ones, the list cut to the new text", () => {
+    const pool = new TokenPool();
+    tokenize("A much longer first text, with many more words in it than the second.", pool);
+    for (const text of ["I’m sorry we can't, and won't.", "", "Short one"]) expect(tokenize(text, pool)).toEqual(tokenize(text));
   });
 
   it("keep hyphenated words and numbers whole", () => {
@@ -53,6 +72,12 @@ describe("tags and lemmas", () => {
       const token = tokens.find((t) => t.lower === word)!;
       expect([token.tag, token.lemma], word).toEqual([tag, lemma]);
     }
+  });
+
+  it("read a word that names a JavaScript property (constructor, toString) as a word", () => {
+    const tokens = read("The constructor sent the toString and __proto__ valueOf.").tokens;
+    expect(tokens.map((t) => typeof t.tag)).toEqual(tokens.map(() => "string"));
+    expect(tokens.find((t) => t.lower === "constructor")!.tag).toBe("NN");
   });
 
   it("agree with a general tagger (compromise) on the dev corpus, noun/verb/adjective/adverb", () => {

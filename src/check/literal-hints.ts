@@ -1,0 +1,183 @@
+// What every match of a rule's expression contains, read from its source: a few literal strings
+// ("sorry", "apolog", "due") one of which is in any text it matches, case aside. A short draft
+// without any of them cannot match, so its expression is neither run nor compiled: V8 compiles an
+// expression on its first use, and for a three-line draft or one interview answer that costs more
+// than the checking. Worked out at build time for the shipped rules (src/build/write-cache.ts).
+// Sound by construction: anything the reader does not follow (a class, \w, a character escape, a
+// letter beyond ASCII) counts as "could be anything", never as a hint.
+
+/** A parsed expression: a literal character, one unknown character, something zero-width, a
+ *  repetition, a sequence or a choice. */
+type Node =
+  | { kind: "char"; char: string }
+  | { kind: "any" }
+  | { kind: "zero" }
+  | { kind: "repeat"; node: Node; min: number }
+  | { kind: "sequence"; items: Node[] }
+  | { kind: "choice"; options: Node[] };
+
+/** More strings than this in one set say too little to be worth checking. */
+const MAX_HINTS = 200;
+
+/** Lower-case strings one of which every match of `source` (a JavaScript expression, matched
+ *  without regard to case, without the u flag) contains; undefined when the source says nothing
+ *  certain. */
+export function literalHints(source: string): string[] | undefined {
+  try {
+    const reader = new Reader(source);
+    const node = reader.choice();
+    if (!reader.done()) return undefined;
+    const hints = needed(node);
+    return hints && hints.length > 0 && hints.every((h) => h.length > 0) ? hints : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+class Reader {
+  #at = 0;
+  constructor(readonly source: string) {}
+
+  done(): boolean {
+    return this.#at === this.source.length;
+  }
+
+  choice(): Node {
+    const options = [this.sequence()];
+    while (this.source[this.#at] === "|") {
+      this.#at++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0]! : { kind: "choice", options };
+  }
+
+  sequence(): Node {
+    const items: Node[] = [];
+    while (this.#at < this.source.length && this.source[this.#at] !== "|" && this.source[this.#at] !== ")") {
+      const atom = this.atom();
+      const min = this.quantifier();
+      items.push(min === undefined ? atom : { kind: "repeat", node: atom, min });
+    }
+    return { kind: "sequence", items };
+  }
+
+  /** The least count of a quantifier after an atom, or undefined when none follows. */
+  quantifier(): number | undefined {
+    const s = this.source;
+    const c = s[this.#at];
+    let min: number | undefined;
+    if (c === "?" || c === "*") min = 0;
+    else if (c === "+") min = 1;
+    else if (c === "{") {
+      const braces = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.#at));
+      if (!braces) return undefined;
+      this.#at += braces[0].length - 1;
+      min = Number(braces[1]);
+    } else return undefined;
+    this.#at++;
+    if (s[this.#at] === "?") this.#at++; // lazy
+    return min;
+  }
+
+  atom(): Node {
+    const s = this.source;
+    const c = s[this.#at]!;
+    this.#at++;
+    if (c === "(") {
+      let look = false;
+      if (s.startsWith("?:", this.#at)) this.#at += 2;
+      else if (s.startsWith("?=", this.#at) || s.startsWith("?!", this.#at)) {
+        this.#at += 2;
+        look = true;
+      } else if (s.startsWith("?<=", this.#at) || s.startsWith("?<!", this.#at)) {
+        this.#at += 3;
+        look = true;
+      } else if (s.startsWith("?<", this.#at)) this.#at = s.indexOf(">", this.#at) + 1;
+      else if (s[this.#at] === "?") throw new Error("an unknown group");
+      const inner = this.choice();
+      if (s[this.#at] !== ")") throw new Error("an unclosed group");
+      this.#at++;
+      return look ? { kind: "zero" } : inner;
+    }
+    if (c === "[") {
+      // A class: any one character. "]" right after "[" or "[^" closes an empty class in JavaScript.
+      if (s[this.#at] === "^") this.#at++;
+      while (this.#at < s.length && s[this.#at] !== "]") this.#at += s[this.#at] === "\\" ? 2 : 1;
+      if (this.#at >= s.length) throw new Error("an unclosed class");
+      this.#at++;
+      return { kind: "any" };
+    }
+    if (c === "\\") {
+      const e = s[this.#at];
+      if (e === undefined) throw new Error("a trailing backslash");
+      this.#at++;
+      if (e === "b" || e === "B") return { kind: "zero" };
+      if (e === "k" && s[this.#at] === "<") this.#at = s.indexOf(">", this.#at) + 1;
+      // Punctuation stands for itself; letters and digits are classes, character codes, back
+      // references or boundaries: not followed here.
+      return /[!-/:-@[-`{-~]/.test(e) ? { kind: "char", char: e } : { kind: "any" };
+    }
+    if (c === "^" || c === "$") return { kind: "zero" };
+    if (c === ".") return { kind: "any" };
+    if (c === "*" || c === "+" || c === "?") throw new Error("a quantifier with nothing before it");
+    return { kind: "char", char: c };
+  }
+}
+
+// Words nearly every text holds: a set with one of them says almost nothing, whatever its length.
+const COMMON = new Set("a an the i we you he she it they me us him her them my our your his its their this that these those is are was were be been am 's 're 've 'm 'll 'd have has had do does did will would can could may might shall should must not no to of in on at by for with from as and or but so if then than there here what who when".split(" "));
+
+/** How much a set of hints says: not at all with a common word in it, else more the longer its
+ *  shortest string. */
+function rarity(hints: string[]): number {
+  if (hints.some((h) => COMMON.has(h))) return 0;
+  return Math.min(...hints.map((h) => h.length));
+}
+
+/** Strings one of which every match of the node contains, or undefined. */
+function needed(node: Node): string[] | undefined {
+  switch (node.kind) {
+    case "char":
+      // ASCII only: without the u flag a letter matches its own two cases and nothing else.
+      return /^[\x20-\x7e]$/.test(node.char) ? [node.char.toLowerCase()] : undefined;
+    case "any":
+    case "zero":
+      return undefined;
+    case "repeat":
+      return node.min >= 1 ? needed(node.node) : undefined;
+    case "choice": {
+      const all = new Set<string>();
+      for (const option of node.options) {
+        const hints = needed(option);
+        if (!hints) return undefined;
+        for (const h of hints) all.add(h);
+      }
+      // A string that holds another member adds nothing: wherever it is, so is the shorter one.
+      const list = [...all];
+      const hints = list.filter((h) => !list.some((other) => other !== h && h.includes(other)));
+      return hints.length <= MAX_HINTS ? hints : undefined;
+    }
+    case "sequence": {
+      // Each item that must match gives a candidate, and so does each run of literal characters
+      // side by side; the one with the longest shortest string says most.
+      const candidates: string[][] = [];
+      let run = "";
+      const endRun = () => {
+        if (run) candidates.push([run]);
+        run = "";
+      };
+      for (const item of node.items) {
+        const char = item.kind === "char" ? needed(item) : undefined;
+        if (char) {
+          run += char[0];
+          continue;
+        }
+        endRun();
+        const hints = needed(item);
+        if (hints) candidates.push(hints);
+      }
+      endRun();
+      return candidates.sort((a, b) => rarity(b) - rarity(a) || a.length - b.length)[0];
+    }
+  }
+}

@@ -1,0 +1,287 @@
+// Running the rule pack's token patterns (compiled by token-pattern.ts) over a text's tokens: an index
+// finds where each pattern can start, and every partial match from there advances in step.
+import type { Tagged } from "../language/read.js";
+import { MAX_REPEAT, passes, type Keys, type TokenPattern } from "./token-pattern.js";
+
+export interface TokenMatch {
+  /** Token indexes, end exclusive: the whole match and the words to point at. */
+  start: number;
+  end: number;
+  hitStart: number;
+  hitEnd: number;
+}
+
+/** Where each of a list of patterns can start in a text: for each pattern, the ascending indexes of
+ *  the tokens its first item takes. One pass over the tokens; a token is tested only against the
+ *  patterns that can start with its word, lemma or tag (and the few whose first item names none).
+ *  A pattern whose first item takes one token and whose next must take the following one ("the
+ *  way", "a|the slight|small") is started only where that token can be taken too. */
+export class PatternStarts {
+  readonly #byWord = new Map<string, number[]>();
+  readonly #byLemma = new Map<string, number[]>();
+  readonly #byTag = new Map<string, number[]>();
+  readonly #always: number[] = [];
+  readonly #id = new Map<TokenPattern, number>();
+  readonly #patterns: TokenPattern[];
+  /** Per pattern, what the token after its start must have, when that is known. */
+  readonly #second: (Keys | undefined)[];
+
+  constructor(patterns: TokenPattern[]) {
+    this.#patterns = patterns;
+    const add = (index: Map<string, number[]>, keys: Set<string>, id: number) => {
+      for (const key of keys) {
+        const list = index.get(key);
+        if (list) list.push(id);
+        else index.set(key, [id]);
+      }
+    };
+    patterns.forEach((pattern, id) => {
+      this.#id.set(pattern, id);
+      const first = pattern.items[0]!;
+      const keys = first.min > 0 ? first.keys : undefined;
+      if (!keys) return void this.#always.push(id);
+      add(this.#byWord, keys.words, id);
+      add(this.#byLemma, keys.lemmas, id);
+      add(this.#byTag, keys.tags, id);
+    });
+    this.#second = patterns.map(secondKeys);
+  }
+
+  /** For each pattern, the tokens in [from, to) where it can start. */
+  find(tokens: Tagged[], from = 0, to = tokens.length): Starts {
+    const patterns = this.#patterns;
+    // A token may reach one pattern by its word, its lemma and its tag: it is tested once.
+    const search: Search = { patterns, second: this.#second, tested: new Int32Array(patterns.length).fill(-1), lists: patterns.map(() => []), tokens, to };
+    const byWord = this.#byWord;
+    const byLemma = this.#byLemma;
+    const byTag = this.#byTag.size > 0 ? this.#byTag : undefined;
+    const always = this.#always.length > 0 ? this.#always : undefined;
+    // Most tokens start no pattern: a look-up or two, and no call.
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      const byItsWord = byWord.get(token.lower);
+      if (byItsWord) tryStart(search, byItsWord, token, i);
+      const byItsLemma = byLemma.get(token.lemma);
+      if (byItsLemma) tryStart(search, byItsLemma, token, i);
+      const byItsTag = byTag?.get(token.tag);
+      if (byItsTag) tryStart(search, byItsTag, token, i);
+      if (always) tryStart(search, always, token, i);
+    }
+    return new Starts(search.lists, this.#id);
+  }
+}
+
+interface Search {
+  patterns: TokenPattern[];
+  second: (Keys | undefined)[];
+  /** Per pattern, the last token tested for it. */
+  tested: Int32Array;
+  lists: number[][];
+  tokens: Tagged[];
+  to: number;
+}
+
+/** Test a token as the start of each pattern in `ids`, and note it where it can be one. */
+function tryStart(search: Search, ids: number[], token: Tagged, i: number): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (search.tested[id] === i) continue;
+    search.tested[id] = i;
+    const first = search.patterns[id]!.items[0]!;
+    if (!(first.min === 0 || passes(first.alts, token))) continue;
+    const then = search.second[id];
+    if (then && !(i + 1 < search.to && has(then, search.tokens[i + 1]!))) continue;
+    search.lists[id]!.push(i);
+  }
+}
+
+const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);
+
+/** What the token after a match's first must have: the first item takes exactly one token, and the
+ *  next token goes to the second item (which must take one), or to the second (at most one) or the
+ *  third (which must take one). Undefined when that is not known. */
+function secondKeys(pattern: TokenPattern): Keys | undefined {
+  const [first, second, third] = pattern.items;
+  if (!first || first.min !== 1 || first.max !== 1 || !second) return undefined;
+  if (second.min >= 1) return second.keys;
+  if (second.max !== 1 || !third || third.min < 1 || !second.keys || !third.keys) return undefined;
+  const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
+  return { words: union(second.keys.words, third.keys.words), lemmas: union(second.keys.lemmas, third.keys.lemmas), tags: union(second.keys.tags, third.keys.tags) };
+}
+
+export class Starts {
+  constructor(
+    readonly lists: number[][],
+    readonly ids: ReadonlyMap<TokenPattern, number>,
+  ) {}
+
+  /** The pattern's possible starts, or undefined for a pattern the index was not built with. */
+  of(pattern: TokenPattern): number[] | undefined {
+    return this.lists[this.ids.get(pattern) ?? -1];
+  }
+}
+
+/** Leftmost-longest, non-overlapping matches within [from, to). */
+export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number): TokenMatch[] {
+  const starts = new PatternStarts([pattern]).find(tokens, from, to).of(pattern)!;
+  const found = matchAt(pattern, tokens, starts, [[from, to]]);
+  const matches: TokenMatch[] = [];
+  for (let k = 0; k < found.length; k += 4) matches.push({ start: found[k]!, end: found[k + 1]!, hitStart: found[k + 2]!, hitEnd: found[k + 3]! });
+  return matches;
+}
+
+/** Reused between calls: the partial matches of one pattern, as parallel arrays (no object per
+ *  partial match), current and next. */
+interface Work {
+  item: Int32Array;
+  count: Int32Array;
+  /** Which of the starts it began at. */
+  from: Int32Array;
+  hitStart: Int32Array;
+  hitEnd: Int32Array;
+}
+interface Buffers {
+  now: Work;
+  next: Work;
+  /** Per state (item, count), the step that last took it: a later partial match in it is dropped. */
+  seen: Int32Array;
+  step: number;
+}
+const works = new WeakMap<TokenPattern, Buffers>();
+const work = (size: number): Work => ({ item: new Int32Array(size), count: new Int32Array(size), from: new Int32Array(size), hitStart: new Int32Array(size), hitEnd: new Int32Array(size) });
+
+/** Add a partial match to `next` unless one that started earlier is already in its state; the
+ *  count of partial matches in `next` after it. */
+function take(next: Work, seen: Int32Array, stamp: number, moved: number, item: number, count: number, at: number, hitStart: number, hitEnd: number): number {
+  const key = item * (MAX_REPEAT + 1) + count;
+  if (seen[key] === stamp) return moved;
+  seen[key] = stamp;
+  next.item[moved] = item;
+  next.count[moved] = count;
+  next.from[moved] = at;
+  next.hitStart[moved] = hitStart;
+  next.hitEnd[moved] = hitEnd;
+  return moved + 1;
+}
+
+/** The leftmost-longest, non-overlapping matches of a pattern in each of `ranges` (token index
+ *  ranges [from, to), in order: the sentences), given where it can start (`starts`, ascending).
+ *  Every partial match advances in step, one per state (the earliest start wins a state), so the
+ *  work is tokens × pattern items; between sentences and where nothing has started, tokens are
+ *  skipped. The matches in order, four numbers each: start, end, hitStart, hitEnd. */
+export function matchAt(
+  pattern: TokenPattern,
+  tokens: Tagged[],
+  starts: number[],
+  ranges: [number, number][],
+): number[] {
+  const found: number[] = [];
+  if (starts.length === 0) return found;
+  const { items } = pattern;
+  const size = items.length * MAX_REPEAT + 2;
+  let buffers = works.get(pattern);
+  if (!buffers) works.set(pattern, (buffers = { now: work(size), next: work(size), seen: new Int32Array((items.length + 1) * (MAX_REPEAT + 1)), step: 0 }));
+  const b = buffers;
+  const { seen } = b;
+  let now = b.now;
+  let next = b.next;
+  // The longest match found from each start.
+  const bestEnd = new Int32Array(starts.length).fill(-1);
+  const bestHitStart = new Int32Array(starts.length);
+  const bestHitEnd = new Int32Array(starts.length);
+  const last = items.length;
+  let k = 0;
+  let range = 0;
+  while (k < starts.length) {
+    // The sentence of the next start.
+    while (ranges[range]![1] <= starts[k]!) range++;
+    const [from, to] = ranges[range]!;
+    const firstStart = k;
+    let live = 0;
+    for (let i = starts[k]!; i <= to; i++) {
+      if (i < to && k < starts.length && starts[k] === i) {
+        now.item[live] = 0;
+        now.count[live] = 0;
+        now.from[live] = k++;
+        now.hitStart[live] = -1;
+        now.hitEnd[live] = -1;
+        live++;
+      }
+      if (live === 0) {
+        if (k >= starts.length || starts[k]! >= to) break;
+        i = starts[k]! - 1;
+        continue;
+      }
+      // A partial match that may skip every item left is a match ending here.
+      for (let t = 0; t < live; t++) {
+        const at = now.from[t]!;
+        let item = now.item[t]!;
+        const count = now.count[t]!;
+        let hitStart = now.hitStart[t]!;
+        let hitEnd = now.hitEnd[t]!;
+        let finishes = true;
+        for (let j = item; j < last; j++) {
+          if ((j === item ? count : 0) < items[j]!.min) {
+            finishes = false;
+            break;
+          }
+        }
+        if (!finishes || i <= starts[at]!) continue;
+        while (item < last) {
+          if (items[item]!.hitEnd && hitEnd < 0) hitEnd = i;
+          item++;
+          if (items[item]?.hitStart && hitStart < 0) hitStart = i;
+        }
+        if (bestEnd[at]! < i) {
+          bestEnd[at] = i;
+          const hs = hitStart >= 0 ? hitStart : starts[at]!;
+          bestHitStart[at] = hs;
+          bestHitEnd[at] = Math.max(hitEnd >= 0 ? hitEnd : i, hs + 1);
+        }
+      }
+      if (i === to) break;
+      const token = tokens[i]!;
+      if (b.step === 0x3fffffff) {
+        seen.fill(0);
+        b.step = 0;
+      }
+      const stamp = ++b.step;
+      let moved = 0;
+      for (let t = 0; t < live; t++) {
+        let item = now.item[t]!;
+        let count = now.count[t]!;
+        const at = now.from[t]!;
+        let hitStart = now.hitStart[t]!;
+        let hitEnd = now.hitEnd[t]!;
+        const current = items[item];
+        // Inside an item it must still match: only that item can take the token.
+        if (current && count < current.min) {
+          if (passes(current.alts, token)) moved = take(next, seen, stamp, moved, item, count + 1, at, current.hitStart && hitStart < 0 ? i : hitStart, hitEnd);
+          continue;
+        }
+        // Else the token may go to this item again, or to any later one the items between allow skipping.
+        for (;;) {
+          const here = items[item];
+          if (here && count < here.max && passes(here.alts, token)) moved = take(next, seen, stamp, moved, item, count + 1, at, here.hitStart && hitStart < 0 ? i : hitStart, hitEnd);
+          if (item >= last || count < here!.min) break;
+          if (here!.hitEnd && hitEnd < 0) hitEnd = i;
+          item++;
+          count = 0;
+          if (items[item]?.hitStart && hitStart < 0) hitStart = i;
+        }
+      }
+      const done = now;
+      now = next;
+      next = done;
+      live = moved;
+    }
+    // Leftmost first, each the longest from its start, none overlapping another.
+    let after = from;
+    for (let s = firstStart; s < k; s++) {
+      if (bestEnd[s]! < 0 || starts[s]! < after) continue;
+      found.push(starts[s]!, bestEnd[s]!, bestHitStart[s]!, bestHitEnd[s]!);
+      after = bestEnd[s]!;
+    }
+  }
+  return found;
+}

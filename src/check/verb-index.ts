@@ -1,0 +1,76 @@
+// Which verb rules can match which verb groups, found before any rule runs: a rule that names its
+// verbs ("@fault-verbs", "cause|create") is run only on groups whose verb it names. A draft repeats
+// its verbs, so what each word is named by is worked out once.
+import type { Reading } from "../language/read.js";
+import type { VerbMatcher } from "./verb-rule.js";
+
+const KNOWN_MAX = 50_000;
+
+export interface Candidates {
+  /** Per verb group, a row of flags: 1 where a matcher can match it (row g, column `id`). */
+  rows: Uint8Array;
+  /** Per matcher, the groups it can match, in order. */
+  groups: number[][];
+}
+
+export class VerbIndex {
+  readonly #matchers: VerbMatcher[];
+  readonly #id = new Map<VerbMatcher, number>();
+  /** Matchers that name no verbs: they may match any group. */
+  readonly #always: number[] = [];
+  /** Per word, the matchers that name it. */
+  readonly #namedBy = new Map<string, number[]>();
+
+  constructor(matchers: VerbMatcher[]) {
+    this.#matchers = matchers;
+    matchers.forEach((matcher, id) => {
+      if (!this.#id.has(matcher)) this.#id.set(matcher, id);
+      if (!matcher.namesVerbs) this.#always.push(id);
+    });
+  }
+
+  /** The matcher's place in the rows `find` returns. */
+  id(matcher: VerbMatcher): number {
+    return this.#id.get(matcher) ?? -1;
+  }
+
+  get size(): number {
+    return this.#matchers.length;
+  }
+
+  /** Which matchers can match which verb groups of a reading. */
+  find(reading: Reading): Candidates {
+    const n = this.#matchers.length;
+    const rows = new Uint8Array(reading.verbs.length * n);
+    const groups: number[][] = this.#matchers.map(() => []);
+    const mark = (ids: number[], g: number) => {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (rows[g * n + id]) continue;
+        rows[g * n + id] = 1;
+        groups[id]!.push(g);
+      }
+    };
+    for (let g = 0; g < reading.verbs.length; g++) {
+      const group = reading.verbs[g]!;
+      mark(this.#always, g);
+      mark(this.#named(group.lemma), g);
+      mark(this.#named(reading.tokens[group.main]!.lower), g);
+    }
+    return { rows, groups };
+  }
+
+  #named(word: string): number[] {
+    let ids = this.#namedBy.get(word);
+    if (!ids) {
+      ids = [];
+      for (let id = 0; id < this.#matchers.length; id++) {
+        const matcher = this.#matchers[id]!;
+        if (matcher.namesVerbs && matcher.names(word)) ids.push(id);
+      }
+      if (this.#namedBy.size >= KNOWN_MAX) this.#namedBy.clear();
+      this.#namedBy.set(word, ids);
+    }
+    return ids;
+  }
+}

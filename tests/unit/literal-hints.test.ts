@@ -1,0 +1,88 @@
+// A short draft skips a rule's expression when it holds none of the expression's hints
+// (src/check/literal-hints.ts). That is only right if every match holds a hint: checked on every
+// expression of both packs over every corpus text, and on random expressions over random strings.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { literalHints } from "../../src/check/literal-hints.js";
+import { builtInHints } from "../../src/check/built-in-pack.js";
+import { loadPublicPack } from "../../src/check/public-pack.js";
+import { compileRules } from "../../src/check/compile.js";
+import { builtInRulebook } from "../../src/check/rulebook.js";
+import { plain } from "../../src/language/read.js";
+import { root } from "../helpers.js";
+
+/** Every match of the expression in the text holds one of the hints (case aside). */
+function everyMatchHoldsAHint(regex: RegExp, hints: string[], text: string): boolean {
+  const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
+  for (const match of text.matchAll(global)) if (!hints.some((h) => match[0].toLowerCase().includes(h))) return false;
+  return true;
+}
+
+describe("literal hints", () => {
+  it("read literal words out of a pattern, and nothing out of what could be anything", () => {
+    expect(literalHints("sorry")).toEqual(["sorry"]);
+    expect(literalHints("(?<![\\w'])(?:sorry|apologi[sz]e|apolog(y|ies))(?!\\w)")).toEqual(["sorry", "apolog"]);
+    expect(literalHints("(due|owing)\\s+to\\s+(the|an?)?\\s+delay")).toEqual(["delay"]);
+    // Common words say little: "refund|replace" is kept over "we" and "'ll|will".
+    expect(literalHints("we('ll|\\s+will)\\s+(refund|replace)")).toEqual(["refund", "replace"]);
+    for (const nothing of ["[a-z]+", "\\w+ later", "a?", "(a|)", "\\x41", "é", "(?=sorry)x", "\\1"]) {
+      const hints = literalHints(nothing);
+      expect(hints === undefined || !hints.includes("sorry"), nothing).toBe(true);
+    }
+    expect(literalHints("[a-z]+")).toBeUndefined();
+    expect(literalHints("(?=sorry)")).toBeUndefined();
+  });
+
+  it("hold for every expression of the built-in and public packs, on every corpus text", () => {
+    const dir = join(root, "tests/fixtures/check");
+    const texts = ["corpus.yaml", "held-out.yaml", "english/dev.yaml", "english/held-out.yaml"].flatMap((f) =>
+      (parse(readFileSync(join(dir, f), "utf8")) as { text: string }[]).map((e) => plain(e.text)),
+    );
+    const all = texts.join("\n\n");
+    // The hints the build worked out and shipped, and the same worked out now.
+    const shipped = builtInHints();
+    const sources = [builtInRulebook(), compileRules(loadPublicPack())].flatMap((rules) => rules.faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
+    expect([...shipped.keys()].sort()).toEqual([...new Set(sources)].filter((s) => literalHints(s)).sort());
+    for (const [source, hints] of shipped) {
+      expect(hints).toEqual(literalHints(source));
+      expect(everyMatchHoldsAHint(new RegExp(source, "gi"), hints, all), source.slice(0, 80)).toBe(true);
+    }
+    for (const [name, regex] of builtInRulebook().vocabulary) {
+      const hints = literalHints(regex.source);
+      if (hints) expect(everyMatchHoldsAHint(regex, hints, all), name).toBe(true);
+    }
+    expect(shipped.size).toBeGreaterThan(25);
+  });
+
+  it("hold for random expressions over random strings", () => {
+    const char = fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y");
+    const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      atom: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        char.map((c) => (c === "." ? "\\." : c === "-" ? "\\-" : c)),
+        fc.constantFrom("[ab]", "[^a]", "\\w", "\\s", "\\b", ".", "\\1", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "^", "$"),
+        fc.tuple(fc.array(tie("sequence"), { minLength: 1, maxLength: 3 }), fc.constantFrom("(", "(?:", "(?<g>")).map(([options, open]) => `${open}${options.join("|")})`),
+      ),
+      sequence: fc.array(fc.tuple(tie("atom"), fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "+?")), { maxLength: 4 }).map((items) => items.map(([a, q]) => a + q).join("")),
+    })).atom;
+    const source = fc.array(atom, { minLength: 1, maxLength: 5 }).map((atoms) => atoms.join(""));
+    const text = fc.string({ unit: char, maxLength: 24 });
+    fc.assert(
+      fc.property(source, fc.array(text, { minLength: 1, maxLength: 4 }), (src, texts) => {
+        let regex: RegExp;
+        try {
+          regex = new RegExp(src.replaceAll("(?<g>", "(?:"), "gi");
+        } catch {
+          return;
+        }
+        const hints = literalHints(regex.source);
+        if (!hints) return;
+        for (const t of texts) expect(everyMatchHoldsAHint(regex, hints, t), `${regex.source} on ${JSON.stringify(t)} with ${hints}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,0 +1,144 @@
+// The token-pattern matcher (src/check/token-match.ts) skips work: it starts a pattern only where an
+// index of its first words, lemmas and tags (and what the next token must be) says it can start, and
+// it jumps over sentences where nothing has started. Its matches must be the ones a plain run gives:
+// every partial match advancing from every token, side by side. Random patterns over random tagged
+// words, checked against that plain run (written out here).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Tagged } from "../../src/language/read.js";
+import { matchAt, matchTokens, PatternStarts, type TokenMatch } from "../../src/check/token-match.js";
+import { compileTokenPattern, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
+
+const WORDS = ["a", "the", "we", "sent", "send", "it", "late", "!", "x"];
+const TAGS = ["DT", "PRP", "VBD", "VB", "JJ", "RB", "NN", "."];
+
+/** "@list" is only a list of words; "@grown" also takes any word starting "se". */
+const list: WordClass = Object.assign((w: string) => w === "sent" || w === "late", { members: new Set(["sent", "late"]) });
+const grown: WordClass = (w: string) => w === "it" || w.startsWith("se");
+const classes: ClassLookup = (name) => (name === "list" ? list : name === "grown" ? grown : undefined);
+
+const token = fc.record({ lower: fc.constantFrom(...WORDS), lemma: fc.constantFrom(...WORDS), tag: fc.constantFrom(...TAGS) }).map(
+  ({ lower, lemma, tag }): Tagged => ({ text: lower, lower, lemma, tag, start: 0, end: 0, kind: lower === "!" ? "punct" : "word", newline: false }),
+);
+
+const test_ = fc.oneof(
+  fc.constantFrom(...WORDS.filter((w) => w !== "!")),
+  fc.constantFrom(...WORDS).map((w) => `=${w}`),
+  fc.constantFrom(...TAGS.filter((t) => t !== "."), "VB*"),
+  fc.constantFrom("@list", "@grown", "_", "!the", "!VBD", "!@list"),
+);
+const alternative = fc.array(test_, { minLength: 1, maxLength: 2 }).map((tests) => tests.join("&"));
+const item = fc.tuple(fc.array(alternative, { minLength: 1, maxLength: 3 }), fc.constantFrom("", "", "?", "*", "+"), fc.constantFrom("", "", "<", ">", "<>")).map(
+  ([alts, quantifier, mark]) => `${mark.includes("<") ? "<" : ""}${alts.join("|")}${quantifier}${mark.includes(">") ? ">" : ""}`,
+);
+const pattern = fc.array(item, { minLength: 1, maxLength: 4 }).filter((items) => items.some((i) => !/[?*]>?$/.test(i))).map((items) => items.join(" "));
+
+interface Thread {
+  item: number;
+  count: number;
+  start: number;
+  hitStart: number;
+  hitEnd: number;
+}
+
+/** The plain run: a partial match may start at every token; the earliest start wins a state. */
+function plainRun(pattern: TokenPattern, tokens: Tagged[], from: number, to: number): TokenMatch[] {
+  const { items } = pattern;
+  const closure = (t: Thread, at: number): Thread[] => {
+    const out = [t];
+    if (t.item >= items.length || t.count < items[t.item]!.min) return out;
+    let current = t;
+    while (current.item < items.length && current.count >= items[current.item]!.min) {
+      const was: Item = items[current.item]!;
+      const moved = { ...current, item: current.item + 1, count: 0 };
+      if (was.hitEnd && moved.hitEnd < 0) moved.hitEnd = at;
+      if (items[moved.item]?.hitStart && moved.hitStart < 0) moved.hitStart = at;
+      out.push(moved);
+      current = moved;
+    }
+    return out;
+  };
+  const best = new Map<number, TokenMatch>();
+  let threads: Thread[] = [];
+  for (let i = from; i <= to; i++) {
+    if (i < to && (items[0]!.min === 0 || items[0]!.test(tokens[i]!))) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
+    for (const thread of threads) {
+      let finishes = true;
+      for (let j = thread.item; j < items.length; j++) if ((j === thread.item ? thread.count : 0) < items[j]!.min) finishes = false;
+      if (!finishes) continue;
+      const done = closure(thread, i).find((t) => t.item === items.length && i > t.start);
+      if (!done) continue;
+      const hitStart = done.hitStart >= 0 ? done.hitStart : done.start;
+      const match = { start: done.start, end: i, hitStart, hitEnd: Math.max(done.hitEnd >= 0 ? done.hitEnd : i, hitStart + 1) };
+      const known = best.get(match.start);
+      if (!known || match.end > known.end) best.set(match.start, match);
+    }
+    if (i === to) break;
+    const next: Thread[] = [];
+    const seen = new Set<number>();
+    for (const thread of threads) {
+      const current = items[thread.item];
+      const states = current && thread.count < current.min ? [thread] : closure(thread, i);
+      for (const t of states) {
+        const it = items[t.item];
+        if (!it || t.count >= it.max || !it.test(tokens[i]!)) continue;
+        const moved = { ...t, count: t.count + 1 };
+        if (it.hitStart && moved.hitStart < 0) moved.hitStart = i;
+        const key = moved.item * (MAX_REPEAT + 1) + moved.count;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        next.push(moved);
+      }
+    }
+    threads = next;
+  }
+  const found: TokenMatch[] = [];
+  let after = from;
+  for (const start of [...best.keys()].sort((a, b) => a - b)) {
+    if (start < after) continue;
+    found.push(best.get(start)!);
+    after = best.get(start)!.end;
+  }
+  return found;
+}
+
+/** Sentence ranges cut at "." tokens. */
+function sentences(tokens: Tagged[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (t.tag === ".") {
+      ranges.push([from, i + 1]);
+      from = i + 1;
+    }
+  });
+  if (from < tokens.length || ranges.length === 0) ranges.push([from, tokens.length]);
+  return ranges;
+}
+
+describe("token patterns", () => {
+  it("match as the plain run does, in one sentence", () => {
+    fc.assert(
+      fc.property(pattern, fc.array(token, { maxLength: 12 }), (source, tokens) => {
+        const compiled = compileTokenPattern(source, classes);
+        expect(matchTokens(compiled, tokens, 0, tokens.length)).toEqual(plainRun(compiled, tokens, 0, tokens.length));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("match as the plain run does, several patterns over several sentences at once", () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(token, { maxLength: 30 }), (sources, tokens) => {
+        const compiled = sources.map((s) => compileTokenPattern(s, classes));
+        const ranges = sentences(tokens);
+        const starts = new PatternStarts(compiled).find(tokens);
+        for (const p of compiled) {
+          const found = matchAt(p, tokens, starts.of(p)!, ranges);
+          expect(found).toEqual(ranges.flatMap(([from, to]) => plainRun(p, tokens, from, to)).flatMap((m) => [m.start, m.end, m.hitStart, m.hitEnd]));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
