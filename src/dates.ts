@@ -157,6 +157,11 @@ export function writtenDate(iso: IsoDate, today: IsoDate, order: "month" | "day"
 }
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAY_WORDS = new RegExp(`\\b(?:today|tomorrow|${WEEKDAY_NAMES.join("|")})\\b`, "gi");
+
+/** The days a sentence names by word ("deliver it Friday and refund it today"), seen from today. */
+export const daysNamedIn = (text: string, today: IsoDate): IsoDate[] =>
+  (text.match(DAY_WORDS) ?? []).flatMap((word) => commonDate(word, today) ?? []);
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function todayIso(now: Date): IsoDate {

@@ -1,6 +1,6 @@
 // Where the apology is composed: playbook + answers + today → the call sheet. Pure: no prompts,
 // no files, no clock. Answers arrive validated, with dates already resolved to ISO.
-import { addDays, commonDate, saidDate, type IsoDate } from "../dates.js";
+import { addDays, daysNamedIn, saidDate, type IsoDate } from "../dates.js";
 import { builtInRulebook } from "../check/rulebook.js";
 import { sentenceTexts } from "../language/sentences.js";
 import { shapeAnswer, shapeOf, type Shaped } from "../playbook/shape.js";
@@ -87,12 +87,10 @@ function sayDatesOnce(sentence: string, spoken: (name: string) => string, dateOf
     const to = rest < 0 ? sentence.length : p.index + p.length + rest;
     if (placeholders(sentence.slice(from, to)).length !== 1) continue;
     const without = renderTemplate(sentence.slice(0, from) + sentence.slice(to), spoken);
-    if ((without.match(DAY_WORDS) ?? []).some((day) => commonDate(day, today) === date)) return without;
+    if (daysNamedIn(without, today).includes(date)) return without;
   }
   return renderTemplate(sentence, spoken);
 }
-
-const DAY_WORDS = /\b(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
 /** How a date answer reads in the text: spoken in a script; a written message may follow the owner's locale. */
 export type DateWords = (iso: IsoDate, today: IsoDate) => string;

@@ -198,7 +198,7 @@ function weWill(text: string, rules: Rulebook): string | undefined {
   if (first && (adjective || !isVerb(first)) && first.tag !== "RB" && first.tag !== "MD") {
     // "you're paid up", "the deposit covers it": a clause of its own, not a thing to give
     // ("half price on it": a noun the tagger took for a verb does not agree with its "subject")
-    if (done && opensClause(tokens, done)) return undefined;
+    if (done && startsWithClause(tokens, done)) return undefined;
     // "full refund": a singular thing needs its article ("free shipping" is no one thing)
     const head = tokens[1];
     const single = adjective && head?.tag === "NN" && !/ing$/.test(head.lower) && !/^(NN|NNS)$/.test(tokens[2]?.tag ?? "");
@@ -215,13 +215,13 @@ const isVerb = (t: Tagged) => t.tag.startsWith("VB") || (/^(NN|NNS|JJ)$/.test(t.
 function topic(text: string, rules: Rulebook): string {
   const said = lowerFirst(toTheirFace(text, rules));
   const { tokens, verbs } = readEnglish(said, rules.parties);
-  return verbs[0] && opensClause(tokens, verbs[0]) ? `how ${said}` : said;
+  return verbs[0] && startsWithClause(tokens, verbs[0]) ? `how ${said}` : said;
 }
 
 /** Whether the words open with a clause: a subject (a pronoun or a plain noun phrase) and its verb,
  *  "our waiter was rude", "you've paid up". A plural-looking verb after a noun ("the birthday cake")
  *  is a noun the tagger misread, not a clause. */
-function opensClause(tokens: readonly Tagged[], group: VerbGroup): boolean {
+function startsWithClause(tokens: readonly Tagged[], group: VerbGroup): boolean {
   if (group.nonFinite || group.subjectHead === undefined || group.subjectHead >= group.first) return false;
   if (!tokens.slice(0, group.first).every((t) => /^(DT|PRP\$?|JJ|NNP?S?|CD|POS)$/.test(t.tag) && !/^(that|which|who)$/.test(t.lower))) return false;
   return tokens[group.subjectHead]!.tag === "PRP" || /^(VBZ|VBD|MD)$/.test(tokens[group.first]!.tag);
