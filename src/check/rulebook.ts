@@ -26,7 +26,8 @@ export async function loadRulebook(folders: Folders, opts: { public?: boolean } 
   const publicPack = opts.public ? (await import("./public-pack.js")).loadPublicPack() : undefined;
   const pack = publicPack ?? loadBuiltInPack();
   const file = checkConfigFile(folders);
-  if (!existsSync(file)) return compileRules(pack, builtInHints());
+  // Without a check.yaml the built-in rules are the ones compiled once (a run also checks answers with them).
+  if (!existsSync(file)) return publicPack ? compileRules(pack, builtInHints()) : builtInRulebook();
   const { applyCheckConfig, MAX_RULES_BYTES, parseCheckConfig } = await import("./pack.js");
   // One check.yaml serves both: it may name a public rule even when the check is not public.
   const everyRule = publicPack ?? (await import("./public-pack.js")).loadPublicPack();
