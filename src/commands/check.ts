@@ -4,6 +4,7 @@ import { applyFixes, checkApology, type CheckResult } from "../check/engine.js";
 import type { Rulebook } from "../check/compile.js";
 import { loadRulebook } from "../check/rulebook.js";
 import { inputError, usageError } from "../errors.js";
+import { editDistance } from "../nearest.js";
 import { readBounded, reason, writeAtomic } from "../files.js";
 import type { Context } from "../context.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
@@ -35,7 +36,7 @@ export async function check(files: string[], opts: CheckOptions, ctx: Context): 
     throw usageError("--fix rewrites files, and standard input is not one", "save the draft to a file and run `coach check --fix draft.txt`");
   }
   const rules = await loadRulebook(ctx.folders, { public: Boolean(opts.public) });
-  const off = await rulesSwitchedOff(opts.rule ?? [], rules);
+  const off = rulesSwitchedOff(opts.rule ?? [], rules);
   const run = (text: string): CheckResult => {
     const result = checkApology(text, rules);
     return off.size ? { ...result, messages: result.messages.filter((m) => !off.has(m.ruleId)) } : result;
@@ -59,18 +60,14 @@ export async function check(files: string[], opts: CheckOptions, ctx: Context): 
 }
 
 /** `--rule hedge:off` → the ids to leave out; an id coach does not know is a usage error. */
-async function rulesSwitchedOff(flags: string[], rules: Rulebook): Promise<Set<string>> {
+function rulesSwitchedOff(flags: string[], rules: Rulebook): Set<string> {
   const known = [...new Set([...rules.faults.map((r) => r.id), ...rules.missing.map((r) => r.id), ...(rules.overApology ? ["over-apology"] : [])])];
   const off = new Set<string>();
   for (const flag of flags) {
     const match = /^([a-z][a-z0-9-]*)\s*:\s*(off|0)$/.exec(flag.trim());
     if (!match) throw usageError(`--rule ${flag}: expected <rule id>:off`, "e.g. --rule hedge:off");
     const id = match[1]!;
-    if (!known.includes(id)) {
-      // Only a mistyped id needs the nearest one: the edit-distance module is loaded for it alone.
-      const { closest } = await import("fastest-levenshtein");
-      throw usageError(`--rule ${flag}: no rule "${id}"`, `did you mean "${closest(id, known)}"?`);
-    }
+    if (!known.includes(id)) throw usageError(`--rule ${flag}: no rule "${id}"`, `did you mean "${editDistance().closest(id, known)}"?`);
     off.add(id);
   }
   return off;

@@ -1,8 +1,8 @@
 // Answers from every source (answers file, --set, a saved draft, the interview) pass through the
 // same checks here, so interactive and scripted runs agree on what a valid answer is. Pure.
-import { closest } from "fastest-levenshtein";
 import { ambiguousDate, resolveDate, spokenDate, type IsoDate } from "../dates.js";
 import { emptyRecord } from "../ids.js";
+import { editDistance } from "../nearest.js";
 import { refusal, saysNone, shapeOf } from "../playbook/shape.js";
 import { inferred, withInferred } from "../playbook/infer.js";
 import { builtInRulebook } from "../check/rulebook.js";
@@ -82,7 +82,7 @@ export function checkGiven(playbook: Playbook, given: Record<string, unknown>, t
     const raw = given[id];
     const q = playbook.questions.find((x) => x.id === id);
     if (!q) {
-      errors.push({ id, message: `"${id}" is not a question of ${playbook.id} (did you mean "${closest(id.slice(0, 200), ids)}"?)` });
+      errors.push({ id, message: `"${id}" is not a question of ${playbook.id} (did you mean "${editDistance().closest(id.slice(0, 200), ids)}"?)` });
       continue;
     }
     const checked = checkAnswer(q, raw, today, dateOrder);
