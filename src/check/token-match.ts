@@ -25,6 +25,8 @@ export class PatternStarts {
   readonly #patterns: TokenPattern[];
   /** Per pattern, what the token after its start must have, when that is known. */
   readonly #second: (Keys | undefined)[];
+  /** Per pattern, where it can start (see find). */
+  readonly #lists: number[][];
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
@@ -45,13 +47,17 @@ export class PatternStarts {
       add(this.#byTag, keys.tags, id);
     });
     this.#second = patterns.map(secondKeys);
+    this.#lists = patterns.map(() => []);
   }
 
-  /** For each pattern, the tokens in [from, to) where it can start. */
+  /** For each pattern, the tokens in [from, to) where it can start: good until the next call. */
   find(tokens: Tagged[], from = 0, to = tokens.length): Starts {
     const patterns = this.#patterns;
     // A token may reach one pattern by its word, its lemma and its tag: it is tested once.
-    const search: Search = { patterns, second: this.#second, tested: new Int32Array(patterns.length).fill(-1), lists: patterns.map(() => []), tokens, to };
+    // The lists are the last call's, emptied: what a call returns is read before the next call (the
+    // engine's pieces one after another), and the same arrays keep the code that fills them stable.
+    for (const list of this.#lists) list.length = 0;
+    const search: Search = { patterns, second: this.#second, tested: new Int32Array(patterns.length).fill(-1), lists: this.#lists, tokens, to };
     const byWord = this.#byWord;
     const byLemma = this.#byLemma;
     const byTag = this.#byTag.size > 0 ? this.#byTag : undefined;

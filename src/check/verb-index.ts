@@ -20,9 +20,12 @@ export class VerbIndex {
   readonly #always: number[] = [];
   /** Per word, the matchers that name it. */
   readonly #namedBy = new Map<string, number[]>();
+  /** Per matcher, the groups it can match (see find). */
+  readonly #groups: number[][];
 
   constructor(matchers: VerbMatcher[]) {
     this.#matchers = matchers;
+    this.#groups = matchers.map(() => []);
     matchers.forEach((matcher, id) => {
       if (!this.#id.has(matcher)) this.#id.set(matcher, id);
       if (!matcher.namesVerbs) this.#always.push(id);
@@ -38,11 +41,13 @@ export class VerbIndex {
     return this.#matchers.length;
   }
 
-  /** Which matchers can match which verb groups of a reading. */
+  /** Which matchers can match which verb groups of a reading: good until the next call. */
   find(reading: Reading): Candidates {
     const n = this.#matchers.length;
     const rows = new Uint8Array(reading.verbs.length * n);
-    const groups: number[][] = this.#matchers.map(() => []);
+    // The lists are the last call's, emptied (read before the next call, as PatternStarts' are).
+    const groups = this.#groups;
+    for (const list of groups) list.length = 0;
     const mark = (ids: number[], g: number) => {
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
