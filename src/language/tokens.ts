@@ -127,20 +127,50 @@ export function tokenize(text: string, pool?: TokenPool): Token[] {
       kind = "punct";
       i += width(cp);
     }
-    const raw = text.slice(start, i);
-    const lower = apostrophe ? raw.toLowerCase().replaceAll("\u2019", "'") : raw.toLowerCase();
-    const clitic = apostrophe ? CLITIC.exec(lower) : null;
-    if (clitic && clitic.index > 0 && !(clitic[1] === "'s" && lower === "let's")) {
-      const cut = clitic.index;
-      put(tokens, n++, raw.slice(0, cut), lower.slice(0, cut), start, start + cut, kind, newline);
-      put(tokens, n++, raw.slice(cut), clitic[1]!, start + cut, i, kind, false);
+    const word = spellingOf(text.slice(start, i), apostrophe);
+    if (word.tail) {
+      const cut = start + word.text.length;
+      put(tokens, n++, word.text, word.lower, start, cut, kind, newline);
+      put(tokens, n++, word.tail.text, word.tail.lower, cut, i, kind, false);
     } else {
-      put(tokens, n++, raw, lower, start, i, kind, newline);
+      put(tokens, n++, word.text, word.lower, start, i, kind, newline);
     }
     newline = false;
   }
   tokens.length = n;
   return tokens;
+}
+
+/** A spelling as tokens carry it: as written, in lower case, and split from its clitic ("don't" →
+ *  "do" + "n't"). A draft repeats its words, so each spelling is worked out once, and every token of
+ *  it shares these strings: a long draft's tokens then hold no strings of their own, which keeps
+ *  what a collection finds alive small, and the look-ups that follow (lexicon, word classes, rule
+ *  indexes) meet strings whose hash is already known. */
+interface Spelling {
+  text: string;
+  lower: string;
+  /** The clitic split off the end, when there is one. */
+  tail: { text: string; lower: string } | undefined;
+}
+const spellings = new Map<string, Spelling>();
+const SPELLINGS_MAX = 50_000;
+
+/** `raw` says whether it has an inner apostrophe (the scanner's `apostrophe`): a word's raw text
+ *  holds an apostrophe only when it has one, and a mark or a number never is one. */
+function spellingOf(raw: string, apostrophe: boolean): Spelling {
+  let known = spellings.get(raw);
+  if (known) return known;
+  const lower = apostrophe ? raw.toLowerCase().replaceAll("\u2019", "'") : raw.toLowerCase();
+  const clitic = apostrophe ? CLITIC.exec(lower) : null;
+  if (clitic && clitic.index > 0 && !(clitic[1] === "'s" && lower === "let's")) {
+    const cut = clitic.index;
+    known = { text: raw.slice(0, cut), lower: lower.slice(0, cut), tail: { text: raw.slice(cut), lower: clitic[1]! } };
+  } else {
+    known = { text: raw, lower, tail: undefined };
+  }
+  if (spellings.size >= SPELLINGS_MAX) spellings.clear();
+  spellings.set(raw, known);
+  return known;
 }
 
 /** tokens[n] as a fresh token: a pooled object filled again, or a new one. */
