@@ -179,7 +179,9 @@ function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
 
 function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults): void {
   const ids = rule.verbs.map((matcher) => verbs.id(matcher));
-  for (const g of candidateGroups(ids, canMatch, reading.verbs.length)) {
+  const count = candidateGroups(ids, canMatch, reading.verbs.length);
+  for (let k = 0; k < count; k++) {
+    const g = candidates[k]!;
     const group = reading.verbs[g]!;
     if (!anyMatches(rule.verbs, ids, canMatch.rows, g * verbs.size, group, reading)) continue;
     const [first, last] = verbHit(group);
@@ -189,15 +191,37 @@ function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch:
   }
 }
 
-/** The groups any of a rule's matchers can match, in order: most rules name their verbs, and are
- *  run on the few groups of those verbs only. */
-function candidateGroups(ids: number[], canMatch: Candidates, count: number): number[] {
-  if (ids.some((id) => id < 0)) return Array.from({ length: count }, (_, g) => g);
-  if (ids.length === 1) return canMatch.groups[ids[0]!]!;
-  const all = new Set<number>();
-  for (const id of ids) for (const g of canMatch.groups[id]!) all.add(g);
-  return [...all].sort((a, b) => a - b);
+/** The groups any of a rule's matchers can match, in order, written to the start of `candidates`;
+ *  their count. Most rules name their verbs, and are run on the few groups of those verbs only.
+ *  One array, written over rule after rule and never shrunk: a list per rule and piece (a set and a
+ *  sort when a rule has two matchers) made a good part of a long check's short-lived garbage. */
+function candidateGroups(ids: number[], canMatch: Candidates, groups: number): number {
+  const out = candidates;
+  if (ids.some((id) => id < 0)) {
+    for (let g = 0; g < groups; g++) out[g] = g;
+    return groups;
+  }
+  // Each matcher's list is ascending: merge them, each group once.
+  let n = 0;
+  const at = heads;
+  for (let k = 0; k < ids.length; k++) at[k] = 0;
+  for (;;) {
+    let least = -1;
+    for (let k = 0; k < ids.length; k++) {
+      const list = canMatch.groups[ids[k]!]!;
+      const next = at[k]! < list.length ? list[at[k]!]! : -1;
+      if (next >= 0 && (least < 0 || next < least)) least = next;
+    }
+    if (least < 0) return n;
+    out[n++] = least;
+    for (let k = 0; k < ids.length; k++) {
+      const list = canMatch.groups[ids[k]!]!;
+      if (at[k]! < list.length && list[at[k]!] === least) at[k] = at[k]! + 1;
+    }
+  }
 }
+const candidates: number[] = [];
+const heads: number[] = [];
 
 /** Does any of a rule's verb matchers (`ids` their columns in `canMatch`) match the group? A loop,
  *  not some() with an arrow: it runs for every verb group and rule. */
