@@ -91,13 +91,13 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
       const listOnly = prefixes.length === 0 && before.length === 0 && wordNet.length === 0;
       // Asked for most words of a draft, and a draft repeats its words: each is worked out once.
       const known = new Map<string, boolean>();
+      // One look-up for a word seen before, member or not.
       const member = (lemma: string): boolean => {
-        if (exact.has(lemma)) return true;
-        if (listOnly) return false;
+        if (listOnly) return exact.has(lemma);
         let found = known.get(lemma);
         if (found === undefined) {
           if (known.size >= KNOWN_MAX) known.clear();
-          known.set(lemma, (found = look(lemma)));
+          known.set(lemma, (found = exact.has(lemma) || look(lemma)));
         }
         return found;
       };

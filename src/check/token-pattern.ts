@@ -190,9 +190,11 @@ function checks(check: Check, t: Tagged): boolean {
       yes = t.tag.startsWith(check.text);
       break;
     case Kind.Class: {
-      // A class that is only a list is asked as a set: one look-up, no call.
+      // A class that is only a list is asked as a set: one look-up, no call. Most words are their own
+      // lemma (the very string: see tokens.ts and lexicon.ts), and are asked once.
       const members = check.has!.members;
-      yes = t.kind === "word" && (members ? members.has(t.lemma) || members.has(t.lower) : check.has!(t.lemma) || check.has!(t.lower));
+      const other = t.lower !== t.lemma;
+      yes = t.kind === "word" && (members ? members.has(t.lemma) || (other && members.has(t.lower)) : check.has!(t.lemma) || (other && check.has!(t.lower)));
       break;
     }
     default:
