@@ -11,15 +11,62 @@ export const compiledNounSensesFile = join(packageRoot, "dist", "noun-senses.jso
 export const NOUN_FILES = ["person", "group", "feeling"] as const;
 export type NounFile = (typeof NOUN_FILES)[number];
 
-/** Per WordNet file, its member lemmas, space-separated. */
+/** Per WordNet file, its member lemmas, space-separated, sorted (code-unit order, as sort() leaves
+ *  them: see src/build/write-noun-senses.ts). */
 export type CompiledNounSenses = Record<NounFile, string>;
 
-let loaded: Map<NounFile, Set<string>> | undefined;
+let loaded: CompiledNounSenses | undefined;
+/** Per file, its words as a set, once it has been asked about often (see namesA), and how often. */
+const sets = new Map<NounFile, Set<string>>();
+const asked = new Map<NounFile, number>();
+/** A short text asks about a few words: a binary search of the file's list each. A long one asks
+ *  about thousands: after this many, the list is made a set once. */
+const SET_AFTER = 256;
 
 /** Does this lemma name, most often, a thing of this kind? */
 export function namesA(file: NounFile, lemma: string): boolean {
-  loaded ??= new Map(Object.entries(JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses).map(([f, words]) => [f as NounFile, new Set(words.split(" "))]));
-  return loaded.get(file)?.has(lemma) ?? false;
+  const set = sets.get(file);
+  if (set) return set.has(lemma);
+  loaded ??= JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses;
+  const list = Object.hasOwn(loaded, file) ? loaded[file] : undefined;
+  if (!list) return false;
+  const count = (asked.get(file) ?? 0) + 1;
+  asked.set(file, count);
+  if (count > SET_AFTER) {
+    const words = new Set(list.split(" "));
+    sets.set(file, words);
+    return words.has(lemma);
+  }
+  return listed(list, lemma);
+}
+
+/** Whether a word is one of a sorted, space-separated list. */
+function listed(list: string, word: string): boolean {
+  // [low, high): offsets in the list; `low` is always where a word starts.
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = Math.max(low, list.lastIndexOf(" ", mid - 1) + 1);
+    let end = list.indexOf(" ", start);
+    if (end < 0) end = list.length;
+    const order = compare(word, list, start, end);
+    if (order === 0) return true;
+    if (order < 0) high = start;
+    else low = end + 1;
+  }
+  return false;
+}
+
+/** The word against list[start, end), as < and > order strings: by code unit, a prefix first. */
+function compare(word: string, list: string, start: number, end: number): number {
+  const length = end - start;
+  const shorter = Math.min(word.length, length);
+  for (let k = 0; k < shorter; k++) {
+    const order = word.charCodeAt(k) - list.charCodeAt(start + k);
+    if (order !== 0) return order;
+  }
+  return word.length - length;
 }
 
 export const isNounFile = (name: string): name is NounFile => (NOUN_FILES as readonly string[]).includes(name);
