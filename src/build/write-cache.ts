@@ -12,7 +12,7 @@ import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
 import type { CompiledRules } from "../check/built-in-pack.js";
 import { compileRules } from "../check/compile.js";
-import { literalHints } from "../check/literal-hints.js";
+import { literalHints, literalNeeds } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
 import { rulePackSchema } from "../check/schema.js";
 import { replyPackSchema, replyRulesFile } from "../rehearse/reply-pack.js";
@@ -51,11 +51,12 @@ if (!joined.success) {
 // What every match of each shipped expression contains: worked out here, because reading 26 KB of
 // expressions at run time would cost a short check more than it saves.
 const sources = new Set(compileRules(joined.data).faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
-const hints = [...sources].flatMap((source): [string, string[]][] => {
-  const found = literalHints(source);
-  return found ? [[source, found]] : [];
+const expressions = [...sources].flatMap((source): CompiledRules["expressions"] => {
+  const hints = literalHints(source) ?? null;
+  const needs = literalNeeds(source) ?? null;
+  return hints || needs !== null ? [[source, hints, needs]] : [];
 });
-const compiledRules: CompiledRules = { source: rulesText, pack: rules.pack, hints };
+const compiledRules: CompiledRules = { source: rulesText, pack: rules.pack, expressions };
 writeFileSync(compiledRulesFile, JSON.stringify(compiledRules));
 
 // The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology

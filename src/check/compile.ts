@@ -6,6 +6,7 @@ import { lookUp } from "../language/lexicon.js";
 import { isNounFile, namesA } from "../language/noun-senses.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
+import type { Needs } from "./literal-hints.js";
 import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
@@ -20,6 +21,8 @@ export interface FaultRule {
   regex?: RegExp;
   /** Strings one of which every match of `regex` contains (literal-hints.ts), when known. */
   hints?: string[];
+  /** All that every match of `regex` contains (literal-hints.ts), when known. */
+  needs?: Needs;
   tokens: TokenPattern[];
   verbs: VerbMatcher[];
   within: string[];
@@ -108,9 +111,9 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   return (name) => sets.get(name);
 }
 
-/** `knownHints`: the literal hints (literal-hints.ts) of expressions, by source, as the build worked
- *  them out for the shipped rules; an expression without any is always run. */
-export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, string[]> = new Map()): Rulebook {
+/** `knownHints` and `knownNeeds`: the literal hints and needs (literal-hints.ts) of expressions, by
+ *  source, as the build worked them out for the shipped rules; an expression without any is always run. */
+export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, string[]> = new Map(), knownNeeds: ReadonlyMap<string, Needs> = new Map()): Rulebook {
   const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, joinPatterns(patterns)]));
   const classes = classLookup(pack);
   const none = () => false;
@@ -133,12 +136,14 @@ export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, str
     const unless = rule.unless ?? [];
     const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns)) : undefined;
     const hints = regex && !isSafePattern(regex) ? knownHints.get(regex.source) : undefined;
+    const needs = regex && !isSafePattern(regex) ? knownNeeds.get(regex.source) : undefined;
     faults.push({
       id: rule.id,
       message: rule.message,
       suggestion: rule.suggestion,
       ...(regex ? { regex } : {}),
       ...(hints ? { hints } : {}),
+      ...(needs !== undefined ? { needs } : {}),
       tokens: (rule.tokens ?? []).map((t) => compileTokenPattern(t, classes)),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],

@@ -7,6 +7,7 @@ import type { Reading, VerbGroup } from "../language/read.js";
 import type { FaultRule, Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
+import { textHas } from "./literal-hints.js";
 import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import { verbHit, type VerbMatcher } from "./verb-rule.js";
@@ -164,13 +165,16 @@ class Faults {
   }
 }
 
-/** A text this short is checked against an expression only when it holds one of its hints: an
- *  expression is compiled on first use, which costs a short draft or an interview answer more than
- *  the checking. (A long draft holds them all, and pays once.) */
+/** A text this short is checked against an expression only when it holds one of its hints, and all
+ *  its needs: an expression is compiled on first use, which costs a short draft or an interview
+ *  answer more than the checking. (A long draft holds them all, and pays once.) */
 const SHORT_TEXT = 4096;
 
 function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
-  if (rule.hints && draft.plain.length <= SHORT_TEXT && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
+  if (draft.plain.length <= SHORT_TEXT) {
+    if (rule.hints && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
+    if (rule.needs !== undefined && !textHas(rule.needs, draft.lower())) return;
+  }
   for (const match of draft.plain.matchAll(rule.regex!)) {
     const [start, end] = hitOf(match);
     faults.keep(rule, start, end);

@@ -113,6 +113,9 @@ class Reader {
       this.#at++;
       if (e === "b" || e === "B") return { kind: "zero" };
       if (e === "k" && s[this.#at] === "<") this.#at = s.indexOf(">", this.#at) + 1;
+      // A character code or a back reference is one unknown character, all of it: "\x41" is no "41".
+      const tail = e === "x" ? /^[0-9a-fA-F]{2}/ : e === "u" ? /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/ : e === "c" ? /^[a-zA-Z]/ : /[0-9]/.test(e) ? /^[0-9]+/ : undefined;
+      if (tail) this.#at += tail.exec(s.slice(this.#at))?.[0].length ?? 0;
       // Punctuation stands for itself; letters and digits are classes, character codes, back
       // references or boundaries: not followed here.
       return /[!-/:-@[-`{-~]/.test(e) ? { kind: "char", char: e } : { kind: "any" };
@@ -121,6 +124,82 @@ class Reader {
     if (c === ".") return { kind: "any" };
     if (c === "*" || c === "+" || c === "?") throw new Error("a quantifier with nothing before it");
     return { kind: "char", char: c };
+  }
+}
+
+/** What every match of an expression contains, said in full where the hints (one of a few strings)
+ *  say the least of it: literal strings, all of some ({ all }) or one of others ({ any }), as the
+ *  expression's sequences and choices nest. "(?:sorry|regret) (?:for|about) the delay" needs
+ *  { all: [{ any: ["sorry", "regret"] }, { any: [" for ", " about "] }, " the delay"] }, where its
+ *  hints are only ["sorry", "regret"]. */
+export type Needs = string | { all: Needs[] } | { any: Needs[] };
+
+/** More strings than this in one expression's needs make the test cost more than it saves. */
+const MAX_NEEDS = 1000;
+
+/** The needs of `source` (read as literalHints reads it), or undefined when it says nothing certain. */
+export function literalNeeds(source: string): Needs | undefined {
+  try {
+    const reader = new Reader(source);
+    const node = reader.choice();
+    if (!reader.done()) return undefined;
+    const found = needs(node);
+    return found !== undefined && strings(found) <= MAX_NEEDS ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a lower-case text has what `needs` asks for: a text without it holds no match. */
+export function textHas(needs: Needs, lower: string): boolean {
+  if (typeof needs === "string") return lower.includes(needs);
+  if ("all" in needs) {
+    for (const one of needs.all) if (!textHas(one, lower)) return false;
+    return true;
+  }
+  for (const one of needs.any) if (textHas(one, lower)) return true;
+  return false;
+}
+
+const strings = (n: Needs): number => (typeof n === "string" ? 1 : ("all" in n ? n.all : n.any).reduce((sum, one) => sum + strings(one), 0));
+
+/** As needed() reads a node, keeping every part instead of choosing one. */
+function needs(node: Node): Needs | undefined {
+  switch (node.kind) {
+    case "char":
+      return /^[\x20-\x7e]$/.test(node.char) ? node.char.toLowerCase() : undefined;
+    case "any":
+    case "zero":
+      return undefined;
+    case "repeat":
+      return node.min >= 1 ? needs(node.node) : undefined;
+    case "choice": {
+      const options: Needs[] = [];
+      for (const option of node.options) {
+        const one = needs(option);
+        if (one === undefined) return undefined;
+        options.push(one);
+      }
+      return options.length === 1 ? options[0] : { any: options };
+    }
+    case "sequence": {
+      // Every item that must match, and every run of literal characters side by side.
+      const all: Needs[] = [];
+      let run = "";
+      for (const item of node.items) {
+        const char = item.kind === "char" ? needs(item) : undefined;
+        if (typeof char === "string") {
+          run += char;
+          continue;
+        }
+        if (run) all.push(run);
+        run = "";
+        const one = needs(item);
+        if (one !== undefined) all.push(one);
+      }
+      if (run) all.push(run);
+      return all.length === 0 ? undefined : all.length === 1 ? all[0] : { all };
+    }
   }
 }
 

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { literalHints } from "../../src/check/literal-hints.js";
-import { builtInHints } from "../../src/check/built-in-pack.js";
+import { literalHints, literalNeeds, textHas, type Needs } from "../../src/check/literal-hints.js";
+import { builtInHints, builtInNeeds } from "../../src/check/built-in-pack.js";
 import { loadPublicPack } from "../../src/check/public-pack.js";
 import { compileRules } from "../../src/check/compile.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
@@ -18,6 +18,13 @@ import { root } from "../helpers.js";
 function everyMatchHoldsAHint(regex: RegExp, hints: string[], text: string): boolean {
   const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
   for (const match of text.matchAll(global)) if (!hints.some((h) => match[0].toLowerCase().includes(h))) return false;
+  return true;
+}
+
+/** Every match of the expression in the text has the needs (case aside). */
+function everyMatchHasItsNeeds(regex: RegExp, needs: Needs, text: string): boolean {
+  const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
+  for (const match of text.matchAll(global)) if (!textHas(needs, match[0].toLowerCase())) return false;
   return true;
 }
 
@@ -81,6 +88,66 @@ describe("literal hints", () => {
         const hints = literalHints(regex.source);
         if (!hints) return;
         for (const t of texts) expect(everyMatchHoldsAHint(regex, hints, t), `${regex.source} on ${JSON.stringify(t)} with ${hints}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("literal needs", () => {
+  it("keep every part of a sequence and every option of a choice", () => {
+    expect(literalNeeds("sorry")).toEqual("sorry");
+    expect(literalNeeds("(?:sorry|regret) (?:for|about) the delay")).toEqual({ all: [{ any: ["sorry", "regret"] }, " ", { any: ["for", "about"] }, " the delay"] });
+    expect(literalNeeds("(due|owing)\\s+to\\s+(the|an?)?\\s+delay")).toEqual({ all: [{ any: ["due", "owing"] }, "to", "delay"] });
+    for (const nothing of ["[a-z]+", "a?", "(a|)", "\\x41", "é", "(?=sorry)", "\\1", "x{0,2}"]) expect(literalNeeds(nothing), nothing).toBeUndefined();
+    expect(textHas({ all: [{ any: ["sorry", "regret"] }, "delay"] }, "we regret the delay")).toBe(true);
+    expect(textHas({ all: [{ any: ["sorry", "regret"] }, "delay"] }, "we regret the wait")).toBe(false);
+  });
+
+  it("hold for every expression of the built-in and public packs, on every corpus text", () => {
+    const dir = join(root, "tests/fixtures/check");
+    const texts = ["corpus.yaml", "held-out.yaml", "english/dev.yaml", "english/held-out.yaml"].flatMap((f) =>
+      (parse(readFileSync(join(dir, f), "utf8")) as { text: string }[]).map((e) => plain(e.text)),
+    );
+    const all = texts.join("\n\n");
+    // The needs the build worked out and shipped, and the same worked out now.
+    const shipped = builtInNeeds();
+    const sources = [builtInRulebook(), compileRules(loadPublicPack())].flatMap((rules) => rules.faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
+    expect([...shipped.keys()].sort()).toEqual([...new Set(sources)].filter((s) => literalNeeds(s) !== undefined).sort());
+    for (const [source, needs] of shipped) {
+      expect(needs).toEqual(literalNeeds(source));
+      expect(everyMatchHasItsNeeds(new RegExp(source, "gi"), needs, all), source.slice(0, 80)).toBe(true);
+      // What the needs say includes what the hints say.
+      const hints = builtInHints().get(source);
+      if (hints) for (const text of texts) if (textHas(needs, text.toLowerCase())) expect(hints.some((h) => text.toLowerCase().includes(h))).toBe(true);
+    }
+    expect(shipped.size).toBeGreaterThan(25);
+  });
+
+  it("hold for random expressions over random strings", () => {
+    const char = fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y");
+    const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      atom: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        char.map((c) => (c === "." ? "\\." : c === "-" ? "\\-" : c)),
+        fc.constantFrom("[ab]", "[^a]", "\\w", "\\s", "\\b", ".", "\\1", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "^", "$"),
+        fc.tuple(fc.array(tie("sequence"), { minLength: 1, maxLength: 3 }), fc.constantFrom("(", "(?:", "(?<g>")).map(([options, open]) => `${open}${options.join("|")})`),
+      ),
+      sequence: fc.array(fc.tuple(tie("atom"), fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "+?")), { maxLength: 4 }).map((items) => items.map(([a, q]) => a + q).join("")),
+    })).atom;
+    const source = fc.array(atom, { minLength: 1, maxLength: 5 }).map((atoms) => atoms.join(""));
+    const text = fc.string({ unit: char, maxLength: 24 });
+    fc.assert(
+      fc.property(source, fc.array(text, { minLength: 1, maxLength: 4 }), (src, texts) => {
+        let regex: RegExp;
+        try {
+          regex = new RegExp(src.replaceAll("(?<g>", "(?:"), "gi");
+        } catch {
+          return;
+        }
+        const needs = literalNeeds(regex.source);
+        if (needs === undefined) return;
+        for (const t of texts) expect(everyMatchHasItsNeeds(regex, needs, t), `${regex.source} on ${JSON.stringify(t)} with ${JSON.stringify(needs)}`).toBe(true);
       }),
       { numRuns: 5000 },
     );
