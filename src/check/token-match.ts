@@ -27,6 +27,8 @@ export class PatternStarts {
   readonly #second: (Keys | undefined)[];
   /** Per pattern, where it can start (see find). */
   readonly #lists: number[][];
+  /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
+  readonly #known = new Map<string, Known>();
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
@@ -52,54 +54,58 @@ export class PatternStarts {
 
   /** For each pattern, the tokens in [from, to) where it can start: good until the next call. */
   find(tokens: Tagged[], from = 0, to = tokens.length): Starts {
-    const patterns = this.#patterns;
-    // A token may reach one pattern by its word, its lemma and its tag: it is tested once.
     // The lists are the last call's, emptied: what a call returns is read before the next call (the
     // engine's pieces one after another), and the same arrays keep the code that fills them stable.
-    for (const list of this.#lists) list.length = 0;
-    const search: Search = { patterns, second: this.#second, tested: new Int32Array(patterns.length).fill(-1), lists: this.#lists, tokens, to };
-    const byWord = this.#byWord;
-    const byLemma = this.#byLemma;
-    const byTag = this.#byTag.size > 0 ? this.#byTag : undefined;
-    const always = this.#always.length > 0 ? this.#always : undefined;
-    // Most tokens start no pattern: a look-up or two, and no call.
+    const lists = this.#lists;
+    for (const list of lists) list.length = 0;
+    const second = this.#second;
+    // Most tokens start no pattern: one look-up, and nothing to do.
     for (let i = from; i < to; i++) {
-      const token = tokens[i]!;
-      const byItsWord = byWord.get(token.lower);
-      if (byItsWord) tryStart(search, byItsWord, token, i);
-      const byItsLemma = byLemma.get(token.lemma);
-      if (byItsLemma) tryStart(search, byItsLemma, token, i);
-      const byItsTag = byTag?.get(token.tag);
-      if (byItsTag) tryStart(search, byItsTag, token, i);
-      if (always) tryStart(search, always, token, i);
+      const ids = this.#startingWith(tokens[i]!);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        const then = second[id];
+        if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
+        lists[id]!.push(i);
+      }
     }
-    return new Starts(search.lists, this.#id);
+    return new Starts(lists, this.#id);
+  }
+
+  /** The patterns whose first item takes this token. What that item tests is the token's kind,
+   *  word, lemma and tag, and a draft repeats its words: each (kind, word, lemma, tag) is worked out
+   *  once, from the patterns its word, lemma or tag can start and those whose first item names none. */
+  #startingWith(token: Tagged): readonly number[] {
+    const known = this.#known.get(token.lower);
+    for (let seen = known; seen; seen = seen.next) if (seen.lemma === token.lemma && seen.tag === token.tag && seen.kind === token.kind) return seen.ids;
+    const ids = this.#firstItemTakes(token);
+    if (this.#known.size >= KNOWN_MAX) this.#known.clear();
+    this.#known.set(token.lower, { kind: token.kind, lemma: token.lemma, tag: token.tag, ids, next: this.#known.get(token.lower) });
+    return ids;
+  }
+
+  #firstItemTakes(token: Tagged): readonly number[] {
+    const candidates = new Set<number>([...(this.#byWord.get(token.lower) ?? []), ...(this.#byLemma.get(token.lemma) ?? []), ...(this.#byTag.get(token.tag) ?? []), ...this.#always]);
+    const ids: number[] = [];
+    for (const id of candidates) {
+      const first = this.#patterns[id]!.items[0]!;
+      if (first.min === 0 || passes(first.alts, token)) ids.push(id);
+    }
+    return ids.length ? ids.sort((a, b) => a - b) : NONE;
   }
 }
 
-interface Search {
-  patterns: TokenPattern[];
-  second: (Keys | undefined)[];
-  /** Per pattern, the last token tested for it. */
-  tested: Int32Array;
-  lists: number[][];
-  tokens: Tagged[];
-  to: number;
+/** The patterns a word starts with one kind, lemma and tag; `next`, with another. */
+interface Known {
+  kind: string;
+  lemma: string;
+  tag: string;
+  ids: readonly number[];
+  next: Known | undefined;
 }
 
-/** Test a token as the start of each pattern in `ids`, and note it where it can be one. */
-function tryStart(search: Search, ids: number[], token: Tagged, i: number): void {
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
-    if (search.tested[id] === i) continue;
-    search.tested[id] = i;
-    const first = search.patterns[id]!.items[0]!;
-    if (!(first.min === 0 || passes(first.alts, token))) continue;
-    const then = search.second[id];
-    if (then && !(i + 1 < search.to && has(then, search.tokens[i + 1]!))) continue;
-    search.lists[id]!.push(i);
-  }
-}
+const NONE: readonly number[] = [];
+const KNOWN_MAX = 50_000;
 
 const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);
 
