@@ -1,7 +1,6 @@
 // A draft as the check rules read it: the language layer's reading, the text with straight quotes,
 // and the questions every rule asks of it (which sentence has a vocabulary word, where a word stands).
 // Its own module so the engine and the three R's (parts.ts) both read it without reading each other.
-import { lastAtOrBefore } from "../positions.js";
 import { QUOTED, readEnglish, THREAD, type Reading, type TokenPool } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 
@@ -34,7 +33,7 @@ export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [
 // and one function each keeps that code from being recompiled for every piece.
 class ReadDraft implements Draft {
   readonly plain: string;
-  readonly starts: number[];
+  #starts: number[] | undefined;
   /** Whether a sentence has a vocabulary word is asked again and again: each answer is remembered. */
   readonly #known = new Map<string, Int8Array>();
   #lower: string | undefined;
@@ -46,7 +45,10 @@ class ReadDraft implements Draft {
     readonly rules: Rulebook,
   ) {
     this.plain = reading.plain;
-    this.starts = reading.tokens.map((t) => t.start);
+  }
+
+  get starts(): number[] {
+    return (this.#starts ??= this.reading.tokens.map((t) => t.start));
   }
 
   has(word: string, sentence: number): boolean {
@@ -60,7 +62,17 @@ class ReadDraft implements Draft {
   }
 
   contextAt(offset: number): number {
-    return this.starts.length ? this.reading.context[lastAtOrBefore(this.starts, offset)]! : 0;
+    // lastAtOrBefore over the tokens' starts, read from the tokens: no list of them per piece.
+    const { tokens } = this.reading;
+    if (tokens.length === 0) return 0;
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (tokens[mid]!.start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.reading.context[low]!;
   }
 
   lower(): string {

@@ -85,11 +85,14 @@ export class PatternStarts {
   }
 
   #firstItemTakes(token: Tagged): readonly number[] {
-    const candidates = new Set<number>([...(this.#byWord.get(token.lower) ?? []), ...(this.#byLemma.get(token.lemma) ?? []), ...(this.#byTag.get(token.tag) ?? []), ...this.#always]);
     const ids: number[] = [];
-    for (const id of candidates) {
-      const first = this.#patterns[id]!.items[0]!;
-      if (first.min === 0 || passes(first.alts, token)) ids.push(id);
+    for (const candidates of [this.#byWord.get(token.lower), this.#byLemma.get(token.lemma), this.#byTag.get(token.tag), this.#always]) {
+      if (!candidates) continue;
+      for (const id of candidates) {
+        if (ids.includes(id)) continue;
+        const first = this.#patterns[id]!.items[0]!;
+        if (first.min === 0 || passes(first.alts, token)) ids.push(id);
+      }
     }
     return ids.length ? ids.sort((a, b) => a - b) : NONE;
   }

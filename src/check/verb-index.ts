@@ -22,6 +22,8 @@ export class VerbIndex {
   readonly #namedBy = new Map<string, number[]>();
   /** Per matcher, the groups it can match (see find). */
   readonly #groups: number[][];
+  /** The flags find() returns, filled again by each call. */
+  #rows = new Uint8Array(0);
 
   constructor(matchers: VerbMatcher[]) {
     this.#matchers = matchers;
@@ -44,7 +46,11 @@ export class VerbIndex {
   /** Which matchers can match which verb groups of a reading: good until the next call. */
   find(reading: Reading): Candidates {
     const n = this.#matchers.length;
-    const rows = new Uint8Array(reading.verbs.length * n);
+    // The rows too are the last call's, cleared (a new array per piece was most of what the index allocated).
+    const size = reading.verbs.length * n;
+    if (this.#rows.length < size) this.#rows = new Uint8Array(Math.max(size, 2 * this.#rows.length));
+    else this.#rows.fill(0, 0, size);
+    const rows = this.#rows;
     // The lists are the last call's, emptied (read before the next call, as PatternStarts' are).
     const groups = this.#groups;
     for (const list of groups) list.length = 0;
