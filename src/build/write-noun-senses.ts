@@ -53,5 +53,6 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (isVerb(stem) || isVerb(`${stem}e`) || (/(.)\1$/.test(stem) && isVerb(stem.slice(0, -1)))) members.person!.push(word);
 }
 
+// Sorted in code-unit order: namesA (language/noun-senses.ts) binary-searches each list as it is.
 const compiled: CompiledNounSenses = Object.fromEntries(NOUN_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as CompiledNounSenses;
 writeFileSync(compiledNounSensesFile, JSON.stringify(compiled));

@@ -171,6 +171,9 @@ export function passes(alts: Check[][], t: Tagged): boolean {
   return false;
 }
 
+// PatternStarts (token-match.ts) remembers a first item's answer per token kind, word (lower), lemma
+// and tag, which is all a check reads: a check that reads anything else of a token must be added to
+// that key.
 function checks(check: Check, t: Tagged): boolean {
   let yes: boolean;
   switch (check.kind) {
