@@ -191,9 +191,9 @@ const PAIRS: [string, string, string, string][] = [
     "missing-regret",
   ],
   [
-    "a feeling WordNet knows: apologise for any delay ↔ for any anxiety",
-    "I apologise for any delay: we sent the wrong date. The right letter goes out at 3 today.",
-    "I apologise for any anxiety: we sent the wrong date. The right letter goes out at 3 today.",
+    "a feeling WordNet knows: apologise for the delay ↔ for the anxiety",
+    "I apologise for the delay: we sent the wrong date. The right letter goes out at 3 today.",
+    "I apologise for the anxiety: we sent the wrong date. The right letter goes out at 3 today.",
     "non-apology",
   ],
   [
@@ -213,6 +213,42 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Fran, I'm sorry. I was on the till and should have cleared your table. I've refunded your £6 this morning.",
     "Hi Fran, I'm sorry. I was out till two and should have cleared your table. I've refunded your £6 this morning.",
     "missing-responsibility",
+  ],
+  [
+    "a fault made trivial by its name: the error ↔ the slip-up",
+    "I'm sorry for the error with your cake: we iced the wrong name. A new cake reaches you at 10 tomorrow.",
+    "I'm sorry for the slip-up with your cake: we iced the wrong name. A new cake reaches you at 10 tomorrow.",
+    "minimizing",
+  ],
+  [
+    "a word that shrinks the harm: long delays ↔ temporary delays",
+    "I'm sorry: we booked too few drivers, and that meant long delays to your deliveries all week. Every order arrives by 5 today.",
+    "I'm sorry: we booked too few drivers, and that meant temporary delays to your deliveries all week. Every order arrives by 5 today.",
+    "minimizing",
+  ],
+  [
+    "a harm that happened ↔ a harm that may not have: for the delay ↔ for any delay",
+    "I apologise for the delay: we posted your tickets late. New tickets reach you by 10 tomorrow.",
+    "I apologise for any delay: we posted your tickets late. New tickets reach you by 10 tomorrow.",
+    "minimizing",
+  ],
+  [
+    "regret for a harm ↔ for a feeling WordNet knows: we regret the delay ↔ the distress",
+    "We regret the delay: we posted your tickets late. New tickets reach you by 10 tomorrow.",
+    "We regret the distress: we posted your tickets late. New tickets reach you by 10 tomorrow.",
+    "non-apology",
+  ],
+  [
+    "the apology's object past an adverb: apologise sincerely for the delay ↔ for the anxiety",
+    "I apologise sincerely for the delay: we posted your tickets late. New tickets reach you by 10 tomorrow.",
+    "I apologise sincerely for the anxiety: we posted your tickets late. New tickets reach you by 10 tomorrow.",
+    "non-apology",
+  ],
+  [
+    "to every guest who ↔ to any guest who",
+    "I apologise to every guest who booked for Friday: I cancelled the quiz too late. Your first drink is on us on Friday 9th.",
+    "I apologise to any guest who booked for Friday: I cancelled the quiz too late. Your first drink is on us on Friday 9th.",
+    "non-apology",
   ],
 ];
 
