@@ -250,6 +250,30 @@ const PAIRS: [string, string, string, string][] = [
     "I apologise to any guest who booked for Friday: I cancelled the quiz too late. Your first drink is on us on Friday 9th.",
     "non-apology",
   ],
+  [
+    "the cause of the fault: caused by me ↔ caused by a contractor",
+    "I'm sorry, Jo: I set up your server badly, and the outage was caused by me. It was back up at 9 this morning.",
+    "I'm sorry, Jo: I set up your server badly, and the outage was caused by a contractor. It was back up at 9 this morning.",
+    "blame-shift",
+  ],
+  [
+    "whose error: my error ↔ the packer's error",
+    "I'm sorry, Sam: I packed the wrong lamp, and that was my error. The right lamp reaches you Friday.",
+    "I'm sorry, Sam: I packed the wrong lamp, and that was the packer's error. The right lamp reaches you Friday.",
+    "blame-shift",
+  ],
+  [
+    "a fault in our own systems ↔ in third-party ones",
+    "I'm sorry: I set the sync up wrong, and there was a failure in one of our own systems. It was fixed at 9 this morning.",
+    "I'm sorry: I set the sync up wrong, and there was a failure in one of our third-party systems. It was fixed at 9 this morning.",
+    "blame-shift",
+  ],
+  [
+    "where the fault lies: with me ↔ with the lab",
+    "I'm sorry, Ana: I booked the wrong date, and the fault lies with me. Your new date is Friday at 10.",
+    "I'm sorry, Ana: I booked the wrong date, and the fault lies with the lab. Your new date is Friday at 10.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
