@@ -274,6 +274,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana: I booked the wrong date, and the fault lies with the lab. Your new date is Friday at 10.",
     "blame-shift",
   ],
+  [
+    "a kind of mistake WordNet knows: made a note ↔ made a clanger",
+    "I'm sorry, Sam: I sent the wrong lamp, and our packer made a note of it. The right lamp reaches you Friday.",
+    "I'm sorry, Sam: I sent the wrong lamp, and our packer made a clanger with it. The right lamp reaches you Friday.",
+    "blame-shift",
+  ],
+  [
+    "a kind of storm WordNet knows: the mistake delayed ↔ the blizzard delayed",
+    "I'm sorry, Jo: I booked one van too few, and the mistake delayed your move. A second van is with you at 8 tomorrow.",
+    "I'm sorry, Jo: I booked one van too few, and the blizzard delayed your move. A second van is with you at 8 tomorrow.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
