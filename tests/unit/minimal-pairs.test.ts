@@ -286,6 +286,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo: I booked one van too few, and the blizzard delayed your move. A second van is with you at 8 tomorrow.",
     "excuse",
   ],
+  [
+    "a time ↔ a cause put before the fault: late after a long weekend ↔ late following a power failure",
+    "Sorry, Jo: your parcel reached you late after a long weekend. I've refunded the £5 postage this morning.",
+    "Sorry, Jo: your parcel reached you late following a power failure. I've refunded the £5 postage this morning.",
+    "excuse",
+  ],
+  [
+    "where the delay is laid: down to me ↔ down to the weather",
+    "Sorry, Jo: I packed your parcel late. The delay was down to me. I've refunded the £5 postage this morning.",
+    "Sorry, Jo: I packed your parcel late. The delay was down to the weather. I've refunded the £5 postage this morning.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
