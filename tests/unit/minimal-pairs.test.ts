@@ -298,6 +298,30 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, Jo: I packed your parcel late. The delay was down to the weather. I've refunded the £5 postage this morning.",
     "excuse",
   ],
+  [
+    "thanks for something they did ↔ the form letter's thanks: your photos ↔ your kind loyalty",
+    "I'm sorry, Jo: we lost your order. Thank you for your photos of the box. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. Thank you for your kind loyalty. A new one goes out at 3 today.",
+    "cliche",
+  ],
+  [
+    "a plain act ↔ the form letter's 'we value': we read your note ↔ we value your loyalty",
+    "I'm sorry, Jo: we lost your order. We read your note. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. We value your loyalty. A new one goes out at 3 today.",
+    "cliche",
+  ],
+  [
+    "our job ↔ our priority",
+    "I'm sorry, Jo: we lost your order. Finding it is our job now. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. Finding it is our priority now. A new one goes out at 3 today.",
+    "cliche",
+  ],
+  [
+    "what their custom means: we owe you ↔ a lot to us",
+    "I'm sorry, Jo: we lost your order. Your custom means we owe you. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. Your custom means a lot to us. A new one goes out at 3 today.",
+    "cliche",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
