@@ -322,6 +322,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo: we lost your order. Your custom means a lot to us. A new one goes out at 3 today.",
     "cliche",
   ],
+  [
+    "a fact ↔ a recurrence ruled out: we have found where it went ↔ it won't recur",
+    "I'm sorry, Jo: we lost your order. We have found where it went. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. It won't recur. A new one goes out at 3 today.",
+    "over-promise",
+  ],
+  [
+    "a step with its aim ↔ a step that rules the fault out: to find this sooner ↔ to stop this from happening again",
+    "I'm sorry, Jo: we lost your order. We have changed how we pack to find this sooner. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. We have changed how we pack to stop this from happening again. A new one goes out at 3 today.",
+    "over-promise",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
