@@ -334,6 +334,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo: we lost your order. We have changed how we pack to stop this from happening again. A new one goes out at 3 today.",
     "over-promise",
   ],
+  [
+    "sorry for what we gave them ↔ for what they had: the evening we gave you ↔ the evening you had",
+    "I'm sorry for the evening we gave you: we seated you two hours late. Your next meal is on us, any day this month.",
+    "I'm sorry for the evening you had: we seated you two hours late. Your next meal is on us, any day this month.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
