@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { compiledNounSensesFile, KIND_OF, NOUN_FILES, type CompiledNounSenses, type NounFile } from "../language/noun-senses.js";
+import { compiledNounKindsFile, compiledNounSensesFile, KIND_OF, NOUN_FILES, type CompiledNounKinds, type CompiledNounSenses } from "../language/noun-senses.js";
 import { packageRoot } from "../paths.js";
 
 const require = createRequire(import.meta.url);
@@ -70,7 +70,7 @@ for (const [word, tags] of Object.entries(lexicon)) {
 // lexicon reads first as a verb or an adjective ("fix", "cold") is left out: a class is asked about
 // words, not senses.
 const readFirstAsNoun = (word: string) => !lexicon[word] || /^NNS?$/.test(lexicon[word]!.split("|")[0]!);
-const kinds: Record<string, string> = {};
+const kinds: CompiledNounKinds = {};
 const packs = readdirSync(join(packageRoot, "rules")).filter((f) => f.endsWith(".yaml"));
 const asked = new Set(packs.flatMap((f) => [...readFileSync(join(packageRoot, "rules", f), "utf8").matchAll(KIND_OF)].map((m) => m[1]!)));
 for (const kind of asked) {
@@ -88,5 +88,6 @@ for (const kind of asked) {
 }
 
 // Sorted in code-unit order: language/noun-senses.ts binary-searches each list as it is.
-const compiled: CompiledNounSenses = { ...(Object.fromEntries(NOUN_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as Record<NounFile, string>), kinds };
+const compiled = Object.fromEntries(NOUN_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as CompiledNounSenses;
 writeFileSync(compiledNounSensesFile, JSON.stringify(compiled));
+writeFileSync(compiledNounKindsFile, JSON.stringify(kinds));

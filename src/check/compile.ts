@@ -3,7 +3,7 @@
 // rules compiled against the pack's word classes, and context conditions as flags.
 import { CONTEXTS, type ContextName } from "../language/read.js";
 import { lookUp } from "../language/lexicon.js";
-import { isKindOf, isNounFile, namesA } from "../language/noun-senses.js";
+import { isNounFile, kindsOf, namesA } from "../language/noun-senses.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { Needs } from "./literal-hints.js";
@@ -85,16 +85,17 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   const sets = new Map(
     Object.entries(pack.classes ?? {}).map(([name, words]) => {
       const wordNet = words.filter((w) => w.startsWith("noun.")).map((w) => w.slice(5)).filter(isNounFile);
-      const kinds = words.filter((w) => w.startsWith("kind-of:")).map((w) => w.slice(8));
-      const exact = new Set(words.filter((w) => !/[*+]$/.test(w) && !w.startsWith("noun.") && !w.startsWith("kind-of:")).map((w) => w.toLowerCase()));
+      // A sense's kinds are a list the build wrote, so a class of listed words and kinds is still
+      // only a list, and an index can look its words up.
+      const kinds = words.filter((w) => w.startsWith("kind-of:")).flatMap((w) => kindsOf(w.slice(8)) ?? []);
+      const exact = new Set([...words.filter((w) => !/[*+]$/.test(w) && !w.startsWith("noun.") && !w.startsWith("kind-of:")).map((w) => w.toLowerCase()), ...kinds]);
       const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
       const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
       const look = (lemma: string): boolean =>
         wordNet.some((file) => namesA(file, lemma)) ||
-        kinds.some((kind) => isKindOf(kind, lemma)) ||
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
         before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
-      const listOnly = prefixes.length === 0 && before.length === 0 && wordNet.length === 0 && kinds.length === 0;
+      const listOnly = prefixes.length === 0 && before.length === 0 && wordNet.length === 0;
       // Asked for most words of a draft, and a draft repeats its words: each is worked out once.
       const known = new Map<string, boolean>();
       // One look-up for a word seen before, member or not.

@@ -7,14 +7,18 @@ import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 
 export const compiledNounSensesFile = join(packageRoot, "dist", "noun-senses.json");
+/** The kinds the built-in packs ask for ("kind-of:mistake.1"), apart: a few hundred words, read with
+ *  the rule pack, where the WordNet files are read only when a draft asks about a noun. */
+export const compiledNounKindsFile = join(packageRoot, "dist", "noun-kinds.json");
 
 export const NOUN_FILES = ["person", "group", "feeling"] as const;
 export type NounFile = (typeof NOUN_FILES)[number];
 
 /** Per WordNet file, its member lemmas, space-separated, sorted (code-unit order, as sort() leaves
- *  them: see src/build/write-noun-senses.ts); and per "kind-of:" a pack asks for ("mistake.1"), the
- *  nouns below that sense, sorted the same way. */
-export type CompiledNounSenses = Record<NounFile, string> & { kinds: Record<string, string> };
+ *  them: see src/build/write-noun-senses.ts). */
+export type CompiledNounSenses = Record<NounFile, string>;
+/** Per "kind-of:" sense a built-in pack names ("mistake.1"), the nouns below it, space-separated. */
+export type CompiledNounKinds = Record<string, string>;
 
 /** A class member naming a WordNet sense and every kind of it: "kind-of:mistake.1". */
 export const KIND_OF = /kind-of:([a-z_-]+\.\d+)/g;
@@ -34,12 +38,13 @@ export function namesA(file: NounFile, lemma: string): boolean {
   return inList(file, lemma, () => (Object.hasOwn(compiled(), file) ? compiled()[file] : undefined));
 }
 
-/** Is this lemma's most frequent sense that sense of the word, or a kind of it ("blunder" of "mistake.1")? */
-export function isKindOf(kind: string, lemma: string): boolean {
-  return inList(`kind-of:${kind}`, lemma, () => {
-    const kinds = compiled().kinds ?? {};
-    return Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
-  });
+let kinds: CompiledNounKinds | undefined;
+
+/** The nouns whose most frequent sense is this sense or a kind of it ("blunder", "slip-up" for
+ *  "mistake.1"), as the build listed them; undefined for a sense no built-in pack names. */
+export function kindsOf(kind: string): string[] | undefined {
+  kinds ??= JSON.parse(readFileSync(compiledNounKindsFile, "utf8")) as CompiledNounKinds;
+  return Object.hasOwn(kinds, kind) ? kinds[kind]!.split(" ") : undefined;
 }
 
 function inList(name: string, lemma: string, list: () => string | undefined): boolean {
