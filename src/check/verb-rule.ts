@@ -22,8 +22,11 @@ export class LemmaTest {
   readonly #tags = new Set<string>();
   readonly #sets: WordClass[] = [];
   /** Whether a word is named is asked for most verb groups of a draft, and a draft repeats its
-   *  words: each is worked out once. */
+   *  words: each is worked out once, unless every class named is a plain list, when the words and
+   *  the lists' members are one set (a cache per test of every word asked held hundreds of
+   *  thousands of entries over a long draft). */
   readonly #known = new Map<string, boolean>();
+  readonly #plain: boolean;
 
   constructor(names: string[], classes: ClassLookup) {
     for (const name of names) {
@@ -39,10 +42,13 @@ export class LemmaTest {
       if (!has) throw new PatternError(`"${name}" names no word class of the pack`);
       this.#sets.push(has);
     }
+    this.#plain = this.#sets.every((has) => has.members !== undefined);
+    if (this.#plain) for (const has of this.#sets) for (const member of has.members!) this.#literal.add(member);
   }
 
   /** Whether this one word (a lemma or as written) is named, directly or by a class. */
   named(word: string): boolean {
+    if (this.#plain) return this.#literal.has(word);
     let answer = this.#known.get(word);
     if (answer === undefined) {
       answer = this.#literal.has(word) || this.#sets.some((has) => has(word));
