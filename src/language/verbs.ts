@@ -271,7 +271,9 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           // the last noun of the phrase is its head: "by our billing team"
           let head = h;
           while (tokens[head + 1]?.tag.startsWith("NN")) head++;
-          if (isTimeWord(tokens[head]!)) break;
+          // "by Friday", "by the end", "by mistake", "sent by courier": a time or a means, no doer;
+          // but "by the courier" names one
+          if (isTimeWord(tokens[head]!) || (h === k + 1 && isMeansWord(tokens[head]!))) break;
           return { party: classify(tokens, head, words), head };
         }
         if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag)) break;
@@ -281,7 +283,9 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
   return { party: "none" };
 }
 
-const isTimeWord = (t: Tagged) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|tomorrow|today|tonight|end|close|then|mistake|accident|error|post|courier|hand|email|phone|text)$/.test(t.lower);
+const isTimeWord = (t: Tagged) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|tomorrow|today|tonight|end|close|then)$/.test(t.lower);
+/** How a thing was done or sent, said bare after "by" ("by mistake", "by courier", "by hand"). */
+const isMeansWord = (t: Tagged) => /^(mistake|accident|error|post|courier|hand|email|phone|text)$/.test(t.lower);
 
 export function pronounParty(word: string): Party {
   if (/^(i|we|me|us|myself|ourselves)$/.test(word)) return "us";

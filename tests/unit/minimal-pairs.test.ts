@@ -23,6 +23,12 @@ const PAIRS: [string, string, string, string][] = [
     "passive-evasion",
   ],
   [
+    "a 'by …' with a determiner names a doer, bare it is a means: lost by the courier ↔ lost by courier",
+    "I'm sorry, Ana. Your parcel was lost by the courier. I've refunded the £20 this morning.",
+    "I'm sorry, Ana. Your parcel was lost by courier. I've refunded the £20 this morning.",
+    "passive-evasion",
+  ],
+  [
     "a time for the fix: we'll sort it out by Friday ↔ we'll sort it out",
     "I'm sorry we forgot your booking. We'll sort it out by Friday.",
     "I'm sorry we forgot your booking. We'll sort it out.",
