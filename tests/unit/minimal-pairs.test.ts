@@ -29,6 +29,18 @@ const PAIRS: [string, string, string, string][] = [
     "passive-evasion",
   ],
   [
+    "whose side the fault was on: on our side ↔ on the bank's side",
+    "I'm sorry, Ana. We charged you twice. The glitch was on our side. I've refunded the £20 this morning.",
+    "I'm sorry, Ana. We charged you twice. The glitch was on the bank's side. I've refunded the £20 this morning.",
+    "blame-shift",
+  ],
+  [
+    "where the fault came from: originated with our packing team ↔ with our supplier",
+    "I'm sorry, Ana. We charged you twice. The problem originated with our packing team. I've refunded the £20 this morning.",
+    "I'm sorry, Ana. We charged you twice. The problem originated with our supplier. I've refunded the £20 this morning.",
+    "blame-shift",
+  ],
+  [
     "a time for the fix: we'll sort it out by Friday ↔ we'll sort it out",
     "I'm sorry we forgot your booking. We'll sort it out by Friday.",
     "I'm sorry we forgot your booking. We'll sort it out.",
