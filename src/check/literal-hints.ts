@@ -23,12 +23,18 @@ const MAX_HINTS = 200;
  *  without regard to case, without the u flag) contains; undefined when the source says nothing
  *  certain. */
 export function literalHints(source: string): string[] | undefined {
+  const node = read(source);
+  const found = node && needs(node);
+  const hints = found === undefined ? undefined : hintsOf(found);
+  return hints && hints.length > 0 && hints.every((h) => h.length > 0) ? hints : undefined;
+}
+
+/** The expression as a tree, or undefined when it is not one this reader follows. */
+function read(source: string): Node | undefined {
   try {
     const reader = new Reader(source);
     const node = reader.choice();
-    if (!reader.done()) return undefined;
-    const hints = needed(node);
-    return hints && hints.length > 0 && hints.every((h) => h.length > 0) ? hints : undefined;
+    return reader.done() ? node : undefined;
   } catch {
     return undefined;
   }
@@ -139,15 +145,9 @@ const MAX_NEEDS = 1000;
 
 /** The needs of `source` (read as literalHints reads it), or undefined when it says nothing certain. */
 export function literalNeeds(source: string): Needs | undefined {
-  try {
-    const reader = new Reader(source);
-    const node = reader.choice();
-    if (!reader.done()) return undefined;
-    const found = needs(node);
-    return found !== undefined && strings(found) <= MAX_NEEDS ? found : undefined;
-  } catch {
-    return undefined;
-  }
+  const node = read(source);
+  const found = node && needs(node);
+  return found !== undefined && strings(found) <= MAX_NEEDS ? found : undefined;
 }
 
 /** Whether a lower-case text has what `needs` asks for: a text without it holds no match. */
@@ -213,50 +213,26 @@ function rarity(hints: string[]): number {
   return Math.min(...hints.map((h) => h.length));
 }
 
-/** Strings one of which every match of the node contains, or undefined. */
-function needed(node: Node): string[] | undefined {
-  switch (node.kind) {
-    case "char":
-      // ASCII only: without the u flag a letter matches its own two cases and nothing else.
-      return /^[\x20-\x7e]$/.test(node.char) ? [node.char.toLowerCase()] : undefined;
-    case "any":
-    case "zero":
-      return undefined;
-    case "repeat":
-      return node.min >= 1 ? needed(node.node) : undefined;
-    case "choice": {
-      const all = new Set<string>();
-      for (const option of node.options) {
-        const hints = needed(option);
-        if (!hints) return undefined;
-        for (const h of hints) all.add(h);
-      }
-      // A string that holds another member adds nothing: wherever it is, so is the shorter one.
-      const list = [...all];
-      const hints = list.filter((h) => !list.some((other) => other !== h && h.includes(other)));
-      return hints.length <= MAX_HINTS ? hints : undefined;
+/** Strings one of which every match contains, from what every match needs: any one string of a
+ *  choice, and of a sequence's parts the one whose shortest string says most. */
+function hintsOf(found: Needs): string[] | undefined {
+  if (typeof found === "string") return [found];
+  if ("any" in found) {
+    const all = new Set<string>();
+    for (const option of found.any) {
+      const hints = hintsOf(option);
+      if (!hints) return undefined;
+      for (const h of hints) all.add(h);
     }
-    case "sequence": {
-      // Each item that must match gives a candidate, and so does each run of literal characters
-      // side by side; the one with the longest shortest string says most.
-      const candidates: string[][] = [];
-      let run = "";
-      const endRun = () => {
-        if (run) candidates.push([run]);
-        run = "";
-      };
-      for (const item of node.items) {
-        const char = item.kind === "char" ? needed(item) : undefined;
-        if (char) {
-          run += char[0];
-          continue;
-        }
-        endRun();
-        const hints = needed(item);
-        if (hints) candidates.push(hints);
-      }
-      endRun();
-      return candidates.sort((a, b) => rarity(b) - rarity(a) || a.length - b.length)[0];
-    }
+    // A string that holds another member adds nothing: wherever it is, so is the shorter one.
+    const list = [...all];
+    const hints = list.filter((h) => !list.some((other) => other !== h && h.includes(other)));
+    return hints.length <= MAX_HINTS ? hints : undefined;
   }
+  const candidates: string[][] = [];
+  for (const part of found.all) {
+    const hints = hintsOf(part);
+    if (hints) candidates.push(hints);
+  }
+  return candidates.sort((a, b) => rarity(b) - rarity(a) || a.length - b.length)[0];
 }

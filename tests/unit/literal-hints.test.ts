@@ -28,6 +28,21 @@ function everyMatchHasItsNeeds(regex: RegExp, needs: Needs, text: string): boole
   return true;
 }
 
+// Random expressions over a few characters, every construct the reader meets, and random texts of
+// the same characters: both suites' properties run on them.
+const char = fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y");
+const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  atom: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    char.map((c) => (c === "." ? "\\." : c === "-" ? "\\-" : c)),
+    fc.constantFrom("[ab]", "[^a]", "\\w", "\\s", "\\b", ".", "\\1", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "^", "$"),
+    fc.tuple(fc.array(tie("sequence"), { minLength: 1, maxLength: 3 }), fc.constantFrom("(", "(?:", "(?<g>")).map(([options, open]) => `${open}${options.join("|")})`),
+  ),
+  sequence: fc.array(fc.tuple(tie("atom"), fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "+?")), { maxLength: 4 }).map((items) => items.map(([a, q]) => a + q).join("")),
+})).atom;
+const randomSource = fc.array(atom, { minLength: 1, maxLength: 5 }).map((atoms) => atoms.join(""));
+const randomText = fc.string({ unit: char, maxLength: 24 });
+
 describe("literal hints", () => {
   it("read literal words out of a pattern, and nothing out of what could be anything", () => {
     expect(literalHints("sorry")).toEqual(["sorry"]);
@@ -65,20 +80,8 @@ describe("literal hints", () => {
   });
 
   it("hold for random expressions over random strings", () => {
-    const char = fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y");
-    const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
-      atom: fc.oneof(
-        { depthSize: "small", withCrossShrink: true },
-        char.map((c) => (c === "." ? "\\." : c === "-" ? "\\-" : c)),
-        fc.constantFrom("[ab]", "[^a]", "\\w", "\\s", "\\b", ".", "\\1", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "^", "$"),
-        fc.tuple(fc.array(tie("sequence"), { minLength: 1, maxLength: 3 }), fc.constantFrom("(", "(?:", "(?<g>")).map(([options, open]) => `${open}${options.join("|")})`),
-      ),
-      sequence: fc.array(fc.tuple(tie("atom"), fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "+?")), { maxLength: 4 }).map((items) => items.map(([a, q]) => a + q).join("")),
-    })).atom;
-    const source = fc.array(atom, { minLength: 1, maxLength: 5 }).map((atoms) => atoms.join(""));
-    const text = fc.string({ unit: char, maxLength: 24 });
     fc.assert(
-      fc.property(source, fc.array(text, { minLength: 1, maxLength: 4 }), (src, texts) => {
+      fc.property(randomSource, fc.array(randomText, { minLength: 1, maxLength: 4 }), (src, texts) => {
         let regex: RegExp;
         try {
           regex = new RegExp(src.replaceAll("(?<g>", "(?:"), "gi");
@@ -125,20 +128,8 @@ describe("literal needs", () => {
   });
 
   it("hold for random expressions over random strings", () => {
-    const char = fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y");
-    const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
-      atom: fc.oneof(
-        { depthSize: "small", withCrossShrink: true },
-        char.map((c) => (c === "." ? "\\." : c === "-" ? "\\-" : c)),
-        fc.constantFrom("[ab]", "[^a]", "\\w", "\\s", "\\b", ".", "\\1", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "^", "$"),
-        fc.tuple(fc.array(tie("sequence"), { minLength: 1, maxLength: 3 }), fc.constantFrom("(", "(?:", "(?<g>")).map(([options, open]) => `${open}${options.join("|")})`),
-      ),
-      sequence: fc.array(fc.tuple(tie("atom"), fc.constantFrom("", "", "", "?", "*", "+", "{2}", "{0,2}", "+?")), { maxLength: 4 }).map((items) => items.map(([a, q]) => a + q).join("")),
-    })).atom;
-    const source = fc.array(atom, { minLength: 1, maxLength: 5 }).map((atoms) => atoms.join(""));
-    const text = fc.string({ unit: char, maxLength: 24 });
     fc.assert(
-      fc.property(source, fc.array(text, { minLength: 1, maxLength: 4 }), (src, texts) => {
+      fc.property(randomSource, fc.array(randomText, { minLength: 1, maxLength: 4 }), (src, texts) => {
         let regex: RegExp;
         try {
           regex = new RegExp(src.replaceAll("(?<g>", "(?:"), "gi");
