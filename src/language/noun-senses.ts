@@ -24,18 +24,27 @@ export type CompiledNounKinds = Record<string, string>;
 export const KIND_OF = /kind-of:([a-z_-]+\.\d+)/g;
 
 let loaded: CompiledNounSenses | undefined;
-/** Per list, its words as a set, once it has been asked about often (see inList), and how often. */
-const sets = new Map<string, Set<string>>();
-const asked = new Map<string, number>();
-/** A short text asks about a few words: a binary search of the list each. A long one asks about
- *  thousands: after this many, the list is made a set once. */
+/** Per file, its words as a set, once it has been asked about often (see namesA), and how often. */
+const sets = new Map<NounFile, Set<string>>();
+const asked = new Map<NounFile, number>();
+/** A short text asks about a few words: a binary search of the file's list each. A long one asks
+ *  about thousands: after this many, the list is made a set once. */
 const SET_AFTER = 256;
-
-const compiled = (): CompiledNounSenses => (loaded ??= JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses);
 
 /** Does this lemma name, most often, a thing of this kind? */
 export function namesA(file: NounFile, lemma: string): boolean {
-  return inList(file, lemma, () => (Object.hasOwn(compiled(), file) ? compiled()[file] : undefined));
+  const set = sets.get(file);
+  if (set) return set.has(lemma);
+  loaded ??= JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses;
+  const list = loaded[file];
+  const count = (asked.get(file) ?? 0) + 1;
+  asked.set(file, count);
+  if (count > SET_AFTER) {
+    const words = new Set(list.split(" "));
+    sets.set(file, words);
+    return words.has(lemma);
+  }
+  return listed(list, lemma);
 }
 
 let kinds: CompiledNounKinds | undefined;
@@ -45,21 +54,6 @@ let kinds: CompiledNounKinds | undefined;
 export function kindsOf(kind: string): string[] | undefined {
   kinds ??= JSON.parse(readFileSync(compiledNounKindsFile, "utf8")) as CompiledNounKinds;
   return Object.hasOwn(kinds, kind) ? kinds[kind]!.split(" ") : undefined;
-}
-
-function inList(name: string, lemma: string, list: () => string | undefined): boolean {
-  const set = sets.get(name);
-  if (set) return set.has(lemma);
-  const words = list();
-  if (!words) return false;
-  const count = (asked.get(name) ?? 0) + 1;
-  asked.set(name, count);
-  if (count > SET_AFTER) {
-    const all = new Set(words.split(" "));
-    sets.set(name, all);
-    return all.has(lemma);
-  }
-  return listed(words, lemma);
 }
 
 /** Whether a word is one of a sorted, space-separated list. */
