@@ -81,7 +81,8 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (inClass(rules, "fault-verbs", main.lower, g.lemma)) return true;
   // "we were late", "I was wrong": "be" with a fault word right after it
   if (g.lemma === "be") return [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
-  if (saying) return false;
+  // "I told you the wrong date", "I closed the wound with the wrong suture": a plain act done wrong
+  if (saying) return !inClass(rules, "mind-verbs", main.lower, g.lemma) && faultCue(g, reading, rules);
   return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules));
 }
 

@@ -168,17 +168,22 @@ function actsInSentence(reading: Reading, g: VerbGroup, parties: VerbGroup["agen
   return false;
 }
 
-/** "we mistakenly sent", "it was sent late", "the wrong box was packed": the act is the mistake. */
+/** "we mistakenly sent", "it was sent late", "the wrong box was packed", "I fitted your new valves
+ *  the wrong way round": the act is the mistake. A fault word counts anywhere in the verb's own clause,
+ *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => boolean, word?: (w: string) => boolean): boolean {
-  const { tokens, sentenceOf } = reading;
-  for (let k = Math.max(0, g.first - 2); k <= g.main + 5 && k < tokens.length; k++) {
+  const { tokens, sentenceOf, verbOf, verbs } = reading;
+  const own = verbOf[g.main];
+  for (let k = Math.max(0, g.first - 2); k <= g.main + CLAUSE_WINDOW && k < tokens.length; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) continue;
     const t = tokens[k]!;
-    if (k > g.main && (t.tag === "." || t.tag === ",")) break;
+    if (k > g.main && (t.tag === "." || t.tag === "," || t.tag === ":")) break;
+    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite) break;
     if (adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) return true;
   }
   return false;
 }
+const CLAUSE_WINDOW = 10;
 
 function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {
   const token = head === undefined ? undefined : reading.tokens[head];

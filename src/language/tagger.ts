@@ -182,8 +182,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !startsObject(next)) {
-        // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from))) {
+        // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
+        // "I fitted your radiator *valves* the wrong way": the phrase is the object of "fitted", so
+        // no verb of its own can stand inside it
         return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
@@ -220,6 +222,19 @@ function insideNounPhrase(tokens: Token[], index: number, from: number): boolean
   }
   return false;
 }
+
+/** The noun phrase holding this noun starts right after a verb that takes an object, not a clause:
+ *  "fitted *your new radiator*", but not "I think *the courier* loses", where it is a subject. */
+function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
+  for (let j = index - 1; j >= from && j >= index - 5; j--) {
+    const t = tokens[j]!;
+    if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
+    return /^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && t.lemma !== "be";
+  }
+  return false;
+}
+/** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
+const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
 
 /** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
 const startsObject = (next: Token | undefined) => !!next && OBJECT_STARTS.has(next.lower);

@@ -358,6 +358,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry for the evening you had: we seated you two hours late. Your next meal is on us, any day this month.",
     "non-apology",
   ],
+  [
+    "a fault word in the act's own clause, however far along: the valves the wrong way round ↔ the valves",
+    "I'm sorry, Mr Fenwick. I fitted your new radiator valves the wrong way round. I'll be with you at 7:30am tomorrow to swap them.",
+    "I'm sorry, Mr Fenwick. I fitted your new radiator valves on Monday. I'll be with you at 7:30am tomorrow to swap them.",
+    "missing-responsibility",
+  ],
+  [
+    "a plain act done wrong ↔ a verb of knowing: I told you the wrong date ↔ I understand you had the wrong date",
+    "I'm sorry, Mr Lowe. I told you the wrong collection date. I'll bring Pepper home myself at 5pm on Wednesday, no charge.",
+    "I'm sorry, Mr Lowe. I understand you had the wrong collection date. I'll bring Pepper home myself at 5pm on Wednesday, no charge.",
+    "missing-responsibility",
+  ],
+  [
+    "where reported speech ends: and I forgot (the writer again) ↔ and that I forgot (still what they said)",
+    "I'm sorry, Cath. You said you'd told us at booking and I forgot to order the bread. I've refunded both breakfasts, £24, this morning.",
+    "I'm sorry, Cath. You said you'd told us at booking and that I forgot to order the bread. I've refunded both breakfasts, £24, this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
