@@ -137,7 +137,7 @@ function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (isDone(g)) {
     if (kind === "repair") return true;
     if (kind === "delivery") return timed || replacing(g, reading) || anchored(g, reading, kind, rules);
-    if (kind === "giving") return g.agent === "us" && !g.passive && anchored(g, reading, kind, rules);
+    if (kind === "giving") return g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading));
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
@@ -154,6 +154,16 @@ const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
 function replacing(g: VerbGroup, reading: Reading): boolean {
   const around = reading.tokens.slice(Math.max(0, (g.subjectHead ?? g.first) - 3), g.main + 6);
   return around.some((t) => /^(new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower));
+}
+
+/** "I've reserved the front bar for you instead": given in place of what went wrong. */
+function instead(g: VerbGroup, reading: Reading): boolean {
+  for (let k = g.main + 1; k < reading.tokens.length && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
+    const t = reading.tokens[k]!;
+    if (t.lower === "instead") return reading.tokens[k + 1]?.lower !== "of"; // "instead of Friday" is the fault
+    if (t.tag === "." || t.tag === "," || t.tag === ":" || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
+  }
+  return false;
 }
 
 /** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one. */

@@ -376,6 +376,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Cath. You said you'd told us at booking and that I forgot to order the bread. I've refunded both breakfasts, £24, this morning.",
     "missing-responsibility",
   ],
+  [
+    "something given in place of what went wrong: reserved the front bar for you instead ↔ reserved it",
+    "I'm sorry, Jamie: I double-booked the back room for your birthday. I've reserved our whole front bar for you instead.",
+    "I'm sorry, Jamie: I double-booked the back room for your birthday. I've reserved our whole front bar for you.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
