@@ -179,11 +179,15 @@ export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => b
     const t = tokens[k]!;
     if (k > g.main && (t.tag === "." || t.tag === "," || t.tag === ":")) break;
     if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite) break;
-    if (adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) return true;
+    if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !timeAfter(tokens[k + 1])) return true;
   }
   return false;
 }
 const CLAUSE_WINDOW = 10;
+/** "expected to clear early next week", "late this afternoon": "early" and "late" before a time say
+ *  when, not that it was done wrong ("shipped it late on Friday" still is). */
+const timeAfter = (t: Reading["tokens"][number] | undefined) => !!t && WHEN.has(t.lower);
+const WHEN = new Set(["next", "this", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "week", "month", "year", "spring", "summer", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {
   const token = head === undefined ? undefined : reading.tokens[head];

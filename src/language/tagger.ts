@@ -194,6 +194,11 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
         if (tags.includes("VB")) return pick(word, entry, "VBP");
       }
     }
+    // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
+    // before a noun describes it (not "that": "we know that increased…" is left to the rules below)
+    if (prev.tag === "IN" && prev.lower !== "that" && (tags.includes("VBN") || tags.includes("VBD")) && next?.kind === "word" && nounLike(next.lower)) {
+      return answer("JJ", word);
+    }
     if (MODIFIER_TAGS.has(prev.tag)) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(word, entry, naming);
@@ -221,6 +226,12 @@ function insideNounPhrase(tokens: Token[], index: number, from: number): boolean
     if (!ADJECTIVE_NOUN_TAGS.has(t.tag)) return false;
   }
   return false;
+}
+
+/** A word that names or describes a thing first ("security", "stock", "new"): unlisted words are mostly nouns. */
+function nounLike(word: string): boolean {
+  const first = lookUp(word)?.tags[0];
+  return first === undefined ? !CLOSED.has(word) : first.startsWith("NN") || first.startsWith("JJ");
 }
 
 /** The noun phrase holding this noun starts right after a verb that takes an object, not a clause:

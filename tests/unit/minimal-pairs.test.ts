@@ -382,6 +382,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jamie: I double-booked the back room for your birthday. I've reserved our whole front bar for you.",
     "missing-remedy",
   ],
+  [
+    "'late' before a time says when, bare it says done wrong: sent late this afternoon ↔ sent late",
+    "I'm sorry, Tom: we packed the wrong size. Your replacement was sent late this afternoon. I've refunded the £5 postage.",
+    "I'm sorry, Tom: we packed the wrong size. Your replacement was sent late. I've refunded the £5 postage.",
+    "passive-evasion",
+  ],
+  [
+    "a participle after a preposition describes the noun, so 'by' still names a cause: delayed by increased checks ↔ delayed",
+    "I'm sorry: your order was delayed by increased checks at the border. We refunded the £5 postage this morning.",
+    "I'm sorry: your order was delayed. We refunded the £5 postage this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
