@@ -1,12 +1,14 @@
 // Build step: the English word list the tagger reads (dist/lexicon.json), compiled from a maintained
 // lexicon (en-lexicon: ~110,000 words with Penn Treebank tags, from Brill's lexicon) and WordNet's
 // verb and noun exceptions (wink-lemmatizer), so coach knows "sent" is the past of "send" without
-// loading an NLP library at run time. Words that can only be nouns are left out: the
-// tagger guesses those from their endings (and a noun it does not know is a noun), which halves the
-// file and its load time.
+// loading an NLP library at run time. Words that can only be nouns are left out when the tagger's
+// guess from their shape reads them as nouns anyway (a noun it does not know is a noun), which halves
+// the file and its load time; a noun whose ending the guess misreads ("payment", "family", "wedding",
+// "everything") is kept.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { compiledLexiconFile, compileLexicon } from "../language/lexicon.js";
+import { compiledLexiconFile, compileLexicon, type Entry } from "../language/lexicon.js";
+import { guessShape } from "../language/tagger.js";
 
 const require = createRequire(import.meta.url);
 const { lexicon } = require("en-lexicon") as { lexicon: Record<string, string> };
@@ -15,11 +17,15 @@ const lemmatize = require("wink-lemmatizer") as { verb: (w: string) => string; n
 const NAMING_ONLY = /^(NN|NNS|NNP|NNPS|FW|SYM|LS)$/;
 const VERB_FORM = /^VB[DNGZ]$/;
 
+// The guess as the tagger makes it, with en-lexicon's entries for the base of "overview" and the like.
+const find = (word: string): Entry | undefined => (lexicon[word] ? { tags: lexicon[word]!.split("|"), lemma: word } : undefined);
+const guessedRight = (word: string) => NAMING_ONLY.test(guessShape(word, word, false, find).tags[0]!);
+
 const kept = new Map<string, string>();
 for (const [word, tags] of Object.entries(lexicon)) {
   if (!/^[a-z][a-z'-]*$/.test(word) || word.length > 30) continue;
   const list = tags.split("|");
-  if (list.every((tag) => NAMING_ONLY.test(tag))) continue;
+  if (list.every((tag) => NAMING_ONLY.test(tag)) && guessedRight(word)) continue;
   kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
 }
 

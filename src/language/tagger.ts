@@ -182,10 +182,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
-        // "I fitted your radiator *valves* the wrong way": the phrase is the object of "fitted", so
-        // no verb of its own can stand inside it
+        // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
+        // phrase is the object of the verb before it, so no verb of its own can stand inside it
         return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
@@ -313,10 +313,12 @@ function guess(word: string, written: string, lineStart: boolean): Entry {
 }
 const CAPITAL = /^[A-Z]/;
 
-function guessShape(word: string, written: string, lineStart: boolean): Entry {
+/** The build step asks this too (with its own look-up), to keep in the lexicon every noun whose
+ *  shape would be guessed wrong: "payment" (-ent), "family" (-ly), "wedding" (-ing). */
+export function guessShape(word: string, written: string, lineStart: boolean, find: (word: string) => Entry | undefined = lookUp): Entry {
   const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
   if (prefixed) {
-    const base = lookUp(prefixed[2]!);
+    const base = find(prefixed[2]!);
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
   }
   if (/ly$/.test(word)) return { tags: ["RB"], lemma: word };
