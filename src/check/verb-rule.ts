@@ -131,10 +131,23 @@ export class VerbMatcher {
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultAdverb, this.#faultWord) !== spec.faulty) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
+    if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
     return true;
   }
 }
+
+/** An act of the writer's side, told as done, in a cause clause of this verb's sentence: "the driver
+ *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */
+function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
+  const sentence = reading.sentenceOf[g.main];
+  const cause = (h: VerbGroup) => h !== g && h.agent === "us" && (h.negated ? h.tense === "past" || h.perfect : isDone(h)) && !saying?.(h.lemma) && opensClause(reading, h, CAUSE_WORDS);
+  const at = reading.verbOf[g.main]!;
+  for (let n = at - 1; n >= 0 && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n--) if (cause(reading.verbs[n]!)) return true;
+  for (let n = at + 1; n < reading.verbs.length && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n++) if (cause(reading.verbs[n]!)) return true;
+  return false;
+}
+const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
 
 /** The clause of a verb with its own subject opens with one of these words: "because the van broke down". */
 function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {

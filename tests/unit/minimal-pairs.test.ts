@@ -394,6 +394,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: your order was delayed. We refunded the £5 postage this morning.",
     "passive-evasion",
   ],
+  [
+    "our own act given as the cause owns the other's fault: missed the school because I gave him the wrong postcode ↔ missed it, and I gave",
+    "I'm sorry, Mr Oduya. Our driver missed the school because I gave him the wrong postcode. I've refunded £150 of the hire this morning.",
+    "I'm sorry, Mr Oduya. Our driver missed the school, and I gave him the wrong postcode. I've refunded £150 of the hire this morning.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
