@@ -148,7 +148,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
   if (facts.special) {
-    if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : "DT", word);
+    if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
     if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
     if (word === "'s") return sTag(prev, next, tokens[i + 2]);
@@ -246,6 +246,16 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
 }
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
+
+/** "the event *that* occurred", "the parcel that was lost": after a noun and before a verb, "that"
+ *  opens a relative clause (not "that parcel", where it points at a noun). */
+function relativeAfter(prev: Token, next: Token | undefined): boolean {
+  if (!next || !/^(NN|NNS|NNP)$/.test(prev.tag)) return false;
+  const closed = CLOSED.get(next.lower)?.[0];
+  if (closed) return closed === "MD" || closed.startsWith("VB");
+  const tags = lookUp(next.lower)?.tags ?? (/ed$/.test(next.lower) ? ["VBD"] : []);
+  return tags.some((t) => t === "VBD" || t === "VBZ" || t === "VBP") && !tags[0]!.startsWith("NN");
+}
 
 /** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
 const startsObject = (next: Token | undefined) => !!next && OBJECT_STARTS.has(next.lower);

@@ -400,6 +400,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Mr Oduya. Our driver missed the school, and I gave him the wrong postcode. I've refunded £150 of the hire this morning.",
     "blame-shift",
   ],
+  [
+    "a relative clause's subject is the noun before 'that': the error that you found ↔ the error that occurred",
+    "I'm sorry, Jo. We charged you twice. The error that you found on your invoice is fixed. I refunded the £20 this morning.",
+    "I'm sorry, Jo. We charged you twice. The error that occurred on your invoice is fixed. I refunded the £20 this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
