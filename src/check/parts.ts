@@ -83,12 +83,22 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.lemma === "be") return [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
   // "I told you the wrong date", "I closed the wound with the wrong suture": a plain act done wrong
   if (saying) return !inClass(rules, "mind-verbs", main.lower, g.lemma) && faultCue(g, reading, rules);
-  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules));
+  // Any other act of ours told as done owns it only where the apology is, or in the sentence after it
+  // that says what it is for: "I'm sorry. We sent it to your old address". Elsewhere it is an account
+  // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
+  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && apologyInSentence(draft, g));
 }
 
-/** A "sorry", "apologise" or "apologies" shortly before this token, in its sentence. */
+/** A "sorry" or "apologise" of the writer's in the verb's sentence. */
+const apologyInSentence = (draft: Draft, g: VerbGroup): boolean => {
+  const sentence = draft.reading.sentenceOf[g.main]!;
+  return draft.has("regret", sentence) || (sentence > 0 && draft.has("regret", sentence - 1));
+};
+
+/** A "sorry", "apologise" or "apologies" before this token, in its sentence: "sorry for forgetting",
+ *  "please accept my apology, on behalf of all of us, for disrupting so many lives". */
 function apologyBefore(reading: Reading, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
     if (reading.sentenceOf[k] !== reading.sentenceOf[i]) return false;
     if (/^(sorry|apologi[sz]e|apologies|apology|apologi[sz]ing|regret)$/.test(reading.tokens[k]!.lower)) return true;
   }
@@ -119,6 +129,8 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
   const main = reading.tokens[g.main]!;
   const next = reading.tokens[g.main + 1];
   const phrase = next ? `${g.lemma} ${next.lower}` : "";
+  // "reversed into your wing mirror": a verb of motion, not the fix
+  if (next && (next.lower === "into" || next.lower === "onto")) return undefined;
   for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
     if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
   }
@@ -146,9 +158,26 @@ function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
-/** A fault adverb around the verb or a fault word after it: the act is the mistake. */
+/** A fault adverb around the verb or a fault word after it, or something our act left out: the act
+ *  is the mistake. */
 const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
-  faulty(reading, g, rules.classes("fault-adverbs"), rules.classes("fault-words"));
+  faulty(reading, g, rules.classes("fault-adverbs"), rules.classes("fault-words")) || (g.agent === "us" && withoutSomething(g, reading));
+
+/** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
+ *  (not "refunded without question", "fixed without charge", "without delay"). */
+function withoutSomething(g: VerbGroup, reading: Reading): boolean {
+  const { tokens } = reading;
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + 6 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "." || t.tag === "," || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
+    if (t.lower !== "without") continue;
+    const next = tokens[k + 1];
+    const what = next && /^(a|an|the|any|your|its|their)$/.test(next.lower) ? tokens[k + 2] : next;
+    return !!what && /^NNS?$/.test(what.tag) && !FREELY.has(what.lemma);
+  }
+  return false;
+}
+const FREELY = new Set(["charge", "cost", "delay", "question", "fuss", "hesitation", "fail", "quibble", "payment", "obligation", "notice", "problem", "issue", "hassle", "interruption", "penalty", "fee", "change"]);
 
 /** "sent you a new one", "the replacement went out", "the right size is on its way". */
 function replacing(g: VerbGroup, reading: Reading): boolean {

@@ -199,6 +199,11 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (prev.tag === "IN" && prev.lower !== "that" && (tags.includes("VBN") || tags.includes("VBD")) && next?.kind === "word" && nounLike(next.lower)) {
       return answer("JJ", word);
     }
+    // "I counted *heads* wrong", "we sent *parcels*": right after a verb that takes an object, a
+    // word that can be a plural noun is its object, not a second verb
+    if (/^VB[DP]?$/.test(prev.tag) && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
+      return pick(word, entry, "NNS");
+    }
     if (MODIFIER_TAGS.has(prev.tag)) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(word, entry, naming);
@@ -240,10 +245,13 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
   for (let j = index - 1; j >= from && j >= index - 5; j--) {
     const t = tokens[j]!;
     if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
-    return /^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && t.lemma !== "be";
+    // "into your wing *mirror* in the car park": a preposition's object (not "because the courier…")
+    return (/^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && t.lemma !== "be") || PREPOSITIONS.has(t.lower);
   }
   return false;
 }
+const PREPOSITIONS = words("of in into on onto at for with from by about under over through behind near without within across around between towards toward");
+const AUX_LEMMAS = words("be have do get will would can could may might shall should must let make help");
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
 

@@ -406,6 +406,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo. We charged you twice. The error that occurred on your invoice is fixed. I refunded the £20 this morning.",
     "passive-evasion",
   ],
+  [
+    "an act of ours owns the fault where the apology is, not two sentences on: sorry… I stacked ↔ sorry… (another sentence) I stacked",
+    "I'm sorry the cake leaned, Bea. I stacked the top tier on a soft sponge. I've refunded £150 this morning.",
+    "I'm sorry the cake leaned, Bea. Your photo of it is lovely. I stacked the top tier on a soft sponge. I've refunded £150 this morning.",
+    "missing-responsibility",
+  ],
+  [
+    "something our act left out owns it wherever it stands: stacked the tiers without dowels ↔ with dowels",
+    "I'm sorry the cake leaned, Bea. Your photo of it is lovely. I stacked the tiers without dowels. I've refunded £150 this morning.",
+    "I'm sorry the cake leaned, Bea. Your photo of it is lovely. I stacked the tiers with dowels. I've refunded £150 this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
