@@ -112,9 +112,37 @@ function remedies(draft: Draft, rules: Rulebook): boolean {
   if (done && matches(done, draft.plain).some(own)) return true;
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
-  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)))) return true;
+  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, tokenAt(draft, at)))) return true;
   return reading.verbs.some((g) => repairs(g, draft, rules));
 }
+
+/** The token an offset falls in. */
+function tokenAt(draft: Draft, offset: number): number {
+  const { starts } = draft;
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** What "full" or "right" may go with that is no thing given: "full responsibility", "the right to". */
+const NOT_GIVEN = new Set(["responsibility", "blame", "ownership", "accountability", "advantage", "care", "attention", "right", "commitment", "support"]);
+
+/** A promise said as a hope or a try is not one: "we'll try to send someone this week", "hopefully
+ *  we'll get to you by the end of the month", "it'll hopefully be finished by Friday", "weather
+ *  permitting". Read in the promise's clause, from the clause's start to its end. */
+function hedgedAt(reading: Reading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const stop = (k: number) => sentenceOf[k] !== sentenceOf[at] || /^[,;:]$/.test(tokens[k]!.lower);
+  let from = at;
+  while (from > 0 && !stop(from - 1)) from--;
+  for (let k = from; k < tokens.length && (k === at || !stop(k)); k++) if (HEDGES.has(tokens[k]!.lemma) || HEDGES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const HEDGES = new Set(["try", "attempt", "aim", "hope", "hopefully", "possibly", "probably", "perhaps", "maybe", "permitting", "anticipate", "should", "might"]);
 
 function matches(regex: RegExp, text: string): number[] {
   regex.lastIndex = 0;
@@ -153,6 +181,7 @@ function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
+  if (hedgedAt(reading, g.main)) return false;
   const promised = g.modal !== undefined || g.progressive || g.tense === "present";
   if (!promised) return false;
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
@@ -212,12 +241,20 @@ function nonFiniteCommitted(g: VerbGroup, reading: Reading): boolean {
 function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Rulebook): boolean {
   const { tokens, sentenceOf } = reading;
   const remedy = rules.classes("remedy-nouns");
+  const namesThing = (k: number): boolean => {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.lower === "full" && tokens[k - 1]?.lower === "in") return true;
+    if (/^(free|replacement|replacements|another)$/.test(t.lower)) return !next || !NOT_GIVEN.has(next.lemma);
+    return !!next && (/^(NN|NNS|CD)$/.test(next.tag) || next.lower === "one" || next.lower === "ones") && !NOT_GIVEN.has(next.lemma);
+  };
   const specific = (k: number): boolean => {
     const t = tokens[k]!;
     if (remedy?.(t.lemma) || remedy?.(t.lower)) return true;
     if (kind === "receiving") return false;
     if (t.tag === "$" || t.tag === "CD" || t.lower === "%") return true;
-    if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower)) return true;
+    // "the right size", "a new one", "in full", "a full refund"; not "full responsibility", "make it right"
+    if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower)) return namesThing(k);
     const next = tokens[k + 1];
     if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
     // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")

@@ -96,8 +96,8 @@ const PAIRS: [string, string, string, string][] = [
   ],
   [
     "a plain promise ↔ a try: we will ship ↔ we'll try to ship",
-    "Sorry, we shipped the wrong colour. We will ship the blue one Friday.",
-    "Sorry, we shipped the wrong colour. We'll try to ship the blue one Friday.",
+    "Sorry, we shipped the wrong colour. I've refunded the £4 postage. We will ship the blue one Friday.",
+    "Sorry, we shipped the wrong colour. I've refunded the £4 postage. We'll try to ship the blue one Friday.",
     "hedge",
   ],
   [
@@ -417,6 +417,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the cake leaned, Bea. Your photo of it is lovely. I stacked the tiers without dowels. I've refunded £150 this morning.",
     "I'm sorry the cake leaned, Bea. Your photo of it is lovely. I stacked the tiers with dowels. I've refunded £150 this morning.",
     "missing-responsibility",
+  ],
+  [
+    "'full' names a thing given, not a stance: we take the full cost ↔ we take full responsibility",
+    "I'm sorry, Ana: we lost your parcel. We take the full cost of a new one.",
+    "I'm sorry, Ana: we lost your parcel. We take full responsibility.",
+    "missing-remedy",
   ],
 ];
 
