@@ -424,6 +424,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana: we lost your parcel. We take full responsibility.",
     "missing-remedy",
   ],
+  [
+    "an outcome said with 'should' is a forecast: the service runs as normal ↔ should run as normal",
+    "I'm sorry: we missed your bins on Wednesday. Our crew comes back for them on Saturday, and the service runs as normal from Tuesday.",
+    "I'm sorry: we missed your bins on Wednesday. Our crew comes back for them on Saturday, and the service should run as normal from Tuesday.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
