@@ -128,6 +128,8 @@ function tokenAt(draft: Draft, offset: number): number {
   return lo;
 }
 
+const MOVED = new Set(["go", "arrive", "land", "reach", "leave", "clear", "show"]);
+
 /** What "full" or "right" may go with that is no thing given: "full responsibility", "the right to". */
 const NOT_GIVEN = new Set(["responsibility", "blame", "ownership", "accountability", "advantage", "care", "attention", "right", "commitment", "support"]);
 
@@ -169,6 +171,8 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
 function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
   if (g.negated || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
+  // "a refund of £20 went to your card this morning", "the replacement arrived at 9": the fix, on its way
+  if (isDone(g) && MOVED.has(g.lemma) && g.subjectHead !== undefined && inClass(rules, "remedy-nouns", reading.tokens[g.subjectHead]!.lower, reading.tokens[g.subjectHead]!.lemma)) return true;
   if (g.agent === "other" || g.agent === "you") return false;
   const kind = kindOf(g, reading, rules);
   if (!kind || faultCue(g, reading, rules)) return false;

@@ -207,7 +207,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (MODIFIER_TAGS.has(prev.tag)) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(word, entry, naming);
-      if (tags.includes("VBN") || tags.includes("VBG")) return answer("JJ", word);
+      // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
+      // number and before no noun, a past form is the verb
+      if ((tags.includes("VBN") || tags.includes("VBG")) && !(prev.tag === "CD" && tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
     }
   }
   if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && tags.includes("VB") && next && AFTER_COMMAND.has(next.lower)) {

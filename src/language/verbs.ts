@@ -237,7 +237,7 @@ const PREPOSITIONS = new Set(["of", "on", "in", "at", "for", "to", "from", "with
  *  "the problems of the past few days" → problems; but "one of our drivers" stays drivers. */
 function headBefore(tokens: Tagged[], noun: number): number {
   let k = noun - 1;
-  while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) k--;
+  while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS|\$)$/.test(tokens[k]!.tag)) k--;
   const preposition = tokens[k];
   const before = tokens[k - 1];
   if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;

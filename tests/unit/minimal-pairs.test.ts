@@ -430,6 +430,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: we missed your bins on Wednesday. Our crew comes back for them on Saturday, and the service should run as normal from Tuesday.",
     "hedge",
   ],
+  [
+    "'inconvenience' for a real harm shrinks it: caused real trouble ↔ caused inconvenience",
+    "I'm sorry, Jo: we shipped your order a week late, and it caused real trouble for your launch. A refund of £20 went to your card this morning.",
+    "I'm sorry, Jo: we shipped your order a week late, and it caused inconvenience for your launch. A refund of £20 went to your card this morning.",
+    "minimizing",
+  ],
+  [
+    "the fix on its way is a remedy done, told of the fix itself: a refund of £20 went to your card ↔ a letter went to your address",
+    "I'm sorry, Jo: we shipped your order a week late. A refund of £20 went to your card this morning.",
+    "I'm sorry, Jo: we shipped your order a week late. A letter went to your address this morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
