@@ -442,6 +442,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo: we shipped your order a week late. A letter went to your address this morning.",
     "missing-remedy",
   ],
+  [
+    "a fault named as a thing nobody did: our staffing shortfall ↔ the staffing shortfall",
+    "Nadia, I'm sorry: we sent two waiters, not four, and I apologise for our staffing shortfall. Your £300 service charge was refunded this morning.",
+    "Nadia, I'm sorry: we sent two waiters, not four, and I apologise for the staffing shortfall. Your £300 service charge was refunded this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
