@@ -182,7 +182,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
@@ -248,12 +248,25 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
     const t = tokens[j]!;
     if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
     // "into your wing *mirror* in the car park": a preposition's object (not "because the courier…")
-    return (/^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && t.lemma !== "be") || PREPOSITIONS.has(t.lower);
+    // (not after "let", "make" or "help", whose object does the next verb: "let the licence lapse")
+    return (/^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower);
   }
   return false;
 }
 const PREPOSITIONS = words("of in into on onto at for with from by about under over through behind near without within across around between towards toward");
 const AUX_LEMMAS = words("be have do get will would can could may might shall should must let make help");
+/** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
+ *  bare verb: "I let the licence *lapse*", "we made the driver wait". */
+function afterCausative(tokens: Token[], index: number, from: number): boolean {
+  for (let j = index - 1; j >= from && j >= index - 5; j--) {
+    const t = tokens[j]!;
+    if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
+    return /^VB/.test(t.tag) && CAUSATIVES.has(t.lemma);
+  }
+  return false;
+}
+const CAUSATIVES = words("let make help have watch see hear bid");
+
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
 
