@@ -448,6 +448,24 @@ const PAIRS: [string, string, string, string][] = [
     "Nadia, I'm sorry: we sent two waiters, not four, and I apologise for the staffing shortfall. Your £300 service charge was refunded this morning.",
     "passive-evasion",
   ],
+  [
+    "a fault brought back from another party: from the lab with a coating sample ↔ with a coating defect",
+    "I'm sorry, Mrs Chaudhry: your glasses weren't ready on Tuesday. The lenses came back from the lab with a coating sample. Your new pair is ready at 10 on Friday, no charge.",
+    "I'm sorry, Mrs Chaudhry: your glasses weren't ready on Tuesday. The lenses came back from the lab with a coating defect. Your new pair is ready at 10 on Friday, no charge.",
+    "blame-shift",
+  ],
+  [
+    "another firm's product as the cause: triggered by our update ↔ by a Microsoft update",
+    "I'm sorry, Claire: your server was down on Tuesday. The outage was triggered by our update. I've credited £40 to your account this morning.",
+    "I'm sorry, Claire: your server was down on Tuesday. The outage was triggered by a Microsoft update. I've credited £40 to your account this morning.",
+    "blame-shift",
+  ],
+  [
+    "someone acting behind our back: changed the password and told us ↔ without telling us",
+    "I'm sorry, Priya: the printer stopped on Monday. Your office manager changed the network password and told us. I'll be there at 9 tomorrow to set it up, no charge.",
+    "I'm sorry, Priya: the printer stopped on Monday. Your office manager changed the network password without telling us. I'll be there at 9 tomorrow to set it up, no charge.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
