@@ -204,6 +204,11 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (/^VB[DP]?$/.test(prev.tag) && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
       return pick(word, entry, "NNS");
     }
+    // "when this *occurred*", "that *caused* your package…": a demonstrative standing alone is the
+    // subject, so a past form after it is the verb (but "this damaged parcel")
+    if (DEMONSTRATIVES.has(prev.lower) && tags.includes("VBD") && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) {
+      return pick(word, entry, "VBD");
+    }
     if (MODIFIER_TAGS.has(prev.tag)) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(word, entry, naming);
@@ -254,6 +259,7 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
   return false;
 }
 const PREPOSITIONS = words("of in into on onto at for with from by about under over through behind near without within across around between towards toward");
+const DEMONSTRATIVES = words("this that these those");
 const AUX_LEMMAS = words("be have do get will would can could may might shall should must let make help");
 /** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
  *  bare verb: "I let the licence *lapse*", "we made the driver wait". */
