@@ -75,6 +75,7 @@ export class VerbMatcher {
   readonly #subjectWord: LemmaTest | undefined;
   readonly #agentWord: LemmaTest | undefined;
   readonly #opener: Set<string> | undefined;
+  readonly #notOpener: Set<string> | undefined;
   readonly #saying: WordClass | undefined;
   readonly #faultAdverb: WordClass | undefined;
   readonly #faultWord: WordClass | undefined;
@@ -92,6 +93,7 @@ export class VerbMatcher {
     this.#subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
     this.#agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
     this.#opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
+    this.#notOpener = spec.notClauseAfter && new Set(spec.notClauseAfter.map((w) => w.toLowerCase()));
     this.#saying = classes("not-acts");
     this.#faultAdverb = classes("fault-adverbs");
     this.#faultWord = classes("fault-words");
@@ -126,6 +128,7 @@ export class VerbMatcher {
     if (this.#lemma && !this.#lemma.test(g.lemma, main.lower)) return false;
     if (this.#notLemma?.test(g.lemma, main.lower)) return false;
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
+    if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;

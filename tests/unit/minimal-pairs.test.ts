@@ -466,6 +466,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Priya: the printer stopped on Monday. Your office manager changed the network password without telling us. I'll be there at 9 tomorrow to set it up, no charge.",
     "blame-shift",
   ],
+  [
+    "a question about it is no claim: I know how this happened ↔ I know that this happened",
+    "I'm sorry, Jo: we lost your order. I know how this happened. A new one goes out at 3 today.",
+    "I'm sorry, Jo: we lost your order. I know that this happened. A new one goes out at 3 today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
