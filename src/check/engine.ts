@@ -188,7 +188,7 @@ function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch:
     const g = candidates[k]!;
     const group = reading.verbs[g]!;
     if (!anyMatches(rule.verbs, ids, canMatch.rows, g * verbs.size, group, reading)) continue;
-    const [first, last] = verbHit(group);
+    const [first, last] = verbHit(group, reading);
     // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
     if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
     faults.keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);

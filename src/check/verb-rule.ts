@@ -226,7 +226,12 @@ function followedBy(reading: Reading, g: VerbGroup, test: WordTest): boolean {
 }
 
 /** The words a verb rule points at: its subject (when it stands just before) through the main verb. */
-export function verbHit(g: VerbGroup): [first: number, last: number] {
-  const from = g.subjectHead !== undefined && g.subjectHead < g.first && g.subjectHead >= g.first - 4 ? g.subjectHead : g.first;
+export function verbHit(g: VerbGroup, reading: Reading): [first: number, last: number] {
+  let from = g.subjectHead !== undefined && g.subjectHead < g.first && g.subjectHead >= g.first - 4 ? g.subjectHead : g.first;
+  // the whole subject, as the owner wrote it: "The courier lost", "Our new driver dropped"
+  if (from !== g.first) {
+    for (let k = from - 1; k >= 0 && k >= from - 3 && reading.sentenceOf[k] === reading.sentenceOf[from] && NOUN_PHRASE.test(reading.tokens[k]!.tag); k--) from = k;
+  }
   return [from, g.main];
 }
+const NOUN_PHRASE = /^(DT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|POS|CD)$/;

@@ -366,8 +366,8 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
   }
   if (/ly$/.test(word)) return { tags: ["RB"], lemma: word };
-  if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word) };
-  if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word) };
+  if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word, find) };
+  if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word, find) };
   if (/[^s]s$/.test(word)) return { tags: ["NNS", "VBZ"], lemma: word.replace(/ies$/, "y").replace(/(ss|x|ch|sh|z)es$/, "$1").replace(/s$/, "") };
   if (/^[A-Z]/.test(written) && !lineStart) return { tags: ["NNP"], lemma: word };
   // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
@@ -375,9 +375,9 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   return { tags: ["NN", "JJ"], lemma: word };
 }
 
-const isBaseVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t === "VB" || t === "VBP");
 
-function verbStem(stem: string, word: string): string {
+function verbStem(stem: string, word: string, find: (word: string) => Entry | undefined): string {
+  const isBaseVerb = (w: string) => !!find(w)?.tags.some((t) => t === "VB" || t === "VBP");
   const prefix = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(?=.{3})/.exec(stem)?.[0] ?? "";
   for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1"), stem.replace(/i$/, "y")]) {
     if (isBaseVerb(candidate)) return candidate;
