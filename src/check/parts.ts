@@ -258,7 +258,7 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (kind === "receiving") return false;
     if (t.tag === "$" || t.tag === "CD" || t.lower === "%") return true;
     // "the right size", "a new one", "in full", "a full refund"; not "full responsibility", "make it right"
-    if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower)) return namesThing(k);
+    if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare|extra|additional)$/.test(t.lower)) return namesThing(k);
     const next = tokens[k + 1];
     if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
     // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")

@@ -168,6 +168,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
 
   if (prev && verbal) {
     const p = prev.lower;
+    // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
+    if (prev.tag === "CC" && tags.includes("VBD") && tags.includes("VBN") && pastBefore(tokens, prevAt, from)) return pick(word, entry, "VBD");
     if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
       if (tags.includes("VB") || tags.includes("VBP")) return pick(word, entry, "VB");
     }
@@ -277,6 +279,16 @@ function afterCausative(tokens: Token[], index: number, from: number): boolean {
   return false;
 }
 const CAUSATIVES = words("let make help have watch see hear bid");
+
+/** The verb before this "and" or "or", within its sentence and a few words, is a plain past form. */
+function pastBefore(tokens: Token[], cc: number, from: number): boolean {
+  for (let j = cc - 1; j >= from && j >= cc - 6; j--) {
+    const t = tokens[j]!;
+    if (t.tag === "." || t.tag === ",") return false;
+    if (t.tag.startsWith("VB") || t.tag === "MD") return t.tag === "VBD" && !BE.has(t.lower) && !HAVE.has(t.lower);
+  }
+  return false;
+}
 
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");

@@ -472,6 +472,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo: we lost your order. I know that this happened. A new one goes out at 3 today.",
     "passive-evasion",
   ],
+  [
+    "the service put right is a remedy done: running normally now ↔ running slowly now",
+    "I'm sorry, Claire: we broke your server on Tuesday. Everything is running normally now.",
+    "I'm sorry, Claire: we broke your server on Tuesday. Everything is running slowly now.",
+    "missing-remedy",
+  ],
+  [
+    "a time they can hold you to, however short: be there in 10 ↔ be there soon",
+    "Sorry I'm late, Jo: I missed the turning. Be there in 10.",
+    "Sorry I'm late, Jo: I missed the turning. Be there soon.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
