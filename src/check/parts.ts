@@ -128,7 +128,58 @@ function tokenAt(draft: Draft, offset: number): number {
   return lo;
 }
 
+const TAKING_BACK = new Set(["collect", "pick", "return", "take"]);
 const MOVED = new Set(["go", "arrive", "land", "reach", "leave", "clear", "show"]);
+const HANDLED = new Set(["process", "issue", "approve", "authorise", "authorize", "apply", "add", "send", "post", "pay", "make", "arrange", "book", "credit", "refund", "return", "transfer", "put"]);
+
+/** The subject is the fix itself: a remedy ("your refund", "a £10 credit", "your money") or a
+ *  replacement ("the right size", "a new pair", "the correct ones"). */
+function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  const head = g.subjectHead;
+  if (head === undefined || head >= g.first) return false;
+  const t = reading.tokens[head]!;
+  if (inClass(rules, "remedy-nouns", t.lower, t.lemma) || t.lower === "money") return true;
+  for (let k = head - 1; k >= 0 && k >= head - 3 && /^(DT|PRP\$|JJ|NN|CD|\$|POS)$/.test(reading.tokens[k]!.tag); k--) {
+    if (/^(right|correct|new|replacement|another|fresh|spare)$/.test(reading.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "is in the post", "is back on your card", "are ready for you", "is on us", "are free": the fix
+ *  said as where it is or what it costs. Where or when it is needs the fix as subject; "on us" and
+ *  "free" need any subject but a fault ("the delay is on us" owns it). */
+function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubject: boolean): boolean {
+  if (g.negated || g.subjectHead === undefined) return false;
+  const { tokens } = reading;
+  // "there's a £10 credit on your account now" (not "there's no refund")
+  if (tokens[g.subjectHead]!.tag === "EX") {
+    for (let k = g.main + 1; k < tokens.length && k <= g.main + 5 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
+      const t = tokens[k]!;
+      if (t.lower === "no" || t.tag === "." || t.tag === ",") return false;
+      if (inClass(rules, "remedy-nouns", t.lower, t.lemma)) return true;
+    }
+    return false;
+  }
+  let k = g.main + 1;
+  while (tokens[k]?.tag === "RB" && !/^(back|free)$/.test(tokens[k]!.lower)) k++;
+  const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
+  const subject = tokens[g.subjectHead]!;
+  const free = a === "free" || (a === "on" && (b === "us" || b === "the")) || (a === "at" && b === "no");
+  // (a house policy is no fix: "our deliveries are free over £50")
+  const ours = [1, 2, 3].some((d) => /^(our|my)$/.test(tokens[g.subjectHead! - d]?.lower ?? ""));
+  if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
+  return fixSubject && /^(in|on|back|ready|with|waiting|available)$/.test(a);
+}
+
+/** An act of ours that put the fix in the post: "I've popped the right size in the post". */
+function inThePost(g: VerbGroup, reading: Reading): boolean {
+  const { tokens } = reading;
+  for (let k = g.main + 1; k < tokens.length - 2 && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
+    if (tokens[k]!.tag === "." || tokens[k]!.tag === ",") return false;
+    if (tokens[k]!.lower === "in" && tokens[k + 1]!.lower === "the" && /^(post|mail)$/.test(tokens[k + 2]!.lower)) return true;
+  }
+  return false;
+}
 
 /** What "full" or "right" may go with that is no thing given: "full responsibility", "the right to". */
 const NOT_GIVEN = new Set(["responsibility", "blame", "ownership", "accountability", "advantage", "care", "attention", "right", "commitment", "support"]);
@@ -172,10 +223,21 @@ function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
   if (g.negated || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
   // "a refund of £20 went to your card this morning", "the replacement arrived at 9": the fix, on its way
-  if (isDone(g) && MOVED.has(g.lemma) && g.subjectHead !== undefined && inClass(rules, "remedy-nouns", reading.tokens[g.subjectHead]!.lower, reading.tokens[g.subjectHead]!.lemma)) return true;
-  if (g.agent === "other" || g.agent === "you") return false;
+  const remedySubject = fixAsSubject(g, reading, rules);
+  if (isDone(g) && MOVED.has(g.lemma) && remedySubject) return true;
+  // "your refund was processed this morning", "a £10 credit was applied"
+  if (isDone(g) && g.passive && remedySubject && HANDLED.has(g.lemma)) return true;
+  // "the right size is in the post today", "your money's back on your card", "next week's order is on us"
+  if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main) && givenAsState(g, reading, rules, remedySubject)) return true;
+  // "I've popped the right size in the post"
+  if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
   const kind = kindOf(g, reading, rules);
-  if (!kind || faultCue(g, reading, rules)) return false;
+  // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
+  const takingBack = kind === "delivery" && TAKING_BACK.has(g.lemma);
+  // "a new pair went out this afternoon": the thing sent is the subject, not someone else doing it
+  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading)) return true;
+  if (g.agent === "other" || g.agent === "you") return false;
+  if (!kind || (!takingBack && faultCue(g, reading, rules))) return false;
   const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));
   if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading) && (timed || anchored(g, reading, kind, rules));
   if (isDone(g)) {
@@ -234,7 +296,20 @@ function nonFiniteCommitted(g: VerbGroup, reading: Reading): boolean {
   for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
     const t = reading.tokens[k]!;
     if (t.tag === "RB") continue;
+    if (/^(NN|NNS)$/.test(t.tag)) return arrangedFor(reading, k);
     return /^(want|like|plan|arrange|go|mean|intend|promise|offer|need)$/.test(t.lemma) || (t.lemma === "have" && t.tag !== "VBN");
+  }
+  return false;
+}
+
+/** "I've booked a courier to collect it", "we've arranged an engineer to call": someone of ours
+ *  arranged to do it (the noun phrase ending at `noun` is what was booked). */
+function arrangedFor(reading: Reading, noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+    const t = reading.tokens[k]!;
+    if (/^(DT|PRP\$|JJ|NN|CD)$/.test(t.tag)) continue;
+    const g = reading.verbs[reading.verbOf[k]!];
+    return !!g && g.agent === "us" && isDone(g) && /^(book|arrange|ask|send|get|organise|organize)$/.test(g.lemma);
   }
   return false;
 }

@@ -267,6 +267,7 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
 }
 const PREPOSITIONS = words("of in into on onto at for with from by about under over through behind near without within across around between towards toward");
 const DEMONSTRATIVES = words("this that these those");
+const AFTER_IS = words("back in on at been not now already just still ready here there gone done fine free with out off up down due being");
 const AUX_LEMMAS = words("be have do get will would can could may might shall should must let make help");
 /** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
  *  bare verb: "I let the licence *lapse*", "we made the driver wait". */
@@ -330,7 +331,9 @@ function closedLemma(word: string, lemma: string | undefined, next: Token | unde
 /** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
 function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
-  if (!pronoun && prev?.tag.startsWith("NN")) return answer("POS", "'s");
+  // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
+  // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
+  if (!pronoun && prev?.tag.startsWith("NN") && !(next && AFTER_IS.has(next.lower))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
 }

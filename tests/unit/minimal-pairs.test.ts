@@ -484,6 +484,30 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry I'm late, Jo: I missed the turning. Be there soon.",
     "missing-remedy",
   ],
+  [
+    "the fix said as where it is: the right size is in the post ↔ the wrong size is in the post",
+    "I'm sorry, Sam: we sent the wrong size. The right size is in the post today.",
+    "I'm sorry, Sam: we sent the wrong size. The wrong size is in the post today.",
+    "missing-remedy",
+  ],
+  [
+    "the fix said as what it costs: your next delivery is free ↔ delivery is free over £50",
+    "I'm sorry, Sam: we sent the wrong size. Your next two deliveries are free.",
+    "I'm sorry, Sam: we sent the wrong size. Our deliveries are free over £50.",
+    "missing-remedy",
+  ],
+  [
+    "a remedy handled is a remedy done: your refund was processed ↔ your refund was refused",
+    "I'm sorry, Sam: we sent the wrong size. Your refund was processed this morning.",
+    "I'm sorry, Sam: we sent the wrong size. Your refund was refused this morning.",
+    "missing-remedy",
+  ],
+  [
+    "someone booked to do the fix: booked a courier to collect it tomorrow ↔ asked you to post it back",
+    "I'm sorry, Sam: we sent the wrong size. I've booked a courier to collect the wrong pair tomorrow morning, and the right pair arrives Friday.",
+    "I'm sorry, Sam: we sent the wrong size. I've asked you to post the wrong pair back tomorrow morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
