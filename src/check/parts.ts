@@ -7,9 +7,11 @@
 //   "We can…", "we're looking into it" and process verbs ("investigate", "work to") are not a remedy.
 // The word classes come from the rule pack, so an owner's pack can widen them.
 import { CONDITION, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
+import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
-import { faulty, isDone } from "./verb-rule.js";
+import { remedies, repairs } from "./remedy.js";
+import { isDone } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
 export const PARTS = ["regret", "responsibility", "remedy"] as const;
@@ -17,7 +19,6 @@ export type PartName = (typeof PARTS)[number];
 export type Parts = Record<PartName, boolean>;
 
 const NOT_OWN = NOT_THE_WRITER;
-const PLAIN_MODALS = new Set(["will", "shall"]);
 
 export function findParts(draft: Draft, rules: Rulebook): Parts {
   return { regret: regretSpans(draft, rules).length > 0, responsibility: owns(draft, rules), remedy: remedies(draft, rules) };
@@ -35,11 +36,6 @@ export function regretSpans(draft: Draft, rules: Rulebook): [number, number][] {
   }
   return spans;
 }
-
-const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
-  const has = rules.classes(name);
-  return !!has && (has(lemma) || has(word));
-};
 
 function owns(draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
@@ -101,253 +97,6 @@ function apologyBefore(reading: Reading, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
     if (reading.sentenceOf[k] !== reading.sentenceOf[i]) return false;
     if (/^(sorry|apologi[sz]e|apologies|apology|apologi[sz]ing|regret)$/.test(reading.tokens[k]!.lower)) return true;
-  }
-  return false;
-}
-
-function remedies(draft: Draft, rules: Rulebook): boolean {
-  const { reading } = draft;
-  const own = (offset: number) => !(draft.contextAt(offset) & (NOT_OWN | CONDITION));
-  const done = rules.vocabulary.get("done");
-  if (done && matches(done, draft.plain).some(own)) return true;
-  // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
-  const promise = rules.vocabulary.get("promise");
-  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, tokenAt(draft, at)))) return true;
-  return reading.verbs.some((g) => repairs(g, draft, rules));
-}
-
-/** The token an offset falls in. */
-function tokenAt(draft: Draft, offset: number): number {
-  const { starts } = draft;
-  let [lo, hi] = [0, starts.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-const TAKING_BACK = new Set(["collect", "pick", "return", "take"]);
-const MOVED = new Set(["go", "arrive", "land", "reach", "leave", "clear", "show"]);
-const HANDLED = new Set(["process", "issue", "approve", "authorise", "authorize", "apply", "add", "send", "post", "pay", "make", "arrange", "book", "credit", "refund", "return", "transfer", "put"]);
-
-/** The subject is the fix itself: a remedy ("your refund", "a £10 credit", "your money") or a
- *  replacement ("the right size", "a new pair", "the correct ones"). */
-function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
-  const head = g.subjectHead;
-  if (head === undefined || head >= g.first) return false;
-  const t = reading.tokens[head]!;
-  if (inClass(rules, "remedy-nouns", t.lower, t.lemma) || t.lower === "money") return true;
-  for (let k = head - 1; k >= 0 && k >= head - 3 && /^(DT|PRP\$|JJ|NN|CD|\$|POS)$/.test(reading.tokens[k]!.tag); k--) {
-    if (/^(right|correct|new|replacement|another|fresh|spare)$/.test(reading.tokens[k]!.lower)) return true;
-  }
-  return false;
-}
-
-/** "is in the post", "is back on your card", "are ready for you", "is on us", "are free": the fix
- *  said as where it is or what it costs. Where or when it is needs the fix as subject; "on us" and
- *  "free" need any subject but a fault ("the delay is on us" owns it). */
-function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubject: boolean): boolean {
-  if (g.negated || g.subjectHead === undefined) return false;
-  const { tokens } = reading;
-  // "there's a £10 credit on your account now" (not "there's no refund")
-  if (tokens[g.subjectHead]!.tag === "EX") {
-    for (let k = g.main + 1; k < tokens.length && k <= g.main + 5 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
-      const t = tokens[k]!;
-      if (t.lower === "no" || t.tag === "." || t.tag === ",") return false;
-      if (inClass(rules, "remedy-nouns", t.lower, t.lemma)) return true;
-    }
-    return false;
-  }
-  let k = g.main + 1;
-  while (tokens[k]?.tag === "RB" && !/^(back|free)$/.test(tokens[k]!.lower)) k++;
-  const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
-  const subject = tokens[g.subjectHead]!;
-  const free = a === "free" || (a === "on" && (b === "us" || b === "the")) || (a === "at" && b === "no");
-  // (a house policy is no fix: "our deliveries are free over £50")
-  const ours = [1, 2, 3].some((d) => /^(our|my)$/.test(tokens[g.subjectHead! - d]?.lower ?? ""));
-  if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
-  return fixSubject && /^(in|on|back|ready|with|waiting|available)$/.test(a);
-}
-
-/** An act of ours that put the fix in the post: "I've popped the right size in the post". */
-function inThePost(g: VerbGroup, reading: Reading): boolean {
-  const { tokens } = reading;
-  for (let k = g.main + 1; k < tokens.length - 2 && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
-    if (tokens[k]!.tag === "." || tokens[k]!.tag === ",") return false;
-    if (tokens[k]!.lower === "in" && tokens[k + 1]!.lower === "the" && /^(post|mail)$/.test(tokens[k + 2]!.lower)) return true;
-  }
-  return false;
-}
-
-/** What "full" or "right" may go with that is no thing given: "full responsibility", "the right to". */
-const NOT_GIVEN = new Set(["responsibility", "blame", "ownership", "accountability", "advantage", "care", "attention", "right", "commitment", "support"]);
-
-/** A promise said as a hope or a try is not one: "we'll try to send someone this week", "hopefully
- *  we'll get to you by the end of the month", "it'll hopefully be finished by Friday", "weather
- *  permitting". Read in the promise's clause, from the clause's start to its end. */
-function hedgedAt(reading: Reading, at: number): boolean {
-  const { tokens, sentenceOf } = reading;
-  const stop = (k: number) => sentenceOf[k] !== sentenceOf[at] || /^[,;:]$/.test(tokens[k]!.lower);
-  let from = at;
-  while (from > 0 && !stop(from - 1)) from--;
-  for (let k = from; k < tokens.length && (k === at || !stop(k)); k++) if (HEDGES.has(tokens[k]!.lemma) || HEDGES.has(tokens[k]!.lower)) return true;
-  return false;
-}
-const HEDGES = new Set(["try", "attempt", "aim", "hope", "hopefully", "possibly", "probably", "perhaps", "maybe", "permitting", "anticipate", "should", "might"]);
-
-function matches(regex: RegExp, text: string): number[] {
-  regex.lastIndex = 0;
-  const found = [...text.matchAll(regex)].map((m) => m.index);
-  regex.lastIndex = 0;
-  return found;
-}
-
-type RepairKind = "repair" | "delivery" | "giving" | "receiving" | "contact";
-
-function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | undefined {
-  const main = reading.tokens[g.main]!;
-  const next = reading.tokens[g.main + 1];
-  const phrase = next ? `${g.lemma} ${next.lower}` : "";
-  // "reversed into your wing mirror": a verb of motion, not the fix
-  if (next && (next.lower === "into" || next.lower === "onto")) return undefined;
-  for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
-    if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
-  }
-  return undefined;
-}
-
-/** A repair act with an anchor; never the fault itself ("we sent the wrong size", "we shipped it late"). */
-function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
-  const { reading } = draft;
-  if (g.negated || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
-  // "a refund of £20 went to your card this morning", "the replacement arrived at 9": the fix, on its way
-  const remedySubject = fixAsSubject(g, reading, rules);
-  if (isDone(g) && MOVED.has(g.lemma) && remedySubject) return true;
-  // "your refund was processed this morning", "a £10 credit was applied"
-  if (isDone(g) && g.passive && remedySubject && HANDLED.has(g.lemma)) return true;
-  // "the right size is in the post today", "your money's back on your card", "next week's order is on us"
-  if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main) && givenAsState(g, reading, rules, remedySubject)) return true;
-  // "I've popped the right size in the post"
-  if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
-  const kind = kindOf(g, reading, rules);
-  // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
-  const takingBack = kind === "delivery" && TAKING_BACK.has(g.lemma);
-  // "a new pair went out this afternoon": the thing sent is the subject, not someone else doing it
-  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading)) return true;
-  if (g.agent === "other" || g.agent === "you") return false;
-  if (!kind || (!takingBack && faultCue(g, reading, rules))) return false;
-  const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));
-  if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading) && (timed || anchored(g, reading, kind, rules));
-  if (isDone(g)) {
-    if (kind === "repair") return true;
-    if (kind === "delivery") return timed || replacing(g, reading) || anchored(g, reading, kind, rules);
-    if (kind === "giving") return g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading));
-    return kind === "receiving" && anchored(g, reading, kind, rules);
-  }
-  if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
-  if (hedgedAt(reading, g.main)) return false;
-  const promised = g.modal !== undefined || g.progressive || g.tense === "present";
-  if (!promised) return false;
-  return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
-}
-
-/** A fault adverb around the verb or a fault word after it, or something our act left out: the act
- *  is the mistake. */
-const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
-  faulty(reading, g, rules.classes("fault-adverbs"), rules.classes("fault-words")) || (g.agent === "us" && withoutSomething(g, reading));
-
-/** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
- *  (not "refunded without question", "fixed without charge", "without delay"). */
-function withoutSomething(g: VerbGroup, reading: Reading): boolean {
-  const { tokens } = reading;
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + 6 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
-    const t = tokens[k]!;
-    if (t.tag === "." || t.tag === "," || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
-    if (t.lower !== "without") continue;
-    const next = tokens[k + 1];
-    const what = next && /^(a|an|the|any|your|its|their)$/.test(next.lower) ? tokens[k + 2] : next;
-    return !!what && /^NNS?$/.test(what.tag) && !FREELY.has(what.lemma);
-  }
-  return false;
-}
-const FREELY = new Set(["charge", "cost", "delay", "question", "fuss", "hesitation", "fail", "quibble", "payment", "obligation", "notice", "problem", "issue", "hassle", "interruption", "penalty", "fee", "change"]);
-
-/** "sent you a new one", "the replacement went out", "the right size is on its way". */
-function replacing(g: VerbGroup, reading: Reading): boolean {
-  const around = reading.tokens.slice(Math.max(0, (g.subjectHead ?? g.first) - 3), g.main + 6);
-  return around.some((t) => /^(new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower));
-}
-
-/** "I've reserved the front bar for you instead": given in place of what went wrong. */
-function instead(g: VerbGroup, reading: Reading): boolean {
-  for (let k = g.main + 1; k < reading.tokens.length && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
-    const t = reading.tokens[k]!;
-    if (t.lower === "instead") return reading.tokens[k + 1]?.lower !== "of"; // "instead of Friday" is the fault
-    if (t.tag === "." || t.tag === "," || t.tag === ":" || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
-  }
-  return false;
-}
-
-/** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one. */
-function nonFiniteCommitted(g: VerbGroup, reading: Reading): boolean {
-  const to = g.first - 1;
-  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
-    const t = reading.tokens[k]!;
-    if (t.tag === "RB") continue;
-    if (/^(NN|NNS)$/.test(t.tag)) return arrangedFor(reading, k);
-    return /^(want|like|plan|arrange|go|mean|intend|promise|offer|need)$/.test(t.lemma) || (t.lemma === "have" && t.tag !== "VBN");
-  }
-  return false;
-}
-
-/** "I've booked a courier to collect it", "we've arranged an engineer to call": someone of ours
- *  arranged to do it (the noun phrase ending at `noun` is what was booked). */
-function arrangedFor(reading: Reading, noun: number): boolean {
-  for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
-    const t = reading.tokens[k]!;
-    if (/^(DT|PRP\$|JJ|NN|CD)$/.test(t.tag)) continue;
-    const g = reading.verbs[reading.verbOf[k]!];
-    return !!g && g.agent === "us" && isDone(g) && /^(book|arrange|ask|send|get|organise|organize)$/.test(g.lemma);
-  }
-  return false;
-}
-
-/** An amount ("£40", "in full", "50%"), a replacement ("a new one", "the right size"), or something
- *  specific given ("a credit", "a refund"; for a repair verb also "your deposit") — after the verb, or
- *  before a passive ("two new stands will be hand-delivered"). "The invoice will be corrected" has none. */
-function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Rulebook): boolean {
-  const { tokens, sentenceOf } = reading;
-  const remedy = rules.classes("remedy-nouns");
-  const namesThing = (k: number): boolean => {
-    const t = tokens[k]!;
-    const next = tokens[k + 1];
-    if (t.lower === "full" && tokens[k - 1]?.lower === "in") return true;
-    if (/^(free|replacement|replacements|another)$/.test(t.lower)) return !next || !NOT_GIVEN.has(next.lemma);
-    return !!next && (/^(NN|NNS|CD)$/.test(next.tag) || next.lower === "one" || next.lower === "ones") && !NOT_GIVEN.has(next.lemma);
-  };
-  const specific = (k: number): boolean => {
-    const t = tokens[k]!;
-    if (remedy?.(t.lemma) || remedy?.(t.lower)) return true;
-    if (kind === "receiving") return false;
-    if (t.tag === "$" || t.tag === "CD" || t.lower === "%") return true;
-    // "the right size", "a new one", "in full", "a full refund"; not "full responsibility", "make it right"
-    if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare|extra|additional)$/.test(t.lower)) return namesThing(k);
-    const next = tokens[k + 1];
-    if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
-    // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")
-    if (kind === "giving") return false;
-    return t.lower === "a" || t.lower === "an" || (kind === "repair" && t.tag === "PRP$");
-  };
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + 6; k++) {
-    if (sentenceOf[k] !== sentenceOf[g.main]) break;
-    const t = tokens[k]!;
-    if (t.tag === "." || t.tag === ",") break;
-    if (specific(k)) return true;
-  }
-  if (g.passive && g.subjectHead !== undefined) {
-    for (let k = Math.max(0, g.subjectHead - 3); k <= g.subjectHead; k++) if (specific(k)) return true;
   }
   return false;
 }
