@@ -186,13 +186,16 @@ interface Found {
   head?: number;
 }
 
+/** The subject of the group before, unless a full stop stands between. A function of its own, not
+ *  an arrow inside findSubject: that made a closure for every verb group of a draft. */
+function inherit(tokens: Tagged[], start: number, groups: VerbGroup[]): Found {
+  const last = groups.at(-1);
+  if (!last || sentenceBreak(tokens, last.main, start)) return { party: "none" };
+  return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
+}
+
 function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words: PartyWords, nonFinite: boolean): Found {
-  const inherit = (): Found => {
-    const last = groups.at(-1);
-    if (!last || sentenceBreak(tokens, last.main, start)) return { party: "none" };
-    return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
-  };
-  if (nonFinite) return inherit();
+  if (nonFinite) return inherit(tokens, start, groups);
   for (let j = start - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "RBR") continue;
@@ -212,7 +215,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag === "EX") return { party: "thing", head: j };
     // "sorry this has happened": a demonstrative standing alone is the subject
     if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
-    if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit();
+    if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit(tokens, start, groups);
     // "the lab we use has had delays": a relative clause with no "that" stands between a noun and its verb
     if (j === start - 1 && isVerbal(t) && tokens[j - 1]?.tag === "PRP" && tokens[j - 2]?.tag.startsWith("NN")) return { party: classify(tokens, j - 2, words), head: j - 2 };
     return { party: "none" };
