@@ -30,7 +30,8 @@ export const plain = (text: string): string =>
 
 /** Read a text; `threads` are its quoted e-mail ranges when the caller found them in a larger text
  *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time).
- *  With a `pool`, the tokens are the pool's, filled again: the last reading made with it is gone. */
+ *  With a `pool`, the tokens and verb groups are the pool's, filled again: the last reading made
+ *  with it is gone. */
 export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: TokenPool): Reading {
   const straight = plain(text);
   const sentences = splitSentences(straight);
@@ -46,7 +47,7 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
     from = to;
   }
   const context = readContext(text, tokens, sentenceOf, threads);
-  const verbs = readVerbGroups(tokens, words);
+  const verbs = readVerbGroups(tokens, words, pool?.verbs);
   const verbOf = new Int32Array(tokens.length).fill(-1);
   verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));
   return { text, plain: straight, tokens, sentences, sentenceOf, context, verbs, verbOf };

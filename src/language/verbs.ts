@@ -39,7 +39,8 @@ export interface PartyWords {
 const AUX = new Set(["be", "have", "do", "get"]);
 const NEGATION = new Set(["not", "n't", "never"]);
 
-export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[] {
+/** `pool`: group objects to fill again (see TokenPool), the first ones first. */
+export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbGroup[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -84,25 +85,22 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     const before = tokens[start - 1];
     // "to send", and a bare -ing form ("for forgetting", "and thinking how…"): no tense of their own.
     const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && !helpers.be);
-    const group: VerbGroup = {
-      first: start,
-      main,
-      last: main,
-      lemma: m.lemma,
-      // Every group has every field (undefined when it has no modal, subject or agent word): one
-      // shape, so the code that reads groups stays fast.
-      modal: modal || undefined,
-      negated,
-      tense,
-      perfect,
-      progressive,
-      passive,
-      nonFinite,
-      subject: "none",
-      subjectHead: undefined,
-      agent: "none",
-      agentHead: undefined,
-    };
+    const group = groupAt(pool, groups.length);
+    group.first = start;
+    group.main = main;
+    group.last = main;
+    group.lemma = m.lemma;
+    group.modal = modal || undefined;
+    group.negated = negated;
+    group.tense = tense;
+    group.perfect = perfect;
+    group.progressive = progressive;
+    group.passive = passive;
+    group.nonFinite = nonFinite;
+    group.subject = "none";
+    group.subjectHead = undefined;
+    group.agent = "none";
+    group.agentHead = undefined;
     const subject = findSubject(tokens, start, groups, words, nonFinite);
     group.subject = subject.party;
     if (subject.head !== undefined) group.subjectHead = subject.head;
@@ -121,6 +119,17 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     i = main + 1;
   }
   return groups;
+}
+
+/** pool[n] to be filled again, or a new group (kept in the pool): every field is set by the caller. */
+function groupAt(pool: VerbGroup[] | undefined, n: number): VerbGroup {
+  const pooled = pool?.[n];
+  if (pooled) return pooled;
+  // Every group has every field (undefined when it has no modal, subject or agent word): one
+  // shape, so the code that reads groups stays fast.
+  const group: VerbGroup = { first: 0, main: 0, last: 0, lemma: "", modal: undefined, negated: false, tense: "present", perfect: false, progressive: false, passive: false, nonFinite: false, subject: "none", subjectHead: undefined, agent: "none", agentHead: undefined };
+  pool?.push(group);
+  return group;
 }
 
 /** What the helpers tokens[from, to) of a verb group hold: a form of be, get or have, "been", and the
