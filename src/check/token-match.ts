@@ -99,16 +99,25 @@ export class PatternStarts {
   }
 
   #firstItemTakes(token: Tagged): readonly number[] {
+    // Four calls, not a loop over a list of the four: this runs for every new word of a draft,
+    // mostly before it is optimized, where a list and its iterator are made each time.
     const ids: number[] = [];
-    for (const candidates of [this.#byWord.get(token.lower), this.#byLemma.get(token.lemma), this.#byTag.get(token.tag), this.#always]) {
-      if (!candidates) continue;
-      for (const id of candidates) {
-        if (ids.includes(id)) continue;
-        const first = this.#patterns[id]!.items[0]!;
-        if (first.min === 0 || passes(first.alts, token)) ids.push(id);
-      }
+    this.#takers(ids, this.#byWord.get(token.lower), token);
+    this.#takers(ids, this.#byLemma.get(token.lemma), token);
+    this.#takers(ids, this.#byTag.get(token.tag), token);
+    this.#takers(ids, this.#always, token);
+    return ids.length ? ids.sort(ascending) : NONE;
+  }
+
+  /** Adds to `ids` the candidates whose first item takes the token. */
+  #takers(ids: number[], candidates: number[] | undefined, token: Tagged): void {
+    if (!candidates) return;
+    for (let k = 0; k < candidates.length; k++) {
+      const id = candidates[k]!;
+      if (ids.includes(id)) continue;
+      const first = this.#patterns[id]!.items[0]!;
+      if (first.min === 0 || passes(first.alts, token)) ids.push(id);
     }
-    return ids.length ? ids.sort((a, b) => a - b) : NONE;
   }
 }
 
@@ -122,6 +131,7 @@ interface Known {
 }
 
 const NONE: readonly number[] = [];
+const ascending = (a: number, b: number) => a - b;
 const KNOWN_MAX = 50_000;
 
 const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);
