@@ -1,7 +1,7 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. The draft is read once by the language layer (who did what, when,
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
-import { threadRanges, TokenPool } from "../language/read.js";
+import { threadRanges, ReadingPool } from "../language/read.js";
 import { eachMatch } from "../each-match.js";
 import { lastAtOrBefore } from "../positions.js";
 import type { Reading, VerbGroup } from "../language/read.js";
@@ -63,7 +63,7 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   const apologies: [number, number][] = [];
   const parts: Parts = { regret: false, responsibility: false, remedy: false };
   // Each piece is done with before the next is read: its token objects are filled again.
-  const pool = new TokenPool();
+  const pool = new ReadingPool();
   for (const [start, end] of pieces(text)) {
     const draft = readDraft(text.slice(start, end), rules, start, threads, pool);
     for (const f of findFaults(draft, rules)) findings.push(f);

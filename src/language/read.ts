@@ -4,7 +4,7 @@
 import { readContext } from "./context.js";
 import { splitSentences, type Sentences } from "./sentences.js";
 import { tag, type Tagged } from "./tagger.js";
-import { tokenize, type TokenPool } from "./tokens.js";
+import { tokenize, TokenPool } from "./tokens.js";
 import { readVerbGroups, type PartyWords, type VerbGroup } from "./verbs.js";
 
 export interface Reading {
@@ -22,6 +22,12 @@ export interface Reading {
   verbOf: Int32Array;
 }
 
+/** Token objects and the verb groups read from them, to fill again (see TokenPool): a long draft
+ *  read a piece at a time then makes these objects once, not once per word and verb. */
+export class ReadingPool extends TokenPool {
+  readonly verbs: VerbGroup[] = [];
+}
+
 const NOBODY_SPECIAL: PartyWords = { thirdParties: () => false, people: () => false };
 
 /** The text as straight quotes read it: curly apostrophes straightened, same length, same offsets. */
@@ -32,7 +38,7 @@ export const plain = (text: string): string =>
  *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time).
  *  With a `pool`, the tokens and verb groups are the pool's, filled again: the last reading made
  *  with it is gone. */
-export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: TokenPool): Reading {
+export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: ReadingPool): Reading {
   const straight = plain(text);
   const sentences = splitSentences(straight);
   const tokens: Tagged[] = tokenize(text, pool);
@@ -54,6 +60,5 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
 }
 
 export type { Tagged } from "./tagger.js";
-export { TokenPool } from "./tokens.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
 export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, threadRanges, type ContextName } from "./context.js";

@@ -1,8 +1,6 @@
 // A text as tokens with exact offsets: words (contractions split as treebanks split them: "I'm" →
 // "I" + "'m", "don't" → "do" + "n't"), numbers and single punctuation marks. One pass, linear time.
 
-import type { VerbGroup } from "./verbs.js";
-
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -79,13 +77,11 @@ function runEnd(text: string, i: number, a: number, b: number): number {
   return i;
 }
 
-/** Token objects, and the verb groups read from them (verbs.ts), to fill again: for a caller that
- *  reads texts one after another and keeps nothing of the last one when it reads the next (check's
- *  engine, reading a long draft a piece at a time). A long draft then makes these objects once, not
- *  once per word and verb. */
+/** Token objects to fill again: for a caller that reads texts one after another and keeps nothing
+ *  of the last one when it reads the next (check's engine, reading a long draft a piece at a time).
+ *  A long draft then makes its token objects once, not once per word. */
 export class TokenPool {
   readonly tokens: Token[] = [];
-  readonly verbs: VerbGroup[] = [];
 }
 
 export function tokenize(text: string, pool?: TokenPool): Token[] {

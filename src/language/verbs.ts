@@ -39,7 +39,7 @@ export interface PartyWords {
 const AUX = new Set(["be", "have", "do", "get"]);
 const NEGATION = new Set(["not", "n't", "never"]);
 
-/** `pool`: group objects to fill again (see TokenPool), the first ones first. */
+/** `pool`: group objects to fill again (see ReadingPool in read.ts), the first ones first. */
 export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbGroup[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
