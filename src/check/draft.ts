@@ -1,7 +1,7 @@
 // A draft as the check rules read it: the language layer's reading, the text with straight quotes,
 // and the questions every rule asks of it (which sentence has a vocabulary word, where a word stands).
 // Its own module so the engine and the three R's (parts.ts) both read it without reading each other.
-import { QUOTED, readEnglish, THREAD, type Reading, type TokenPool } from "../language/read.js";
+import { QUOTED, readEnglish, THREAD, type Reading, type ReadingPool } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 
 /** The writer's own words only: never the quoted thread, never quoted or reported speech. */
@@ -23,8 +23,8 @@ export interface Draft {
   lower(): string;
 }
 
-/** `pool`: token objects to fill again (the last draft read with it is gone); see TokenPool. */
-export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][], pool?: TokenPool): Draft {
+/** `pool`: token objects to fill again (the last draft read with it is gone); see ReadingPool. */
+export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][], pool?: ReadingPool): Draft {
   const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
   return new ReadDraft(text, offset, readEnglish(text, rules.parties, local, pool), rules);
 }

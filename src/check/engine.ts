@@ -1,7 +1,8 @@
 // The apology linter's core: a draft in; the faults, where they are and how to say it better, and
 // which of the three R's it has. The draft is read once by the language layer (who did what, when,
 // in which voice, inside which clause); the rules arrive compiled. Pure: no files, no printing.
-import { threadRanges, TokenPool } from "../language/read.js";
+import { threadRanges, ReadingPool } from "../language/read.js";
+import { eachMatch } from "../each-match.js";
 import { lastAtOrBefore } from "../positions.js";
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { FaultRule, Rulebook } from "./compile.js";
@@ -62,7 +63,7 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   const apologies: [number, number][] = [];
   const parts: Parts = { regret: false, responsibility: false, remedy: false };
   // Each piece is done with before the next is read: its token objects are filled again.
-  const pool = new TokenPool();
+  const pool = new ReadingPool();
   for (const [start, end] of pieces(text)) {
     const draft = readDraft(text.slice(start, end), rules, start, threads, pool);
     for (const f of findFaults(draft, rules)) findings.push(f);
@@ -175,10 +176,10 @@ function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
     if (rule.hints && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
     if (rule.needs !== undefined && !textHas(rule.needs, draft.lower())) return;
   }
-  for (const match of draft.plain.matchAll(rule.regex!)) {
+  eachMatch(rule.regex!, draft.plain, (match) => {
     const [start, end] = hitOf(match);
     faults.keep(rule, start, end);
-  }
+  });
 }
 
 function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults): void {
@@ -201,7 +202,7 @@ function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch:
  *  sort when a rule has two matchers) made a good part of a long check's short-lived garbage. */
 function candidateGroups(ids: number[], canMatch: Candidates, groups: number): number {
   const out = candidates;
-  if (ids.some((id) => id < 0)) {
+  if (ids.some((id) => id < 0 || !canMatch.groups[id])) {
     for (let g = 0; g < groups; g++) out[g] = g;
     return groups;
   }

@@ -9,6 +9,7 @@
 import { CONDITION, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
+import { eachMatch } from "../each-match.js";
 import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { remedies, repairs } from "./remedy.js";
 import { isDone } from "./verb-rule.js";
@@ -29,11 +30,9 @@ export function regretSpans(draft: Draft, rules: Rulebook): [number, number][] {
   const regex = rules.vocabulary.get("regret");
   if (!regex) return [];
   const spans: [number, number][] = [];
-  regex.lastIndex = 0;
-  for (const match of draft.plain.matchAll(regex)) {
-    if (draft.contextAt(match.index) & NOT_OWN) continue;
-    spans.push([match.index, match.index + match[0].length]);
-  }
+  eachMatch(regex, draft.plain, (match) => {
+    if (!(draft.contextAt(match.index) & NOT_OWN)) spans.push([match.index, match.index + match[0].length]);
+  });
   return spans;
 }
 

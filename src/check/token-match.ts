@@ -25,8 +25,11 @@ export class PatternStarts {
   readonly #patterns: TokenPattern[];
   /** Per pattern, what the token after its start must have, when that is known. */
   readonly #second: (Keys | undefined)[];
-  /** Per pattern, where it can start (see find). */
-  readonly #lists: number[][];
+  /** Per pattern, where it can start (see find): the first `#counts[id]` numbers of its list. Typed
+   *  lists that keep their room: emptying a plain array lets its storage go, and refilling it for
+   *  every piece of a long draft was most of what finding starts allocated. */
+  readonly #lists: Int32Array[];
+  readonly #counts: Int32Array;
   /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
   readonly #known = new Map<string, Known>();
 
@@ -49,7 +52,8 @@ export class PatternStarts {
       add(this.#byTag, keys.tags, id);
     });
     this.#second = patterns.map(secondKeys);
-    this.#lists = patterns.map(() => []);
+    this.#lists = patterns.map(() => new Int32Array(16));
+    this.#counts = new Int32Array(patterns.length);
   }
 
   /** For each pattern, the tokens in [from, to) where it can start: good until the next call. */
@@ -57,7 +61,8 @@ export class PatternStarts {
     // The lists are the last call's, emptied: what a call returns is read before the next call (the
     // engine's pieces one after another), and the same arrays keep the code that fills them stable.
     const lists = this.#lists;
-    for (const list of lists) list.length = 0;
+    const counts = this.#counts;
+    counts.fill(0);
     const second = this.#second;
     // Most tokens start no pattern: one look-up, and nothing to do.
     for (let i = from; i < to; i++) {
@@ -66,10 +71,19 @@ export class PatternStarts {
         const id = ids[k]!;
         const then = second[id];
         if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
-        lists[id]!.push(i);
+        let list = lists[id]!;
+        if (counts[id] === list.length) {
+          const longer = new Int32Array(2 * list.length);
+          longer.set(list);
+          lists[id] = list = longer;
+        }
+        list[counts[id]!++] = i;
       }
     }
-    return new Starts(lists, this.#id);
+    return new Starts(
+      lists.map((list, id) => list.subarray(0, counts[id])),
+      this.#id,
+    );
   }
 
   /** The patterns whose first item takes this token. What that item tests is the token's kind,
@@ -85,16 +99,25 @@ export class PatternStarts {
   }
 
   #firstItemTakes(token: Tagged): readonly number[] {
+    // Four calls, not a loop over a list of the four: this runs for every new word of a draft,
+    // mostly before it is optimized, where a list and its iterator are made each time.
     const ids: number[] = [];
-    for (const candidates of [this.#byWord.get(token.lower), this.#byLemma.get(token.lemma), this.#byTag.get(token.tag), this.#always]) {
-      if (!candidates) continue;
-      for (const id of candidates) {
-        if (ids.includes(id)) continue;
-        const first = this.#patterns[id]!.items[0]!;
-        if (first.min === 0 || passes(first.alts, token)) ids.push(id);
-      }
+    this.#takers(ids, this.#byWord.get(token.lower), token);
+    this.#takers(ids, this.#byLemma.get(token.lemma), token);
+    this.#takers(ids, this.#byTag.get(token.tag), token);
+    this.#takers(ids, this.#always, token);
+    return ids.length ? ids.sort(ascending) : NONE;
+  }
+
+  /** Adds to `ids` the candidates whose first item takes the token. */
+  #takers(ids: number[], candidates: number[] | undefined, token: Tagged): void {
+    if (!candidates) return;
+    for (let k = 0; k < candidates.length; k++) {
+      const id = candidates[k]!;
+      if (ids.includes(id)) continue;
+      const first = this.#patterns[id]!.items[0]!;
+      if (first.min === 0 || passes(first.alts, token)) ids.push(id);
     }
-    return ids.length ? ids.sort((a, b) => a - b) : NONE;
   }
 }
 
@@ -108,6 +131,7 @@ interface Known {
 }
 
 const NONE: readonly number[] = [];
+const ascending = (a: number, b: number) => a - b;
 const KNOWN_MAX = 50_000;
 
 const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);
@@ -126,12 +150,12 @@ function secondKeys(pattern: TokenPattern): Keys | undefined {
 
 export class Starts {
   constructor(
-    readonly lists: number[][],
+    readonly lists: Int32Array[],
     readonly ids: ReadonlyMap<TokenPattern, number>,
   ) {}
 
   /** The pattern's possible starts, or undefined for a pattern the index was not built with. */
-  of(pattern: TokenPattern): number[] | undefined {
+  of(pattern: TokenPattern): Int32Array | undefined {
     return this.lists[this.ids.get(pattern) ?? -1];
   }
 }
@@ -161,6 +185,12 @@ interface Buffers {
   /** Per state (item, count), the step that last took it: a later partial match in it is dropped. */
   seen: Int32Array;
   step: number;
+  /** Per start, the longest match found from it (end -1: none yet) and the words to point at:
+   *  grown as needed, never shrunk (three arrays per pattern and piece were a good part of what
+   *  matching allocated). */
+  bestEnd: Int32Array;
+  bestHitStart: Int32Array;
+  bestHitEnd: Int32Array;
 }
 const works = new WeakMap<TokenPattern, Buffers>();
 const work = (size: number): Work => ({ item: new Int32Array(size), count: new Int32Array(size), from: new Int32Array(size), hitStart: new Int32Array(size), hitEnd: new Int32Array(size) });
@@ -187,7 +217,7 @@ function take(next: Work, seen: Int32Array, stamp: number, moved: number, item: 
 export function matchAt(
   pattern: TokenPattern,
   tokens: Tagged[],
-  starts: number[],
+  starts: ArrayLike<number>,
   ranges: [number, number][],
 ): number[] {
   const found: number[] = [];
@@ -195,15 +225,23 @@ export function matchAt(
   const { items } = pattern;
   const size = items.length * MAX_REPEAT + 2;
   let buffers = works.get(pattern);
-  if (!buffers) works.set(pattern, (buffers = { now: work(size), next: work(size), seen: new Int32Array((items.length + 1) * (MAX_REPEAT + 1)), step: 0 }));
+  if (!buffers) {
+    const none = new Int32Array(0);
+    buffers = { now: work(size), next: work(size), seen: new Int32Array((items.length + 1) * (MAX_REPEAT + 1)), step: 0, bestEnd: none, bestHitStart: none, bestHitEnd: none };
+    works.set(pattern, buffers);
+  }
   const b = buffers;
+  if (b.bestEnd.length < starts.length) {
+    const room = Math.max(starts.length, 2 * b.bestEnd.length);
+    b.bestEnd = new Int32Array(room);
+    b.bestHitStart = new Int32Array(room);
+    b.bestHitEnd = new Int32Array(room);
+  }
   const { seen } = b;
   let now = b.now;
   let next = b.next;
-  // The longest match found from each start.
-  const bestEnd = new Int32Array(starts.length).fill(-1);
-  const bestHitStart = new Int32Array(starts.length);
-  const bestHitEnd = new Int32Array(starts.length);
+  const { bestEnd, bestHitStart, bestHitEnd } = b;
+  bestEnd.fill(-1, 0, starts.length);
   const last = items.length;
   let k = 0;
   let range = 0;

@@ -9,8 +9,9 @@ const KNOWN_MAX = 50_000;
 export interface Candidates {
   /** Per verb group, a row of flags: 1 where a matcher can match it (row g, column `id`). */
   rows: Uint8Array;
-  /** Per matcher, the groups it can match, in order. */
-  groups: number[][];
+  /** Per matcher, the groups it can match, in order; undefined for one that names no verbs, which
+   *  can match every group (a list of them all, per piece, was most of what the index allocated). */
+  groups: (number[] | undefined)[];
 }
 
 export class VerbIndex {
@@ -21,13 +22,13 @@ export class VerbIndex {
   /** Per word, the matchers that name it. */
   readonly #namedBy = new Map<string, number[]>();
   /** Per matcher, the groups it can match (see find). */
-  readonly #groups: number[][];
+  readonly #groups: (number[] | undefined)[];
   /** The flags find() returns, filled again by each call. */
   #rows = new Uint8Array(0);
 
   constructor(matchers: VerbMatcher[]) {
     this.#matchers = matchers;
-    this.#groups = matchers.map(() => []);
+    this.#groups = matchers.map((matcher) => (matcher.namesVerbs ? [] : undefined));
     matchers.forEach((matcher, id) => {
       if (!this.#id.has(matcher)) this.#id.set(matcher, id);
       if (!matcher.namesVerbs) this.#always.push(id);
@@ -53,13 +54,13 @@ export class VerbIndex {
     const rows = this.#rows;
     // The lists are the last call's, emptied (read before the next call, as PatternStarts' are).
     const groups = this.#groups;
-    for (const list of groups) list.length = 0;
+    for (const list of groups) if (list) list.length = 0;
     const mark = (ids: number[], g: number) => {
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (rows[g * n + id]) continue;
         rows[g * n + id] = 1;
-        groups[id]!.push(g);
+        groups[id]?.push(g);
       }
     };
     for (let g = 0; g < reading.verbs.length; g++) {

@@ -4,7 +4,7 @@
 import { readContext } from "./context.js";
 import { splitSentences, type Sentences } from "./sentences.js";
 import { tag, type Tagged } from "./tagger.js";
-import { tokenize, type TokenPool } from "./tokens.js";
+import { tokenize, TokenPool } from "./tokens.js";
 import { readVerbGroups, type PartyWords, type VerbGroup } from "./verbs.js";
 
 export interface Reading {
@@ -22,6 +22,12 @@ export interface Reading {
   verbOf: Int32Array;
 }
 
+/** Token objects and the verb groups read from them, to fill again (see TokenPool): a long draft
+ *  read a piece at a time then makes these objects once, not once per word and verb. */
+export class ReadingPool extends TokenPool {
+  readonly verbs: VerbGroup[] = [];
+}
+
 const NOBODY_SPECIAL: PartyWords = { thirdParties: () => false, people: () => false };
 
 /** The text as straight quotes read it: curly apostrophes straightened, same length, same offsets. */
@@ -30,8 +36,9 @@ export const plain = (text: string): string =>
 
 /** Read a text; `threads` are its quoted e-mail ranges when the caller found them in a larger text
  *  this one is part of (see check's engine, which reads a long draft a few paragraphs at a time).
- *  With a `pool`, the tokens are the pool's, filled again: the last reading made with it is gone. */
-export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: TokenPool): Reading {
+ *  With a `pool`, the tokens and verb groups are the pool's, filled again: the last reading made
+ *  with it is gone. */
+export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, threads?: [number, number][], pool?: ReadingPool): Reading {
   const straight = plain(text);
   const sentences = splitSentences(straight);
   const tokens: Tagged[] = tokenize(text, pool);
@@ -46,13 +53,12 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
     from = to;
   }
   const context = readContext(text, tokens, sentenceOf, threads);
-  const verbs = readVerbGroups(tokens, words);
+  const verbs = readVerbGroups(tokens, words, pool?.verbs);
   const verbOf = new Int32Array(tokens.length).fill(-1);
   verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));
   return { text, plain: straight, tokens, sentences, sentenceOf, context, verbs, verbOf };
 }
 
 export type { Tagged } from "./tagger.js";
-export { TokenPool } from "./tokens.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
 export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, threadRanges, type ContextName } from "./context.js";

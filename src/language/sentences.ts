@@ -1,5 +1,6 @@
 // Where each sentence of a text starts and ends, by offset: the one splitter coach has (check, the
 // call sheet and rehearsal all use it). Linear time: a run of marks is matched once, from its start.
+import { eachMatch } from "../each-match.js";
 import { lastAtOrBefore } from "../positions.js";
 
 export interface Sentences {
@@ -23,12 +24,12 @@ const ABBREVIATIONS = new Set(
 export function splitSentences(text: string): Sentences {
   const starts = [0];
   const ends: number[] = [];
-  for (const match of text.matchAll(BOUNDARY)) {
+  eachMatch(BOUNDARY, text, (match) => {
     const end = match.index + match[0].length;
-    if (match[0].startsWith(".") && !endsSentence(text, match.index)) continue;
+    if (match[0].startsWith(".") && !endsSentence(text, match.index)) return;
     ends.push(end);
     starts.push(end);
-  }
+  });
   ends.push(text.length);
   return { starts, ends, at: (offset) => lastAtOrBefore(starts, offset) };
 }

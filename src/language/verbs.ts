@@ -39,7 +39,8 @@ export interface PartyWords {
 const AUX = new Set(["be", "have", "do", "get"]);
 const NEGATION = new Set(["not", "n't", "never"]);
 
-export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[] {
+/** `pool`: group objects to fill again (see ReadingPool in read.ts), the first ones first. */
+export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbGroup[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -84,25 +85,22 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     const before = tokens[start - 1];
     // "to send", and a bare -ing form ("for forgetting", "and thinking how…"): no tense of their own.
     const nonFinite = before?.tag === "TO" || (m.tag === "VBG" && !helpers.be);
-    const group: VerbGroup = {
-      first: start,
-      main,
-      last: main,
-      lemma: m.lemma,
-      // Every group has every field (undefined when it has no modal, subject or agent word): one
-      // shape, so the code that reads groups stays fast.
-      modal: modal || undefined,
-      negated,
-      tense,
-      perfect,
-      progressive,
-      passive,
-      nonFinite,
-      subject: "none",
-      subjectHead: undefined,
-      agent: "none",
-      agentHead: undefined,
-    };
+    const group = groupAt(pool, groups.length);
+    group.first = start;
+    group.main = main;
+    group.last = main;
+    group.lemma = m.lemma;
+    group.modal = modal || undefined;
+    group.negated = negated;
+    group.tense = tense;
+    group.perfect = perfect;
+    group.progressive = progressive;
+    group.passive = passive;
+    group.nonFinite = nonFinite;
+    group.subject = "none";
+    group.subjectHead = undefined;
+    group.agent = "none";
+    group.agentHead = undefined;
     const subject = findSubject(tokens, start, groups, words, nonFinite);
     group.subject = subject.party;
     if (subject.head !== undefined) group.subjectHead = subject.head;
@@ -121,6 +119,17 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords): VerbGroup[]
     i = main + 1;
   }
   return groups;
+}
+
+/** pool[n] to be filled again, or a new group (kept in the pool): every field is set by the caller. */
+function groupAt(pool: VerbGroup[] | undefined, n: number): VerbGroup {
+  const pooled = pool?.[n];
+  if (pooled) return pooled;
+  // Every group has every field (undefined when it has no modal, subject or agent word): one
+  // shape, so the code that reads groups stays fast.
+  const group: VerbGroup = { first: 0, main: 0, last: 0, lemma: "", modal: undefined, negated: false, tense: "present", perfect: false, progressive: false, passive: false, nonFinite: false, subject: "none", subjectHead: undefined, agent: "none", agentHead: undefined };
+  pool?.push(group);
+  return group;
 }
 
 /** What the helpers tokens[from, to) of a verb group hold: a form of be, get or have, "been", and the
@@ -186,13 +195,16 @@ interface Found {
   head?: number;
 }
 
+/** The subject of the group before, unless a full stop stands between. A function of its own, not
+ *  an arrow inside findSubject: that made a closure for every verb group of a draft. */
+function inherit(tokens: Tagged[], start: number, groups: VerbGroup[]): Found {
+  const last = groups.at(-1);
+  if (!last || sentenceBreak(tokens, last.main, start)) return { party: "none" };
+  return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
+}
+
 function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words: PartyWords, nonFinite: boolean): Found {
-  const inherit = (): Found => {
-    const last = groups.at(-1);
-    if (!last || sentenceBreak(tokens, last.main, start)) return { party: "none" };
-    return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
-  };
-  if (nonFinite) return inherit();
+  if (nonFinite) return inherit(tokens, start, groups);
   for (let j = start - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "RBR") continue;
@@ -212,7 +224,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag === "EX") return { party: "thing", head: j };
     // "sorry this has happened": a demonstrative standing alone is the subject
     if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
-    if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit();
+    if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit(tokens, start, groups);
     // "the lab we use has had delays": a relative clause with no "that" stands between a noun and its verb
     if (j === start - 1 && isVerbal(t) && tokens[j - 1]?.tag === "PRP" && tokens[j - 2]?.tag.startsWith("NN")) return { party: classify(tokens, j - 2, words), head: j - 2 };
     return { party: "none" };
