@@ -9,9 +9,10 @@ export const THREAD = 1; // the customer's e-mail quoted under a reply: never th
 export const QUOTED = 2; // inside quotation marks or after "you said": someone else's words
 export const CONDITION = 4; // inside an if/unless clause
 export const TIME_CLAUSE = 8; // inside a when/before/after/until/once clause
+export const DENIED = 16; // after "it wasn't", "not because of", "I won't tell you": what the writer denies
 
 /** The context names rules use (`unless: [quoted]`), and their flags. */
-export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, "time-clause": TIME_CLAUSE } as const;
+export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, "time-clause": TIME_CLAUSE, denied: DENIED } as const;
 export type ContextName = keyof typeof CONTEXTS;
 
 // "On Mon, 3 Nov, Dana wrote:" introduces "> " lines; an Outlook-style header quotes all that follows.
@@ -75,6 +76,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
   let open = 0;
   let inQuotes = false;
   let reported = false;
+  let denied = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (range < ranges.length && ranges[range]![1] <= t.start) range++;
@@ -83,6 +85,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
       open = 0;
       inQuotes = false;
       reported = false;
+      denied = 0;
     }
     if (t.lower === '"' || t.lower === "\u201c" || t.lower === "\u201d") {
       inQuotes = t.lower === "\u201c" ? true : t.lower === "\u201d" ? false : !inQuotes;
@@ -90,18 +93,36 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
       continue;
     }
     if (CLAUSE_END.has(t.lower)) open = 0;
+    if (CLAUSE_END.has(t.lower) || t.lower === "but" || t.lower === "and") denied = 0;
     // Reported speech runs to the end of its clause: "You said it was late; we missed your note",
     // "you told us on booking and I forgot the bread" (the writer speaking again after "and I").
     if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i)$/.test(tokens[i + 1]?.lower ?? "")) || (/^(and|but|so)$/.test(t.lower) && /^(we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
     if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case")) open = CONDITION;
     // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
     else if (TIME.has(t.lower) && t.tag !== "RB" && !/^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? "")) open = TIME_CLAUSE;
-    flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open;
+    flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open | denied;
+    if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
     if (!reported && t.tag.startsWith("VB") && REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) reported = true;
   }
   return flags;
 }
+
+/** A denial whose scope runs to the end of its clause: a copula denied ("it wasn't the weather",
+ *  "this is not a glitch"), "not" before what it denies ("not because of the storm", "not the
+ *  courier"), or saying denied ("I won't tell you these things happen"). Not a denied act ("we
+ *  haven't had a delivery because of the strike" still gives the strike as the reason). */
+function denies(tokens: Tagged[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== "not" && t.lower !== "n't" && t.lower !== "never") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev?.lemma === "be" && prev.tag.startsWith("VB")) return true;
+  if (t.lower === "not" && next && (next.tag === "DT" || next.tag === "PRP$" || DENIABLE.has(next.lower))) return true;
+  return prev?.tag === "MD" && !!next && SAYING.has(next.lemma);
+}
+const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "just", "simply", "only"]);
+const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hide", "use"]);
 
 /** The subject just before a reporting verb is someone other than the writer. */
 function otherSpeaker(tokens: Tagged[], verb: number): boolean {

@@ -313,6 +313,8 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   if (tag === "MD" && word === "will" && prev && /^(DT|PRP\$|JJ)$/.test(prev.tag)) return "NN";
   // "the may", "a can"; but "this may have caused", where "this" stands for a thing
   if ((word === "can" || word === "may") && prev && (/^(the|a|an)$/.test(prev.lower) || prev.tag === "PRP$")) return "NN";
+  // "Friday 2 May", "on 3 May", "May 14th": the month, beside a number
+  if (word === "may" && ((prev && prev.tag === "CD") || (next && /^\d/.test(next.text)))) return "NNP";
   if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
   return tag;
 }

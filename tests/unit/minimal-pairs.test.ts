@@ -508,6 +508,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Sam: we sent the wrong size. I've asked you to post the wrong pair back tomorrow morning.",
     "missing-remedy",
   ],
+  [
+    "a reason denied is no excuse: the delay wasn't due to the weather ↔ was due to the weather",
+    "I'm sorry, Jo: we shipped your order late. The delay wasn't due to the weather. I forgot to book the courier. A refund of £5 went to your card this morning.",
+    "I'm sorry, Jo: we shipped your order late. The delay was due to the weather. I forgot to book the courier. A refund of £5 went to your card this morning.",
+    "excuse",
+  ],
+  [
+    "a saying denied: I won't tell you these things happen ↔ I will tell you",
+    "I'm sorry, Jo. I won't tell you these things happen: I forgot to book the courier. A refund of £5 went to your card this morning.",
+    "I'm sorry, Jo. I will tell you these things happen: I forgot to book the courier. A refund of £5 went to your card this morning.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
