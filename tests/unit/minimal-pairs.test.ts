@@ -520,6 +520,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jo. I will tell you these things happen: I forgot to book the courier. A refund of £5 went to your card this morning.",
     "minimizing",
   ],
+  [
+    "a worse harm that did not happen is no hedge: you could have been hurt ↔ you may have been hurt",
+    "I'm sorry, Mrs Doyle: our ladder fell against your window this morning. You could have been hurt. We're replacing the pane at 9 tomorrow, no charge.",
+    "I'm sorry, Mrs Doyle: our ladder fell against your window this morning. You may have been hurt. We're replacing the pane at 9 tomorrow, no charge.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
