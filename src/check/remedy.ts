@@ -35,7 +35,7 @@ function tokenAt(draft: Draft, offset: number): number {
 }
 
 const TAKING_BACK = new Set(["collect", "pick", "return", "take"]);
-const MOVED = new Set(["go", "arrive", "land", "reach", "leave", "clear", "show"]);
+const MOVED = new Set(["go", "arrive", "land", "reach", "leave", "clear", "show", "come"]);
 const HANDLED = new Set(["process", "issue", "approve", "authorise", "authorize", "apply", "add", "send", "post", "pay", "make", "arrange", "book", "credit", "refund", "return", "transfer", "put"]);
 
 /** The subject is the fix itself: a remedy ("your refund", "a £10 credit", "your money") or a
@@ -130,7 +130,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.negated || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
   // "a refund of £20 went to your card this morning", "the replacement arrived at 9": the fix, on its way
   const remedySubject = fixAsSubject(g, reading, rules);
-  if (isDone(g) && MOVED.has(g.lemma) && remedySubject) return true;
+  // … or promised with a time: "the right one goes on at 9 tomorrow", "your refund lands Friday"
+  if (MOVED.has(g.lemma) && remedySubject && (isDone(g) || (!g.negated && (!g.modal || PLAIN_MODALS.has(g.modal)) && !hedgedAt(reading, g.main) && draft.has("time", reading.sentenceOf[g.main]!)))) return true;
   // "your refund was processed this morning", "a £10 credit was applied"
   if (isDone(g) && g.passive && remedySubject && HANDLED.has(g.lemma)) return true;
   // "the right size is in the post today", "your money's back on your card", "next week's order is on us"

@@ -526,6 +526,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Mrs Doyle: our ladder fell against your window this morning. You may have been hurt. We're replacing the pane at 9 tomorrow, no charge.",
     "hedge",
   ],
+  [
+    "the replacement as the subject of its own coming, with a time: the right one goes on at 9 ↔ the old one",
+    "I'm sorry we fitted the wrong handle, Mr Bell. The right one goes on at 9 tomorrow.",
+    "I'm sorry we fitted the wrong handle, Mr Bell. The old one goes on at 9 tomorrow.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
