@@ -44,7 +44,7 @@ function owns(draft: Draft, rules: Rulebook): boolean {
     for (const match of draft.plain.matchAll(regex)) if (!(draft.contextAt(match.index) & (NOT_OWN | CONDITION))) return true;
     regex.lastIndex = 0;
   }
-  for (const g of reading.verbs) if (ownsAct(g, draft, rules)) return true;
+  for (const g of reading.verbs) if (ownsAct(g, draft, rules) || oursWasFaulty(g, draft, rules)) return true;
   // "our mistake", "my error", "sorry for forgetting your booking"
   for (const [from, to] of sentenceRanges(reading)) {
     for (let i = from; i < to - 1; i++) {
@@ -82,6 +82,14 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // that says what it is for: "I'm sorry. We sent it to your old address". Elsewhere it is an account
   // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
   return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && apologyInSentence(draft, g));
+}
+
+/** Something of ours said to have been at fault: "our packing was careless", "my quote was wrong". */
+function oursWasFaulty(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
+  const { reading } = draft;
+  if (g.lemma !== "be" || g.negated || g.modal || g.subjectHead === undefined || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
+  const ours = [1, 2].some((d) => /^(our|my)$/.test(reading.tokens[g.subjectHead! - d]?.lower ?? ""));
+  return ours && [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
 }
 
 /** A "sorry" or "apologise" of the writer's in the verb's sentence. */

@@ -194,12 +194,14 @@ export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => b
     if (sentenceOf[k] !== sentenceOf[g.main]) continue;
     const t = tokens[k]!;
     if (k > g.main && (t.tag === "." || t.tag === "," || t.tag === ":")) break;
-    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite) break;
+    // (a bare participle is not a new clause: "we got your order muddled up")
+    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
     if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !timeAfter(tokens[k + 1])) return true;
   }
   return false;
 }
 const CLAUSE_WINDOW = 10;
+const bareParticiple = (reading: Reading, h: VerbGroup) => h.first === h.main && reading.tokens[h.main]!.tag === "VBN";
 /** "expected to clear early next week", "late this afternoon": "early" and "late" before a time say
  *  when, not that it was done wrong ("shipped it late on Friday" still is). */
 const timeAfter = (t: Reading["tokens"][number] | undefined) => !!t && WHEN.has(t.lower);

@@ -168,6 +168,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
 
   if (prev && verbal) {
     const p = prev.lower;
+    // "we got your order *muddled* up", "I left the gate *unlocked*": a participle after the object of
+    // get, have, leave, keep, find or want says what state it was left in
+    if (prev.tag.startsWith("NN") && tags.includes("VBN") && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "VBN");
     // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
     if (prev.tag === "CC" && tags.includes("VBD") && tags.includes("VBN") && pastBefore(tokens, prevAt, from)) return pick(word, entry, "VBD");
     if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
@@ -269,6 +272,17 @@ const PREPOSITIONS = words("of in into on onto at for with from by about under o
 const DEMONSTRATIVES = words("this that these those");
 const AFTER_IS = words("back in on at been not now already just still ready here there gone done fine free with out off up down due being");
 const AUX_LEMMAS = words("be have do get will would can could may might shall should must let make help");
+/** The noun phrase holding this noun is the object of a verb of these lemmas. */
+function objectOf(tokens: Token[], index: number, from: number, verbs: Set<string>): boolean {
+  for (let j = index - 1; j >= from && j >= index - 5; j--) {
+    const t = tokens[j]!;
+    if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
+    return t.tag.startsWith("VB") && verbs.has(t.lemma);
+  }
+  return false;
+}
+const RESULT_VERBS = words("get have leave keep find want need");
+
 /** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
  *  bare verb: "I let the licence *lapse*", "we made the driver wait". */
 function afterCausative(tokens: Token[], index: number, from: number): boolean {

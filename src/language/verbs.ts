@@ -74,6 +74,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       } else break;
     }
     const m = tokens[main]!;
+    // "I wasn't clear", "it isn't ready": a copula is denied by the "not" after it
+    if (m.lemma === "be" && NEGATION.has(tokens[main + 1]?.lower ?? "")) negated = true;
     // The helpers before the main verb, read in one pass (no list made per group).
     const helpers = helperWords(tokens, start, main);
     const passive = m.tag === "VBN" && (helpers.be || helpers.get);

@@ -532,6 +532,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we fitted the wrong handle, Mr Bell. The old one goes on at 9 tomorrow.",
     "missing-remedy",
   ],
+  [
+    "something of ours said to be at fault: our packing was careless ↔ was quick",
+    "I'm sorry, Sam. Our packing was careless. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam. Our packing was quick. A refund of £20 went to your card this morning.",
+    "missing-responsibility",
+  ],
+  [
+    "the state we left it in: we got your order muddled up ↔ packed up",
+    "I'm sorry, Sam. We got your order muddled up with another one. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam. We got your order packed up with another one. A refund of £20 went to your card this morning.",
+    "missing-responsibility",
+  ],
+  [
+    "a copula denied by the 'not' after it: I wasn't clear ↔ I was clear",
+    "I'm sorry, Sam. I wasn't clear about the price. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam. I was clear about the price. A refund of £20 went to your card this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
