@@ -198,9 +198,14 @@ export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => b
     if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
     if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !timeAfter(tokens[k + 1])) return true;
   }
+  // a passive whose subject is the wrong thing: "the wrong label was put on the box"
+  if (g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
+    for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (WRONG.has(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
+  }
   return false;
 }
 const CLAUSE_WINDOW = 10;
+const WRONG = new Set(["wrong", "incorrect"]);
 const bareParticiple = (reading: Reading, h: VerbGroup) => h.first === h.main && reading.tokens[h.main]!.tag === "VBN";
 /** "expected to clear early next week", "late this afternoon": "early" and "late" before a time say
  *  when, not that it was done wrong ("shipped it late on Friday" still is). */

@@ -550,6 +550,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Sam. I was clear about the price. A refund of £20 went to your card this morning.",
     "missing-responsibility",
   ],
+  [
+    "a thing gone missing hides who lost it: went back ↔ went missing",
+    "I'm sorry, Sam: we sent the wrong size. Your parcel went back. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. Your parcel went missing. A refund of £20 went to your card this morning.",
+    "passive-evasion",
+  ],
+  [
+    "a passive whose subject is the wrong thing: the new label was put on ↔ the wrong label",
+    "I'm sorry, Sam: we sent the wrong size. The new label was put on the box. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. The wrong label was put on the box. A refund of £20 went to your card this morning.",
+    "passive-evasion",
+  ],
+  [
+    "the customer's thing said to be at fault: your address was complete ↔ incomplete",
+    "I'm sorry, Sam: we sent the wrong size. Your address was complete on the form. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. Your address was incomplete on the form. A refund of £20 went to your card this morning.",
+    "blame-shift",
+  ],
+  [
+    "staff away as the reason: three staff on the job ↔ off with flu",
+    "I'm sorry, Sam: we sent the wrong size. We had three staff on the job. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. We had three staff off with flu. A refund of £20 went to your card this morning.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
