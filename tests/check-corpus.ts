@@ -48,8 +48,8 @@ export interface EnglishEntry extends Labeled {
   group: string;
 }
 
-/** `batch4` is the newest unseen batch, kept in its own file: see tests/fixtures/check/english/README.md. */
-export function loadEnglish(split: "dev" | "held-out" | "batch4"): EnglishEntry[] {
+/** `batch4` and `batch5` are unseen batches kept in files of their own: see tests/fixtures/check/english/README.md. */
+export function loadEnglish(split: "dev" | "held-out" | "batch4" | "batch5"): EnglishEntry[] {
   return parse(readFileSync(join(root, "tests", "fixtures", "check", "english", `${split}.yaml`), "utf8")) as EnglishEntry[];
 }
 
