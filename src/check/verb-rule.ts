@@ -239,6 +239,10 @@ export function verbHit(g: VerbGroup, reading: Reading): [first: number, last: n
   if (from !== g.first) {
     for (let k = from - 1; k >= 0 && k >= from - 3 && reading.sentenceOf[k] === reading.sentenceOf[from] && NOUN_PHRASE.test(reading.tokens[k]!.tag); k--) from = k;
   }
-  return [from, g.main];
+  // and the word that finishes the verb, as the owner wrote it: "your parcel went missing", "it broke down"
+  const next = reading.tokens[g.main + 1];
+  const to = next && reading.sentenceOf[g.main + 1] === reading.sentenceOf[g.main] && COMPLETES.has(next.lower) ? g.main + 1 : g.main;
+  return [from, to];
 }
+const COMPLETES = new Set(["missing", "astray", "wrong", "down", "up", "out", "off", "late", "short"]);
 const NOUN_PHRASE = /^(DT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|POS|CD)$/;
