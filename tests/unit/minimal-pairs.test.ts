@@ -574,6 +574,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Sam: we sent the wrong size. We had three staff off with flu. A refund of £20 went to your card this morning.",
     "excuse",
   ],
+  [
+    "a passive in a purpose clause describes the fix: checklist so the gate is shut ↔ checklist. The gate is shut",
+    "I'm sorry, Ana: we left the gate open. I've changed our checklist so the gate is shut before we leave. Today's visit is on us.",
+    "I'm sorry, Ana: we left the gate open. I've changed our checklist. The gate is shut before we leave. Today's visit is on us.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
