@@ -580,6 +580,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana: we left the gate open. I've changed our checklist. The gate is shut before we leave. Today's visit is on us.",
     "passive-evasion",
   ],
+  [
+    "held for you is the fix, held up is the fault: your table is held for Saturday ↔ held up until Saturday",
+    "I'm sorry, Ana: we booked your table for the wrong night. Your table for four is held for Saturday at 7, and dinner is on us.",
+    "I'm sorry, Ana: we booked your table for the wrong night. Your table for four is held up until Saturday at 7, and dinner is on us.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
