@@ -281,7 +281,7 @@ function objectOf(tokens: Token[], index: number, from: number, verbs: Set<strin
   }
   return false;
 }
-const RESULT_VERBS = words("get have leave keep find want need");
+const RESULT_VERBS = words("get have leave keep find want need send ship deliver return bring");
 
 /** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
  *  bare verb: "I let the licence *lapse*", "we made the driver wait". */

@@ -586,6 +586,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana: we booked your table for the wrong night. Your table for four is held up until Saturday at 7, and dinner is on us.",
     "passive-evasion",
   ],
+  [
+    "one of the staff doing it wrong: our packer picked the top shelf ↔ the wrong shelf",
+    "I'm sorry, Sam: we sent the wrong size. Our packer picked the top shelf. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. Our packer picked the wrong shelf. A refund of £20 went to your card this morning.",
+    "blame-shift",
+  ],
+  [
+    "a machine playing up as the reason: the card machine was plugged in ↔ playing up",
+    "I'm sorry, Sam: we sent the wrong size. The card machine was plugged in. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. The card machine was playing up. A refund of £20 went to your card this morning.",
+    "excuse",
+  ],
+  [
+    "how many, made small: hundreds of orders were affected ↔ only a handful",
+    "I'm sorry, Sam: we sent the wrong size. Hundreds of orders were affected. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. Only a handful of orders were affected. A refund of £20 went to your card this morning.",
+    "minimizing",
+  ],
+  [
+    "the customer blamed for what they did not say: you said ↔ you didn't say",
+    "I'm sorry, Sam: we sent the wrong size. You said you needed it by Friday. A refund of £20 went to your card this morning.",
+    "I'm sorry, Sam: we sent the wrong size. You didn't say you needed it by Friday. A refund of £20 went to your card this morning.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
