@@ -41,6 +41,14 @@ for (const [word, tags] of Object.entries(lexicon)) {
   kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
 }
 
+// "hoped" is "hope", not "hop" (whose past is "hopped"): the lemmatizer drops a silent e that a
+// consonant-vowel-consonant stem, not doubled before -ed or -ing, shows it had.
+function silentE(word: string, lemma: string): string {
+  const e = `${lemma}e`;
+  const undoubled = word === `${lemma}ed` || word === `${lemma}ing`;
+  return undoubled && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && /(^|\|)VB/.test(lexicon[e] ?? "") ? e : lemma;
+}
+
 // Code-point order, so the run-time lookup can binary-search with < and >.
 const words = [...kept.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const combos: string[] = [];
@@ -53,7 +61,7 @@ for (const word of words) {
   tags.push(comboIndex.get(combo)!.toString(36));
   const list = combo.split("|");
   let lemma = word;
-  if (list.some((tag) => VERB_FORM.test(tag))) lemma = lemmatize.verb(word);
+  if (list.some((tag) => VERB_FORM.test(tag))) lemma = silentE(word, lemmatize.verb(word));
   if (lemma === word && list.includes("NNS")) lemma = lemmatize.noun(word);
   lemmas.push(lemma === word ? "" : lemma);
 }

@@ -409,6 +409,9 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
 
 function verbStem(stem: string, word: string, find: (word: string) => Entry | undefined): string {
   const isBaseVerb = (w: string) => !!find(w)?.tags.some((t) => t === "VB" || t === "VBP");
+  // "hoped" is "hope", not "hop" (that would be "hopped"): a stem ending consonant-vowel-consonant
+  // that was not doubled lost a silent e
+  if (/[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && isBaseVerb(`${stem}e`)) return `${stem}e`;
   const prefix = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(?=.{3})/.exec(stem)?.[0] ?? "";
   for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1"), stem.replace(/i$/, "y")]) {
     if (isBaseVerb(candidate)) return candidate;

@@ -610,6 +610,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Sam: we sent the wrong size. You didn't say you needed it by Friday. A refund of £20 went to your card this morning.",
     "blame-shift",
   ],
+  [
+    "sorry for what they hoped, not for what we did: what we promised you ↔ what you hoped for",
+    "We sent the wrong size. I'm sorry this wasn't what we promised you. A refund of £20 went to your card this morning.",
+    "We sent the wrong size. I'm sorry this wasn't what you hoped for. A refund of £20 went to your card this morning.",
+    "non-apology",
+  ],
+  [
+    "a recurrence ruled out in other words: we check every box from now on ↔ nothing like this recurs",
+    "We sent the wrong size. We'll make absolutely sure we check every box from now on. A refund of £20 went to your card this morning.",
+    "We sent the wrong size. We'll make absolutely sure nothing like this recurs. A refund of £20 went to your card this morning.",
+    "over-promise",
+  ],
+  [
+    "the form letter's sign-off: ring me on a number ↔ do not hesitate to contact us",
+    "We sent the wrong size. Please ring me on 0161 496 0000 at any time. A refund of £20 went to your card this morning.",
+    "We sent the wrong size. Please do not hesitate to contact us. A refund of £20 went to your card this morning.",
+    "cliche",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
