@@ -628,6 +628,12 @@ const PAIRS: [string, string, string, string][] = [
     "We sent the wrong size. Please do not hesitate to contact us. A refund of £20 went to your card this morning.",
     "cliche",
   ],
+  [
+    "a sum of money as the fix on its way: the £40.50 went back to your card ↔ the receipt went back",
+    "I'm sorry, Ana: I keyed in £45 instead of £4.50. The £40.50 went back to your card this morning.",
+    "I'm sorry, Ana: I keyed in £45 instead of £4.50. The receipt went back to your card this morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
