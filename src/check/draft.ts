@@ -19,6 +19,8 @@ export interface Draft {
   has(word: string, sentence: number): boolean;
   /** The context flags of the token at an offset. */
   contextAt(offset: number): number;
+  /** The index of the token an offset falls in (the last token starting at or before it). */
+  tokenAt(offset: number): number;
   /** `plain` in lower case (worked out on first use). */
   lower(): string;
 }
@@ -62,9 +64,12 @@ class ReadDraft implements Draft {
   }
 
   contextAt(offset: number): number {
+    return this.reading.tokens.length === 0 ? 0 : this.reading.context[this.tokenAt(offset)]!;
+  }
+
+  tokenAt(offset: number): number {
     // lastAtOrBefore over the tokens' starts, read from the tokens: no list of them per piece.
     const { tokens } = this.reading;
-    if (tokens.length === 0) return 0;
     let low = 0;
     let high = tokens.length - 1;
     while (low < high) {
@@ -72,7 +77,7 @@ class ReadDraft implements Draft {
       if (tokens[mid]!.start <= offset) low = mid;
       else high = mid - 1;
     }
-    return this.reading.context[low]!;
+    return low;
   }
 
   lower(): string {

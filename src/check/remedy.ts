@@ -18,20 +18,8 @@ export function remedies(draft: Draft, rules: Rulebook): boolean {
   if (done && matches(done, draft.plain).some(own)) return true;
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
-  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, tokenAt(draft, at)))) return true;
+  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, draft.tokenAt(at)))) return true;
   return reading.verbs.some((g) => repairs(g, draft, rules));
-}
-
-/** The token an offset falls in. */
-function tokenAt(draft: Draft, offset: number): number {
-  const { starts } = draft;
-  let [lo, hi] = [0, starts.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const TAKING_BACK = new Set(["collect", "pick", "return", "take"]);

@@ -143,12 +143,7 @@ export class VerbMatcher {
 /** An act of the writer's side, told as done, in a cause clause of this verb's sentence: "the driver
  *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */
 function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
-  const sentence = reading.sentenceOf[g.main];
-  const cause = (h: VerbGroup) => h !== g && h.agent === "us" && (h.negated ? h.tense === "past" || h.perfect : isDone(h)) && !saying?.(h.lemma) && opensClause(reading, h, CAUSE_WORDS);
-  const at = reading.verbOf[g.main]!;
-  for (let n = at - 1; n >= 0 && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n--) if (cause(reading.verbs[n]!)) return true;
-  for (let n = at + 1; n < reading.verbs.length && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n++) if (cause(reading.verbs[n]!)) return true;
-  return false;
+  return anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && opensClause(reading, h, CAUSE_WORDS));
 }
 const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
 
@@ -173,14 +168,20 @@ function actsInSentence(reading: Reading, g: VerbGroup, parties: VerbGroup["agen
   const sentence = reading.sentenceOf[g.main];
   // a capitalised "verb" inside a sentence is a name the tagger misread ("Dear Mr Hale")
   const named = (h: VerbGroup) => /^[A-Z]/.test(reading.tokens[h.main]!.text) && reading.sentenceOf[h.main - 1] === sentence;
-  // an act told as done ("I let it lapse", "the lab has had delays"; "I'd let" reads as would + let),
-  // not a promise or work under way ("we are working to…")
-  const told = (h: VerbGroup) => (h.negated ? h.tense === "past" || h.perfect : isDone(h)) || (h.modal === "would" && reading.tokens[h.first]!.lower === "'d");
-  const acts = (h: VerbGroup) => h !== g && parties.includes(h.agent) && told(h) && !saying?.(h.lemma) && !named(h);
-  // the groups are in text order: look only at this sentence's, outwards from this one
+  return anyInSentence(reading, g, (h) => parties.includes(h.agent) && told(reading, h) && !saying?.(h.lemma) && !named(h));
+}
+
+/** An act told as done ("I let it lapse", "the lab has had delays"; "I'd let" reads as would + let),
+ *  not a promise or work under way ("we are working to…"). */
+const told = (reading: Reading, h: VerbGroup) => (h.negated ? h.tense === "past" || h.perfect : isDone(h)) || (h.modal === "would" && reading.tokens[h.first]!.lower === "'d");
+
+/** Another verb group of this one's sentence passes the test. The groups are in text order: only
+ *  this sentence's are looked at, outwards from this one. */
+function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => boolean): boolean {
+  const sentence = reading.sentenceOf[g.main];
   const at = reading.verbOf[g.main]!;
-  for (let n = at - 1; n >= 0 && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n--) if (acts(reading.verbs[n]!)) return true;
-  for (let n = at + 1; n < reading.verbs.length && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n++) if (acts(reading.verbs[n]!)) return true;
+  for (let n = at - 1; n >= 0 && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n--) if (test(reading.verbs[n]!)) return true;
+  for (let n = at + 1; n < reading.verbs.length && reading.sentenceOf[reading.verbs[n]!.main] === sentence; n++) if (test(reading.verbs[n]!)) return true;
   return false;
 }
 

@@ -259,14 +259,20 @@ function nounLike(word: string): boolean {
 /** The noun phrase holding this noun starts right after a verb that takes an object, not a clause:
  *  "fitted *your new radiator*", but not "I think *the courier* loses", where it is a subject. */
 function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
+  const t = beforeNounPhrase(tokens, index, from);
+  // "into your wing *mirror* in the car park": a preposition's object (not "because the courier…")
+  // (not after "let", "make" or "help", whose object does the next verb: "let the licence lapse")
+  return !!t && ((/^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower));
+}
+
+/** The word just before the noun phrase that holds this noun (within five words), if any: the verb
+ *  or preposition it is the object of. */
+function beforeNounPhrase(tokens: Token[], index: number, from: number): Token | undefined {
   for (let j = index - 1; j >= from && j >= index - 5; j--) {
     const t = tokens[j]!;
-    if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
-    // "into your wing *mirror* in the car park": a preposition's object (not "because the courier…")
-    // (not after "let", "make" or "help", whose object does the next verb: "let the licence lapse")
-    return (/^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower);
+    if (!DETERMINER_TAGS.has(t.tag) && !ADJECTIVE_NOUN_TAGS.has(t.tag)) return t;
   }
-  return false;
+  return undefined;
 }
 const PREPOSITIONS = words("of in into on onto at for with from by about under over through behind near without within across around between towards toward");
 const DEMONSTRATIVES = words("this that these those");
@@ -274,25 +280,14 @@ const AFTER_IS = words("back in on at been not now already just still ready here
 const AUX_LEMMAS = words("be have do get will would can could may might shall should must let make help");
 /** The noun phrase holding this noun is the object of a verb of these lemmas. */
 function objectOf(tokens: Token[], index: number, from: number, verbs: Set<string>): boolean {
-  for (let j = index - 1; j >= from && j >= index - 5; j--) {
-    const t = tokens[j]!;
-    if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
-    return t.tag.startsWith("VB") && verbs.has(t.lemma);
-  }
-  return false;
+  const t = beforeNounPhrase(tokens, index, from);
+  return !!t && t.tag.startsWith("VB") && verbs.has(t.lemma);
 }
 const RESULT_VERBS = words("get have leave keep find want need send ship deliver return bring");
 
 /** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
  *  bare verb: "I let the licence *lapse*", "we made the driver wait". */
-function afterCausative(tokens: Token[], index: number, from: number): boolean {
-  for (let j = index - 1; j >= from && j >= index - 5; j--) {
-    const t = tokens[j]!;
-    if (DETERMINER_TAGS.has(t.tag) || ADJECTIVE_NOUN_TAGS.has(t.tag)) continue;
-    return /^VB/.test(t.tag) && CAUSATIVES.has(t.lemma);
-  }
-  return false;
-}
+const afterCausative = (tokens: Token[], index: number, from: number) => objectOf(tokens, index, from, CAUSATIVES);
 const CAUSATIVES = words("let make help have watch see hear bid");
 
 /** The verb before this "and" or "or", within its sentence and a few words, is a plain past form. */
