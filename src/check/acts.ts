@@ -2,7 +2,7 @@
 // whether it names a word of a pack class, and whether it was done wrong.
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
-import { faulty } from "./verb-rule.js";
+import { faultWords, faulty } from "./verb-rule.js";
 
 export const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
   const has = rules.classes(name);
@@ -12,11 +12,11 @@ export const inClass = (rules: Rulebook, name: string, word: string, lemma = wor
 /** A fault adverb around the verb or a fault word after it, or something our act left out: the act
  *  is the mistake. */
 export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
-  faulty(reading, g, rules.classes("fault-adverbs"), rules.classes("fault-words")) || (g.agent === "us" && withoutSomething(g, reading));
+  faulty(reading, g, faultWords(rules.classes)) || (g.agent === "us" && withoutSomething(g, reading, rules));
 
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */
-function withoutSomething(g: VerbGroup, reading: Reading): boolean {
+function withoutSomething(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 6 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
     const t = tokens[k]!;
@@ -24,8 +24,7 @@ function withoutSomething(g: VerbGroup, reading: Reading): boolean {
     if (t.lower !== "without") continue;
     const next = tokens[k + 1];
     const what = next && /^(a|an|the|any|your|its|their)$/.test(next.lower) ? tokens[k + 2] : next;
-    return !!what && /^NNS?$/.test(what.tag) && !FREELY.has(what.lemma);
+    return !!what && /^NNS?$/.test(what.tag) && !inClass(rules, "without-nouns", what.lemma);
   }
   return false;
 }
-const FREELY = new Set(["charge", "cost", "delay", "question", "fuss", "hesitation", "fail", "quibble", "payment", "obligation", "notice", "problem", "issue", "hassle", "interruption", "penalty", "fee", "change"]);

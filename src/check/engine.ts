@@ -11,6 +11,7 @@ import { findParts, PARTS, regretSpans } from "./parts.js";
 import { textHas } from "./literal-hints.js";
 import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
+import type { WordClass } from "./token-pattern.js";
 import { verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
@@ -117,6 +118,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   // Where each token pattern can start, and which verb rules can match each verb group, found in
   // one pass each for all the rules.
   const { patterns, verbs } = indexOf(rules);
+  const ending = rules.classes("verb-endings");
   const starts = patterns.find(reading.tokens);
   const canMatch = verbs.find(reading);
   const faults = new Faults(draft, opts.fragment === true);
@@ -126,7 +128,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
       const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
       for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);
     }
-    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, faults);
+    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, faults, ending);
   }
   return faults.onePerSpan();
 }
@@ -182,14 +184,14 @@ function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
   });
 }
 
-function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults): void {
+function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults, ending: WordClass | undefined): void {
   const ids = rule.verbs.map((matcher) => verbs.id(matcher));
   const count = candidateGroups(ids, canMatch, reading.verbs.length);
   for (let k = 0; k < count; k++) {
     const g = candidates[k]!;
     const group = reading.verbs[g]!;
     if (!anyMatches(rule.verbs, ids, canMatch.rows, g * verbs.size, group, reading)) continue;
-    const [first, last] = verbHit(group, reading);
+    const [first, last] = verbHit(group, reading, ending);
     // A condition on the verb itself ("if it was delayed") is read from the verb, not its subject.
     if (reading.context[group.main]! & (NOT_THE_WRITER | rule.unlessContext)) continue;
     faults.keep(rule, reading.tokens[first]!.start, reading.tokens[last]!.end);

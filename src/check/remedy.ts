@@ -18,13 +18,9 @@ export function remedies(draft: Draft, rules: Rulebook): boolean {
   if (done && matches(done, draft.plain).some(own)) return true;
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
-  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, draft.tokenAt(at)))) return true;
+  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, draft.tokenAt(at), rules))) return true;
   return reading.verbs.some((g) => repairs(g, draft, rules));
 }
-
-const TAKING_BACK = new Set(["collect", "pick", "return", "take"]);
-const MOVED = new Set(["go", "arrive", "land", "reach", "leave", "clear", "show", "come"]);
-const HANDLED = new Set(["process", "issue", "approve", "authorise", "authorize", "apply", "add", "send", "post", "pay", "make", "arrange", "book", "credit", "refund", "return", "transfer", "put"]);
 
 /** The subject is the fix itself: a remedy ("your refund", "a £10 credit", "your money") or a
  *  replacement ("the right size", "a new pair", "the correct ones"). */
@@ -36,7 +32,7 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
   // "the £40.50 went back to your card": a sum of money
   if (t.tag === "CD" && reading.tokens[head - 1]?.tag === "$") return true;
   for (let k = head - 1; k >= 0 && k >= head - 3 && /^(DT|PRP\$|JJ|NN|CD|\$|POS)$/.test(reading.tokens[k]!.tag); k--) {
-    if (/^(right|correct|new|replacement|another|fresh|spare)$/.test(reading.tokens[k]!.lower)) return true;
+    if (inClass(rules, "replacement-words", reading.tokens[k]!.lower)) return true;
   }
   return false;
 }
@@ -64,7 +60,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = [1, 2, 3].some((d) => /^(our|my)$/.test(tokens[g.subjectHead! - d]?.lower ?? ""));
   if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
-  return fixSubject && /^(in|on|back|ready|with|waiting|available)$/.test(a);
+  return fixSubject && inClass(rules, "state-words", a);
 }
 
 /** An act of ours that put the fix in the post: "I've popped the right size in the post". */
@@ -77,21 +73,17 @@ function inThePost(g: VerbGroup, reading: Reading): boolean {
   return false;
 }
 
-/** What "full" or "right" may go with that is no thing given: "full responsibility", "the right to". */
-const NOT_GIVEN = new Set(["responsibility", "blame", "ownership", "accountability", "advantage", "care", "attention", "right", "commitment", "support"]);
-
 /** A promise said as a hope or a try is not one: "we'll try to send someone this week", "hopefully
  *  we'll get to you by the end of the month", "it'll hopefully be finished by Friday", "weather
  *  permitting". Read in the promise's clause, from the clause's start to its end. */
-function hedgedAt(reading: Reading, at: number): boolean {
+function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   const { tokens, sentenceOf } = reading;
   const stop = (k: number) => sentenceOf[k] !== sentenceOf[at] || /^[,;:]$/.test(tokens[k]!.lower);
   let from = at;
   while (from > 0 && !stop(from - 1)) from--;
-  for (let k = from; k < tokens.length && (k === at || !stop(k)); k++) if (HEDGES.has(tokens[k]!.lemma) || HEDGES.has(tokens[k]!.lower)) return true;
+  for (let k = from; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma)) return true;
   return false;
 }
-const HEDGES = new Set(["try", "attempt", "aim", "hope", "hopefully", "possibly", "probably", "perhaps", "maybe", "permitting", "anticipate", "should", "might"]);
 
 function matches(regex: RegExp, text: string): number[] {
   regex.lastIndex = 0;
@@ -121,39 +113,39 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // "a refund of £20 went to your card this morning", "the replacement arrived at 9": the fix, on its way
   const remedySubject = fixAsSubject(g, reading, rules);
   // … or promised with a time: "the right one goes on at 9 tomorrow", "your refund lands Friday"
-  if (MOVED.has(g.lemma) && remedySubject && (isDone(g) || (!g.negated && (!g.modal || PLAIN_MODALS.has(g.modal)) && !hedgedAt(reading, g.main) && draft.has("time", reading.sentenceOf[g.main]!)))) return true;
+  if (inClass(rules, "arrival-verbs", g.lemma) && remedySubject && (isDone(g) || (!g.negated && (!g.modal || PLAIN_MODALS.has(g.modal)) && !hedgedAt(reading, g.main, rules) && draft.has("time", reading.sentenceOf[g.main]!)))) return true;
   // "your refund was processed this morning", "a £10 credit was applied"
-  if (isDone(g) && g.passive && remedySubject && HANDLED.has(g.lemma)) return true;
+  if (isDone(g) && g.passive && remedySubject && inClass(rules, "handled-verbs", g.lemma)) return true;
   // "the right size is in the post today", "your money's back on your card", "next week's order is on us"
-  if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main) && givenAsState(g, reading, rules, remedySubject)) return true;
+  if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main, rules) && givenAsState(g, reading, rules, remedySubject)) return true;
   // "I've popped the right size in the post"
   if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
-  const takingBack = kind === "delivery" && TAKING_BACK.has(g.lemma);
+  const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);
   // "a new pair went out this afternoon": the thing sent is the subject, not someone else doing it
-  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading)) return true;
+  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules)) return true;
   if (g.agent === "other" || g.agent === "you") return false;
   if (!kind || (!takingBack && faultCue(g, reading, rules))) return false;
   const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));
-  if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading) && (timed || anchored(g, reading, kind, rules));
+  if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading, rules) && (timed || anchored(g, reading, kind, rules));
   if (isDone(g)) {
     if (kind === "repair") return true;
-    if (kind === "delivery") return timed || replacing(g, reading) || anchored(g, reading, kind, rules);
+    if (kind === "delivery") return timed || replacing(g, reading, rules) || anchored(g, reading, kind, rules);
     if (kind === "giving") return g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading));
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
-  if (hedgedAt(reading, g.main)) return false;
+  if (hedgedAt(reading, g.main, rules)) return false;
   const promised = g.modal !== undefined || g.progressive || g.tense === "present";
   if (!promised) return false;
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
 /** "sent you a new one", "the replacement went out", "the right size is on its way". */
-function replacing(g: VerbGroup, reading: Reading): boolean {
+function replacing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const around = reading.tokens.slice(Math.max(0, (g.subjectHead ?? g.first) - 3), g.main + 6);
-  return around.some((t) => /^(new|replacement|replacements|right|correct|corrected|another|fresh|spare)$/.test(t.lower));
+  return around.some((t) => inClass(rules, "replacement-words", t.lower));
 }
 
 /** "I've reserved the front bar for you instead": given in place of what went wrong. */
@@ -167,25 +159,25 @@ function instead(g: VerbGroup, reading: Reading): boolean {
 }
 
 /** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one. */
-function nonFiniteCommitted(g: VerbGroup, reading: Reading): boolean {
+function nonFiniteCommitted(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const to = g.first - 1;
   for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
     const t = reading.tokens[k]!;
     if (t.tag === "RB") continue;
-    if (/^(NN|NNS)$/.test(t.tag)) return arrangedFor(reading, k);
-    return /^(want|like|plan|arrange|go|mean|intend|promise|offer|need)$/.test(t.lemma) || (t.lemma === "have" && t.tag !== "VBN");
+    if (/^(NN|NNS)$/.test(t.tag)) return arrangedFor(reading, k, rules);
+    return inClass(rules, "commit-verbs", t.lemma) || (t.lemma === "have" && t.tag !== "VBN");
   }
   return false;
 }
 
 /** "I've booked a courier to collect it", "we've arranged an engineer to call": someone of ours
  *  arranged to do it (the noun phrase ending at `noun` is what was booked). */
-function arrangedFor(reading: Reading, noun: number): boolean {
+function arrangedFor(reading: Reading, noun: number, rules: Rulebook): boolean {
   for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
     const t = reading.tokens[k]!;
     if (/^(DT|PRP\$|JJ|NN|CD)$/.test(t.tag)) continue;
     const g = reading.verbs[reading.verbOf[k]!];
-    return !!g && g.agent === "us" && isDone(g) && /^(book|arrange|ask|send|get|organise|organize)$/.test(g.lemma);
+    return !!g && g.agent === "us" && isDone(g) && inClass(rules, "arrange-verbs", g.lemma);
   }
   return false;
 }
@@ -200,8 +192,8 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     const t = tokens[k]!;
     const next = tokens[k + 1];
     if (t.lower === "full" && tokens[k - 1]?.lower === "in") return true;
-    if (/^(free|replacement|replacements|another)$/.test(t.lower)) return !next || !NOT_GIVEN.has(next.lemma);
-    return !!next && (/^(NN|NNS|CD)$/.test(next.tag) || next.lower === "one" || next.lower === "ones") && !NOT_GIVEN.has(next.lemma);
+    if (/^(free|replacement|replacements|another)$/.test(t.lower)) return !next || !inClass(rules, "not-given-nouns", next.lemma);
+    return !!next && (/^(NN|NNS|CD)$/.test(next.tag) || next.lower === "one" || next.lower === "ones") && !inClass(rules, "not-given-nouns", next.lemma);
   };
   const specific = (k: number): boolean => {
     const t = tokens[k]!;
@@ -209,7 +201,7 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (kind === "receiving") return false;
     if (t.tag === "$" || t.tag === "CD" || t.lower === "%") return true;
     // "the right size", "a new one", "in full", "a full refund"; not "full responsibility", "make it right"
-    if (/^(full|half|free|new|replacement|replacements|right|correct|corrected|another|fresh|spare|extra|additional)$/.test(t.lower)) return namesThing(k);
+    if (inClass(rules, "amount-words", t.lower) || inClass(rules, "replacement-words", t.lower)) return namesThing(k);
     const next = tokens[k + 1];
     if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
     // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")

@@ -77,8 +77,7 @@ export class VerbMatcher {
   readonly #opener: Set<string> | undefined;
   readonly #notOpener: Set<string> | undefined;
   readonly #saying: WordClass | undefined;
-  readonly #faultAdverb: WordClass | undefined;
-  readonly #faultWord: WordClass | undefined;
+  readonly #faultWords: FaultWords;
   readonly #noModal: boolean;
   readonly #modals: Set<string> | undefined;
 
@@ -95,8 +94,7 @@ export class VerbMatcher {
     this.#opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
     this.#notOpener = spec.notClauseAfter && new Set(spec.notClauseAfter.map((w) => w.toLowerCase()));
     this.#saying = classes("not-acts");
-    this.#faultAdverb = classes("fault-adverbs");
-    this.#faultWord = classes("fault-words");
+    this.#faultWords = faultWords(classes);
     this.#noModal = spec.modal?.includes("none") ?? false;
     this.#modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
   }
@@ -132,7 +130,7 @@ export class VerbMatcher {
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
-    if (spec.faulty !== undefined && faulty(reading, g, this.#faultAdverb, this.#faultWord) !== spec.faulty) return false;
+    if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
@@ -188,7 +186,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
 /** "we mistakenly sent", "it was sent late", "the wrong box was packed", "I fitted your new valves
  *  the wrong way round": the act is the mistake. A fault word counts anywhere in the verb's own clause,
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
-export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => boolean, word?: (w: string) => boolean): boolean {
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time }: FaultWords): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   const own = verbOf[g.main];
   for (let k = Math.max(0, g.first - 2); k <= g.main + CLAUSE_WINDOW && k < tokens.length; k++) {
@@ -197,21 +195,32 @@ export function faulty(reading: Reading, g: VerbGroup, adverb?: (w: string) => b
     if (k > g.main && (t.tag === "." || t.tag === "," || t.tag === ":")) break;
     // (a bare participle is not a new clause: "we got your order muddled up")
     if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
-    if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !timeAfter(tokens[k + 1])) return true;
+    // ("late" and "early" before a time say when: "expected to clear early next week", "late this
+    // afternoon"; "shipped it late on Friday" is still late)
+    if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
   }
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
   if (g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
-    for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (WRONG.has(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
+    for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (wrong?.(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
   }
   return false;
 }
 const CLAUSE_WINDOW = 10;
-const WRONG = new Set(["wrong", "incorrect"]);
 const bareParticiple = (reading: Reading, h: VerbGroup) => h.first === h.main && reading.tokens[h.main]!.tag === "VBN";
-/** "expected to clear early next week", "late this afternoon": "early" and "late" before a time say
- *  when, not that it was done wrong ("shipped it late on Friday" still is). */
-const timeAfter = (t: Reading["tokens"][number] | undefined) => !!t && WHEN.has(t.lower);
-const WHEN = new Set(["next", "this", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "week", "month", "year", "spring", "summer", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** The pack's words that say an act was the mistake (see `faulty`). */
+export interface FaultWords {
+  adverb: WordClass | undefined;
+  word: WordClass | undefined;
+  wrong: WordClass | undefined;
+  time: WordClass | undefined;
+}
+export const faultWords = (classes: ClassLookup): FaultWords => ({
+  adverb: classes("fault-adverbs"),
+  word: classes("fault-words"),
+  wrong: classes("wrong-words"),
+  time: classes("time-words"),
+});
 
 function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {
   const token = head === undefined ? undefined : reading.tokens[head];
@@ -234,7 +243,7 @@ function followedBy(reading: Reading, g: VerbGroup, test: WordTest): boolean {
 }
 
 /** The words a verb rule points at: its subject (when it stands just before) through the main verb. */
-export function verbHit(g: VerbGroup, reading: Reading): [first: number, last: number] {
+export function verbHit(g: VerbGroup, reading: Reading, ending: WordClass | undefined): [first: number, last: number] {
   let from = g.subjectHead !== undefined && g.subjectHead < g.first && g.subjectHead >= g.first - 4 ? g.subjectHead : g.first;
   // the whole subject, as the owner wrote it: "The courier lost", "Our new driver dropped"
   if (from !== g.first) {
@@ -242,8 +251,7 @@ export function verbHit(g: VerbGroup, reading: Reading): [first: number, last: n
   }
   // and the word that finishes the verb, as the owner wrote it: "your parcel went missing", "it broke down"
   const next = reading.tokens[g.main + 1];
-  const to = next && reading.sentenceOf[g.main + 1] === reading.sentenceOf[g.main] && COMPLETES.has(next.lower) ? g.main + 1 : g.main;
+  const to = next && reading.sentenceOf[g.main + 1] === reading.sentenceOf[g.main] && ending?.(next.lower) ? g.main + 1 : g.main;
   return [from, to];
 }
-const COMPLETES = new Set(["missing", "astray", "wrong", "down", "up", "out", "off", "late", "short"]);
 const NOUN_PHRASE = /^(DT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|POS|CD)$/;

@@ -1,11 +1,13 @@
 // The rule pack is valid data with the fixed rule ids, and the owner's check.yaml switches rules off,
 // adds house rules, and is reported at file:line:col when it is wrong.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileRules } from "../../src/check/compile.js";
 import { checkApology } from "../../src/check/engine.js";
 import { applyCheckConfig, parseCheckConfig, parseRulePack } from "../../src/check/pack.js";
 import { builtInRulesFile, loadBuiltInPack } from "../../src/check/rulebook.js";
+import { packageRoot } from "../../src/paths.js";
 import { RULE_IDS } from "../check-corpus.js";
 
 const pack = loadBuiltInPack();
@@ -18,6 +20,18 @@ describe("the built-in rule pack", () => {
 
   it("has exactly the rule ids of DESIGN.md", () => {
     expect([...new Set(pack.rules.map((r) => r.id))].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it("has every word class the checker's code reads by name", () => {
+    // The code names classes as strings ("hedge-words", `${kind}-verbs`); a class missing from the
+    // pack would read as empty and quietly change verdicts.
+    const dir = join(packageRoot, "src", "check");
+    const named = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/(?:inClass\(rules, |classes\()"([a-z-]+)"/g)].map((m) => m[1]!));
+    const kinds = ["repair", "delivery", "giving", "receiving", "contact"].map((k) => `${k}-verbs`);
+    expect(named.length).toBeGreaterThan(20);
+    for (const name of [...new Set([...named, ...kinds])]) expect(Object.keys(pack.classes), name).toContain(name);
   });
 
   it("says what is wrong and how to say it better for every rule", () => {
