@@ -47,6 +47,8 @@ export function shippedFolder(unpackInto: () => string): string {
   throw new Error(`cannot unpack coach's playbooks and rules into ${join(unpackInto(), name)} or ${join(fallback, name)}`);
 }
 
+// This file is dist/shipped.js, or part of a bundle directly in lib/ (scripts/bundle.mjs): either
+// way one folder below the package's.
 const packageFolder = () => resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 let assets: AssetList | undefined;

@@ -11,7 +11,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SKIP_TOP = new Set(["node_modules", "dist", ".git", "coverage", "release"]);
+const SKIP_TOP = new Set(["node_modules", "dist", "lib", ".git", "coverage", "release"]);
 
 describe("the npm package", () => {
   let work: string;
