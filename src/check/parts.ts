@@ -92,11 +92,27 @@ function oursWasFaulty(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   return ours && [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
 }
 
-/** A "sorry" or "apologise" of the writer's in the verb's sentence. */
+/** A "sorry" or "apologise" of the writer's in the verb's sentence or the one before it, or a bare
+ *  apology right after it, which can only be for what was just said: "I'd let another group start on
+ *  your tee time. I'm sorry." */
 const apologyInSentence = (draft: Draft, g: VerbGroup): boolean => {
   const sentence = draft.reading.sentenceOf[g.main]!;
-  return draft.has("regret", sentence) || (sentence > 0 && draft.has("regret", sentence - 1));
+  return draft.has("regret", sentence) || (sentence > 0 && draft.has("regret", sentence - 1)) || bareApology(draft, sentence + 1);
 };
+
+/** A sentence that is an apology and nothing else: "I'm sorry.", "Sorry about that.", "I'm so sorry." */
+function bareApology(draft: Draft, sentence: number): boolean {
+  if (!draft.has("regret", sentence)) return false;
+  const { tokens, sentenceOf } = draft.reading;
+  let k = draft.tokenAt(draft.reading.sentences.starts[sentence]!);
+  while (k < tokens.length && sentenceOf[k]! < sentence) k++;
+  for (let words = 0; k < tokens.length && sentenceOf[k] === sentence; k++) {
+    if (/^(NN|NNS|NNP|VB|VBD|VBN|VBG)$/.test(tokens[k]!.tag) || ++words > BARE_WORDS) return false;
+  }
+  return true;
+}
+/** "I'm really very sorry about that." */
+const BARE_WORDS = 7;
 
 /** A "sorry", "apologise" or "apologies" before this token, in its sentence: "sorry for forgetting",
  *  "please accept my apology, on behalf of all of us, for disrupting so many lives". */

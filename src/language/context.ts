@@ -77,6 +77,8 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
   let inQuotes = false;
   let reported = false;
   let denied = 0;
+  // whether the open if/when clause has had its own verb yet
+  let clauseVerb = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (range < ranges.length && ranges[range]![1] <= t.start) range++;
@@ -92,7 +94,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
       flags[i] = QUOTED | (inThread ? THREAD : 0);
       continue;
     }
-    if (CLAUSE_END.has(t.lower)) open = 0;
+    if (CLAUSE_END.has(t.lower) || (open && mainClauseStarts(tokens, i, clauseVerb))) open = 0;
     if (CLAUSE_END.has(t.lower) || t.lower === "but" || t.lower === "and") denied = 0;
     // Reported speech runs to the end of its clause: "You said it was late; we missed your note",
     // "you told us on booking and I forgot the bread" (the writer speaking again after "and I").
@@ -100,6 +102,8 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case")) open = CONDITION;
     // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
     else if (TIME.has(t.lower) && t.tag !== "RB" && !/^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? "")) open = TIME_CLAUSE;
+    if (open === 0 || CONDITION_WORDS.has(t.lower) || TIME.has(t.lower)) clauseVerb = false;
+    else if (FINITE.has(t.tag)) clauseVerb = true;
     flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open | denied;
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
@@ -107,6 +111,18 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
   }
   return flags;
 }
+
+/** An if or when clause with no comma after it ends where the main clause's subject comes with its
+ *  verb: "when you arrived I'd let another group start", "if it rains we'll come Sunday". Not a
+ *  subject inside the clause ("when you told me what you needed"). */
+function mainClauseStarts(tokens: Tagged[], i: number, clauseVerb: boolean): boolean {
+  if (!clauseVerb || !MAIN_SUBJECTS.has(tokens[i]!.lower)) return false;
+  const before = tokens[i - 1]!;
+  const after = tokens[i + 1];
+  return !/^(WDT|WP|WRB|IN|CC|TO|DT)$/.test(before.tag) && !!after && (FINITE.has(after.tag) || after.tag === "MD");
+}
+const MAIN_SUBJECTS = new Set(["i", "we"]);
+const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** A denial whose scope runs to the end of its clause: a copula denied ("it wasn't the weather",
  *  "this is not a glitch"), "not" before what it denies ("not because of the storm", "not the

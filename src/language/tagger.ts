@@ -152,7 +152,15 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
     if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
     if (word === "'s") return sTag(prev, next, tokens[i + 2]);
-    if (word === "'d") return answer(next && lookUp(next.lower)?.tags.includes("VBN") && !lookUp(next.lower)?.tags.includes("VB") ? "VBD" : "MD", "would");
+    // "I'd left it", "you'd told me": "had" before a participle; "I'd send", "we'd like": "would"
+    // ("let", "put", "set", "come" are both: "when you arrived I'd let another group start" is had,
+    // told after a past act in a when, after or once clause; "I'd let you know" is would)
+    if (word === "'d") {
+      const entry = next && lookUp(next.lower);
+      // (a participle that is another verb's form is one: "lent" is lend's, whatever else it may be)
+      const had = !!entry && entry.tags.includes("VBN") && (!entry.tags.includes("VB") || entry.lemma !== next.lower || afterTimeClause(tokens, i, from));
+      return had ? answer("VBD", "have") : answer("MD", "would");
+    }
     if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
   }
 
@@ -299,6 +307,16 @@ function pastBefore(tokens: Token[], cc: number, from: number): boolean {
   }
   return false;
 }
+
+/** A past verb in a when, after or once clause earlier in the sentence: "when you arrived, I'd…". */
+function afterTimeClause(tokens: Token[], at: number, from: number): boolean {
+  for (let j = at - 1; j >= from; j--) {
+    if (tokens[j]!.tag !== "VBD") continue;
+    for (let k = j - 1; k >= from && k >= j - 4; k--) if (TIME_OPENERS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+const TIME_OPENERS = words("when after once");
 
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");

@@ -634,6 +634,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana: I keyed in £45 instead of £4.50. The receipt went back to your card this morning.",
     "missing-remedy",
   ],
+  [
+    "'d before a participle is had, before a bare verb would: I'd lent ↔ I'd lend",
+    "Sorry, Leah. I'd lent the car to another member for the weekend. I've refunded the £38 booking.",
+    "Sorry, Leah. I'd lend the car to another member for the weekend. I've refunded the £38 booking.",
+    "missing-responsibility",
+  ],
+  [
+    "a bare apology is for the act just before it: the act, then I'm sorry ↔ the act, the fix, then I'm sorry",
+    "Kim, I made your bowl with the almond granola. I'm sorry. I've refunded your £9.80 today.",
+    "Kim, I made your bowl with the almond granola. I've refunded your £9.80 today. I'm sorry.",
+    "missing-responsibility",
+  ],
+  [
+    "a when clause with no comma ends where the main clause's subject and verb start: when you arrived I had let ↔ when you arrived and I had let",
+    "Jamal, when you arrived I had let another group start on your tee time. I'm sorry. I've refunded your £32 today.",
+    "Jamal, when you arrived and I had let another group start on your tee time. I'm sorry. I've refunded your £32 today.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
