@@ -6,7 +6,7 @@
 //   account has been credited"), or promised plainly with a time, an amount or a specific thing.
 //   "We can…", "we're looking into it" and process verbs ("investigate", "work to") are not a remedy.
 // The word classes come from the rule pack, so an owner's pack can widen them.
-import { CONDITION, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
+import { CONDITION, ourSubject, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { eachMatch } from "../each-match.js";
@@ -88,8 +88,7 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
 function oursWasFaulty(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
   if (g.lemma !== "be" || g.negated || g.modal || g.subjectHead === undefined || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
-  const ours = [1, 2].some((d) => /^(our|my)$/.test(reading.tokens[g.subjectHead! - d]?.lower ?? ""));
-  return ours && [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
+  return ourSubject(reading.tokens, g) && [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
 }
 
 /** A "sorry" or "apologise" of the writer's in the verb's sentence or the one before it, or a bare

@@ -2,7 +2,7 @@
 // passive: "your account has been credited", "the right size is in the post"), or promised plainly with
 // a time, an amount or a specific thing. "We can…", "we're looking into it", process verbs
 // ("investigate", "work to") and a promise said as a hope are not a remedy.
-import { CONDITION, type Reading, type VerbGroup } from "../language/read.js";
+import { CONDITION, ourSubject, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, type Draft } from "./draft.js";
@@ -58,7 +58,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   const subject = tokens[g.subjectHead]!;
   const free = a === "free" || (a === "on" && (b === "us" || b === "the")) || (a === "at" && b === "no");
   // (a house policy is no fix: "our deliveries are free over £50")
-  const ours = [1, 2, 3].some((d) => /^(our|my)$/.test(tokens[g.subjectHead! - d]?.lower ?? ""));
+  const ours = ourSubject(tokens, g);
   if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
   return fixSubject && inClass(rules, "state-words", a);
 }

@@ -165,6 +165,19 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup): boolean {
   return false;
 }
 
+/** The subject is something of the writer's: "my survey report missed…", "our packing was careless",
+ *  "our deliveries are free". (The group's agent is still the thing; this says whose it is.) */
+export function ourSubject(tokens: Tagged[], g: VerbGroup): boolean {
+  const head = g.subjectHead;
+  if (head === undefined || head >= g.first) return false;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "our" || t.lower === "my") return true;
+    if (!/^(JJ|NN|NNS|NNP|CD|POS|VBN|VBG)$/.test(t.tag)) return false;
+  }
+  return false;
+}
+
 export const isVerbal = (t: Tagged | undefined): boolean => !!t && (t.tag.startsWith("VB") || t.tag === "MD");
 
 /** A helper goes on to the verb it helps, past adverbs ("has not yet been"): "have" to a participle,

@@ -652,6 +652,18 @@ const PAIRS: [string, string, string, string][] = [
     "Jamal, when you arrived and I had let another group start on your tee time. I'm sorry. I've refunded your £32 today.",
     "missing-responsibility",
   ],
+  [
+    "ownership said outright: that decision was mine ↔ that decision was the brewer's",
+    "Dear Sophie, twelve bottles blew their caps in your chiller. That decision was mine. I'm sorry for the mess. I've credited £96 today.",
+    "Dear Sophie, twelve bottles blew their caps in your chiller. That decision was the brewer's. I'm sorry for the mess. I've credited £96 today.",
+    "missing-responsibility",
+  ],
+  [
+    "a thing named as the writer's hides no doer: my survey report missed ↔ the survey report missed",
+    "Dear Mr Bell, I'm sorry that my survey report missed the damp. I didn't move the wardrobe to check behind it. I will pay the £650 by Friday 7 November.",
+    "Dear Mr Bell, I'm sorry that the survey report missed the damp. I didn't move the wardrobe to check behind it. I will pay the £650 by Friday 7 November.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
