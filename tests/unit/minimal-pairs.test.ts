@@ -664,6 +664,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Bell, I'm sorry that the survey report missed the damp. I didn't move the wardrobe to check behind it. I will pay the £650 by Friday 7 November.",
     "passive-evasion",
   ],
+  [
+    "an if-clause the apology answers, whatever it says happened: your meals arrived warm, and I'm sorry ↔ if your meals arrived warm, I'm sorry",
+    "Dear Chloe, I forgot to switch the van's fridge on on Tuesday. Your meals arrived warm, and I'm sorry. I've refunded £30 today.",
+    "Dear Chloe, I forgot to switch the van's fridge on on Tuesday. If your meals arrived warm, I'm sorry. I've refunded £30 today.",
+    "conditional",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
