@@ -670,6 +670,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Chloe, I forgot to switch the van's fridge on on Tuesday. If your meals arrived warm, I'm sorry. I've refunded £30 today.",
     "conditional",
   ],
+  [
+    "being busy as the reason, whatever the words between: the café was quiet ↔ the café was exceptionally busy with the school run",
+    "Sorry Beth, I forgot your oat milk swap this morning; the café was quiet, so there's no excuse. £4.20 is back on your card.",
+    "Sorry Beth, I forgot your oat milk swap this morning; the café was exceptionally busy with the school run. £4.20 is back on your card.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
