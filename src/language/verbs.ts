@@ -2,6 +2,7 @@
 // the agent (the writer, the customer, a third party, a thing, or nobody said), tense, voice, a modal
 // attached to it, and negation. "Your account has been credited" is a done act by nobody named;
 // "we mistakenly sent" is the writer's past act; "the courier lost it" a third party's.
+import { lookUp } from "./lexicon.js";
 import type { Tagged } from "./tagger.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
@@ -111,11 +112,13 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
     const agent = passive ? byAgent(tokens, main, words) : subject;
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
-    if (reducedRelative(tokens, group)) {
-      // "a defect found in the batch meant…": a participle after its noun is a passive with no doer.
+    if (reducedRelative(tokens, group, words)) {
+      // "a defect found in the batch meant…": a participle after its noun is a passive, whose doer is
+      // its "by …" if it has one ("a faulty part supplied by the manufacturer").
+      const by = byAgent(tokens, main, words);
       group.passive = true;
-      group.agent = "none";
-      group.agentHead = undefined;
+      group.agent = by.party;
+      group.agentHead = by.head; // (undefined with no "by …")
     }
     groups.push(group);
     i = main + 1;
@@ -150,12 +153,15 @@ function helperWords(tokens: Tagged[], from: number, to: number): { be: boolean;
 }
 
 /** A bare past form right after a noun, then a phrase and another finite verb with no subject of its
- *  own ("a defect *found* in the batch meant…"), or with nothing else in its sentence to be the verb. */
-function reducedRelative(tokens: Tagged[], g: VerbGroup): boolean {
+ *  own ("a defect *found* in the batch meant…"), or with nothing else in its sentence to be the verb,
+ *  or with a "by …" doer after it. */
+function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boolean {
   const m = tokens[g.main]!;
   if (g.first !== g.main || m.tag !== "VBD" || g.subjectHead !== g.first - 1 || !tokens[g.subjectHead]!.tag.startsWith("NN")) return false;
   const next = tokens[g.main + 1];
   if (!next || !(next.tag === "IN" || next.tag === "RB")) return false;
+  // "a faulty part supplied by the manufacturer": a participle with its doer after it
+  if (next.lower === "by" && !!lookUp(m.lower)?.tags.includes("VBN") && byAgent(tokens, g.main, words).head !== undefined) return true;
   for (let k = g.main + 1; k < tokens.length && k < g.main + 10; k++) {
     const t = tokens[k]!;
     if (t.tag === ".") return false;

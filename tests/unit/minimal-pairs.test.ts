@@ -676,6 +676,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry Beth, I forgot your oat milk swap this morning; the café was exceptionally busy with the school run. £4.20 is back on your card.",
     "excuse",
   ],
+  [
+    "a participle after its noun takes the doer its 'by …' names: a faulty part supplied by us ↔ by the manufacturer",
+    "I'm sorry: the machine kept your coins because I fitted a faulty part supplied by us. I replaced it at 9 this morning and your £2 is back on your card.",
+    "I'm sorry: the machine kept your coins because I fitted a faulty part supplied by the manufacturer. I replaced it at 9 this morning and your £2 is back on your card.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
