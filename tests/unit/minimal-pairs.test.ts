@@ -682,6 +682,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: the machine kept your coins because I fitted a faulty part supplied by the manufacturer. I replaced it at 9 this morning and your £2 is back on your card.",
     "blame-shift",
   ],
+  [
+    "a fault told as something that happens now and then: screens and paper differ ↔ always differ",
+    "I'm sorry, Joe: I printed your flyers darker than the proof. Screens and paper differ, and I didn't check a test sheet. I reprinted them this morning.",
+    "I'm sorry, Joe: I printed your flyers darker than the proof. Screens and paper always differ, and I didn't check a test sheet. I reprinted them this morning.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
