@@ -688,6 +688,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Joe: I printed your flyers darker than the proof. Screens and paper always differ, and I didn't check a test sheet. I reprinted them this morning.",
     "minimizing",
   ],
+  [
+    "a cause named as the reason: the cause was my own carelessness ↔ the cause was a system outage",
+    "I'm sorry, Ana: I booked your flight for the wrong day. The cause was my own carelessness. I rebooked you this morning at no cost.",
+    "I'm sorry, Ana: I booked your flight for the wrong day. The cause was a system outage. I rebooked you this morning at no cost.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
