@@ -12,7 +12,7 @@ import type { Rulebook } from "./compile.js";
 import { eachMatch } from "../each-match.js";
 import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { remedies, repairs } from "./remedy.js";
-import { isDone } from "./verb-rule.js";
+import { isDone, objectHead } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
 export const PARTS = ["regret", "responsibility", "remedy"] as const;
@@ -73,7 +73,8 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.nonFinite || (g.modal && !g.negated) || g.tense === "future") return false;
   const saying = inClass(rules, "not-acts", main.lower, g.lemma);
   if (g.negated) return (g.tense === "past" || g.perfect) && !inClass(rules, "intent-verbs", main.lower, g.lemma);
-  if (inClass(rules, "fault-verbs", main.lower, g.lemma)) return true;
+  // (not time or trade lost: "we lost two days to the snow")
+  if (inClass(rules, "fault-verbs", main.lower, g.lemma)) return !lostTime(g, reading, rules);
   // "we were late", "I was wrong": "be" with a fault word right after it
   if (g.lemma === "be") return [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
   // "I told you the wrong date", "I closed the wound with the wrong suture": a plain act done wrong
@@ -82,6 +83,12 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // that says what it is for: "I'm sorry. We sent it to your old address". Elsewhere it is an account
   // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
   return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && apologyInSentence(draft, g));
+}
+
+/** What a fault verb's object says was lost is time or trade, not a thing: "lost an hour of bouncing". */
+function lostTime(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  const head = objectHead(reading, g);
+  return head !== undefined && inClass(rules, "lost-time", reading.tokens[head]!.lower, reading.tokens[head]!.lemma);
 }
 
 /** Something of ours said to have been at fault: "our packing was careless", "my quote was wrong". */

@@ -73,6 +73,7 @@ export class VerbMatcher {
   readonly #notLemma: LemmaTest | undefined;
   readonly #follows: WordTest | undefined;
   readonly #subjectWord: LemmaTest | undefined;
+  readonly #notObjectWord: LemmaTest | undefined;
   readonly #agentWord: LemmaTest | undefined;
   readonly #opener: Set<string> | undefined;
   readonly #notOpener: Set<string> | undefined;
@@ -90,6 +91,7 @@ export class VerbMatcher {
     const follows = spec.followedBy && lemmaTest(spec.followedBy, classes);
     this.#follows = follows && ((lemma, word, tag) => follows.test(lemma, word, tag));
     this.#subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
+    this.#notObjectWord = spec.notObjectWord && lemmaTest(spec.notObjectWord, classes);
     this.#agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
     this.#opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
     this.#notOpener = spec.notClauseAfter && new Set(spec.notClauseAfter.map((w) => w.toLowerCase()));
@@ -128,6 +130,7 @@ export class VerbMatcher {
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord)) return false;
+    if (this.#notObjectWord && headIs(reading, objectHead(reading, g), this.#notObjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
@@ -227,6 +230,19 @@ function headIs(reading: Reading, head: number | undefined, test: LemmaTest): bo
   const token = head === undefined ? undefined : reading.tokens[head];
   return !!token && test.test(token.lemma, token.lower);
 }
+
+/** The head noun of the verb's object, when a noun phrase follows it: "lost *an hour* of bouncing",
+ *  "lost your *parcel* last week". */
+export function objectHead(reading: Reading, g: VerbGroup): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + 5 && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    const tag = tokens[k]!.tag;
+    if (tag === "NN" || tag === "NNS") return k;
+    if (!OBJECT_LEAD.has(tag)) return undefined;
+  }
+  return undefined;
+}
+const OBJECT_LEAD = new Set(["DT", "PRP$", "CD", "JJ", "RB", "POS", "VBG"]);
 
 /** An act already done: past or perfect, said as fact (no modal, no "not"). */
 export const isDone = (g: VerbGroup): boolean =>

@@ -694,6 +694,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana: I booked your flight for the wrong day. The cause was a system outage. I rebooked you this morning at no cost.",
     "excuse",
   ],
+  [
+    "time lost is no fault done: the party lost an hour of bouncing ↔ the party lost the bouncy castle",
+    "Sorry Kerry, I forgot to peg the castle down, and the party lost an hour of bouncing because of it. I've refunded the £85 hire in full today.",
+    "Sorry Kerry, I forgot to peg the castle down, and the party lost the bouncy castle because of it. I've refunded the £85 hire in full today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
