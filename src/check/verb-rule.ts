@@ -145,9 +145,18 @@ export class VerbMatcher {
 /** An act of the writer's side, told as done, in a cause clause of this verb's sentence: "the driver
  *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */
 function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
-  return anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && opensClause(reading, h, CAUSE_WORDS));
+  return anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && givenAsCause(reading, h));
 }
 const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
+const AND = new Set(["and"]);
+
+/** A clause opened by "because", or joined by "and" to the one before it that was: "because the long
+ *  ones had run out and I didn't wait for more". */
+function givenAsCause(reading: Reading, h: VerbGroup): boolean {
+  if (opensClause(reading, h, CAUSE_WORDS)) return true;
+  const before = reading.verbs[reading.verbOf[h.main]! - 1];
+  return !!before && reading.sentenceOf[before.main] === reading.sentenceOf[h.main] && opensClause(reading, h, AND) && opensClause(reading, before, CAUSE_WORDS);
+}
 
 /** The clause of a verb with its own subject opens with one of these words: "because the van broke down". */
 function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {

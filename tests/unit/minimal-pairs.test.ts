@@ -700,6 +700,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry Kerry, I forgot to peg the castle down, and the party lost the bouncy castle because of it. I've refunded the £85 hire in full today.",
     "blame-shift",
   ],
+  [
+    "a cause clause joined by 'and' to our own failing is owned, not an excuse: and I didn't wait for more ↔ and the shop was shut",
+    "I'm sorry, Fatima: I packed your rug round a short tube because the long tubes had run out and I didn't wait for more. A replacement rug left this morning and arrives Thursday.",
+    "I'm sorry, Fatima: I packed your rug round a short tube because the long tubes had run out and the shop was shut. A replacement rug left this morning and arrives Thursday.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
