@@ -135,6 +135,7 @@ export class VerbMatcher {
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
+    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
@@ -148,6 +149,22 @@ function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => bo
   return anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && givenAsCause(reading, h));
 }
 const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
+
+/** "I set it up and didn't sound-check it. I'm sorry it spoiled your first hour": a pronoun subject
+ *  right after a sentence that tells an act of ours points back to that act. */
+function pointsBackToUs(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
+  const head = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
+  if (!head || !POINTING.has(head.lower)) return false;
+  const before = reading.sentenceOf[g.main]! - 1;
+  for (let n = reading.verbOf[g.main]! - 1; n >= 0; n--) {
+    const h = reading.verbs[n]!;
+    const sentence = reading.sentenceOf[h.main]!;
+    if (sentence < before) return false;
+    if (sentence === before && h.agent === "us" && told(reading, h) && !saying?.(h.lemma)) return true;
+  }
+  return false;
+}
+const POINTING = new Set(["it", "this", "that"]);
 const AND = new Set(["and"]);
 
 /** A clause opened by "because", or joined by "and" to the one before it that was: "because the long

@@ -706,6 +706,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Fatima: I packed your rug round a short tube because the long tubes had run out and the shop was shut. A replacement rug left this morning and arrives Thursday.",
     "excuse",
   ],
+  [
+    "'it' right after our own act points back to it: the act, then sorry it spoiled ↔ another sentence between",
+    "Hi Andrea, the room was full by 8. I set up mic 2 that afternoon and didn't sound-check it. I'm sorry it spoiled your first hour. I've refunded £90 to your card today.",
+    "Hi Andrea, I set up mic 2 that afternoon and didn't sound-check it. The room was full by 8. I'm sorry it spoiled your first hour. I've refunded £90 to your card today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
