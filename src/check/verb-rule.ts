@@ -179,9 +179,10 @@ function givenAsCause(reading: Reading, h: VerbGroup): boolean {
 function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {
   if (g.subjectHead === undefined || g.subjectHead >= g.first) return false;
   const { tokens } = reading;
-  // back over the subject's noun phrase: "because [the new van] broke down"
+  // back over the subject's noun phrase: "because [the new van] broke down" (a pronoun is one on its
+  // own: in "as secretary it's mine to make", "as" opens no clause of "it")
   let k = g.subjectHead - 1;
-  for (let n = 0; k >= 0 && /^(DT|PRP\$|JJ|JJR|NN|NNS|NNP|NNPS|POS|CD)$/.test(tokens[k]!.tag); n++, k--) if (n === 3) return false;
+  if (tokens[g.subjectHead]!.tag !== "PRP") for (let n = 0; k >= 0 && /^(DT|PRP\$|JJ|JJR|NN|NNS|NNP|NNPS|POS|CD)$/.test(tokens[k]!.tag); n++, k--) if (n === 3) return false;
   const word = tokens[k];
   if (!word || reading.sentenceOf[k] !== reading.sentenceOf[g.main] || !words.has(word.lower)) return false;
   // "as soon as it comes", "as many services as", "the same as": a comparison, not a cause

@@ -712,6 +712,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Andrea, I set up mic 2 that afternoon and didn't sound-check it. The room was full by 8. I'm sorry it spoiled your first hour. I've refunded £90 to your card today.",
     "passive-evasion",
   ],
+  [
+    "a pronoun is a subject on its own, so a role before it opens no cause clause: as secretary it fell to me ↔ as the secretary was ill",
+    "I'm sorry, Mr Iqbal. As secretary it fell to me to post your renewal, and I sent it to your old address. Plot 22 is yours again from today.",
+    "I'm sorry, Mr Iqbal. As the secretary was ill, I sent your renewal to your old address. Plot 22 is yours again from today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
