@@ -12,7 +12,7 @@ import type { Rulebook } from "./compile.js";
 import { eachMatch } from "../each-match.js";
 import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { remedies, repairs } from "./remedy.js";
-import { isDone, objectHead } from "./verb-rule.js";
+import { givenAsCause, isDone, objectHead } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
 export const PARTS = ["regret", "responsibility", "remedy"] as const;
@@ -82,7 +82,9 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // Any other act of ours told as done owns it only where the apology is, or in the sentence after it
   // that says what it is for: "I'm sorry. We sent it to your old address". Elsewhere it is an account
   // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
-  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && apologyInSentence(draft, g));
+  // An act of ours given as the cause owns it wherever it stands: "your duvet came out soaking
+  // because I'd left the delay timer set on it".
+  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && (apologyInSentence(draft, g) || givenAsCause(reading, g)));
 }
 
 /** What a fault verb's object says was lost is time or trade, not a thing: "lost an hour of bouncing". */

@@ -169,7 +169,7 @@ const AND = new Set(["and"]);
 
 /** A clause opened by "because", or joined by "and" to the one before it that was: "because the long
  *  ones had run out and I didn't wait for more". */
-function givenAsCause(reading: Reading, h: VerbGroup): boolean {
+export function givenAsCause(reading: Reading, h: VerbGroup): boolean {
   if (opensClause(reading, h, CAUSE_WORDS)) return true;
   const before = reading.verbs[reading.verbOf[h.main]! - 1];
   return !!before && reading.sentenceOf[before.main] === reading.sentenceOf[h.main] && opensClause(reading, h, AND) && opensClause(reading, before, CAUSE_WORDS);

@@ -718,6 +718,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Mr Iqbal. As the secretary was ill, I sent your renewal to your old address. Plot 22 is yours again from today.",
     "excuse",
   ],
+  [
+    "an act of ours given as the cause owns it: soaking because I had left the timer set ↔ soaking, and I had left the timer set",
+    "Dear Mr Achebe, your duvet came out of dryer 4 soaking because I had left the timer set on it. I'm sorry you had to carry it home wet. I've put £18 back on your card.",
+    "Dear Mr Achebe, your duvet came out of dryer 4 soaking, and I had left the timer set on it. I'm sorry you had to carry it home wet. I've put £18 back on your card.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
