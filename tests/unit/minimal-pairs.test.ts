@@ -724,6 +724,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Achebe, your duvet came out of dryer 4 soaking, and I had left the timer set on it. I'm sorry you had to carry it home wet. I've put £18 back on your card.",
     "missing-responsibility",
   ],
+  [
+    "a belief about the fix is a hedge, an opinion of something else is not: I think that's fair ↔ I think that's sorted now",
+    "Hi Daniel, I forgot to change your plan, sorry. The £85 went back to your card this morning, and I think that's fair.",
+    "Hi Daniel, I forgot to change your plan, sorry. The £85 went back to your card this morning, and I think that's sorted now.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
