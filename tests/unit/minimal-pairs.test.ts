@@ -730,6 +730,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Daniel, I forgot to change your plan, sorry. The £85 went back to your card this morning, and I think that's sorted now.",
     "hedge",
   ],
+  [
+    "a kind of merchant is another firm, even as 'our': then I lost the order form ↔ then our timber merchant lost it",
+    "I'm sorry, Helen. I ordered the walnut late, and then I lost the order form. Your table will be with you on 30 June.",
+    "I'm sorry, Helen. I ordered the walnut late, and then our timber merchant lost the order form. Your table will be with you on 30 June.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
