@@ -736,6 +736,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Helen. I ordered the walnut late, and then our timber merchant lost the order form. Your table will be with you on 30 June.",
     "blame-shift",
   ],
+  [
+    "a phrasal delay in the passive with no doer: I pushed your opening back ↔ your opening has been pushed back",
+    "I'm sorry, Mrs Shah: I forgot to order the chlorine, so I pushed your pool opening back a week. I'll open it on Friday 9 May at 10.",
+    "I'm sorry, Mrs Shah: I forgot to order the chlorine. Your pool opening has been pushed back a week. I'll open it on Friday 9 May at 10.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
