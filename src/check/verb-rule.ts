@@ -1,6 +1,7 @@
 // The rule pack's verb rules: a verb group (src/language/verbs.ts) described by what it is rather than
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
+import { namesA } from "../language/noun-senses.js";
 import { ourSubject, type Reading, type VerbGroup } from "../language/read.js";
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
@@ -129,7 +130,7 @@ export class VerbMatcher {
     if (this.#notLemma?.test(g.lemma, main.lower)) return false;
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
-    if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord)) return false;
+    if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead), this.#subjectWord)) return false;
     if (this.#notObjectWord && headIs(reading, objectHead(reading, g), this.#notObjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
@@ -252,6 +253,20 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   wrong: classes("wrong-words"),
   time: classes("time-words"),
 });
+
+/** Who "he" or "she" is: the nearest noun for a person before it, in its sentence or the one
+ *  before ("I've spoken to the staff member who was on the door on Saturday, and he's been
+ *  reminded": the member, not the door). */
+function referent(reading: Reading, head: number | undefined): number | undefined {
+  if (head === undefined || !PERSONAL.has(reading.tokens[head]!.lower)) return undefined;
+  const { tokens, sentenceOf } = reading;
+  for (let k = head - 1; k >= 0 && k >= head - 30 && sentenceOf[k]! >= sentenceOf[head]! - 1; k--) {
+    const t = tokens[k]!;
+    if (t.tag === "NN" && namesA("person", t.lemma)) return k;
+  }
+  return undefined;
+}
+const PERSONAL = new Set(["he", "she"]);
 
 function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {
   const token = head === undefined ? undefined : reading.tokens[head];

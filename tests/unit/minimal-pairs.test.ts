@@ -742,6 +742,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Mrs Shah: I forgot to order the chlorine. Your pool opening has been pushed back a week. I'll open it on Friday 9 May at 10.",
     "passive-evasion",
   ],
+  [
+    "'he' is the person named before it: we have all been reminded ↔ he has been reminded (the staff member)",
+    "I'm sorry, Andrea: we turned you away at the door on Saturday. I've spoken to the staff member on the door, and we have all been reminded of our booking policy. The £30 went back to your card today.",
+    "I'm sorry, Andrea: we turned you away at the door on Saturday. I've spoken to the staff member on the door, and he has been reminded of our booking policy. The £30 went back to your card today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
