@@ -2,7 +2,7 @@
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
 import { namesA } from "../language/noun-senses.js";
-import { ourSubject, type Reading, type VerbGroup } from "../language/read.js";
+import { ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
@@ -136,6 +136,7 @@ export class VerbMatcher {
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
+    if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
     if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;

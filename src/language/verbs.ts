@@ -173,15 +173,19 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
 
 /** The subject is something of the writer's: "my survey report missed…", "our packing was careless",
  *  "our deliveries are free". (The group's agent is still the thing; this says whose it is.) */
-export function ourSubject(tokens: Tagged[], g: VerbGroup): boolean {
+export const ourSubject = (tokens: Tagged[], g: VerbGroup): boolean => subjectOwner(tokens, g) === "us";
+
+/** Whose the subject is, by its possessive: "my survey report" is ours, "your proof" the customer's. */
+export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | undefined {
   const head = g.subjectHead;
-  if (head === undefined || head >= g.first) return false;
+  if (head === undefined || head >= g.first) return undefined;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const t = tokens[k]!;
-    if (t.lower === "our" || t.lower === "my") return true;
-    if (!/^(JJ|NN|NNS|NNP|CD|POS|VBN|VBG)$/.test(t.tag)) return false;
+    if (t.lower === "our" || t.lower === "my") return "us";
+    if (t.lower === "your") return "you";
+    if (!/^(JJ|NN|NNS|NNP|CD|POS|VBN|VBG)$/.test(t.tag)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 export const isVerbal = (t: Tagged | undefined): boolean => !!t && (t.tag.startsWith("VB") || t.tag === "MD");

@@ -748,6 +748,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Andrea: we turned you away at the door on Saturday. I've spoken to the staff member on the door, and he has been reminded of our booking policy. The £30 went back to your card today.",
     "blame-shift",
   ],
+  [
+    "the customer's own choice cited in the passive: the proof was approved ↔ your proof was approved",
+    "I'm sorry, Jordan: we printed your shirts in the wrong blue. The proof was approved on 20 April. Reprints in the right blue go out on Friday.",
+    "I'm sorry, Jordan: we printed your shirts in the wrong blue. Your proof was approved on 20 April. Reprints in the right blue go out on Friday.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
