@@ -754,6 +754,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jordan: we printed your shirts in the wrong blue. Your proof was approved on 20 April. Reprints in the right blue go out on Friday.",
     "blame-shift",
   ],
+  [
+    "the fault told as how things look: we sent the wrong size ↔ it seems we sent the wrong size",
+    "I'm sorry, Ana. We sent the wrong size. A new pair goes out today.",
+    "I'm sorry, Ana. It seems we sent the wrong size. A new pair goes out today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
