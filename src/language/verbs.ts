@@ -183,7 +183,8 @@ export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | und
     const t = tokens[k]!;
     if (t.lower === "our" || t.lower === "my") return "us";
     if (t.lower === "your") return "you";
-    if (!/^(JJ|NN|NNS|NNP|CD|POS|VBN|VBG)$/.test(t.tag)) return undefined;
+    // "our supplier's part" is the supplier's
+    if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG)$/.test(t.tag)) return undefined;
   }
   return undefined;
 }

@@ -760,6 +760,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana. It seems we sent the wrong size. A new pair goes out today.",
     "hedge",
   ],
+  [
+    "a possessive in the subject names its owner: my survey report ↔ my assistant's survey report",
+    "Dear Mr Bell, I'm sorry that my survey report missed the damp. I didn't move the wardrobe to check behind it. I will pay the £650 by Friday 7 November.",
+    "Dear Mr Bell, I'm sorry that my assistant's survey report missed the damp. I didn't move the wardrobe to check behind it. I will pay the £650 by Friday 7 November.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
