@@ -2,7 +2,7 @@
 // whether it names a word of a pack class, and whether it was done wrong.
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
-import { faultWords, faulty } from "./verb-rule.js";
+import { faulty } from "./verb-rule.js";
 
 export const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
   const has = rules.classes(name);
@@ -12,7 +12,7 @@ export const inClass = (rules: Rulebook, name: string, word: string, lemma = wor
 /** A fault adverb around the verb or a fault word after it, or something our act left out: the act
  *  is the mistake. */
 export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
-  faulty(reading, g, faultWords(rules.classes)) || (g.agent === "us" && withoutSomething(g, reading, rules));
+  faulty(reading, g, rules.faultWords) || (g.agent === "us" && withoutSomething(g, reading, rules));
 
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */

@@ -11,7 +11,7 @@ import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern } from "./token-pattern.js";
-import { compileVerbSpec, type VerbMatcher } from "./verb-rule.js";
+import { compileVerbSpec, faultWords, type FaultWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
   id: string;
@@ -49,6 +49,8 @@ export interface Rulebook {
   classes: ClassLookup;
   /** Who a noun phrase is: the pack's third parties and people. */
   parties: PartyWords;
+  /** The words that say an act was the mistake, looked up once for every verb group read. */
+  faultWords: FaultWords;
   /** The words for a draft that apologises again and again, when the rule is on. */
   overApology?: { message: string; suggestion: string };
 }
@@ -156,5 +158,5 @@ export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, str
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }
-  return { faults, missing, vocabulary, classes, parties, ...(overApology ? { overApology } : {}) };
+  return { faults, missing, vocabulary, classes, parties, faultWords: faultWords(classes), ...(overApology ? { overApology } : {}) };
 }
