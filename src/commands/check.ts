@@ -9,6 +9,7 @@ import { readBounded, reason, writeAtomic } from "../files.js";
 import type { Context } from "../context.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
 import { neutralise } from "../text-safety.js";
+import { setFlagsFromString } from "node:v8";
 
 export interface CheckOptions {
   format?: string;
@@ -31,6 +32,9 @@ const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 export async function check(files: string[], opts: CheckOptions, ctx: Context): Promise<number> {
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") throw usageError(`unknown format "${format}"`, "use text or json");
+  // Reading a long draft makes many short-lived objects; left to itself V8 doubles its young
+  // generation as they pile up, and a 1 MB check peaks ~10 MB higher for no gain in speed.
+  setFlagsFromString("--semi-space-growth-factor=1");
   const drafts = await readDrafts(files, ctx);
   if (opts.fix && drafts.some((d) => d.filePath === "<stdin>")) {
     throw usageError("--fix rewrites files, and standard input is not one", "save the draft to a file and run `coach check --fix draft.txt`");
