@@ -124,7 +124,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);
   // "a new pair went out this afternoon": the thing sent is the subject, not someone else doing it
-  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules)) return true;
+  // (not the fault: "our supplier dispatched your order to another branch in error")
+  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules) && !faultCue(g, reading, rules)) return true;
   if (g.agent === "other" || g.agent === "you") return false;
   if (!kind || (!takingBack && faultCue(g, reading, rules))) return false;
   const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));

@@ -362,9 +362,17 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
   // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
   // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
-  if (!pronoun && prev?.tag.startsWith("NN") && !(next && AFTER_IS.has(next.lower))) return answer("POS", "'s");
+  if (!pronoun && prev?.tag.startsWith("NN") && !(next && (AFTER_IS.has(next.lower) || progressive(next, after)))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
+}
+
+/** "the oven's *playing up*", "the driver's *running* late": an -ing verb after "'s" with no noun or verb
+ *  after it is "is" + participle; "the shop's *opening* hours", "Jo's *singing* was lovely" are not. */
+function progressive(next: Token, after: Token | undefined): boolean {
+  if (!next.lower.endsWith("ing") || !lookUp(next.lower)?.tags.includes("VBG")) return false;
+  const afterTag = after && lookUp(after.lower)?.tags[0];
+  return !afterTag || !/^(NN|VB)/.test(afterTag);
 }
 
 /** The tag chosen for a word, with the lemma that goes with it. */

@@ -250,12 +250,32 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag === "EX") return { party: "thing", head: j };
     // "sorry this has happened": a demonstrative standing alone is the subject
     if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
+    // "our lens supplier, Optilab, dispatched it": a name in commas after the subject is the subject again
+    // ("Kieran, our second shooter, formatted it": the one of the two that says who)
+    if (t.tag === "," && j === start - 1) {
+      const head = beforeAppositive(tokens, j);
+      if (head !== undefined) {
+        const party = classify(tokens, head, words);
+        const again = headBefore(tokens, j - 1);
+        const other = party === "thing" ? classify(tokens, again, words) : party;
+        return other === party ? { party, head } : { party: other, head: again };
+      }
+    }
     if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit(tokens, start, groups);
     // "the lab we use has had delays": a relative clause with no "that" stands between a noun and its verb
     if (j === start - 1 && isVerbal(t) && tokens[j - 1]?.tag === "PRP" && tokens[j - 2]?.tag.startsWith("NN")) return { party: classify(tokens, j - 2, words), head: j - 2 };
     return { party: "none" };
   }
   return { party: "none" };
+}
+
+/** The head of "NOUN PHRASE , APPOSITIVE ," ending at the comma `comma`; undefined when it is not one. */
+function beforeAppositive(tokens: Tagged[], comma: number): number | undefined {
+  let k = comma - 1;
+  if (!tokens[k]?.tag.startsWith("NN")) return undefined;
+  while (k >= 0 && k > comma - 6 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) k--;
+  if (tokens[k]?.tag !== "," || !tokens[k - 1]?.tag.startsWith("NN")) return undefined;
+  return headBefore(tokens, k - 1);
 }
 
 function deniedSubject(tokens: Tagged[], head: number): boolean {
