@@ -766,6 +766,66 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Bell, I'm sorry that my assistant's survey report missed the damp. I didn't move the wardrobe to check behind it. I will pay the £650 by Friday 7 November.",
     "passive-evasion",
   ],
+  [
+    "'s before an -ing verb is 'is': the oven's door is new ↔ the oven's playing up",
+    "I'm sorry, Jo: I started your sourdough late. The oven's door is new. It's ready at 11 today.",
+    "I'm sorry, Jo: I started your sourdough late. The oven's playing up. It's ready at 11 today.",
+    "excuse",
+  ],
+  [
+    "a name in commas after the subject: we, the Highgate team, sent it ↔ our lens supplier, Optilab, sent it",
+    "I'm sorry, Mr Fenwick. We, the Highgate team, sent your glasses to another branch in error, and I didn't check the address. They reach you on Friday at 10.",
+    "I'm sorry, Mr Fenwick. Our lens supplier, Optilab, sent your glasses to another branch in error, and I didn't check the address. They reach you on Friday at 10.",
+    "blame-shift",
+  ],
+  [
+    "an if-clause before 'then' makes the apology conditional: the shave was too short, and we apologise ↔ if the shave was too short then we apologise",
+    "Hi Kate, the shave was shorter than you asked for, and of course we apologise: I clipped Rolo too short. His next groom on Saturday is free.",
+    "Hi Kate, if the shave was shorter than you asked for then of course we apologise: I clipped Rolo too short. His next groom on Saturday is free.",
+    "conditional",
+  ],
+  [
+    "a recurrence ruled out with 'can't': a leak like this is caught at check-out ↔ a thing like this can't happen again",
+    "I'm sorry, Dom: I didn't check your kayak's hatch and it leaked. I've refunded the £40 today, and I now test every hatch, so a leak like this is caught at check-out.",
+    "I'm sorry, Dom: I didn't check your kayak's hatch and it leaked. I've refunded the £40 today, and I now test every hatch, so a thing like this can't happen again.",
+    "over-promise",
+  ],
+  [
+    "causes heaped up as the reason: we missed your appointment ↔ what with the hosepipe ban, we missed it",
+    "So sorry, Jess: I missed your appointment off the diary. I'll wash the van at 9 tomorrow, free.",
+    "So sorry, Jess: what with the hosepipe ban, I missed your appointment off the diary. I'll wash the van at 9 tomorrow, free.",
+    "excuse",
+  ],
+  [
+    "a promise made probable: it will reach you ↔ it will probably reach you",
+    "I'm sorry, Dana: I posted your kit a week late. I've refunded the £6 postage, and it will reach you by Saturday.",
+    "I'm sorry, Dana: I posted your kit a week late. I've refunded the £6 postage, and it will probably reach you by Saturday.",
+    "hedge",
+  ],
+  [
+    "another party's delay, phrasal: we pushed back your delivery ↔ the manufacturer pushed back its shipments",
+    "Dear Ms Varga, I'm sorry: I ordered your bike late, and we pushed back your delivery. It arrives with us on 28 May and I'll bring it to you that day.",
+    "Dear Ms Varga, I'm sorry: I ordered your bike late, and the manufacturer pushed back its shipments. It arrives with us on 28 May and I'll bring it to you that day.",
+    "blame-shift",
+  ],
+  [
+    "the harm counted down: it was a few days late ↔ it was only a few days late",
+    "I'm sorry, Phil: I ordered the wrong kit, so your dashcam went in a few days late. I've credited £25 to your account today.",
+    "I'm sorry, Phil: I ordered the wrong kit, so your dashcam went in only a few days late. I've credited £25 to your account today.",
+    "minimizing",
+  ],
+  [
+    "a degree word before the harm: it came out crispy ↔ a bit crispy",
+    "Sorry about last night, Sam: I burnt your pizza base, and it went out crispy. I've refunded the £12 this morning.",
+    "Sorry about last night, Sam: I burnt your pizza base, and it went out a bit crispy. I've refunded the £12 this morning.",
+    "minimizing",
+  ],
+  [
+    "a degree word before the harm: Biscuit came home thinner ↔ a little thinner",
+    "I'm sorry, Mrs Grant: we didn't feed Biscuit his own food, and he came home thinner. I've refunded his stay, £140, this morning.",
+    "I'm sorry, Mrs Grant: we didn't feed Biscuit his own food, and he came home a little thinner. I've refunded his stay, £140, this morning.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
