@@ -72,7 +72,8 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.modal === "should" && g.perfect) return true;
   if (g.nonFinite || (g.modal && !g.negated) || g.tense === "future") return false;
   const saying = inClass(rules, "not-acts", main.lower, g.lemma);
-  if (g.negated) return (g.tense === "past" || g.perfect) && !inClass(rules, "intent-verbs", main.lower, g.lemma);
+  // (not what we have had: "we've never had a complaint about it before" is a defence)
+  if (g.negated) return (g.tense === "past" || g.perfect) && g.lemma !== "have" && !inClass(rules, "intent-verbs", main.lower, g.lemma);
   // (not time or trade lost: "we lost two days to the snow")
   if (inClass(rules, "fault-verbs", main.lower, g.lemma)) return !lostTime(g, reading, rules);
   // "we were late", "I was wrong": "be" with a fault word right after it

@@ -225,7 +225,7 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   for (let k = Math.max(0, g.first - 2); k <= g.main + CLAUSE_WINDOW && k < tokens.length; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) continue;
     const t = tokens[k]!;
-    if (k > g.main && (t.tag === "." || t.tag === "," || t.tag === ":")) break;
+    if (k > g.main && (t.tag === "." || (t.tag === "," && !inWord(tokens, k)) || t.tag === ":")) break;
     // (a bare participle is not a new clause: "we got your order muddled up")
     if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
     // ("late" and "early" before a time say when: "expected to clear early next week", "late this
@@ -239,6 +239,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   return false;
 }
 const CLAUSE_WINDOW = 10;
+/** A hyphen with a word on each side and no space ("a 1098-T form") joins them; it ends no clause. */
+const inWord = (tokens: Reading["tokens"], k: number) => tokens[k]!.lower === "-" && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
 const bareParticiple = (reading: Reading, h: VerbGroup) => h.first === h.main && reading.tokens[h.main]!.tag === "VBN";
 
 /** The pack's words that say an act was the mistake (see `faulty`). */

@@ -124,7 +124,7 @@ function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefin
   return [entry.tags[0]!, lemmaFor(word, entry, entry.tags[0]!)];
 }
 /** Closed-class words whose tag closedTag() reads from their neighbours. */
-const NEIGHBOURS_DECIDE = words("will can may do");
+const NEIGHBOURS_DECIDE = words("will can may do had");
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
@@ -343,6 +343,8 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   // "Friday 2 May", "on 3 May", "May 14th": the month, beside a number
   if (word === "may" && ((prev && prev.tag === "CD") || (next && /^\d/.test(next.text)))) return "NNP";
   if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
+  // "has had to be cancelled", "we've had delays": after "have", "had" is the participle
+  if (word === "had" && prev && HAVE.has(prev.lower)) return "VBN";
   return tag;
 }
 

@@ -826,6 +826,36 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Mrs Grant: we didn't feed Biscuit his own food, and he came home a little thinner. I've refunded his stay, £140, this morning.",
     "minimizing",
   ],
+  [
+    "what somebody should have done, the doer said or not: should have been spotted by me ↔ should have been spotted",
+    "I'm sorry, Dom: I rushed your check-out. The leak in the hatch should have been spotted by me. I've refunded the £40 today.",
+    "I'm sorry, Dom: I rushed your check-out. The leak in the hatch should have been spotted. I've refunded the £40 today.",
+    "passive-evasion",
+  ],
+  [
+    "a contractor told off: our valeting contractor has been paid ↔ has been made aware",
+    "I'm sorry, Mrs Whitaker: we didn't fit a seat cover, and grease got on your seat. Our valeting contractor has been paid to clean it on Friday at 10.",
+    "I'm sorry, Mrs Whitaker: we didn't fit a seat cover, and grease got on your seat. Our valeting contractor has been made aware, and cleans it on Friday at 10.",
+    "blame-shift",
+  ],
+  [
+    "the culprit taken aside: I've had a word with you ↔ I've had a word with him",
+    "So sorry, Mr Hussain: I put you in the diary for the 14th. I've swapped you in for Friday 8am at the old quote, £160.",
+    "So sorry, Mr Hussain: I put you in the diary for the 14th, and I've had a word with him. I've swapped you in for Friday 8am at the old quote, £160.",
+    "blame-shift",
+  ],
+  [
+    "'somehow' marks a passive act as the mistake: an older file was attached ↔ was somehow attached",
+    "I'm sorry, Kwame: I rushed the handover. An older logo file was attached to it. The right files are in your inbox since 9 this morning.",
+    "I'm sorry, Kwame: I rushed the handover. An older logo file was somehow attached to it. The right files are in your inbox since 9 this morning.",
+    "passive-evasion",
+  ],
+  [
+    "a cancellation with nobody doing it: I cancelled your appointment ↔ your appointment has had to be cancelled",
+    "I'm sorry, Ms Lee: I double-booked Dr Collins. I cancelled your appointment today. I've booked you in for 9am tomorrow.",
+    "I'm sorry, Ms Lee: I double-booked Dr Collins. Your appointment has had to be cancelled today. I've booked you in for 9am tomorrow.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
