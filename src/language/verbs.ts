@@ -234,6 +234,13 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
   for (let j = start - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.tag === "RB" || t.tag === "RBR") continue;
+    // "the corrected PDF (v1.2) went up", "our courier (DPD) lost it": a bracket is passed over
+    if (t.lower === ")") {
+      const open = openingBracket(tokens, j);
+      if (open === undefined) return { party: "none" };
+      j = open;
+      continue;
+    }
     if (t.tag === "PRP") return { party: pronounParty(t.lower), head: j };
     // "tell me what arrived": a free relative is its own subject, a thing
     if (t.lower === "what" || t.lower === "whatever") return { party: "thing", head: j };
@@ -276,6 +283,15 @@ function beforeAppositive(tokens: Tagged[], comma: number): number | undefined {
   while (k >= 0 && k > comma - 6 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) k--;
   if (tokens[k]?.tag !== "," || !tokens[k - 1]?.tag.startsWith("NN")) return undefined;
   return headBefore(tokens, k - 1);
+}
+
+/** The "(" that the ")" at `close` closes, a few words back at most. */
+function openingBracket(tokens: Tagged[], close: number): number | undefined {
+  for (let k = close - 1; k >= 0 && k >= close - 8; k--) {
+    if (tokens[k]!.lower === "(") return k;
+    if (tokens[k]!.tag === ".") return undefined;
+  }
+  return undefined;
 }
 
 function deniedSubject(tokens: Tagged[], head: number): boolean {
