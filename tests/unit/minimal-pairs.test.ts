@@ -856,6 +856,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ms Lee: I double-booked Dr Collins. Your appointment has had to be cancelled today. I've booked you in for 9am tomorrow.",
     "passive-evasion",
   ],
+  [
+    "a diminisher before the mark a fault left: a mark on the back ↔ a faint mark",
+    "I'm sorry, Chris: I scratched your pendant when I polished it, and there's a mark on the back. A new one goes out today.",
+    "I'm sorry, Chris: I scratched your pendant when I polished it, and there's a faint mark on the back. A new one goes out today.",
+    "minimizing",
+  ],
+  [
+    "the harm forecast away: your fringe is short ↔ your fringe will grow back",
+    "I'm sorry, Sam: I cut your fringe far shorter than you asked, and your fringe is short now. I've refunded the £20 this morning.",
+    "I'm sorry, Sam: I cut your fringe far shorter than you asked, and your fringe will grow back. I've refunded the £20 this morning.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
