@@ -12,7 +12,19 @@ export const inClass = (rules: Rulebook, name: string, word: string, lemma = wor
 /** A fault adverb around the verb or a fault word after it, or something our act left out: the act
  *  is the mistake. */
 export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
-  faulty(reading, g, rules.faultWords) || (g.agent === "us" && withoutSomething(g, reading, rules));
+  faulty(reading, g, rules.faultWords) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading)));
+
+/** "I set the delay to 10 seconds instead of 30", "we sent the 500 rather than the 600": done in place
+ *  of what was wanted (not "I've booked you in for Friday instead", the fix). */
+function inPlaceOf(g: VerbGroup, reading: Reading): boolean {
+  const { tokens } = reading;
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + 10 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "." || t.tag === "," || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
+    if ((t.lower === "instead" && tokens[k + 1]?.lower === "of") || (t.lower === "rather" && tokens[k + 1]?.lower === "than")) return true;
+  }
+  return false;
+}
 
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */

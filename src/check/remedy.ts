@@ -29,10 +29,12 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
   if (head === undefined || head >= g.first) return false;
   const t = reading.tokens[head]!;
   if (inClass(rules, "remedy-nouns", t.lower, t.lemma) || t.lower === "money") return true;
-  // "the £40.50 went back to your card": a sum of money
+  // "the £40.50 went back to your card": a sum of money; "my £150 fee", "the £60 difference": a noun
+  // measured in money
   if (t.tag === "CD" && reading.tokens[head - 1]?.tag === "$") return true;
   for (let k = head - 1; k >= 0 && k >= head - 3 && /^(DT|PRP\$|JJ|NN|CD|\$|POS)$/.test(reading.tokens[k]!.tag); k--) {
     if (inClass(rules, "replacement-words", reading.tokens[k]!.lower)) return true;
+    if (reading.tokens[k]!.tag === "$") return true;
   }
   return false;
 }

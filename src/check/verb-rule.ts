@@ -265,7 +265,8 @@ function referent(reading: Reading, head: number | undefined): number | undefine
   const { tokens, sentenceOf } = reading;
   for (let k = head - 1; k >= 0 && k >= head - 30 && sentenceOf[k]! >= sentenceOf[head]! - 1; k--) {
     const t = tokens[k]!;
-    if (t.tag === "NN" && namesA("person", t.lemma)) return k;
+    // (not a possessive: "I'd taken her off the driver's list when she missed a week" is not the driver)
+    if (t.tag === "NN" && namesA("person", t.lemma) && tokens[k + 1]?.tag !== "POS") return k;
   }
   return undefined;
 }

@@ -97,8 +97,9 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     if (CLAUSE_END.has(t.lower) || (open && mainClauseStarts(tokens, i, clauseVerb))) open = 0;
     if (CLAUSE_END.has(t.lower) || t.lower === "but" || t.lower === "and") denied = 0;
     // Reported speech runs to the end of its clause: "You said it was late; we missed your note",
-    // "you told us on booking and I forgot the bread" (the writer speaking again after "and I").
-    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i)$/.test(tokens[i + 1]?.lower ?? "")) || (/^(and|but|so)$/.test(t.lower) && /^(we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
+    // "you told us on booking and I forgot the bread" (the writer speaking again after "and I"), "the
+    // programme said 7, because I picked up the wrong card" (a new clause after a comma).
+    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i|because|since|as|which|while|although|though)$/.test(tokens[i + 1]?.lower ?? "")) || (/^(and|but|so)$/.test(t.lower) && /^(we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
     if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case")) open = CONDITION;
     // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
     else if (TIME.has(t.lower) && t.tag !== "RB" && !/^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? "")) open = TIME_CLAUSE;

@@ -173,6 +173,12 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   }
   const tags = entry.tags;
   const verbal = anyVerb(tags);
+  // "the *siren* went off": a word that can be a noun, after a determiner and before a word that can
+  // only be a past verb, is the subject's noun (it is first an adjective in the lexicon)
+  if (prev && DETERMINER_TAGS.has(prev.tag) && tags[0] === "JJ" && tags.includes("NN") && next?.kind === "word") {
+    const after = lookUp(next.lower)?.tags;
+    if (after && after[0] === "VBD" && !after.some((t) => t.startsWith("NN") || t.startsWith("JJ"))) return pick(word, entry, "NN");
+  }
 
   if (prev && verbal) {
     const p = prev.lower;
@@ -228,7 +234,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       if (naming) return pick(word, entry, naming);
       // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
       // number and before no noun, a past form is the verb
-      if ((tags.includes("VBN") || tags.includes("VBG")) && !(prev.tag === "CD" && tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
+      // (and "the siren *went* off": a word first a past verb, before no noun, is the verb after any modifier)
+      if ((tags.includes("VBN") || tags.includes("VBG")) && !(tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
     }
   }
   // "please contact us": after "please", a verb

@@ -241,6 +241,13 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       j = open;
       continue;
     }
+    // "the £60 difference due to you went back": a pronoun after a preposition is its object, and the
+    // noun before the phrase is the subject
+    if (t.tag === "PRP" && /^(IN|TO)$/.test(tokens[j - 1]?.tag ?? "") && OBJECT_PRONOUNS.has(t.lower)) {
+      let k = j - 2;
+      while (k >= 0 && k > j - 5 && /^(JJ|RB)$/.test(tokens[k]!.tag)) k--;
+      if (tokens[k]?.tag.startsWith("NN")) return { party: classify(tokens, headBefore(tokens, k), words), head: headBefore(tokens, k) };
+    }
     if (t.tag === "PRP") return { party: pronounParty(t.lower), head: j };
     // "tell me what arrived": a free relative is its own subject, a thing
     if (t.lower === "what" || t.lower === "whatever") return { party: "thing", head: j };
@@ -293,6 +300,8 @@ function openingBracket(tokens: Tagged[], close: number): number | undefined {
   }
   return undefined;
 }
+
+const OBJECT_PRONOUNS = new Set(["you", "me", "us", "him", "her", "them", "it"]);
 
 function deniedSubject(tokens: Tagged[], head: number): boolean {
   if (/^(nothing|nobody|none|noone|no-one)$/.test(tokens[head]!.lower)) return true;

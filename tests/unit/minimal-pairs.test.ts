@@ -868,6 +868,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Sam: I cut your fringe far shorter than you asked, and your fringe will grow back. I've refunded the £20 this morning.",
     "minimizing",
   ],
+  [
+    "the writer named as the cause: your party started an hour late ↔ late because of me",
+    "Dear Ms Rahman, I'm sorry: your daughter's party started an hour late because of me. I've refunded your £60 hire this morning.",
+    "Dear Ms Rahman, I'm sorry: your daughter's party started an hour late. I've refunded your £60 hire this morning.",
+    "missing-responsibility",
+  ],
+  [
+    "a thing measured in money is the fix: my £150 fee went back ↔ my fee went back",
+    "Mrs Grant, I drove to the wrong cemetery and missed the committal. I'm sorry. My £150 fee went back to your account this morning.",
+    "Mrs Grant, I drove to the wrong cemetery and missed the committal. I'm sorry. My fee went back to your account this morning.",
+    "missing-remedy",
+  ],
+  [
+    "done in place of what was wanted: I set the delay to 10 seconds instead of 30 ↔ I set the delay to 10 seconds",
+    "Hi Gareth, I'm sorry about Monday. When I installed your alarm, I set the entry delay to 10 seconds instead of 30. I've refunded the £80 fitting this morning.",
+    "Hi Gareth, I'm sorry about Monday. When I installed your alarm, I set the entry delay to 10 seconds. I've refunded the £80 fitting this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
