@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
 
-// Floors per split. Batches 4 to 8 (texts written unseen, each kept in a file of its own) get the
+// Floors per split. Batches 4 to 9 (texts written unseen, each kept in a file of its own) get the
 // figures of their first run as their floors: their traps were written to be harder, and coach fires on
 // more than half of them, so folding them into held-out would fail that split's trap floor. The goals
 // are not these numbers; the README reports against the goals.
@@ -17,8 +17,9 @@ const FLOORS = {
   batch6: { goodClean: 0.75, trapsFired: 0.47, precision: 0.76, faultsFound: 0.6 },
   batch7: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
   batch8: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
+  batch9: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
 } as const;
-const SPLITS = ["dev", "held-out", "batch4", "batch5", "batch6", "batch7", "batch8"] as const;
+const SPLITS = ["dev", "held-out", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9"] as const;
 
 describe.each(SPLITS)("the unseen corpus, %s split", (split) => {
   const floor = FLOORS[split];
