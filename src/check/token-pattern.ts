@@ -76,9 +76,10 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const alts = alternatives(raw, classes);
     items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys: keysOf(raw, classes) });
     pendingStart = false;
-    // An item that must match and is only plain words ("sorry|apologies") anchors the pattern: the one
-    // with the fewest words, and of two as few, the one whose words are longer ("unfortunate" rather
-    // than "an"), since short words are the common ones and a common anchor skips no sentence.
+    // An item that must match and is only plain words ("sorry|apologies") anchors the pattern: one of
+    // long words before one holding a short word ("known|notorious" rather than "for", "unfortunate"
+    // rather than "an": short words are the common ones, and a common anchor skips no sentence), then
+    // the one with fewer words.
     const words = raw.split("|");
     if (min > 0 && words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w)) && (!anchors || rarer(words, anchors))) anchors = new Set(words);
   }
@@ -91,7 +92,12 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
 const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
 
 const shortest = (words: Iterable<string>) => Math.min(...[...words].map((w) => w.length));
-const rarer = (words: string[], than: Set<string>) => words.length < than.size || (words.length === than.size && shortest(words) > shortest(than));
+const LONG = 4;
+const rarer = (words: string[], than: Set<string>) => {
+  const long = shortest(words) >= LONG;
+  if (long !== shortest(than) >= LONG) return long;
+  return words.length < than.size || (words.length === than.size && shortest(words) > shortest(than));
+};
 
 /** The words, lemmas and tags an item's every alternative names, read as `alternatives` reads it;
  *  undefined when one alternative can match without them ("VB*", "_", "!the", a class with "mis*"). */
