@@ -18,25 +18,28 @@ export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boole
  *  of what was wanted (not "I've booked you in for Friday instead", the fix). */
 function inPlaceOf(g: VerbGroup, reading: Reading): boolean {
   const { tokens } = reading;
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + 10 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
+  return laterInClause(g, reading, 10, (k) => (tokens[k]!.lower === "instead" && tokens[k + 1]?.lower === "of") || (tokens[k]!.lower === "rather" && tokens[k + 1]?.lower === "than")) >= 0;
+}
+
+/** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a
+ *  colon or another verb group), that `wanted` accepts; -1 when none does. */
+export function laterInClause(g: VerbGroup, reading: Reading, window: number, wanted: (k: number) => boolean): number {
+  const { tokens, sentenceOf, verbOf } = reading;
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + window && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    if (wanted(k)) return k;
     const t = tokens[k]!;
-    if (t.tag === "." || t.tag === "," || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
-    if ((t.lower === "instead" && tokens[k + 1]?.lower === "of") || (t.lower === "rather" && tokens[k + 1]?.lower === "than")) return true;
+    if (t.tag === "." || t.tag === "," || t.tag === ":" || (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main])) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */
 function withoutSomething(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + 6 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
-    const t = tokens[k]!;
-    if (t.tag === "." || t.tag === "," || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
-    if (t.lower !== "without") continue;
-    const next = tokens[k + 1];
-    const what = next && /^(a|an|the|any|your|its|their)$/.test(next.lower) ? tokens[k + 2] : next;
-    return !!what && /^NNS?$/.test(what.tag) && !inClass(rules, "without-nouns", what.lemma);
-  }
-  return false;
+  const k = laterInClause(g, reading, 6, (i) => tokens[i]!.lower === "without");
+  if (k < 0) return false;
+  const next = tokens[k + 1];
+  const what = next && /^(a|an|the|any|your|its|their)$/.test(next.lower) ? tokens[k + 2] : next;
+  return !!what && /^NNS?$/.test(what.tag) && !inClass(rules, "without-nouns", what.lemma);
 }

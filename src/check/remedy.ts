@@ -3,7 +3,7 @@
 // a time, an amount or a specific thing. "We can…", "we're looking into it", process verbs
 // ("investigate", "work to") and a promise said as a hope are not a remedy.
 import { CONDITION, ourSubject, type Reading, type VerbGroup } from "../language/read.js";
-import { faultCue, inClass } from "./acts.js";
+import { faultCue, inClass, laterInClause } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, type Draft } from "./draft.js";
 import { isDone } from "./verb-rule.js";
@@ -153,12 +153,8 @@ function replacing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
 
 /** "I've reserved the front bar for you instead": given in place of what went wrong. */
 function instead(g: VerbGroup, reading: Reading): boolean {
-  for (let k = g.main + 1; k < reading.tokens.length && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
-    const t = reading.tokens[k]!;
-    if (t.lower === "instead") return reading.tokens[k + 1]?.lower !== "of"; // "instead of Friday" is the fault
-    if (t.tag === "." || t.tag === "," || t.tag === ":" || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
-  }
-  return false;
+  const k = laterInClause(g, reading, 8, (i) => reading.tokens[i]!.lower === "instead");
+  return k >= 0 && reading.tokens[k + 1]?.lower !== "of"; // "instead of Friday" is the fault
 }
 
 /** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one. */

@@ -1,5 +1,6 @@
 // `coach check [files…|-]`: read the drafts (files, `-`, or piped input) → the owner's rules →
 // findings → a report. Returns the exit code: 1 when it found faults, as a linter does.
+import { setFlagsFromString } from "node:v8";
 import { applyFixes, checkApology, type CheckResult } from "../check/engine.js";
 import type { Rulebook } from "../check/compile.js";
 import { loadRulebook } from "../check/rulebook.js";
@@ -9,7 +10,6 @@ import { readBounded, reason, writeAtomic } from "../files.js";
 import type { Context } from "../context.js";
 import { checkJson, stylishChunks, type DraftResult } from "../render/check-report.js";
 import { neutralise } from "../text-safety.js";
-import { setFlagsFromString } from "node:v8";
 
 export interface CheckOptions {
   format?: string;

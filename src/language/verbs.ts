@@ -246,7 +246,10 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag === "PRP" && /^(IN|TO)$/.test(tokens[j - 1]?.tag ?? "") && OBJECT_PRONOUNS.has(t.lower)) {
       let k = j - 2;
       while (k >= 0 && k > j - 5 && /^(JJ|RB)$/.test(tokens[k]!.tag)) k--;
-      if (tokens[k]?.tag.startsWith("NN")) return { party: classify(tokens, headBefore(tokens, k), words), head: headBefore(tokens, k) };
+      if (tokens[k]?.tag.startsWith("NN")) {
+        const head = headBefore(tokens, k);
+        return { party: classify(tokens, head, words), head };
+      }
     }
     if (t.tag === "PRP") return { party: pronounParty(t.lower), head: j };
     // "tell me what arrived": a free relative is its own subject, a thing
