@@ -3,7 +3,7 @@
 // rules compiled against the pack's word classes, and context conditions as flags.
 import { CONTEXTS, type ContextName } from "../language/read.js";
 import { lookUp } from "../language/lexicon.js";
-import { isNounFile, kindsOf, namesA } from "../language/noun-senses.js";
+import { isSenseFile, kindsOf, namesA } from "../language/word-senses.js";
 import type { PartyWords } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { Needs } from "./literal-hints.js";
@@ -82,15 +82,16 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
   // "re+" for "re" before another member ("redeliver", when "deliver" is one); "re-+" for "re-"
   // before any verb ("re-sow", "re-wash"); "noun.person" for every noun WordNet files first as a person
-  // (see language/noun-senses.ts), so a class can hold "the photographer" without anyone listing it;
+  // and "verb.change" for every verb it files first as a change made to a thing (see
+  // language/word-senses.ts), so a class can hold "the photographer" or "tighten" without anyone listing it;
   // "kind-of:mistake.1" for every noun that is, most often, a kind of that sense ("blunder", "slip-up").
   const sets = new Map(
     Object.entries(pack.classes ?? {}).map(([name, words]) => {
-      const wordNet = words.filter((w) => w.startsWith("noun.")).map((w) => w.slice(5)).filter(isNounFile);
+      const wordNet = words.filter(isSenseFile);
       // A sense's kinds are a list the build wrote, so a class of listed words and kinds is still
       // only a list, and an index can look its words up.
       const kinds = words.filter((w) => w.startsWith("kind-of:")).flatMap((w) => kindsOf(w.slice(8)) ?? []);
-      const exact = new Set([...words.filter((w) => !/[*+]$/.test(w) && !w.startsWith("noun.") && !w.startsWith("kind-of:")).map((w) => w.toLowerCase()), ...kinds]);
+      const exact = new Set([...words.filter((w) => !/[*+]$/.test(w) && !isSenseFile(w) && !w.startsWith("kind-of:")).map((w) => w.toLowerCase()), ...kinds]);
       const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
       const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
       const look = (lemma: string): boolean =>

@@ -2,7 +2,7 @@
 // passive: "your account has been credited", "the right size is in the post"), or promised plainly with
 // a time, an amount or a specific thing. "We can…", "we're looking into it", process verbs
 // ("investigate", "work to") and a promise said as a hope are not a remedy.
-import { CONDITION, ourSubject, type Reading, type VerbGroup } from "../language/read.js";
+import { CONDITION, isAuxiliary, ourSubject, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass, laterInClause } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, type Draft } from "./draft.js";
@@ -19,7 +19,29 @@ export function remedies(draft: Draft, rules: Rulebook): boolean {
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
   if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, draft.tokenAt(at), rules))) return true;
-  return reading.verbs.some((g) => repairs(g, draft, rules));
+  if (reading.verbs.some((g) => repairs(g, draft, rules))) return true;
+  const apology = firstApology(draft);
+  return apology >= 0 && reading.verbs.some((g) => reading.sentenceOf[g.main]! > apology && fixedSince(g, draft, rules));
+}
+
+/** The first sentence that says sorry, or -1. */
+function firstApology(draft: Draft): number {
+  for (let s = 0; s < draft.reading.sentences.starts.length; s++) if (draft.has("regret", s)) return s;
+  return -1;
+}
+
+/** Told after the apology, with a time, an act of ours done to the thing: that is what was done about
+ *  it ("Sorry about the wire. I tightened it on my visit this morning", "I changed it to 30 seconds at
+ *  8.10"). Told before it, the same act is how it went wrong. What counts as acting on a thing —
+ *  changing, touching, making or handing it over — is WordNet's ("hands-on-verbs"), never the fault
+ *  itself (a fault verb, or an act done wrong). */
+function fixedSince(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
+  const { reading } = draft;
+  if (g.agent !== "us" || g.passive || !isDone(g) || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
+  const main = reading.tokens[g.main]!;
+  // (an auxiliary's own sense is having or getting something, not acting on it)
+  if (isAuxiliary(g.lemma) || !inClass(rules, "hands-on-verbs", main.lower, g.lemma) || inClass(rules, "fault-verbs", main.lower, g.lemma)) return false;
+  return !faultCue(g, reading, rules) && draft.has("time", reading.sentenceOf[g.main]!);
 }
 
 /** The subject is the fix itself: a remedy ("your refund", "a £10 credit", "your money") or a

@@ -1,7 +1,7 @@
 // The rule pack's verb rules: a verb group (src/language/verbs.ts) described by what it is rather than
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
-import { namesA } from "../language/noun-senses.js";
+import { namesA } from "../language/word-senses.js";
 import { ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
@@ -266,7 +266,7 @@ function referent(reading: Reading, head: number | undefined): number | undefine
   for (let k = head - 1; k >= 0 && k >= head - 30 && sentenceOf[k]! >= sentenceOf[head]! - 1; k--) {
     const t = tokens[k]!;
     // (not a possessive: "I'd taken her off the driver's list when she missed a week" is not the driver)
-    if (t.tag === "NN" && namesA("person", t.lemma) && tokens[k + 1]?.tag !== "POS") return k;
+    if (t.tag === "NN" && namesA("noun.person", t.lemma) && tokens[k + 1]?.tag !== "POS") return k;
   }
   return undefined;
 }

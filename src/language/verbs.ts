@@ -38,6 +38,8 @@ export interface PartyWords {
 }
 
 const AUX = new Set(["be", "have", "do", "get"]);
+/** be, have, do, get: verbs that also help another verb. */
+export const isAuxiliary = (lemma: string): boolean => AUX.has(lemma);
 const NEGATION = new Set(["not", "n't", "never"]);
 
 /** `pool`: group objects to fill again (see ReadingPool in read.ts), the first ones first. */

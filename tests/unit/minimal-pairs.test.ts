@@ -886,6 +886,36 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Gareth, I'm sorry about Monday. When I installed your alarm, I set the entry delay to 10 seconds. I've refunded the £80 fitting this morning.",
     "missing-responsibility",
   ],
+  [
+    "after the apology, a change of ours with a time is the fix: sorry, then tightened ↔ tightened, then sorry",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I tightened it on my visit this morning.",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I tightened it on my visit this morning. I'm sorry.",
+    "missing-remedy",
+  ],
+  [
+    "the fix done needs its time: tightened it this morning ↔ tightened it",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I tightened it on my visit this morning.",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I tightened it on my visit.",
+    "missing-remedy",
+  ],
+  [
+    "an act on the thing, not a look at it: tightened it this morning ↔ checked it this morning",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I tightened it on my visit this morning.",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I checked it on my visit this morning.",
+    "missing-remedy",
+  ],
+  [
+    "a fault verb is never the fix: tightened the casing this morning ↔ cracked the casing this morning",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I tightened the casing on my visit this morning.",
+    "Hi Mr Bell, I left one wire loose on your handset when I fitted it last week. I'm sorry. I cracked the casing on my visit this morning.",
+    "missing-remedy",
+  ],
+  [
+    "an act done wrong is never the fix: changed it to 30 seconds ↔ changed it to 30 seconds by mistake",
+    "Hi Gareth, I set the entry delay on your alarm to 10 seconds on Monday. I'm sorry. I changed it to 30 seconds at 8.10 this morning.",
+    "Hi Gareth, I set the entry delay on your alarm to 10 seconds on Monday. I'm sorry. I changed it to 30 seconds by mistake at 8.10 this morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {

