@@ -106,3 +106,31 @@ export function formatScores(scores: RuleScore[], title: string): string {
   const total = `${"all rules".padEnd(24)}${String(all.tp).padStart(4)}${String(all.fp).padStart(4)}${String(all.fn).padStart(4)}${pct(all.tp / (all.tp + all.fp))}${pct(all.tp / (all.tp + all.fn))}`;
   return [title, `${"rule".padEnd(24)}  TP  FP  FN precision   recall`, ...rows, total].join("\n");
 }
+
+/** A second labeller's labels for some corpus texts (english/second-labels.yaml). */
+export interface SecondLabel {
+  split: "dev" | "batch8" | "batch9";
+  id: string;
+  kind: Labeled["kind"];
+  expect: string[];
+  note?: string;
+}
+
+export function loadSecondLabels(): SecondLabel[] {
+  return parse(readFileSync(join(root, "tests", "fixtures", "check", "english", "second-labels.yaml"), "utf8")) as SecondLabel[];
+}
+
+/** How far two sets of verdicts on the same texts agree, per rule and in all: marks both gave, and
+ *  marks only the first or only the second gave. */
+export function agreement(first: string[][], second: string[][]): { rule: string; both: number; firstOnly: number; secondOnly: number }[] {
+  const rows = RULE_IDS.map((rule) => ({ rule, both: 0, firstOnly: 0, secondOnly: 0 }));
+  first.forEach((a, i) => {
+    const b = second[i]!;
+    for (const row of rows) {
+      if (a.includes(row.rule) && b.includes(row.rule)) row.both++;
+      else if (a.includes(row.rule)) row.firstOnly++;
+      else if (b.includes(row.rule)) row.secondOnly++;
+    }
+  });
+  return rows;
+}

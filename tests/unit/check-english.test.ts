@@ -3,7 +3,7 @@
 // split is the honest figure, printed per rule here and copied into the README. The assertions are
 // floors that catch a regression, not the goals (which the README reports against).
 import { describe, expect, it } from "vitest";
-import { formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
+import { agreement, formatScores, goals, loadEnglish, loadSecondLabels, RULE_IDS, scoreCorpus } from "../check-corpus.js";
 
 // Floors per split. Batches 4 to 9 (texts written unseen, each kept in a file of its own) get the
 // figures of their first run as their floors: their traps were written to be harder, and coach fires on
@@ -60,5 +60,49 @@ describe("the unseen corpus", () => {
     expect(all.length).toBeGreaterThanOrEqual(150);
     expect(all.filter((e) => e.kind === "good").length).toBeGreaterThanOrEqual(40);
     expect(all.filter((e) => !e.source)).toEqual([]);
+  });
+});
+
+describe("two labellers", () => {
+  // The same 120 texts labelled twice, the second time blind (english/second-labels.yaml): how far the
+  // labels agree is the most any checker can be expected to agree with them.
+  const second = loadSecondLabels();
+  const first = second.map((label) => loadEnglish(label.split).find((e) => e.id === label.id));
+  const coach = scoreCorpus(first.filter((e) => e !== undefined)).outcomes.map((o) => o.fired);
+
+  it("label texts of the corpus, with its kinds and rule ids", () => {
+    expect(second.length).toBe(120);
+    expect(first.every((e) => e !== undefined)).toBe(true);
+    for (const label of second) {
+      expect(["good", "trap", "lame"]).toContain(label.kind);
+      expect(label.expect.every((id) => RULE_IDS.includes(id))).toBe(true);
+      expect(label.expect.length === 0).toBe(label.kind !== "lame");
+    }
+  });
+
+  it("agree with each other on far more marks than the goal asks of coach, and it prints how far", () => {
+    const firstLabels = first.map((e) => e!.expect);
+    const secondLabels = second.map((l) => l.expect);
+    const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)}%`;
+    const share = (a: string[][], b: string[][]) => {
+      const all = agreement(a, b).reduce((t, r) => ({ both: t.both + r.both, firstOnly: t.firstOnly + r.firstOnly, secondOnly: t.secondOnly + r.secondOnly }), { both: 0, firstOnly: 0, secondOnly: 0 });
+      return { ...all, found: all.both / Math.max(1, all.both + all.firstOnly) };
+    };
+    const line = (name: string, a: string[][], b: string[][]) => {
+      const s = share(a, b);
+      return `${name}: both ${s.both}, first only ${s.firstOnly}, second only ${s.secondOnly}; the second finds ${pct(s.both, s.both + s.firstOnly)} of the first's marks`;
+    };
+    const sound = first.flatMap((e, i) => (e!.kind === "lame" ? [] : [i]));
+    const marked = (labels: string[][]) => sound.filter((i) => labels[i]!.length > 0).length;
+    console.log(
+      [
+        "Two labellers on 120 texts (60 dev, 60 unseen)",
+        line("corpus labels vs second labeller", firstLabels, secondLabels),
+        line("corpus labels vs coach", firstLabels, coach),
+        line("second labeller vs coach", secondLabels, coach),
+        `of the ${sound.length} the corpus calls good or trap, the second labeller marks a fault in ${marked(secondLabels)}, coach in ${marked(coach)}`,
+      ].join("\n"),
+    );
+    expect(share(firstLabels, secondLabels).found).toBeGreaterThanOrEqual(0.85);
   });
 });
