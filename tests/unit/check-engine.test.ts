@@ -44,6 +44,13 @@ describe("positions", () => {
     expect(m).toMatchObject({ ruleId: "conditional", line: 2, column: 11, endLine: 2, endColumn: 13, message: '"if" makes the apology conditional' });
   });
 
+  it("reads an if-clause across a wrapped line to the apology it governs, never across a blank line", () => {
+    const draft = (gap: string) => `I'm sorry we sent the 8s. The 10s went out by courier at 9 this morning. Give me a ring if the 10s don't fit${gap}All the best, we apologise again`;
+    const ids = (text: string) => checkApology(text, rules).messages.map((m) => m.ruleId);
+    expect(ids(draft("\n"))).toContain("conditional");
+    expect(ids(draft("\n\n"))).not.toContain("conditional");
+  });
+
   it("spans a wrapped line and quotes the words as one line", () => {
     const [m] = checkApology("We apologize for any\ninconvenience.", rules).messages;
     expect(m).toMatchObject({ ruleId: "minimizing", line: 1, column: 18, endLine: 2, endColumn: 14, message: '"any inconvenience" makes it sound smaller than it was for them' });
