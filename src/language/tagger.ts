@@ -40,6 +40,10 @@ close("VBP", "do", "do");
 close("VBZ", "does", "do");
 close("VBD", "did", "do");
 close("UH", "yes hi hello hey thanks please ok okay");
+// Quantities before a plural ("too *many* jobs")
+close("JJ", "many several");
+// Titles before a name ("Mrs" is not a plural of "Mr")
+close("NNP", "mr mrs ms mx dr");
 CLOSED.set("ca", ["MD", "can"]);
 CLOSED.set("wo", ["MD", "will"]);
 CLOSED.set("'ll", ["MD", "will"]);
@@ -126,6 +130,9 @@ function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefin
 /** Closed-class words whose tag closedTag() reads from their neighbours. */
 const NEIGHBOURS_DECIDE = words("will can may do had");
 
+const GREETINGS = words("hi hello hey dear morning afternoon evening");
+const capitalised = (text: string) => text.length > 1 && text[0]! >= "A" && text[0]! <= "Z" && text[1]! >= "a" && text[1]! <= "z";
+
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
   for (let j = at - 1; j >= from; j--) {
@@ -147,6 +154,12 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const next = tokens[i + 1];
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
+  // "Mr *Bell*", "Mrs *Hale*", "Rob *Tennant*": a capitalised word right after a name is the rest of it
+  if (i > from && capitalised(token.text) && tokens[i - 1]!.tag === "NNP" && capitalised(tokens[i - 1]!.text)) return answer("NNP", word);
+  // … and one after a greeting: "Hi *Sue*", "Dear *Grant*"
+  if (i > from && capitalised(token.text) && GREETINGS.has(tokens[i - 1]!.lower)) return answer("NNP", word);
+  // … and one inside a sentence right before a capitalised word no lexicon knows: "Sorry again, *Rob* Tennant"
+  if (i > from && capitalised(token.text) && next && capitalised(next.text) && !CLOSED.has(next.lower) && !lookUp(next.lower)) return answer("NNP", word);
   if (facts.special) {
     if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
@@ -200,14 +213,17 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
       if (tags.includes("VBG")) return pick(word, entry, "VBG");
     }
+    // "Kind *regards*,", "Best *wishes*.": a sign-off, a plural after one describing word
+    if (prevAt === from && i === from + 1 && /^(NN|JJ|JJS|RB)$/.test(prev.tag) && tags.includes("NNS") && (!next || (next.kind !== "word" && next.kind !== "number"))) return pick(word, entry, "NNS");
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && tags[0] !== "VBD" && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && tags[0] !== "VBD" && tags[0] !== "VBZ" && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
-        // (a word that is first a past verb stays one: "your visit *fell* short")
+        // (a word that is first a past verb stays one: "your visit *fell* short", and so does one
+        // that is first a present one: "your brochure *says*")
         return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
@@ -226,12 +242,21 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (/^VB[DP]?$/.test(prev.tag) && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
       return pick(word, entry, "NNS");
     }
-    // "when this *occurred*", "that *caused* your package…": a demonstrative standing alone is the
-    // subject, so a past form after it is the verb (but "this damaged parcel")
+    // "when this *occurred*", "that *caused* your package…", "if that *suits* you": a demonstrative
+    // standing alone is the subject, so a past or present form after it is the verb (but "this
+    // damaged parcel", "those delays")
     if (DEMONSTRATIVES.has(prev.lower) && tags.includes("VBD") && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) {
       return pick(word, entry, "VBD");
     }
-    if (MODIFIER_TAGS.has(prev.tag)) {
+    // ("this" or "that" before a plural is no noun phrase: "if this *sounds* harsh")
+    if ((prev.lower === "this" || prev.lower === "that") && tags.includes("VBZ") && tags.includes("NNS")) return pick(word, entry, "VBZ");
+    // "with *regards* to", "for *delays*": after a preposition, a noun, not a present verb
+    if (prev.tag === "IN" && tags.includes("NNS") && tags.includes("VBZ")) return pick(word, entry, "NNS");
+
+    // ("the right one *goes* on at 9", "one *goes* to you": "one" after a determiner or describing
+    // word, or first, is the phrase's head, and a verb follows it)
+    const headOne = prev.lower === "one" && (prevAt === from || /^(DT|PRP\$|JJ|JJR|JJS|NN)$/.test(tokens[prevAt - 1]!.tag));
+    if (MODIFIER_TAGS.has(prev.tag) && !headOne) {
       const naming = tags.find((t) => NAMING_TAGS.has(t));
       if (naming) return pick(word, entry, naming);
       // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
@@ -309,7 +334,9 @@ const CAUSATIVES = words("let make help have watch see hear bid");
 
 /** The verb before this "and" or "or", within its sentence and a few words, is a plain past form. */
 function pastBefore(tokens: Token[], cc: number, from: number): boolean {
-  for (let j = cc - 1; j >= from && j >= cc - 6; j--) {
+  // (as far back as the first verb's own clause can reach: "I missed two windows at the back last
+  // Friday and still *charged* you")
+  for (let j = cc - 1; j >= from && j >= cc - 12; j--) {
     const t = tokens[j]!;
     if (t.tag === "." || t.tag === ",") return false;
     if (t.tag.startsWith("VB") || t.tag === "MD") return t.tag === "VBD" && !BE.has(t.lower) && !HAVE.has(t.lower);
@@ -346,7 +373,8 @@ const startsObject = (next: Token | undefined) => !!next && OBJECT_STARTS.has(ne
 function closedTag(word: string, tag: string, prev: Token | undefined, next: Token | undefined): string {
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
   if (word === "like" || word === "no") return tag;
-  if (tag === "MD" && word === "will" && prev && /^(DT|PRP\$|JJ)$/.test(prev.tag)) return "NN";
+  // "the will", "his will", "good will" (not "this will never happen", where "this" stands for a thing)
+  if (tag === "MD" && word === "will" && prev && (/^(PRP\$|JJ)$/.test(prev.tag) || /^(the|a|an)$/.test(prev.lower))) return "NN";
   // "the may", "a can"; but "this may have caused", where "this" stands for a thing
   if ((word === "can" || word === "may") && prev && (/^(the|a|an)$/.test(prev.lower) || prev.tag === "PRP$")) return "NN";
   // "Friday 2 May", "on 3 May", "May 14th": the month, beside a number
@@ -431,7 +459,11 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   if (/ly$/.test(word)) return { tags: ["RB"], lemma: word };
   if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word, find) };
   if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word, find) };
-  if (/[^s]s$/.test(word)) return { tags: ["NNS", "VBZ"], lemma: word.replace(/ies$/, "y").replace(/(ss|x|ch|sh|z)es$/, "$1").replace(/s$/, "") };
+  if (/[^s]s$/.test(word)) {
+    const lemma = word.replace(/ies$/, "y").replace(/(ss|x|ch|sh|z)es$/, "$1").replace(/s$/, "");
+    // a present verb only where the lexicon knows its stem as a verb: "availability *systems*" is no verb
+    return { tags: find(lemma)?.tags.some((t) => t.startsWith("VB")) ? ["NNS", "VBZ"] : ["NNS"], lemma };
+  }
   if (/^[A-Z]/.test(written) && !lineStart) return { tags: ["NNP"], lemma: word };
   // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
   if (/(al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ish)$/.test(word)) return { tags: ["JJ", "NN"], lemma: word };

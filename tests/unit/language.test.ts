@@ -66,6 +66,14 @@ describe("tags and lemmas", () => {
     ["Two new stands will be hand-delivered on Friday.", { stands: ["NNS", "stand"], "hand-delivered": ["VBN", "hand-deliver"] }],
     ["The engineers who misconfigured it were let go.", { misconfigured: ["VBD", "misconfigure"], engineers: ["NNS", "engineer"] }],
     ["Your account has been credited.", { has: ["VBZ", "have"], been: ["VBN", "be"], credited: ["VBN", "credit"] }],
+    ["Dear Mrs Grant, sorry again, Rob Tennant", { grant: ["NNP", "grant"], mrs: ["NNP", "mrs"], rob: ["NNP", "rob"] }],
+    ["Hi Sue, I'm sorry if this sounds harsh.", { sue: ["NNP", "sue"], sounds: ["VBZ", "sound"] }],
+    ["Kind regards, Sam", { regards: ["NNS", "regard"] }],
+    ["We guarantee this will never happen again.", { will: ["MD", "will"] }],
+    ["I missed two windows at the back last Friday and still charged you the full £25.", { charged: ["VBD", "charge"] }],
+    ["I booked too many jobs, and our high availability systems ordered nothing.", { many: ["JJ", "many"], jobs: ["NNS", "job"], systems: ["NNS", "system"], ordered: ["VBD", "order"] }],
+    ["The right one goes on at 9 tomorrow.", { goes: ["VBZ", "go"] }],
+    ["He wasn't happy with the colours.", { colours: ["NNS", "colour"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {
