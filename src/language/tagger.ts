@@ -40,6 +40,8 @@ close("VBP", "do", "do");
 close("VBZ", "does", "do");
 close("VBD", "did", "do");
 close("UH", "yes hi hello hey thanks please ok okay");
+// "let's" stays one token (tokens.ts): "let us", a command
+close("VB", "let's", "let");
 // Quantities before a plural ("too *many* jobs")
 close("JJ", "many several");
 // Titles before a name ("Mrs" is not a plural of "Mr")

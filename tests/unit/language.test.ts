@@ -74,6 +74,7 @@ describe("tags and lemmas", () => {
     ["I booked too many jobs, and our high availability systems ordered nothing.", { many: ["JJ", "many"], jobs: ["NNS", "job"], systems: ["NNS", "system"], ordered: ["VBD", "order"] }],
     ["The right one goes on at 9 tomorrow.", { goes: ["VBZ", "go"] }],
     ["He wasn't happy with the colours.", { colours: ["NNS", "colour"] }],
+    ["Let's settle the numbers now.", { "let's": ["VB", "let"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {

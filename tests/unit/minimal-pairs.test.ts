@@ -916,6 +916,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Gareth, I set the entry delay on your alarm to 10 seconds on Monday. I'm sorry. I changed it to 30 seconds by mistake at 8.10 this morning.",
     "missing-remedy",
   ],
+  [
+    "a necessity given as the reason: switching it off was part of the repair ↔ was necessary for the repair",
+    "I'm sorry, Mrs Patel: we switched your water off on Tuesday without warning you. Switching it off was part of the pipe repair. I've taken £30 off your bill this morning.",
+    "I'm sorry, Mrs Patel: we switched your water off on Tuesday without warning you. Switching it off was necessary for the pipe repair. I've taken £30 off your bill this morning.",
+    "excuse",
+  ],
+  [
+    "what things of that kind do, as the reason: wool jumpers wash at 30 ↔ wool jumpers shrink at 40",
+    "Hi Jo, I'm sorry your wool jumper shrank: our label should have said 30 degrees. Wool jumpers wash at 30. I've posted a new one today.",
+    "Hi Jo, I'm sorry your wool jumper shrank: our label should have said 30 degrees. Wool jumpers shrink at 40. I've posted a new one today.",
+    "excuse",
+  ],
+  [
+    "compelled, with a word between: we then abided by the regulations ↔ we were then forced to abide by them",
+    "I'm sorry we kept the gates shut on Saturday. We then kept to the regulations and started late. Everyone who missed the match gets a full refund by Friday.",
+    "I'm sorry we kept the gates shut on Saturday. We were then forced to keep to the regulations and started late. Everyone who missed the match gets a full refund by Friday.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
