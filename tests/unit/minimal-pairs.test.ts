@@ -934,6 +934,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we kept the gates shut on Saturday. We were then forced to keep to the regulations and started late. Everyone who missed the match gets a full refund by Friday.",
     "excuse",
   ],
+  [
+    "a circumstance told as what came first: lifted after the party ↔ lifted after the storm",
+    "I'm sorry, Gav: I fitted the letters on your van without primer, and two lifted after the party on Sunday night. I'll reseal them at 9 on Thursday.",
+    "I'm sorry, Gav: I fitted the letters on your van without primer, and two lifted after the storm on Sunday night. I'll reseal them at 9 on Thursday.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
