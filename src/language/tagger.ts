@@ -160,8 +160,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   if (i > from && capitalised(token.text) && tokens[i - 1]!.tag === "NNP" && capitalised(tokens[i - 1]!.text)) return answer("NNP", word);
   // … and one after a greeting: "Hi *Sue*", "Dear *Grant*"
   if (i > from && capitalised(token.text) && GREETINGS.has(tokens[i - 1]!.lower)) return answer("NNP", word);
-  // … and one inside a sentence right before a capitalised word no lexicon knows: "Sorry again, *Rob* Tennant"
-  if (i > from && capitalised(token.text) && next && capitalised(next.text) && !CLOSED.has(next.lower) && !lookUp(next.lower)) return answer("NNP", word);
+  // … and one inside a sentence right before another capitalised word: "Sorry again, *Rob* Tennant",
+  // "on behalf of *Royal* Mail"
+  if (i > from && capitalised(token.text) && next && capitalised(next.text) && !CLOSED.has(next.lower)) return answer("NNP", word);
   if (facts.special) {
     if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
@@ -220,12 +221,12 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && tags[0] !== "VBD" && tags[0] !== "VBZ" && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && tags[0] !== "VBD" && !(tags[0] === "VBZ" && (!next || next.kind !== "word")) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
         // (a word that is first a past verb stays one: "your visit *fell* short", and so does one
-        // that is first a present one: "your brochure *says*")
+        // that is first a present one and ends its clause: "your brochure *says*.")
         return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
@@ -381,6 +382,8 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   if ((word === "can" || word === "may") && prev && (/^(the|a|an)$/.test(prev.lower) || prev.tag === "PRP$")) return "NN";
   // "Friday 2 May", "on 3 May", "May 14th": the month, beside a number
   if (word === "may" && ((prev && prev.tag === "CD") || (next && /^\d/.test(next.text)))) return "NNP";
+  // "in May", "by May": the month, after a preposition
+  if (word === "may" && prev?.tag === "IN") return "NNP";
   if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
   // "has had to be cancelled", "we've had delays": after "have", "had" is the participle
   if (word === "had" && prev && HAVE.has(prev.lower)) return "VBN";

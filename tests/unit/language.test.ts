@@ -75,6 +75,7 @@ describe("tags and lemmas", () => {
     ["The right one goes on at 9 tomorrow.", { goes: ["VBZ", "go"] }],
     ["He wasn't happy with the colours.", { colours: ["NNS", "colour"] }],
     ["Let's settle the numbers now.", { "let's": ["VB", "let"] }],
+    ["I apologise on behalf of Royal Mail, and the window sizes changed in May.", { royal: ["NNP", "royal"], may: ["NNP", "may"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {

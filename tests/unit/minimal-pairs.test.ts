@@ -940,6 +940,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Gav: I fitted the letters on your van without primer, and two lifted after the storm on Sunday night. I'll reseal them at 9 on Thursday.",
     "excuse",
   ],
+  [
+    "whose doing the cause was: caused by our change to the window sizes ↔ caused by your change",
+    "I'm sorry the extension is three weeks late, Mrs Hussain. The delay was caused by our change to the window sizes in May. The windows go in on 4 June, and I've taken £300 off the final bill.",
+    "I'm sorry the extension is three weeks late, Mrs Hussain. The delay was caused by your change to the window sizes in May. The windows go in on 4 June, and I've taken £300 off the final bill.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
