@@ -946,6 +946,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the extension is three weeks late, Mrs Hussain. The delay was caused by your change to the window sizes in May. The windows go in on 4 June, and I've taken £300 off the final bill.",
     "blame-shift",
   ],
+  [
+    "a fault that happened by itself, in a relative clause: a mix-up that we made ↔ a mix-up that occurred",
+    "We sent you the wrong collection day, Mr Hale, and we're sorry. It was a mix-up that we made with the round information. Your bin is collected at 7 tomorrow.",
+    "We sent you the wrong collection day, Mr Hale, and we're sorry. It was a mix-up that occurred with the round information. Your bin is collected at 7 tomorrow.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
