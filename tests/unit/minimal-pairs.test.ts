@@ -952,6 +952,12 @@ const PAIRS: [string, string, string, string][] = [
     "We sent you the wrong collection day, Mr Hale, and we're sorry. It was a mix-up that occurred with the round information. Your bin is collected at 7 tomorrow.",
     "passive-evasion",
   ],
+  [
+    "a hope about the customer coming back is no hedged promise: we hope to see you again ↔ we hope to fix your oven",
+    "I'm sorry, Kai: we cooked your burger well done when you'd asked for medium. I've refunded the £14 to your card this morning. We hope to see you again.",
+    "I'm sorry, Kai: we cooked your burger well done when you'd asked for medium. I've refunded the £14 to your card this morning. We hope to fix your oven.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
