@@ -10,9 +10,9 @@ export const inClass = (rules: Rulebook, name: string, word: string, lemma = wor
 };
 
 /** A fault adverb around the verb or a fault word after it, or something our act left out: the act
- *  is the mistake. */
-export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
-  faulty(reading, g, rules.faultWords) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading)));
+ *  is the mistake. `subject`: whether a passive's wrong subject counts (see faulty). */
+export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook, subject = true): boolean =>
+  faulty(reading, g, rules.faultWords, subject) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading)));
 
 /** "I set the delay to 10 seconds instead of 30", "we sent the 500 rather than the 600": done in place
  *  of what was wanted (not "I've booked you in for Friday instead", the fix). */

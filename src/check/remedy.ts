@@ -63,8 +63,10 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
 
 /** "is in the post", "is back on your card", "are ready for you", "is on us", "are free": the fix
  *  said as where it is or what it costs. Where or when it is needs the fix as subject; "on us" and
- *  "free" need any subject but a fault ("the delay is on us" owns it). */
-function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubject: boolean): boolean {
+ *  "free" need any subject but a fault ("the delay is on us" owns it); and what they were waiting
+ *  for, ready at a time (`timed`), is the fix whatever it is ("Bramble's ashes are now ready to
+ *  collect Monday–Friday, 9–4"; not "on track to ship by December", a forecast). */
+function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubject: boolean, timed: boolean): boolean {
   if (g.negated || g.subjectHead === undefined) return false;
   const { tokens } = reading;
   // "there's a £10 credit on your account now" (not "there's no refund")
@@ -84,7 +86,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
   if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
-  return fixSubject && inClass(rules, "state-words", a);
+  return (fixSubject && inClass(rules, "state-words", a)) || (timed && inClass(rules, "ready-words", a));
 }
 
 /** An act of ours that put the fix in the post: "I've popped the right size in the post". */
@@ -141,7 +143,7 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // "your refund was processed this morning", "a £10 credit was applied"
   if (isDone(g) && g.passive && remedySubject && inClass(rules, "handled-verbs", g.lemma)) return true;
   // "the right size is in the post today", "your money's back on your card", "next week's order is on us"
-  if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main, rules) && givenAsState(g, reading, rules, remedySubject)) return true;
+  if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main, rules) && givenAsState(g, reading, rules, remedySubject, draft.has("time", reading.sentenceOf[g.main]!))) return true;
   // "I've popped the right size in the post"
   if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
   const kind = kindOf(g, reading, rules);
@@ -151,7 +153,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // (not the fault: "our supplier dispatched your order to another branch in error")
   if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules) && !faultCue(g, reading, rules)) return true;
   if (g.agent === "other" || g.agent === "you") return false;
-  if (!kind || (!takingBack && faultCue(g, reading, rules))) return false;
+  // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")
+  if (!kind || (!takingBack && faultCue(g, reading, rules, kind !== "repair"))) return false;
   const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));
   if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading, rules) && (timed || anchored(g, reading, kind, rules));
   if (isDone(g)) {

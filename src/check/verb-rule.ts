@@ -219,7 +219,9 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
 /** "we mistakenly sent", "it was sent late", "the wrong box was packed", "I fitted your new valves
  *  the wrong way round": the act is the mistake. A fault word counts anywhere in the verb's own clause,
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time }: FaultWords): boolean {
+/** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
+ *  it ("the incorrect times have been corrected"). */
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time }: FaultWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   const own = verbOf[g.main];
   for (let k = Math.max(0, g.first - 2); k <= g.main + CLAUSE_WINDOW && k < tokens.length; k++) {
@@ -233,7 +235,7 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
   }
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
-  if (g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
+  if (subject && g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
     for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (wrong?.(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
   }
   return false;

@@ -958,6 +958,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Kai: we cooked your burger well done when you'd asked for medium. I've refunded the £14 to your card this morning. We hope to fix your oven.",
     "hedge",
   ],
+  [
+    "a wrong thing as the subject of a fix is what was put right: the incorrect times have now been corrected ↔ … noticed",
+    "We're sorry: we put the wrong times for Saturday's lessons on the booking app. The incorrect times have now been corrected.",
+    "We're sorry: we put the wrong times for Saturday's lessons on the booking app. The incorrect times have now been noticed.",
+    "missing-remedy",
+  ],
+  [
+    "what they were waiting for, ready at a time, is the fix: your bike is ready from 9 tomorrow ↔ your bike is here from 9 tomorrow",
+    "Sorry, Tom: I fitted the wrong chain to your bike on Monday. Your bike is ready from 9 tomorrow.",
+    "Sorry, Tom: I fitted the wrong chain to your bike on Monday. Your bike is here from 9 tomorrow.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
