@@ -77,7 +77,7 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // (not time or trade lost: "we lost two days to the snow")
   if (inClass(rules, "fault-verbs", main.lower, g.lemma)) return !lostTime(g, reading, rules);
   // "we were late", "I was wrong": "be" with a fault word right after it
-  if (g.lemma === "be") return [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
+  if (g.lemma === "be") return [1, 2].some((k) => faultState(rules, reading.tokens[g.main + k]?.lower ?? ""));
   // "I told you the wrong date", "I closed the wound with the wrong suture": a plain act done wrong
   if (saying) return !inClass(rules, "mind-verbs", main.lower, g.lemma) && faultCue(g, reading, rules);
   // Any other act of ours told as done owns it only where the apology is, or in the sentence after it
@@ -94,11 +94,15 @@ function lostTime(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   return head !== undefined && inClass(rules, "lost-time", reading.tokens[head]!.lower, reading.tokens[head]!.lemma);
 }
 
+/** What we or something of ours were, said as the fault: a fault word ("late", "wrong") or a word
+ *  for conduct ("our behaviour was inappropriate", "I was rude", "I'm running behind"). */
+const faultState = (rules: Rulebook, word: string) => inClass(rules, "fault-words", word) || inClass(rules, "conduct-words", word);
+
 /** Something of ours said to have been at fault: "our packing was careless", "my quote was wrong". */
 function oursWasFaulty(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
   if (g.lemma !== "be" || g.negated || g.modal || g.subjectHead === undefined || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
-  return ourSubject(reading.tokens, g) && [1, 2].some((k) => inClass(rules, "fault-words", reading.tokens[g.main + k]?.lower ?? ""));
+  return ourSubject(reading.tokens, g) && [1, 2].some((k) => faultState(rules, reading.tokens[g.main + k]?.lower ?? ""));
 }
 
 /** A "sorry" or "apologise" of the writer's in the verb's sentence or the one before it, or a bare

@@ -970,6 +970,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, Tom: I fitted the wrong chain to your bike on Monday. Your bike is here from 9 tomorrow.",
     "missing-remedy",
   ],
+  [
+    "our conduct said as the fault owns it: our behaviour on Sunday was unplanned ↔ was inappropriate",
+    "I'm sorry. Our behaviour on Sunday was inappropriate. We paid for the pitch repairs this morning.",
+    "I'm sorry. Our behaviour on Sunday was unplanned. We paid for the pitch repairs this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
