@@ -62,7 +62,10 @@ for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
   sensesOf.set(lemma, offsets);
   if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
   const files = offsets.map((offset) => fileOf.get(offset));
-  if (files.slice(0, 3).includes(ARTIFACT)) continue;
+  // (WordNet orders senses by how often they were tagged in its corpus; a word never tagged has them
+  // in no such order, so any made-thing sense rules it out: "siren", whose first sense is the nymph)
+  const tagged = Number(parts[5 + pointers]);
+  if (files.slice(0, tagged > 0 ? 3 : files.length).includes(ARTIFACT)) continue;
   for (const name of NOUN_FILES) if (files.slice(0, SENSES_READ(name)).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
 }
 

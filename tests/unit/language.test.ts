@@ -10,6 +10,7 @@ import { builtInRulebook } from "../../src/check/rulebook.js";
 import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, readEnglish } from "../../src/language/read.js";
 import { splitSentences } from "../../src/language/sentences.js";
 import { TokenPool, tokenize } from "../../src/language/tokens.js";
+import { namesA } from "../../src/language/word-senses.js";
 import { root } from "../helpers.js";
 
 // Who counts as another party or one of ours comes from the rule pack's word classes.
@@ -155,5 +156,20 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["Our new delivery partner had teething problems.", "have", { agent: "other", tense: "past" }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
+  });
+});
+
+describe("word senses (WordNet, compiled at build time)", () => {
+  it("file a noun by its most frequent sense, and a verb by what its act does", () => {
+    expect(namesA("noun.person", "photographer")).toBe(true);
+    expect(namesA("noun.group", "council")).toBe(true);
+    expect(namesA("verb.change", "tighten")).toBe(true);
+    expect(namesA("verb.change", "think")).toBe(false);
+  });
+
+  it("do not trust the order of senses WordNet never saw tagged: a siren is a thing too", () => {
+    // its first listed sense is the sea nymph, its fourth the device
+    expect(namesA("noun.person", "siren")).toBe(false);
+    expect(namesA("noun.person", "driver")).toBe(true);
   });
 });

@@ -976,6 +976,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. Our behaviour on Sunday was unplanned. We paid for the pitch repairs this morning.",
     "missing-responsibility",
   ],
+  [
+    "a blame denied is no blame: it wasn't a supplier problem ↔ it was a supplier problem",
+    "I'm sorry, Neil. It wasn't a supplier problem: I sold you a chain for the 2019 model. I fitted the right chain this morning.",
+    "I'm sorry, Neil. It was a supplier problem: I sold you a chain for the 2019 model. I fitted the right chain this morning.",
+    "blame-shift",
+  ],
+  [
+    "the customer's act as when it happened, not as the cause: when you didn't reply I let the plot ↔ you didn't reply, so I let the plot",
+    "Dear Mr Iqbal, I sent your renewal to your old address, and when you didn't reply I let plot 22 to someone else. That was wrong of me, and I'm sorry. Plot 22 is yours again from today.",
+    "Dear Mr Iqbal, I sent your renewal to your old address, and you didn't reply, so I let plot 22 to someone else. That was wrong of me, and I'm sorry. Plot 22 is yours again from today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
