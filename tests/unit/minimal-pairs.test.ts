@@ -988,6 +988,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Iqbal, I sent your renewal to your old address, and you didn't reply, so I let plot 22 to someone else. That was wrong of me, and I'm sorry. Plot 22 is yours again from today.",
     "blame-shift",
   ],
+  [
+    "another's fault denied is no blame: it wasn't the courier's fault ↔ it was the courier's fault",
+    "I'm sorry, Ana. It wasn't the courier's fault: we packed your vase badly. A new one leaves today by courier.",
+    "I'm sorry, Ana. It was the courier's fault: we packed your vase badly. A new one leaves today by courier.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
