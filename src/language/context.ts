@@ -20,13 +20,19 @@ const ON_WROTE = /^[ \t]*On\b[^\n]{0,200}\bwrote:[ \t]*$/imy;
 const WROTE = /wrote:/gi;
 const OUTLOOK = /^[ \t]*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|From:[^\n]*\n[ \t]*(?:Sent|Date):)/im;
 const OUTLOOK_WORDS = /message|from:/i;
+// A pasted chat or text-message line: a time, a speaker and a colon before what they said ("[14:02] Theo:",
+// "Karen (Tue 17:40):", "12/03/2025, 14:02 - Theo:"). Each part is bounded, so a line is read once.
+const CHAT_LINE =
+  /^[ \t]*(?:\[[^\]\n]{0,30}\d{1,2}[:.]\d{2}[^\]\n]{0,30}\][ \t]*[^\n:[\]]{1,40}|[^\n:()[\]]{1,40}\([^)\n]{0,30}\d{1,2}[:.]\d{2}[^)\n]{0,30}\)|\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*-[ \t]*[^\n:]{1,40}):[ \t]/gm;
+const CHAT_TIME = /\d[:.]\d\d/;
 const CONDITION_WORDS = new Set(["if", "unless"]);
 const TIME = new Set(["when", "whenever", "before", "after", "until", "till", "once"]);
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "then"]);
 const REPORTING = new Set(["say", "tell", "write", "claim", "complain", "mention", "describe", "feel", "think"]);
 
 /** The ranges of a text that quote someone else's e-mail: "> " lines, an "On … wrote:" line with
- *  the quoted lines under it, and everything under an Outlook-style header. In offset order. */
+ *  the quoted lines under it, everything under an Outlook-style header, and pasted chat lines. In
+ *  offset order. */
 export function threadRanges(text: string): [number, number][] {
   // Each expression is tried only where its one fixed word is: a long draft is not read line by line.
   const outlook = OUTLOOK_WORDS.test(text) ? OUTLOOK.exec(text) : null;
@@ -56,6 +62,15 @@ export function threadRanges(text: string): [number, number][] {
     }
     if (line) ranges.push([line.index, line.index + line[0].length]);
     from = line ? line.index + Math.max(1, line[0].length) : wrote.index + 1;
+  }
+  // Pasted chat lines, each to its end.
+  if (CHAT_TIME.test(head)) {
+    CHAT_LINE.lastIndex = 0;
+    for (let m = CHAT_LINE.exec(head); m; m = CHAT_LINE.exec(head)) {
+      const newline = head.indexOf("\n", m.index + m[0].length);
+      ranges.push([m.index, newline < 0 ? head.length : newline]);
+    }
+    CHAT_LINE.lastIndex = 0;
   }
   if (outlook) ranges.push([outlook.index, text.length]);
   return ranges.sort((a, b) => a[0] - b[0]);

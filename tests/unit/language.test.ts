@@ -136,6 +136,15 @@ describe("where a word stands", () => {
     expect(flagsOf(thread, "rude") & THREAD).toBeTruthy();
     expect(flagsOf("Thanks.\n> sorry if I shouted\nWe lost it.", "shouted") & THREAD).toBeTruthy();
   });
+
+  it("reads pasted chat and text-message lines as the other person's, and nothing else", () => {
+    expect(flagsOf("Sorry, Theo: I cut it for A3.\n\n[14:02] Theo: sorry if I wasn't clear", "clear") & THREAD).toBeTruthy();
+    expect(flagsOf("Sorry, Karen.\nKaren (Tue 17:40): sorry if I've got the time wrong?", "wrong") & THREAD).toBeTruthy();
+    expect(flagsOf("Sorry.\n12/03/2025, 14:02 - Theo: any inconvenience is yours", "inconvenience") & THREAD).toBeTruthy();
+    // a time in the writer's own line is no chat
+    expect(flagsOf("Note: the van leaves at 9:00, sorry if that is early.", "early") & THREAD).toBeFalsy();
+    expect(flagsOf("Sorry, Theo: I cut it for A3.\n\n[14:02] Theo: sorry if I wasn't clear", "cut") & THREAD).toBeFalsy();
+  });
 });
 
 describe("verb groups: who did what, when, in which voice", () => {
