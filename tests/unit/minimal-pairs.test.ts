@@ -935,12 +935,6 @@ const PAIRS: [string, string, string, string][] = [
     "excuse",
   ],
   [
-    "a circumstance told as what came first: lifted after the party ↔ lifted after the storm",
-    "I'm sorry, Gav: I fitted the letters on your van without primer, and two lifted after the party on Sunday night. I'll reseal them at 9 on Thursday.",
-    "I'm sorry, Gav: I fitted the letters on your van without primer, and two lifted after the storm on Sunday night. I'll reseal them at 9 on Thursday.",
-    "excuse",
-  ],
-  [
     "whose doing the cause was: caused by our change to the window sizes ↔ caused by your change",
     "I'm sorry the extension is three weeks late, Mrs Hussain. The delay was caused by our change to the window sizes in May. The windows go in on 4 June, and I've taken £300 off the final bill.",
     "I'm sorry the extension is three weeks late, Mrs Hussain. The delay was caused by your change to the window sizes in May. The windows go in on 4 June, and I've taken £300 off the final bill.",
