@@ -27,6 +27,18 @@ export interface Token {
 // "can't" and "won't" become "ca"/"wo" + "n't", as in the Penn Treebank.
 const CLITIC = /(n't|'s|'m|'re|'ve|'ll|'d)$/;
 
+// The same contractions typed without the apostrophe, as text messages are ("didnt", "im", "thats"),
+// where the form can be nothing else ("its", "were", "ill", "well", "id", "lets" can, and are left).
+const BARE_CLITIC = new Map<string, [cut: number, clitic: string]>(
+  [
+    ...["dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "arent", "cant", "wont", "couldnt", "shouldnt", "wouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt"].map((w): [string, [number, string]] => [w, [w.length - 2, "n't"]]),
+    ...(["im", "ive", "youre", "youve", "theyre", "theyve", "weve", "thats", "whats", "theres", "itll", "youll", "theyll", "youd", "theyd"] as const).map((w): [string, [number, string]] => {
+      const clitic = w.endsWith("re") ? "'re" : w.endsWith("ve") ? "'ve" : w.endsWith("ll") ? "'ll" : w.endsWith("d") ? "'d" : w.endsWith("m") ? "'m" : "'s";
+      return [w, [w.length - (clitic.length - 1), clitic]];
+    }),
+  ],
+);
+
 const OTHER = 0;
 const LETTER = 1; // \p{L}
 const MARK = 2; // \p{M}
@@ -162,9 +174,13 @@ function spellingOf(raw: string, apostrophe: boolean): Spelling {
   if (known) return known;
   const lower = apostrophe ? raw.toLowerCase().replaceAll("\u2019", "'") : raw.toLowerCase();
   const clitic = apostrophe ? CLITIC.exec(lower) : null;
+  const bare = apostrophe ? undefined : BARE_CLITIC.get(lower);
   if (clitic && clitic.index > 0 && !(clitic[1] === "'s" && lower === "let's")) {
     const cut = clitic.index;
     known = { text: raw.slice(0, cut), lower: lower.slice(0, cut), tail: { text: raw.slice(cut), lower: clitic[1]! } };
+  } else if (bare) {
+    const [cut, tail] = bare;
+    known = { text: raw.slice(0, cut), lower: lower.slice(0, cut), tail: { text: raw.slice(cut), lower: tail } };
   } else {
     known = { text: raw, lower, tail: undefined };
   }

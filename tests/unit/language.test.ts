@@ -24,6 +24,13 @@ describe("tokens", () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("split the same contractions typed without an apostrophe, and leave the forms that can be words", () => {
+    const text = "im sorry, i didnt check and thats on me; ive refunded it. its fine, were ill";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.lower)).toEqual(["i", "'m", "sorry", ",", "i", "did", "n't", "check", "and", "that", "'s", "on", "me", ";", "i", "'ve", "refunded", "it", ".", "its", "fine", ",", "were", "ill"]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("read letters beyond ASCII, combining marks and emoji as the Unicode classes say", () => {
     const text = "Café\u0301 naïve-ish 𝐀bc 😀 ٣ l’été’s";
     expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual([
