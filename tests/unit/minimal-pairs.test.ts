@@ -988,6 +988,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana. It was the courier's fault: we packed your vase badly. A new one leaves today by courier.",
     "blame-shift",
   ],
+  [
+    "another's act to come is no blame: Jodie will drop the cake at your door ↔ Jodie dropped the cake at your door",
+    "I iced the wrong name on your son's cake, and I'm so sorry. Jodie will drop the cake at your door by 1pm. The £38 has gone back on your card.",
+    "I iced the wrong name on your son's cake, and I'm so sorry. Jodie dropped the cake at your door by 1pm. The £38 has gone back on your card.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
