@@ -994,6 +994,18 @@ const PAIRS: [string, string, string, string][] = [
     "I iced the wrong name on your son's cake, and I'm so sorry. Jodie dropped the cake at your door by 1pm. The £38 has gone back on your card.",
     "blame-shift",
   ],
+  [
+    "the fault said to be ours, after a comma and 'which': the error, which was mine alone ↔ which was small",
+    "Dear Ms Adeyemi, I apologise for the error, which was mine alone. Your new pendant will be posted on Thursday, and your £42 refund has been processed in full.",
+    "Dear Ms Adeyemi, I apologise for the error, which was small. Your new pendant will be posted on Thursday, and your £42 refund has been processed in full.",
+    "missing-responsibility",
+  ],
+  [
+    "a trouble said to be ours: the delay was entirely mine ↔ the delay was entirely long",
+    "Dear Mr Farrow, I am sorry: the delay was entirely mine. I paid the £100 penalty to HMRC from our account this morning.",
+    "Dear Mr Farrow, I am sorry: the delay was entirely long. I paid the £100 penalty to HMRC from our account this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
