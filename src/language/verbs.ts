@@ -257,6 +257,9 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     // "tell me what arrived": a free relative is its own subject, a thing
     if (t.lower === "what" || t.lower === "whatever") return { party: "thing", head: j };
     if (t.tag === "WDT" || t.tag === "WP" || (t.lower === "that" && t.tag !== "IN")) {
+      // "I'm the one who lost it", "it was me who forgot": a cleft names the doer before it
+      const cleft = cleftDoer(tokens, j);
+      if (cleft !== undefined) return { party: tokens[cleft]!.tag === "PRP" ? pronounParty(tokens[cleft]!.lower) : classify(tokens, cleft, words), head: cleft };
       // "the engineers who misconfigured it": the noun before the relative pronoun.
       const antecedent = nounPhraseBefore(tokens, j - 1);
       return antecedent === undefined ? { party: "none" } : { party: classify(tokens, antecedent, words), head: antecedent };
@@ -287,6 +290,21 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
   }
   return { party: "none" };
 }
+
+/** The doer a cleft puts before the relative pronoun at `rel`: "*I*'m the one who", "*we* were the
+ *  ones that", "it was *me* who", "the *courier* was the one who". Undefined when it is not a cleft. */
+function cleftDoer(tokens: Tagged[], rel: number): number | undefined {
+  const before = tokens[rel - 1];
+  if (!before) return undefined;
+  if (before.tag === "PRP" && CLEFT_PRONOUNS.has(before.lower) && tokens[rel - 2]?.lemma === "be") return rel - 1;
+  if (!CLEFT_HEADS.has(before.lower) || tokens[rel - 2]?.lower !== "the" || tokens[rel - 3]?.lemma !== "be") return undefined;
+  const subject = tokens[rel - 4];
+  if (subject?.tag === "PRP") return subject.lower !== "it" ? rel - 4 : undefined;
+  // "the courier was the one who lost it"
+  return subject?.tag.startsWith("NN") ? headBefore(tokens, rel - 4) : undefined;
+}
+const CLEFT_PRONOUNS = new Set(["me", "us", "i", "we", "him", "her", "them", "you"]);
+const CLEFT_HEADS = new Set(["one", "ones", "person", "people"]);
 
 /** The head of "NOUN PHRASE , APPOSITIVE ," ending at the comma `comma`; undefined when it is not one. */
 function beforeAppositive(tokens: Tagged[], comma: number): number | undefined {

@@ -1006,6 +1006,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Farrow, I am sorry: the delay was entirely long. I paid the £100 penalty to HMRC from our account this morning.",
     "missing-responsibility",
   ],
+  [
+    "a cleft names the doer: I was the one who lost the spare ↔ the courier was the one who lost the spare",
+    "I'm sorry, Ana. We packed your vase badly, and I was the one who lost the spare. A new one leaves today.",
+    "I'm sorry, Ana. We packed your vase badly, and the courier was the one who lost the spare. A new one leaves today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
