@@ -265,6 +265,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
       // number and before no noun, a past form is the verb
       // (and "the siren *went* off": a word first a past verb, before no noun, is the verb after any modifier)
+      // (and "£9.50 *refunded* to your card": after a sum, before no noun, a participle is a clipped passive)
+      if (prev.tag === "CD" && tags.includes("VBN") && tokens[prevAt - 1]?.tag === "$" && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "VBN");
       if ((tags.includes("VBN") || tags.includes("VBG")) && !(tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
     }
   }

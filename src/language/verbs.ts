@@ -122,6 +122,14 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       group.agent = by.party;
       group.agentHead = by.head; // (undefined with no "by …")
     }
+    if (clippedPassive(tokens, group)) {
+      // "£9.50 refunded to your card at 10:14": a sum and a bare participle, a note's way of saying it
+      // has been done
+      group.passive = true;
+      group.perfect = true;
+      group.agent = "none";
+      group.agentHead = undefined;
+    }
     groups.push(group);
     i = main + 1;
   }
@@ -171,6 +179,12 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
     if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !/^(PRP)$/.test(tokens[k - 1]!.tag);
   }
   return false;
+}
+
+/** A bare participle right after a sum of money: "£9.50 refunded", "£20 credited". */
+function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {
+  const head = g.subjectHead;
+  return g.first === g.main && tokens[g.main]!.tag === "VBN" && head === g.first - 1 && tokens[head]!.tag === "CD" && tokens[head - 1]?.tag === "$";
 }
 
 /** The subject is something of the writer's: "my survey report missed…", "our packing was careless",

@@ -1012,6 +1012,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Ana. We packed your vase badly, and the courier was the one who lost the spare. A new one leaves today.",
     "blame-shift",
   ],
+  [
+    "a sum and a bare participle is a fix done: £9.50 refunded to your card ↔ £9.50 added to your bill",
+    "Order #4471: sorry, we left the naan out of your bag last night. £9.50 refunded to your card at 10:14 today.",
+    "Order #4471: sorry, we left the naan out of your bag last night. £9.50 added to your bill at 10:14 today.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
