@@ -126,10 +126,27 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
   const phrase = next ? `${g.lemma} ${next.lower}` : "";
   // "reversed into your wing mirror": a verb of motion, not the fix
   if (next && (next.lower === "into" || next.lower === "onto")) return undefined;
+  // "I left your tent unpitched", "we left it unlocked": the state something was left in, not a delivery
+  if (leftInState(g, reading)) return undefined;
   for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
     if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
   }
   return undefined;
+}
+
+/** "left your tent unpitched", "kept it switched on": a result verb, its object, and the state the
+ *  object was left in (a participle or adjective right after it). */
+function leftInState(g: VerbGroup, reading: Reading): boolean {
+  const { tokens } = reading;
+  if (g.lemma !== "leave" && g.lemma !== "keep") return false;
+  let k = g.main + 1;
+  if (tokens[k]?.tag === "PRP") k++;
+  else {
+    while (k < tokens.length && k <= g.main + 5 && /^(DT|PRP\$|CD|JJ|NN|NNS|POS)$/.test(tokens[k]!.tag) && tokens[k + 1] && /^(DT|PRP\$|CD|JJ|NN|NNS|POS)$/.test(tokens[k + 1]!.tag)) k++;
+    if (!tokens[k]?.tag.startsWith("NN")) return false;
+    k++;
+  }
+  return /^(VBN|JJ)$/.test(tokens[k]?.tag ?? "") && reading.sentenceOf[k] === reading.sentenceOf[g.main];
 }
 
 /** A repair act with an anchor; never the fault itself ("we sent the wrong size", "we shipped it late"). */

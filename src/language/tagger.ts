@@ -200,7 +200,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     const p = prev.lower;
     // "we got your order *muddled* up", "I left the gate *unlocked*": a participle after the object of
     // get, have, leave, keep, find or want says what state it was left in
-    if (prev.tag.startsWith("NN") && tags.includes("VBN") && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "VBN");
+    // (and after a pronoun as that object: "we left *it* unlocked", "I left *yours* unpitched")
+    const objectPronoun = prev.tag === "PRP" && prevAt > from && RESULT_VERBS.has(tokens[prevAt - 1]!.lemma);
+    if ((objectPronoun || (prev.tag.startsWith("NN") && objectOf(tokens, prevAt, from, RESULT_VERBS))) && tags.includes("VBN")) return pick(word, entry, "VBN");
     // … and an adjective there is the state it was left in, not a verb: "I left one wire *loose*"
     if (prev.tag.startsWith("NN") && tags[0] === "JJ" && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "JJ");
     // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form

@@ -82,6 +82,7 @@ describe("tags and lemmas", () => {
     ["I booked too many jobs, and our high availability systems ordered nothing.", { many: ["JJ", "many"], jobs: ["NNS", "job"], systems: ["NNS", "system"], ordered: ["VBD", "order"] }],
     ["The right one goes on at 9 tomorrow.", { goes: ["VBZ", "go"] }],
     ["He wasn't happy with the colours.", { colours: ["NNS", "colour"] }],
+    ["I left yours unpitched, and we left it unlocked.", { unpitched: ["VBN", "unpitch"], unlocked: ["VBN", "unlock"] }],
     ["Let's settle the numbers now.", { "let's": ["VB", "let"] }],
     ["I apologise on behalf of Royal Mail, and the window sizes changed in May.", { royal: ["NNP", "royal"], may: ["NNP", "may"] }],
   ] as const)("%s", (text, expected) => {

@@ -1018,6 +1018,12 @@ const PAIRS: [string, string, string, string][] = [
     "Order #4471: sorry, we left the naan out of your bag last night. £9.50 added to your bill at 10:14 today.",
     "missing-remedy",
   ],
+  [
+    "the state a thing was left in makes the act the fault, not a delivery: we left your gate unlocked ↔ we left your gate with your neighbour",
+    "Sorry, Mrs Shah: we left your side gate unlocked on Saturday. I've refunded the £20 call-out this morning.",
+    "Sorry, Mrs Shah: we left your side gate with your neighbour on Saturday. I've refunded the £20 call-out this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
