@@ -1024,6 +1024,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, Mrs Shah: we left your side gate with your neighbour on Saturday. I've refunded the £20 call-out this morning.",
     "missing-responsibility",
   ],
+  [
+    "what nobody should meet is no hedged promise: nobody should turn up to that ↔ your new tent should turn up on Friday",
+    "Hi Chloe, I'm sorry I left your tent unpitched; nobody should turn up to that. I've refunded your first night (£95).",
+    "Hi Chloe, I'm sorry I left your tent unpitched; your new tent should turn up on Friday. I've refunded your first night (£95).",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
