@@ -70,6 +70,8 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (subject && inClass(rules, "staff-nouns", subject.lower, subject.lemma) && !inClass(rules, "people", subject.lower, subject.lemma)) return false;
   const main = reading.tokens[g.main]!;
   if (g.modal === "should" && g.perfect) return true;
+  // "…, and I should not have.", "we should have.": the act the sentence told, owned by the clipped perfect
+  if (g.modal === "should" && g.lemma === "have" && reading.tokens[g.main + 1]?.kind !== "word") return true;
   if (g.nonFinite || (g.modal && !g.negated) || g.tense === "future") return false;
   const saying = inClass(rules, "not-acts", main.lower, g.lemma);
   // (not what we have had: "we've never had a complaint about it before" is a defence)

@@ -1030,6 +1030,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Chloe, I'm sorry I left your tent unpitched; your new tent should turn up on Friday. I've refunded your first night (£95).",
     "hedge",
   ],
+  [
+    "a clipped 'should have' owns the act the sentence told: and I should not have ↔ and I did so",
+    "Mr Fielding, I described your copy as 'fine' when the dust jacket has a torn spine, and I should not have. My apologies. I've refunded the £65 in full today.",
+    "Mr Fielding, I described your copy as 'fine' when the dust jacket has a torn spine, and I did so. My apologies. I've refunded the £65 in full today.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
