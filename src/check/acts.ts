@@ -12,7 +12,34 @@ export const inClass = (rules: Rulebook, name: string, word: string, lemma = wor
 /** A fault adverb around the verb or a fault word after it, or something our act left out: the act
  *  is the mistake. `subject`: whether a passive's wrong subject counts (see faulty). */
 export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook, subject = true): boolean =>
-  faulty(reading, g, rules.faultWords, subject) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading)));
+  faulty(reading, g, rules.faultWords, subject) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading) || againstTheirWord(g, reading, rules)));
+
+/** "I let him off the lead when you'd asked me not to", "I posted it to your old address even though
+ *  you'd updated it", "I engraved 'Alexandra' when your order clearly said 'Alexandria'": done against
+ *  what the customer had said. A plain "when you asked" is only when it happened, so it takes "had",
+ *  "not to", a word like "clearly", or "even though"/"although"/"despite". */
+function againstTheirWord(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + 15 && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    const t = tokens[k]!.lower;
+    if (t === "." || t === ";") return false;
+    const contrast = t === "though" || t === "although" || t === "despite";
+    if (t !== "when" && !contrast) continue;
+    let said = -1;
+    for (let j = k + 1; j <= k + 6 && j < tokens.length && sentenceOf[j] === sentenceOf[k]; j++) {
+      if (inClass(rules, "instruction-verbs", tokens[j]!.lower, tokens[j]!.lemma) && /^VB/.test(tokens[j]!.tag)) {
+        said = j;
+        break;
+      }
+    }
+    if (said < 0) continue;
+    const span = tokens.slice(k + 1, said + 3).map((x) => x.lower);
+    if (!span.includes("you") && !span.includes("your")) continue;
+    if (contrast || span.includes("'d") || span.includes("had") || (span.includes("not") && span.includes("to")) || span.some((w) => EMPHASIS.has(w))) return true;
+  }
+  return false;
+}
+const EMPHASIS = new Set(["clearly", "specifically", "explicitly", "expressly", "plainly", "definitely"]);
 
 /** "I set the delay to 10 seconds instead of 30", "we sent the 500 rather than the 600": done in place
  *  of what was wanted (not "I've booked you in for Friday instead", the fix). */

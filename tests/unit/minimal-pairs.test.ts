@@ -1036,6 +1036,12 @@ const PAIRS: [string, string, string, string][] = [
     "Mr Fielding, I described your copy as 'fine' when the dust jacket has a torn spine, and I did so. My apologies. I've refunded the £65 in full today.",
     "missing-responsibility",
   ],
+  [
+    "done against what the customer had asked is the fault: when you'd asked me not to ↔ when it started to rain",
+    "Hi Nina, I let Biscuit off the lead at the river on Tuesday when you'd asked me not to, and he came back filthy. I'm so sorry, and I've refunded today's £15 walk.",
+    "Hi Nina, I let Biscuit off the lead at the river on Tuesday when it started to rain, and he came back filthy. I'm so sorry, and I've refunded today's £15 walk.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
