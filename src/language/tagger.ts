@@ -167,7 +167,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
     if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
-    if (word === "'s") return sTag(prev, next, tokens[i + 2]);
+    if (word === "'s") return sTag(i > from ? tokens[i - 1] : undefined, next, tokens[i + 2]);
     // "I'd left it", "you'd told me": "had" before a participle; "I'd send", "we'd like": "would"
     // ("let", "put", "set", "come" are both: "when you arrived I'd let another group start" is had,
     // told after a past act in a when, after or once clause; "I'd let you know" is would)
@@ -410,10 +410,14 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
   // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
   // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
-  if (!pronoun && prev?.tag.startsWith("NN") && !(next && (AFTER_IS.has(next.lower) || progressive(next, after)))) return answer("POS", "'s");
+  // (and after a day word: "today's walk", "yesterday's order")
+  const owner = prev?.tag.startsWith("NN") || (prev !== undefined && DAY_WORDS.has(prev.lower) && CLOSED.get(next?.lower ?? "")?.[0] !== "DT");
+  if (!pronoun && owner && !(next && (AFTER_IS.has(next.lower) || progressive(next, after)))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
 }
+
+const DAY_WORDS = words("today tomorrow yesterday tonight");
 
 /** "the oven's *playing up*", "the driver's *running* late": an -ing verb after "'s" with no noun or verb
  *  after it is "is" + participle; "the shop's *opening* hours", "Jo's *singing* was lovely" are not. */

@@ -1042,6 +1042,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Nina, I let Biscuit off the lead at the river on Tuesday when it started to rain, and he came back filthy. I'm so sorry, and I've refunded today's £15 walk.",
     "missing-responsibility",
   ],
+  [
+    "a day's thing, given free, is the fix: today's walk is free ↔ today's walk is short",
+    "Hi Nina, I let Biscuit off the lead when you'd asked me not to, and he came back filthy. I'm so sorry, and today's walk is free.",
+    "Hi Nina, I let Biscuit off the lead when you'd asked me not to, and he came back filthy. I'm so sorry, and today's walk is short.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
