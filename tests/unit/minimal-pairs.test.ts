@@ -1048,6 +1048,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Nina, I let Biscuit off the lead when you'd asked me not to, and he came back filthy. I'm so sorry, and today's walk is short.",
     "missing-remedy",
   ],
+  [
+    "a past form before a preposition is the verb: a new box left with Evri today ↔ a new box label with Evri today",
+    "Hi Jess, I'm sorry: I posted your order to your old address. A new box left with Evri today.",
+    "Hi Jess, I'm sorry: I posted your order to your old address. A new box label with Evri today.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
