@@ -1054,6 +1054,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Jess, I'm sorry: I posted your order to your old address. A new box label with Evri today.",
     "missing-remedy",
   ],
+  [
+    "'normal' said of the fault excuses it, said of anything else does not: her kidney values are normal ↔ delays like this are normal",
+    "Dear Mr Pryor, I'm sorry: I had Bramble's results on Friday at 3 and didn't ring you. Her kidney values are normal. I've cancelled the £40 recheck fee on your bill.",
+    "Dear Mr Pryor, I'm sorry: I had Bramble's results on Friday at 3 and didn't ring you. Delays like this are normal. I've cancelled the £40 recheck fee on your bill.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
