@@ -1060,6 +1060,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Pryor, I'm sorry: I had Bramble's results on Friday at 3 and didn't ring you. Delays like this are normal. I've cancelled the £40 recheck fee on your bill.",
     "excuse",
   ],
+  [
+    "cancelled told as now is the fix, told as then the fault: your £95 call-out charge is cancelled ↔ was cancelled",
+    "Dear Mr Greene, I lost your pump in my van for a week, and I'm sorry. I'll fit it tomorrow at 9am, and your £95 call-out charge is cancelled.",
+    "Dear Mr Greene, I lost your pump in my van for a week, and I'm sorry. I'll fit it tomorrow at 9am, and your £95 call-out charge was cancelled.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
