@@ -1066,6 +1066,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Greene, I lost your pump in my van for a week, and I'm sorry. I'll fit it tomorrow at 9am, and your £95 call-out charge was cancelled.",
     "passive-evasion",
   ],
+  [
+    "a doer named later in the sentence: mistakes were made on your return, both by me ↔ both in March",
+    "Dear Ms Ahmed, two mistakes were made on your VAT return, both by me. I'm sorry. I submitted the corrected return at 10:30 this morning.",
+    "Dear Ms Ahmed, two mistakes were made on your VAT return, both in March. I'm sorry. I submitted the corrected return at 10:30 this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
