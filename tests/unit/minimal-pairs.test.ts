@@ -1072,6 +1072,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Ahmed, two mistakes were made on your VAT return, both in March. I'm sorry. I submitted the corrected return at 10:30 this morning.",
     "passive-evasion",
   ],
+  [
+    "the feeling our own mistake caused is owned: the distress my mistake caused ↔ the distress this caused",
+    "Dear Mr Webb, I put your mother's visit on the wrong carer's rota last Thursday. I have refunded that week's visits (£168). I am deeply sorry for the distress my mistake caused.",
+    "Dear Mr Webb, I put your mother's visit on the wrong carer's rota last Thursday. I have refunded that week's visits (£168). I am deeply sorry for the distress this caused.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
