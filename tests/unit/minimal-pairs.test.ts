@@ -1078,6 +1078,18 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Webb, I put your mother's visit on the wrong carer's rota last Thursday. I have refunded that week's visits (£168). I am deeply sorry for the distress this caused.",
     "non-apology",
   ],
+  [
+    "a hold-up that just was hides who held it up: there's been a call about your car ↔ there's been a hold-up with your car",
+    "Hi Mr Shaw, I'm sorry: I ordered the wrong parts for your car on Monday. There's been a call about your car. I've refunded the £40 diagnostic fee this morning.",
+    "Hi Mr Shaw, I'm sorry: I ordered the wrong parts for your car on Monday. There's been a hold-up with your car. I've refunded the £40 diagnostic fee this morning.",
+    "passive-evasion",
+  ],
+  [
+    "our lateness told of a thing hides whose it is: the coach is running full ↔ the coach is running late",
+    "Hi all, I'm sorry: I booked the coach for 9 instead of 8.30. The coach is running full this morning. Everyone's £5 fare is refunded today.",
+    "Hi all, I'm sorry: I booked the coach for 9 instead of 8.30. The coach is running late this morning. Everyone's £5 fare is refunded today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
