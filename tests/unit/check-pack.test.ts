@@ -34,6 +34,15 @@ describe("the built-in rule pack", () => {
     for (const name of [...new Set([...named, ...kinds])]) expect(Object.keys(pack.classes), name).toContain(name);
   });
 
+  it("never puts a space before a clitic alternative in an expression", () => {
+    // A space in a pattern reads as "one or more spaces", so "there (was|'s been)" wants "there 's been"
+    // and never matches "there's been": the space belongs inside the other alternatives.
+    const sources = [...Object.values(pack.vocabulary).flat(), ...pack.rules.flatMap((r) => [...(r.patterns ?? []), ...(r.phrases ?? [])])];
+    const spaced = sources.filter((src) => topLevelGroups(src).some(({ before, alternatives }) => before === " " && alternatives.some((a) => a.startsWith("'"))));
+    expect(sources.length).toBeGreaterThan(50);
+    expect(spaced).toEqual([]);
+  });
+
   it("says what is wrong and how to say it better for every rule", () => {
     for (const rule of pack.rules) {
       expect(rule.message.length, rule.id).toBeGreaterThan(10);
@@ -94,3 +103,32 @@ describe("the owner's check.yaml", () => {
     if (hint) expect(diagnostics![0]!.hint).toContain(hint);
   });
 });
+
+/** Each capturing or plain group of an expression's source: the character before it and its alternatives. */
+function topLevelGroups(src: string): { before: string; alternatives: string[] }[] {
+  const groups: { before: string; alternatives: string[] }[] = [];
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (src[i] !== "(" || src[i + 1] === "?") continue;
+    const alternatives: string[] = [];
+    let depth = 0;
+    let start = i + 1;
+    for (let j = i + 1; j < src.length; j++) {
+      const c = src[j];
+      if (c === "\\") j++;
+      else if (c === "(") depth++;
+      else if (c === ")" && depth-- === 0) {
+        alternatives.push(src.slice(start, j));
+        break;
+      } else if (c === "|" && depth === 0) {
+        alternatives.push(src.slice(start, j));
+        start = j + 1;
+      }
+    }
+    groups.push({ before: src[i - 1] ?? "", alternatives });
+  }
+  return groups;
+}
