@@ -1090,6 +1090,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi all, I'm sorry: I booked the coach for 9 instead of 8.30. The coach is running late this morning. Everyone's £5 fare is refunded today.",
     "passive-evasion",
   ],
+  [
+    "a rare case as the reason excuses it, praise does not: handled with exceptional grace ↔ handled in exceptional circumstances",
+    "We dismissed your batsman against the spirit of the game, and we apologise. Your club handled it with exceptional grace. We have paid your £200 match fee back this morning.",
+    "We dismissed your batsman against the spirit of the game, and we apologise. Your club handled it in exceptional circumstances. We have paid your £200 match fee back this morning.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
