@@ -434,6 +434,10 @@ export function classify(tokens: Tagged[], head: number, words: PartyWords): Par
     if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG|POS|,)$/.test(u.tag)) break;
   }
   if (words.people(t.lemma)) return owner === "our" || owner === "my" ? "us" : owner === "your" ? "you" : "other";
-  if (t.tag === "NNP" || t.tag === "NNPS") return "other";
+  // (a day or a month is no party: "Saturday was one of our busiest nights")
+  if ((t.tag === "NNP" || t.tag === "NNPS") && !CALENDAR.has(t.lower)) return "other";
   return "thing";
 }
+const CALENDAR = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter".split(" "),
+);

@@ -171,6 +171,7 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["It was me who forgot your order.", "forget", { agent: "us" }],
     ["The courier was the one who lost it.", "lose", { agent: "other" }],
     ["£9.50 refunded to your card at 10:14 today.", "refund", { passive: true, perfect: true, agent: "none" }],
+    ["Saturday was one of our busiest nights.", "be", { agent: "thing" }],
     ["The engineers who misconfigured it were let go.", "misconfigure", { agent: "other" }],
     ["We may have caused you trouble.", "cause", { modal: "may", perfect: true, agent: "us" }],
     ["A defect found in the batch meant the stands cracked.", "find", { passive: true, agent: "none" }],
