@@ -15,7 +15,8 @@ export function remedies(draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
   const own = (offset: number) => !(draft.contextAt(offset) & (NOT_OWN | CONDITION));
   const done = rules.vocabulary.get("done");
-  if (done && matches(done, draft.plain).some(own)) return true;
+  // (not said as a hope: "it should be with you in a few weeks")
+  if (done && matches(done, draft.plain).some((at) => own(at) && !hedgedAt(reading, draft.tokenAt(at), rules))) return true;
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
   if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, draft.tokenAt(at), rules))) return true;

@@ -1096,6 +1096,12 @@ const PAIRS: [string, string, string, string][] = [
     "We dismissed your batsman against the spirit of the game, and we apologise. Your club handled it in exceptional circumstances. We have paid your £200 match fee back this morning.",
     "excuse",
   ],
+  [
+    "a fix said as a hope is no fix: it will be with you on Friday ↔ it should be with you on Friday",
+    "Hi Priti, I'm sorry: I sent your album files to the lab a week late. It will be with you on Friday. Hopefully the frames will match.",
+    "Hi Priti, I'm sorry: I sent your album files to the lab a week late. It should be with you on Friday. Hopefully the frames will match.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
