@@ -108,9 +108,13 @@ function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   const stop = (k: number) => sentenceOf[k] !== sentenceOf[at] || /^[,;:]$/.test(tokens[k]!.lower);
   let from = at;
   while (from > 0 && !stop(from - 1)) from--;
-  for (let k = from; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma)) return true;
-  return false;
+  let k = from;
+  for (; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma)) return true;
+  // … or its time, added after a comma as a hope: "we'll ring you when they're in, hopefully tomorrow afternoon"
+  const next = tokens[k + 1];
+  return tokens[k]?.lower === "," && sentenceOf[k + 1] === sentenceOf[at] && !!next && inClass(rules, "hedge-words", next.lower, next.lemma) && isTimeWord(tokens[k + 2]);
 }
+const isTimeWord = (t: Reading["tokens"][number] | undefined) => !!t && (t.tag === "CD" || /^(today|tomorrow|tonight|by|next|this|on|before|within)$/.test(t.lower) || (t.tag === "NNP" && /day$/.test(t.lower)));
 
 function matches(regex: RegExp, text: string): number[] {
   regex.lastIndex = 0;

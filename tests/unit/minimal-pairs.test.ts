@@ -1102,6 +1102,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Priti, I'm sorry: I sent your album files to the lab a week late. It should be with you on Friday. Hopefully the frames will match.",
     "missing-remedy",
   ],
+  [
+    "a time added as a hope hedges the promise: we'll ring you, by 2 tomorrow ↔ we'll ring you, hopefully tomorrow",
+    "Sorry, Mrs Kaur: I didn't send Bella's bloods to the lab on time. We'll ring you when the results are in, by 2 tomorrow afternoon. Perhaps we can rush them.",
+    "Sorry, Mrs Kaur: I didn't send Bella's bloods to the lab on time. We'll ring you when the results are in, hopefully tomorrow afternoon. Perhaps we can rush them.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
