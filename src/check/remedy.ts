@@ -5,7 +5,7 @@
 import { CONDITION, isAuxiliary, ourSubject, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass, laterInClause } from "./acts.js";
 import type { Rulebook } from "./compile.js";
-import { NOT_THE_WRITER, type Draft } from "./draft.js";
+import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
 import { isDone } from "./verb-rule.js";
 
 const NOT_OWN = NOT_THE_WRITER;
@@ -112,9 +112,13 @@ function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   for (; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma)) return true;
   // … or its time, added after a comma as a hope: "we'll ring you when they're in, hopefully tomorrow afternoon"
   const next = tokens[k + 1];
-  return tokens[k]?.lower === "," && sentenceOf[k + 1] === sentenceOf[at] && !!next && inClass(rules, "hedge-words", next.lower, next.lemma) && isTimeWord(tokens[k + 2]);
+  if (tokens[k]?.lower !== "," || sentenceOf[k + 1] !== sentenceOf[at] || !next || !inClass(rules, "hedge-words", next.lower, next.lemma)) return false;
+  const time = rules.vocabulary.get("time");
+  const after = tokens[k + 2];
+  return !!time && !!after && contains(time, reading.plain.slice(after.start, after.start + TIME_REACH));
 }
-const isTimeWord = (t: Reading["tokens"][number] | undefined) => !!t && (t.tag === "CD" || /^(today|tomorrow|tonight|by|next|this|on|before|within)$/.test(t.lower) || (t.tag === "NNP" && /day$/.test(t.lower)));
+/** How far after a hedge its time may start and still be the promise's ("hopefully tomorrow afternoon"). */
+const TIME_REACH = 30;
 
 function matches(regex: RegExp, text: string): number[] {
   regex.lastIndex = 0;
