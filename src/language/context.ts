@@ -63,17 +63,29 @@ export function threadRanges(text: string): [number, number][] {
     if (line) ranges.push([line.index, line.index + line[0].length]);
     from = line ? line.index + Math.max(1, line[0].length) : wrote.index + 1;
   }
-  // Pasted chat lines, each to its end.
-  if (CHAT_TIME.test(head)) {
-    CHAT_LINE.lastIndex = 0;
-    for (let m = CHAT_LINE.exec(head); m; m = CHAT_LINE.exec(head)) {
-      const newline = head.indexOf("\n", m.index + m[0].length);
-      ranges.push([m.index, newline < 0 ? head.length : newline]);
-    }
-    CHAT_LINE.lastIndex = 0;
-  }
+  if (CHAT_TIME.test(head)) ranges.push(...chatRanges(head));
   if (outlook) ranges.push([outlook.index, text.length]);
   return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** Pasted chat lines, each to its end. Under the writer's own words, every line is someone else's; a
+ *  draft that is itself a chat (it starts with a chat line) is the writer's conversation, and only the
+ *  lines of the others are quoted: the writer is the speaker who says the most. */
+function chatRanges(text: string): [number, number][] {
+  const lines: { start: number; end: number; speaker: string }[] = [];
+  CHAT_LINE.lastIndex = 0;
+  for (let m = CHAT_LINE.exec(text); m; m = CHAT_LINE.exec(text)) {
+    const newline = text.indexOf("\n", m.index + m[0].length);
+    // the speaker as the prefix names them, times and numbers left out ("[09:12] Priya (Desk 14):" → "priya")
+    const speaker = m[0].replace(/\[[^\]]*\]|\([^)]*\d[^)]*\)|[\d/:.,-]+/g, "").trim().toLowerCase();
+    lines.push({ start: m.index, end: newline < 0 ? text.length : newline, speaker });
+  }
+  CHAT_LINE.lastIndex = 0;
+  if (lines.length === 0 || /\S/.test(text.slice(0, lines[0]!.start))) return lines.map((l): [number, number] => [l.start, l.end]);
+  const said = new Map<string, number>();
+  for (const l of lines) said.set(l.speaker, (said.get(l.speaker) ?? 0) + l.end - l.start);
+  const writer = [...said].sort((a, b) => b[1] - a[1])[0]![0];
+  return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
 }
 
 /** Where the line holding `at` starts: after the last line terminator before it (as ^ reads one). */

@@ -154,6 +154,10 @@ describe("where a word stands", () => {
     // a time in the writer's own line is no chat
     expect(flagsOf("Note: the van leaves at 9:00, sorry if that is early.", "early") & THREAD).toBeFalsy();
     expect(flagsOf("Sorry, Theo: I cut it for A3.\n\n[14:02] Theo: sorry if I wasn't clear", "cut") & THREAD).toBeFalsy();
+    // a draft that is itself a chat is the writer's conversation: the one who says the most is the writer
+    const chat = "[09:12] Priya (Desk 14): wifi's down, I have a call at 10\n[09:15] Sam (Hive): That's my fault, I changed the password last night. Sorry.\n[09:16] Sam (Hive): The new one is on every desk card now.";
+    expect(flagsOf(chat, "call") & THREAD).toBeTruthy();
+    expect(flagsOf(chat, "changed") & THREAD).toBeFalsy();
   });
 });
 
