@@ -87,7 +87,7 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
   // An act of ours given as the cause owns it wherever it stands: "your duvet came out soaking
   // because I'd left the delay timer set on it".
-  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && (apologyInSentence(draft, g) || givenAsCause(reading, g)));
+  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && (apologyInSentence(draft, g, rules) || givenAsCause(reading, g)));
 }
 
 /** What a fault verb's object says was lost is time or trade, not a thing: "lost an hour of bouncing". */
@@ -110,10 +110,24 @@ function oursWasFaulty(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
 /** A "sorry" or "apologise" of the writer's in the verb's sentence or the one before it, or a bare
  *  apology right after it, which can only be for what was just said: "I'd let another group start on
  *  your tee time. I'm sorry." */
-const apologyInSentence = (draft: Draft, g: VerbGroup): boolean => {
+const apologyInSentence = (draft: Draft, g: VerbGroup, rules: Rulebook): boolean => {
   const sentence = draft.reading.sentenceOf[g.main]!;
-  return draft.has("regret", sentence) || (sentence > 0 && draft.has("regret", sentence - 1)) || bareApology(draft, sentence + 1);
+  return draft.has("regret", sentence) || (sentence > 0 && draft.has("regret", sentence - 1)) || bareApology(draft, sentence + 1) || pointingBack(draft, sentence + 1, rules);
 };
+
+/** An apology right after that points back at what was just said as ours: "We left the naan out of
+ *  your bag. Sorry, that's our packing." (not a policy: "Sorry, that's our policy" defends it). */
+function pointingBack(draft: Draft, sentence: number, rules: Rulebook): boolean {
+  if (!draft.has("regret", sentence)) return false;
+  const { tokens, sentenceOf } = draft.reading;
+  for (let k = draft.tokenAt(draft.reading.sentences.starts[sentence]!); k < tokens.length - 3 && sentenceOf[k]! <= sentence; k++) {
+    if (sentenceOf[k] !== sentence || !/^(that|this|it)$/.test(tokens[k]!.lower) || tokens[k + 1]!.lemma !== "be") continue;
+    const owner = tokens[k + 2]!;
+    const what = tokens[k + 3]!;
+    if ((owner.lower === "our" || owner.lower === "my") && /^NNS?$/.test(what.tag) && !inClass(rules, "procedure-nouns", what.lower, what.lemma)) return true;
+  }
+  return false;
+}
 
 /** A sentence that is an apology and nothing else: "I'm sorry.", "Sorry about that.", "I'm so sorry." */
 function bareApology(draft: Draft, sentence: number): boolean {

@@ -1108,6 +1108,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, Mrs Kaur: I didn't send Bella's bloods to the lab on time. We'll ring you when the results are in, hopefully tomorrow afternoon. Perhaps we can rush them.",
     "missing-remedy",
   ],
+  [
+    "an apology that points back at what we did owns it: sorry, that's our packing ↔ sorry, that's our policy",
+    "Order #4471: we bagged your order last night with the rice left out. Sorry, that's our packing. £9.50 refunded to your card at 10:14 today.",
+    "Order #4471: we bagged your order last night with the rice left out. Sorry, that's our policy. £9.50 refunded to your card at 10:14 today.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
