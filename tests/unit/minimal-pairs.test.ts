@@ -1114,6 +1114,12 @@ const PAIRS: [string, string, string, string][] = [
     "Order #4471: we bagged your order last night with the rice left out. Sorry, that's our policy. £9.50 refunded to your card at 10:14 today.",
     "missing-responsibility",
   ],
+  [
+    "what the customer gave, said to be off, blames them: the photo you showed Connor was a lovely one ↔ was a different hair type",
+    "Sorry the cut came out shorter than you wanted, mate: I took too much off the top. The photo you showed Connor was a lovely one. Your next cut is free, any day this month.",
+    "Sorry the cut came out shorter than you wanted, mate: I took too much off the top. The photo you showed Connor was a different hair type. Your next cut is free, any day this month.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
