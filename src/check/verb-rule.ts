@@ -221,7 +221,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 /** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
  *  it ("the incorrect times have been corrected"). */
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time }: FaultWords, subject = true): boolean {
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm }: FaultWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   const own = verbOf[g.main];
   for (let k = Math.max(0, g.first - 2); k <= g.main + CLAUSE_WINDOW && k < tokens.length; k++) {
@@ -233,6 +233,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // ("late" and "early" before a time say when: "expected to clear early next week", "late this
     // afternoon"; "shipped it late on Friday" is still late)
     if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
+    if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
   }
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
   if (subject && g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
@@ -241,6 +243,12 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   return false;
 }
 const CLAUSE_WINDOW = 10;
+/** A word of what was set or agreed within the three words after "than": "the recommended time", "you'd
+ *  asked", "we quoted". */
+function beyondTheNorm(tokens: Reading["tokens"], from: number, norm: WordClass | undefined): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) if (norm?.(tokens[k]!.lower) || norm?.(tokens[k]!.lemma)) return true;
+  return false;
+}
 /** A hyphen with a word on each side and no space ("a 1098-T form") joins them; it ends no clause. */
 const inWord = (tokens: Reading["tokens"], k: number) => tokens[k]!.lower === "-" && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
 const bareParticiple = (reading: Reading, h: VerbGroup) => h.first === h.main && reading.tokens[h.main]!.tag === "VBN";
@@ -251,12 +259,14 @@ export interface FaultWords {
   word: WordClass | undefined;
   wrong: WordClass | undefined;
   time: WordClass | undefined;
+  norm: WordClass | undefined;
 }
 export const faultWords = (classes: ClassLookup): FaultWords => ({
   adverb: classes("fault-adverbs"),
   word: classes("fault-words"),
   wrong: classes("wrong-words"),
   time: classes("time-words"),
+  norm: classes("norm-words"),
 });
 
 /** Who "he" or "she" is: the nearest noun for a person before it, in its sentence or the one

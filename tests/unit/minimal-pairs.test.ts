@@ -1120,6 +1120,24 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry the cut came out shorter than you wanted, mate: I took too much off the top. The photo you showed Connor was a different hair type. Your next cut is free, any day this month.",
     "blame-shift",
   ],
+  [
+    "done past what was set is done wrong: left on for longer than the first coat ↔ longer than the recommended time",
+    "I am so sorry, Ms Doherty: I mixed your toner two shades too dark on Tuesday. The toner was left on for longer than the first coat. I've refunded your £85 this morning.",
+    "I am so sorry, Ms Doherty: I mixed your toner two shades too dark on Tuesday. The toner was left on for longer than the recommended time. I've refunded your £85 this morning.",
+    "passive-evasion",
+  ],
+  [
+    "what was booked told as not having happened, by nobody: has taken place as scheduled ↔ has not taken place as scheduled",
+    "Dear Resident, I'm sorry: I left Orchard Court off our rota for three weeks. Grass cutting has taken place as scheduled since Monday, and this quarter's fee is halved.",
+    "Dear Resident, I'm sorry: I left Orchard Court off our rota for three weeks. Grass cutting has not taken place as scheduled since Monday, and this quarter's fee is halved.",
+    "passive-evasion",
+  ],
+  [
+    "done without something, by nobody: the platter was sent out with the wraps ↔ without the wraps",
+    "Hi Mr Reid, I forgot the gluten-free wraps, and I'm sorry. The platter was sent out this morning with the gluten-free salad. A wrap platter reaches you at 12, free.",
+    "Hi Mr Reid, I forgot the gluten-free wraps, and I'm sorry. The platter was sent out this morning without the gluten-free salad. A wrap platter reaches you at 12, free.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
