@@ -212,7 +212,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     }
     if (HAVE.has(p) || (p === "'d" && prev.tag === "VBD")) {
       if (tags.includes("VBN")) return pick(word, entry, "VBN");
-      if (tags.includes("VBD")) return pick(word, entry, "VBN");
+      // (a past form by its shape: the lexicon lists "trouble" as one, and "may have trouble" has a noun)
+      if (tags.includes("VBD") && PARTICIPLE_END.test(word)) return pick(word, entry, "VBN");
     }
     if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
       if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");

@@ -85,6 +85,7 @@ describe("tags and lemmas", () => {
     ["I left yours unpitched, and we left it unlocked.", { unpitched: ["VBN", "unpitch"], unlocked: ["VBN", "unlock"] }],
     ["Sorry, and today's walk is free.", { "'s": ["POS", "'s"], walk: ["NN", "walk"] }],
     ["A new box left with Evri today.", { left: ["VBD", "leave"] }],
+    ["Customers may have trouble loading channels.", { trouble: ["NN", "trouble"] }],
     ["Let's settle the numbers now.", { "let's": ["VB", "let"] }],
     ["I apologise on behalf of Royal Mail, and the window sizes changed in May.", { royal: ["NNP", "royal"], may: ["NNP", "may"] }],
   ] as const)("%s", (text, expected) => {

@@ -1138,6 +1138,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Mr Reid, I forgot the gluten-free wraps, and I'm sorry. The platter was sent out this morning without the gluten-free salad. A wrap platter reaches you at 12, free.",
     "passive-evasion",
   ],
+  [
+    "the fault itself said as a maybe hedges it: a few dishes came out slower than usual ↔ may have come out slower than usual",
+    "Hi Sam, I'm sorry: I put one chef on the grill on Saturday. A few dishes came out slower than usual. Your £40 is refunded today.",
+    "Hi Sam, I'm sorry: I put one chef on the grill on Saturday. A few dishes may have come out slower than usual. Your £40 is refunded today.",
+    "hedge",
+  ],
+  [
+    "a word the lexicon lists as a past form is one only by its shape: customers have trouble loading channels ↔ customers may have trouble loading channels",
+    "I'm sorry: we pushed a broken update at 9 this morning. Customers have trouble loading channels. We rolled it back at 9.40.",
+    "I'm sorry: we pushed a broken update at 9 this morning. Customers may have trouble loading channels. We rolled it back at 9.40.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
