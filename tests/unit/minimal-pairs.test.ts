@@ -1150,6 +1150,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: we pushed a broken update at 9 this morning. Customers may have trouble loading channels. We rolled it back at 9.40.",
     "hedge",
   ],
+  [
+    "a try with its subject dropped is still a try: will fit her in on Tuesday ↔ will try to fit her in on Tuesday",
+    "Hi Sarah, so sorry, I slept through my alarm and missed Amelia's lesson at 9. Will fit her in on Tuesday at 4, no charge.",
+    "Hi Sarah, so sorry, I slept through my alarm and missed Amelia's lesson at 9. Will try to fit her in on Tuesday at 4, no charge.",
+    "hedge",
+  ],
+  [
+    "a forecast with 'all' in it is still one: it'll all be sorted by Tuesday ↔ it should all be sorted by Tuesday",
+    "Hi Kerry, I'm sorry: I ran your payroll a day late. It'll all be sorted by Tuesday, and I've waived this month's £60 fee.",
+    "Hi Kerry, I'm sorry: I ran your payroll a day late. It should all be sorted by Tuesday, and I've waived this month's £60 fee.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
