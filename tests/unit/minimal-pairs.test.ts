@@ -1162,6 +1162,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Kerry, I'm sorry: I ran your payroll a day late. It should all be sorted by Tuesday, and I've waived this month's £60 fee.",
     "hedge",
   ],
+  [
+    "how many it hit, made few: the team missed the kitchen ↔ the team missed a few areas",
+    "Hi Beth, I'm sorry: I sent a new team to your end-of-tenancy clean without a checklist, and the team missed the kitchen. Someone is back at 9 on Thursday, and I've refunded £60.",
+    "Hi Beth, I'm sorry: I sent a new team to your end-of-tenancy clean without a checklist, and the team missed a few areas. Someone is back at 9 on Thursday, and I've refunded £60.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
