@@ -35,11 +35,10 @@ function againstTheirWord(g: VerbGroup, reading: Reading, rules: Rulebook): bool
     if (said < 0) continue;
     const span = tokens.slice(k + 1, said + 3).map((x) => x.lower);
     if (!span.includes("you") && !span.includes("your")) continue;
-    if (contrast || span.includes("'d") || span.includes("had") || (span.includes("not") && span.includes("to")) || span.some((w) => EMPHASIS.has(w))) return true;
+    if (contrast || span.includes("'d") || span.includes("had") || (span.includes("not") && span.includes("to")) || span.some((w) => inClass(rules, "emphasis-words", w))) return true;
   }
   return false;
 }
-const EMPHASIS = new Set(["clearly", "specifically", "explicitly", "expressly", "plainly", "definitely"]);
 
 /** "I set the delay to 10 seconds instead of 30", "we sent the 500 rather than the 600": done in place
  *  of what was wanted (not "I've booked you in for Friday instead", the fix). */
