@@ -136,7 +136,7 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
   // "reversed into your wing mirror": a verb of motion, not the fix
   if (next && (next.lower === "into" || next.lower === "onto")) return undefined;
   // "I left your tent unpitched", "we left it unlocked": the state something was left in, not a delivery
-  if (leftInState(g, reading)) return undefined;
+  if (leftInState(g, reading, rules)) return undefined;
   for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
     if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
   }
@@ -145,9 +145,9 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
 
 /** "left your tent unpitched", "kept it switched on": a result verb, its object, and the state the
  *  object was left in (a participle or adjective right after it). */
-function leftInState(g: VerbGroup, reading: Reading): boolean {
+function leftInState(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
-  if (g.lemma !== "leave" && g.lemma !== "keep") return false;
+  if (!inClass(rules, "left-in-verbs", g.lemma)) return false;
   let k = g.main + 1;
   if (tokens[k]?.tag === "PRP") k++;
   else {
