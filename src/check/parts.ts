@@ -120,8 +120,8 @@ const apologyInSentence = (draft: Draft, g: VerbGroup, rules: Rulebook): boolean
 function pointingBack(draft: Draft, sentence: number, rules: Rulebook): boolean {
   if (!draft.has("regret", sentence)) return false;
   const { tokens, sentenceOf } = draft.reading;
-  for (let k = draft.tokenAt(draft.reading.sentences.starts[sentence]!); k < tokens.length - 3 && sentenceOf[k]! <= sentence; k++) {
-    if (sentenceOf[k] !== sentence || !/^(that|this|it)$/.test(tokens[k]!.lower) || tokens[k + 1]!.lemma !== "be") continue;
+  for (let k = firstToken(draft, sentence); k < tokens.length - 3 && sentenceOf[k] === sentence; k++) {
+    if (!/^(that|this|it)$/.test(tokens[k]!.lower) || tokens[k + 1]!.lemma !== "be") continue;
     const owner = tokens[k + 2]!;
     const what = tokens[k + 3]!;
     if ((owner.lower === "our" || owner.lower === "my") && /^NNS?$/.test(what.tag) && !inClass(rules, "procedure-nouns", what.lower, what.lemma)) return true;
@@ -133,15 +133,21 @@ function pointingBack(draft: Draft, sentence: number, rules: Rulebook): boolean 
 function bareApology(draft: Draft, sentence: number): boolean {
   if (!draft.has("regret", sentence)) return false;
   const { tokens, sentenceOf } = draft.reading;
-  let k = draft.tokenAt(draft.reading.sentences.starts[sentence]!);
-  while (k < tokens.length && sentenceOf[k]! < sentence) k++;
-  for (let words = 0; k < tokens.length && sentenceOf[k] === sentence; k++) {
+  for (let k = firstToken(draft, sentence), words = 0; k < tokens.length && sentenceOf[k] === sentence; k++) {
     if (/^(NN|NNS|NNP|VB|VBD|VBN|VBG)$/.test(tokens[k]!.tag) || ++words > BARE_WORDS) return false;
   }
   return true;
 }
 /** "I'm really very sorry about that." */
 const BARE_WORDS = 7;
+
+/** The first token of a sentence (the token at its start offset may end the sentence before). */
+function firstToken(draft: Draft, sentence: number): number {
+  const { tokens, sentenceOf } = draft.reading;
+  let k = draft.tokenAt(draft.reading.sentences.starts[sentence]!);
+  while (k < tokens.length && sentenceOf[k]! < sentence) k++;
+  return k;
+}
 
 /** A "sorry", "apologise" or "apologies" before this token, in its sentence: "sorry for forgetting",
  *  "please accept my apology, on behalf of all of us, for disrupting so many lives". */

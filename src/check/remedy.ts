@@ -6,20 +6,20 @@ import { CONDITION, isAuxiliary, ourSubject, type Reading, type VerbGroup } from
 import { faultCue, inClass, laterInClause } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
-import { isDone } from "./verb-rule.js";
+import { isDone, objectHead } from "./verb-rule.js";
 
 const NOT_OWN = NOT_THE_WRITER;
 const PLAIN_MODALS = new Set(["will", "shall"]);
 
 export function remedies(draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
-  const own = (offset: number) => !(draft.contextAt(offset) & (NOT_OWN | CONDITION));
+  // the writer's own words, not said as a hope ("it should be with you in a few weeks")
+  const meant = (offset: number) => !(draft.contextAt(offset) & (NOT_OWN | CONDITION)) && !hedgedAt(reading, draft.tokenAt(offset), rules);
   const done = rules.vocabulary.get("done");
-  // (not said as a hope: "it should be with you in a few weeks")
-  if (done && matches(done, draft.plain).some((at) => own(at) && !hedgedAt(reading, draft.tokenAt(at), rules))) return true;
+  if (done && matches(done, draft.plain).some(meant)) return true;
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
-  if (promise && matches(promise, draft.plain).some((at) => own(at) && draft.has("time", reading.sentences.at(at)) && !hedgedAt(reading, draft.tokenAt(at), rules))) return true;
+  if (promise && matches(promise, draft.plain).some((at) => meant(at) && draft.has("time", reading.sentences.at(at)))) return true;
   if (reading.verbs.some((g) => repairs(g, draft, rules))) return true;
   const apology = firstApology(draft);
   return apology >= 0 && reading.verbs.some((g) => reading.sentenceOf[g.main]! > apology && fixedSince(g, draft, rules));
@@ -148,14 +148,11 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
 function leftInState(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
   if (!inClass(rules, "left-in-verbs", g.lemma)) return false;
-  let k = g.main + 1;
-  if (tokens[k]?.tag === "PRP") k++;
-  else {
-    while (k < tokens.length && k <= g.main + 5 && /^(DT|PRP\$|CD|JJ|NN|NNS|POS)$/.test(tokens[k]!.tag) && tokens[k + 1] && /^(DT|PRP\$|CD|JJ|NN|NNS|POS)$/.test(tokens[k + 1]!.tag)) k++;
-    if (!tokens[k]?.tag.startsWith("NN")) return false;
-    k++;
-  }
-  return /^(VBN|JJ)$/.test(tokens[k]?.tag ?? "") && reading.sentenceOf[k] === reading.sentenceOf[g.main];
+  // the object: a pronoun, or a noun phrase to its last noun ("your side gate")
+  let k = tokens[g.main + 1]?.tag === "PRP" ? g.main + 1 : objectHead(reading, g);
+  if (k === undefined) return false;
+  while (/^NNS?$/.test(tokens[k + 1]?.tag ?? "")) k++;
+  return /^(VBN|JJ)$/.test(tokens[k + 1]?.tag ?? "") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];
 }
 
 /** A repair act with an anchor; never the fault itself ("we sent the wrong size", "we shipped it late"). */

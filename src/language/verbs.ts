@@ -403,7 +403,9 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
   return { party: "none" };
 }
 
-const isTimeWord = (t: Tagged) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|tomorrow|today|tonight|end|close|then)$/.test(t.lower);
+const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
+const TIME_WORDS = new Set([...WEEKDAYS, ..."noon midday tomorrow today tonight end close then".split(" ")]);
+const isTimeWord = (t: Tagged) => TIME_WORDS.has(t.lower);
 /** How a thing was done or sent, said bare after "by" ("by mistake", "by courier", "by hand"). */
 const isMeansWord = (t: Tagged) => /^(mistake|accident|error|post|courier|hand|email|phone|text)$/.test(t.lower);
 
@@ -438,6 +440,4 @@ export function classify(tokens: Tagged[], head: number, words: PartyWords): Par
   if ((t.tag === "NNP" || t.tag === "NNPS") && !CALENDAR.has(t.lower)) return "other";
   return "thing";
 }
-const CALENDAR = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter".split(" "),
-);
+const CALENDAR = new Set([...WEEKDAYS, ..."january february march april may june july august september october november december christmas easter".split(" ")]);

@@ -136,29 +136,31 @@ describe("where a word stands", () => {
     return r.context[r.tokens.findIndex((t) => t.lower === word)]!;
   };
 
-  it("knows a condition, a time clause, quoted and reported speech, and a quoted e-mail thread", () => {
-    expect(flagsOf("If anyone was offended, I apologise.", "offended") & CONDITION).toBeTruthy();
-    expect(flagsOf("If anyone was offended, I apologise.", "apologise") & CONDITION).toBeFalsy();
-    expect(flagsOf("When it arrives, we refund you.", "arrives") & TIME_CLAUSE).toBeTruthy();
-    expect(flagsOf('You called it "a total rip-off" and you were right.', "rip-off") & QUOTED).toBeTruthy();
-    expect(flagsOf("You said it was late; we lost it.", "late") & QUOTED).toBeTruthy();
-    expect(flagsOf("You said it was late; we lost it.", "lost") & QUOTED).toBeFalsy();
-    const thread = "Sorry, Dana.\n\nOn Mon, 3 Nov 2026, Dana wrote:\n> I'm sorry if I was rude.";
-    expect(flagsOf(thread, "rude") & THREAD).toBeTruthy();
-    expect(flagsOf("Thanks.\n> sorry if I shouted\nWe lost it.", "shouted") & THREAD).toBeTruthy();
-  });
-
-  it("reads pasted chat and text-message lines as the other person's, and nothing else", () => {
-    expect(flagsOf("Sorry, Theo: I cut it for A3.\n\n[14:02] Theo: sorry if I wasn't clear", "clear") & THREAD).toBeTruthy();
-    expect(flagsOf("Sorry, Karen.\nKaren (Tue 17:40): sorry if I've got the time wrong?", "wrong") & THREAD).toBeTruthy();
-    expect(flagsOf("Sorry.\n12/03/2025, 14:02 - Theo: any inconvenience is yours", "inconvenience") & THREAD).toBeTruthy();
-    // a time in the writer's own line is no chat
-    expect(flagsOf("Note: the van leaves at 9:00, sorry if that is early.", "early") & THREAD).toBeFalsy();
-    expect(flagsOf("Sorry, Theo: I cut it for A3.\n\n[14:02] Theo: sorry if I wasn't clear", "cut") & THREAD).toBeFalsy();
-    // a draft that is itself a chat is the writer's conversation: the one who says the most is the writer
-    const chat = "[09:12] Priya (Desk 14): wifi's down, I have a call at 10\n[09:15] Sam (Hive): That's my fault, I changed the password last night. Sorry.\n[09:16] Sam (Hive): The new one is on every desk card now.";
-    expect(flagsOf(chat, "call") & THREAD).toBeTruthy();
-    expect(flagsOf(chat, "changed") & THREAD).toBeFalsy();
+  const thread = "Sorry, Dana.\n\nOn Mon, 3 Nov 2026, Dana wrote:\n> I'm sorry if I was rude.";
+  const pasted = "Sorry, Theo: I cut it for A3.\n\n[14:02] Theo: sorry if I wasn't clear";
+  // a draft that is itself a chat is the writer's conversation: the one who says the most is the writer
+  const chat = "[09:12] Priya (Desk 14): wifi's down, I have a call at 10\n[09:15] Sam (Hive): That's my fault, I changed the password last night. Sorry.\n[09:16] Sam (Hive): The new one is on every desk card now.";
+  it.each([
+    // a condition, a time clause, quoted and reported speech, a quoted e-mail thread
+    ["If anyone was offended, I apologise.", "offended", CONDITION, true],
+    ["If anyone was offended, I apologise.", "apologise", CONDITION, false],
+    ["When it arrives, we refund you.", "arrives", TIME_CLAUSE, true],
+    ['You called it "a total rip-off" and you were right.', "rip-off", QUOTED, true],
+    ["You said it was late; we lost it.", "late", QUOTED, true],
+    ["You said it was late; we lost it.", "lost", QUOTED, false],
+    [thread, "rude", THREAD, true],
+    ["Thanks.\n> sorry if I shouted\nWe lost it.", "shouted", THREAD, true],
+    // pasted chat and text-message lines are the other person's, and nothing else
+    [pasted, "clear", THREAD, true],
+    ["Sorry, Karen.\nKaren (Tue 17:40): sorry if I've got the time wrong?", "wrong", THREAD, true],
+    ["Sorry.\n12/03/2025, 14:02 - Theo: any inconvenience is yours", "inconvenience", THREAD, true],
+    // (a time in the writer's own line is no chat)
+    ["Note: the van leaves at 9:00, sorry if that is early.", "early", THREAD, false],
+    [pasted, "cut", THREAD, false],
+    [chat, "call", THREAD, true],
+    [chat, "changed", THREAD, false],
+  ] as const)("%j: %s", (text, word, flag, set) => {
+    expect(Boolean(flagsOf(text, word) & flag)).toBe(set);
   });
 });
 
