@@ -133,6 +133,11 @@ function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefin
 const NEIGHBOURS_DECIDE = words("will can may do had");
 
 const GREETINGS = words("hi hello hey dear morning afternoon evening");
+/** A capitalised word inside a sentence is a name, or part of one, right after a name ("Mr *Bell*",
+ *  "Rob *Tennant*"), after a greeting ("Hi *Sue*", "Dear *Grant*"), or before another capitalised
+ *  word ("Sorry again, *Rob* Tennant", "on behalf of *Royal* Mail"). */
+const inName = (before: Token, next: Token | undefined) =>
+  (before.tag === "NNP" && capitalised(before.text)) || GREETINGS.has(before.lower) || (!!next && capitalised(next.text) && !CLOSED.has(next.lower));
 const capitalised = (text: string) => text.length > 1 && text[0]! >= "A" && text[0]! <= "Z" && text[1]! >= "a" && text[1]! <= "z";
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
@@ -156,13 +161,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const next = tokens[i + 1];
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
-  // "Mr *Bell*", "Mrs *Hale*", "Rob *Tennant*": a capitalised word right after a name is the rest of it
-  if (i > from && capitalised(token.text) && tokens[i - 1]!.tag === "NNP" && capitalised(tokens[i - 1]!.text)) return answer("NNP", word);
-  // … and one after a greeting: "Hi *Sue*", "Dear *Grant*"
-  if (i > from && capitalised(token.text) && GREETINGS.has(tokens[i - 1]!.lower)) return answer("NNP", word);
-  // … and one inside a sentence right before another capitalised word: "Sorry again, *Rob* Tennant",
-  // "on behalf of *Royal* Mail"
-  if (i > from && capitalised(token.text) && next && capitalised(next.text) && !CLOSED.has(next.lower)) return answer("NNP", word);
+  if (i > from && capitalised(token.text) && inName(tokens[i - 1]!, next)) return answer("NNP", word);
   if (facts.special) {
     if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
@@ -224,13 +223,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && tags[0] !== "VBD" && !(tags[0] === "VBZ" && (!next || next.kind !== "word")) && !(tags.includes("VBD") && CLOSED.get(next?.lower ?? "")?.[0] === "IN") && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
-        // (a word that is first a past verb stays one: "your visit *fell* short", and so does one
-        // that is first a present one and ends its clause: "your brochure *says*.", and a past form
-        // before a preposition: "a new box *left* with Evri today")
         return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
@@ -280,6 +276,15 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     return pick(word, entry, "VB");
   }
   return pick(word, entry, tags[0]!);
+}
+
+/** After a noun, a word that stays a verb rather than join it as a compound: one that is first a past
+ *  verb ("your visit *fell* short"), first a present one ending its clause ("your brochure *says*."),
+ *  or a past form before a preposition ("a new box *left* with Evri today"). */
+function staysAVerb(tags: string[], next: Token | undefined): boolean {
+  if (tags[0] === "VBD") return true;
+  if (tags[0] === "VBZ" && (!next || next.kind !== "word")) return true;
+  return tags.includes("VBD") && CLOSED.get(next?.lower ?? "")?.[0] === "IN";
 }
 
 /** The pronoun or noun stands right after a verb or preposition: an object. */
