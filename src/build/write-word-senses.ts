@@ -35,11 +35,20 @@ const VERB_FILES = SENSE_FILES.filter((f) => f.startsWith("verb."));
 
 // data.noun: "<offset> <lexfile> n <word count, hex> <word lex_id>… <pointer count> <symbol offset pos
 // source/target>…" per synset; "~" and "~i" point to a kind of it (a hyponym).
+/** A WordNet file's entries, each split at its spaces (the licence lines start with a space). */
+function* entries(file: string): Generator<string[]> {
+  for (const line of readFileSync(join(dict, file), "utf8").split("\n")) if (line && !line.startsWith(" ")) yield line.split(" ");
+}
+/** An index entry, "<lemma> <pos> <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>":
+ *  its lemma, its senses' offsets (most often tagged first) and how many were ever tagged. */
+function indexEntry(parts: string[]): { lemma: string; offsets: string[]; tagged: number } {
+  const pointers = Number(parts[3]);
+  return { lemma: parts[0]!, offsets: parts.slice(6 + pointers, 6 + pointers + Number(parts[2])), tagged: Number(parts[5 + pointers]) };
+}
+
 const fileOf = new Map<string, number>();
 const hyponyms = new Map<string, string[]>();
-for (const line of readFileSync(join(dict, "data.noun"), "utf8").split("\n")) {
-  if (!line || line.startsWith(" ")) continue;
-  const parts = line.split(" ");
+for (const parts of entries("data.noun")) {
   fileOf.set(parts[0]!, Number(parts[1]));
   let k = 4 + 2 * parseInt(parts[3]!, 16);
   const pointers = Number(parts[k++]);
@@ -52,38 +61,25 @@ for (const line of readFileSync(join(dict, "data.noun"), "utf8").split("\n")) {
 // most frequent first.
 const members: Record<string, string[]> = Object.fromEntries(SENSE_FILES.map((f) => [f, []]));
 const sensesOf = new Map<string, string[]>();
-for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
-  if (!line || line.startsWith(" ")) continue;
-  const parts = line.split(" ");
-  const lemma = parts[0]!;
-  const senses = Number(parts[2]);
-  const pointers = Number(parts[3]);
-  const offsets = parts.slice(6 + pointers, 6 + pointers + senses);
+for (const parts of entries("index.noun")) {
+  const { lemma, offsets, tagged } = indexEntry(parts);
   sensesOf.set(lemma, offsets);
   if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
   const files = offsets.map((offset) => fileOf.get(offset));
   // (WordNet orders senses by how often they were tagged in its corpus; a word never tagged has them
   // in no such order, so any made-thing sense rules it out: "siren", whose first sense is the nymph)
-  const tagged = Number(parts[5 + pointers]);
   if (files.slice(0, tagged > 0 ? 3 : files.length).includes(ARTIFACT)) continue;
   for (const name of NOUN_FILES) if (files.slice(0, SENSES_READ(name)).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
 }
 
-// Verbs the same way, by their most frequent sense: data.verb for each synset's file, index.verb
-// ("<lemma> v <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>") for the senses.
+// Verbs the same way, by their most frequent sense: data.verb for each synset's file, index.verb for
+// the senses.
 const verbFileOf = new Map<string, number>();
-for (const line of readFileSync(join(dict, "data.verb"), "utf8").split("\n")) {
-  if (!line || line.startsWith(" ")) continue;
-  const parts = line.split(" ");
-  verbFileOf.set(parts[0]!, Number(parts[1]));
-}
-for (const line of readFileSync(join(dict, "index.verb"), "utf8").split("\n")) {
-  if (!line || line.startsWith(" ")) continue;
-  const parts = line.split(" ");
-  const lemma = parts[0]!;
+for (const parts of entries("data.verb")) verbFileOf.set(parts[0]!, Number(parts[1]));
+for (const parts of entries("index.verb")) {
+  const { lemma, offsets } = indexEntry(parts);
   if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
-  const pointers = Number(parts[3]);
-  const files = parts.slice(6 + pointers, 6 + pointers + Number(parts[2])).map((offset) => verbFileOf.get(offset));
+  const files = offsets.map((offset) => verbFileOf.get(offset));
   for (const name of VERB_FILES) if (files.slice(0, SENSES_READ(name)).includes(FILE_NUMBER[name])) members[name]!.push(lemma);
 }
 
