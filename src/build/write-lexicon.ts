@@ -20,7 +20,11 @@ const VERB_FORM = /^VB[DNGZ]$/;
 
 // The guess as the tagger makes it, with en-lexicon's entries for the base of "overview" and the like.
 const find = (word: string): Entry | undefined => (lexicon[word] ? { tags: lexicon[word]!.split("|"), lemma: word } : undefined);
-const guessedRight = (word: string) => NAMING_ONLY.test(guessShape(word, word, false, find).tags[0]!);
+// (and its lemma: an irregular plural, "children", "men", "feet", is kept with its singular)
+const guessedRight = (word: string, list: string[]) => {
+  const guess = guessShape(word, word, false, find);
+  return NAMING_ONLY.test(guess.tags[0]!) && (!list.includes("NNS") || lemmatize.noun(word) === guess.lemma);
+};
 
 // en-lexicon (from Brill's lexicon, 1990s text) lists some words with one part of speech where
 // WordNet knows both ("we'll phone you", "an email"): a noun-only word WordNet lists as a verb gains
@@ -37,7 +41,7 @@ for (const [word, tags] of Object.entries(lexicon)) {
   let list = tags.split("|");
   if (list.every((tag) => tag === "NN") && verbs.has(word)) list = [...list, "VB", "VBP"];
   else if (list.every((tag) => tag === "VB" || tag === "VBP" || tag === "JJ") && (list.includes("VB") || list.includes("VBP")) && nouns.has(word)) list = [...list, "NN"];
-  if (list.every((tag) => NAMING_ONLY.test(tag)) && guessedRight(word)) continue;
+  if (list.every((tag) => NAMING_ONLY.test(tag)) && guessedRight(word, list)) continue;
   kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
 }
 // … and a word listed only as a verb's present form, where the verb is a noun too, is that noun's

@@ -12,7 +12,7 @@ import type { Rulebook } from "./compile.js";
 import { eachMatch } from "../each-match.js";
 import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { remedies, repairs } from "./remedy.js";
-import { givenAsCause, isDone, objectHead } from "./verb-rule.js";
+import { givenAsCause, isDone, isWhy, objectHead, ourActBefore } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
 export const PARTS = ["regret", "responsibility", "remedy"] as const;
@@ -53,7 +53,13 @@ function owns(draft: Draft, rules: Rulebook): boolean {
       const next = reading.tokens[i + 1]!;
       const denied = i > 0 && /^(not|n't|no|never)$/.test(reading.tokens[i - 1]!.lower);
       if ((t.lower === "our" || t.lower === "my") && !denied && (inClass(rules, "fault-nouns", next.lower, next.lemma) || inClass(rules, "fault-nouns", reading.tokens[i + 2]?.lower ?? ""))) return true;
-      if ((t.lower === "for" || t.lower === "about") && next.tag === "VBG" && apologyBefore(reading, i) && !inClass(rules, "not-acts", next.lower, next.lemma)) return true;
+      // "sorry for not ringing", "I regret not checking it", "we regret sending it": an apology for an act
+      const act = /^(not|never)$/.test(next.lower) ? reading.tokens[i + 2] : next;
+      const forAct = ((t.lower === "for" || t.lower === "about") && apologyBefore(reading, i)) || (t.lemma === "regret" && t.tag.startsWith("VB"));
+      if (forAct && act?.tag === "VBG" && !inClass(rules, "not-acts", act.lower, act.lemma)) return true;
+      // "I set your bindings for a 150 lb skier, and that's why your ski kept releasing": our act, given
+      // as the reason for what went wrong
+      if (isWhy(reading, i) && ourActBefore(reading, i - 2, (lemma) => inClass(rules, "not-acts", lemma))) return true;
     }
   }
   return false;
@@ -64,10 +70,13 @@ function owns(draft: Draft, rules: Rulebook): boolean {
  *  or a fault verb or adverb. Verbs of saying, feeling and wanting own nothing. */
 function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
-  if (g.agent !== "us" || reading.context[g.main]! & (NOT_OWN | CONDITION | TIME_CLAUSE)) return false;
+  if (g.agent !== "us" || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
   // "Our designer made an error" names one person, not the business: that is blame, not ownership.
   const subject = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
   if (subject && inClass(rules, "staff-nouns", subject.lower, subject.lemma) && !inClass(rules, "people", subject.lower, subject.lemma)) return false;
+  // In a when or before clause an act is when it happened, unless it says it was done wrong: "it
+  // cracked when I tightened the clamp too hard"
+  if (reading.context[g.main]! & TIME_CLAUSE) return isDone(g) && !g.passive && faultCue(g, reading, rules);
   const main = reading.tokens[g.main]!;
   if (g.modal === "should" && g.perfect) return true;
   // "…, and I should not have.", "we should have.": the act the sentence told, owned by the clipped perfect

@@ -167,8 +167,10 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (isDone(g) && g.passive && remedySubject && inClass(rules, "handled-verbs", g.lemma)) return true;
   // "the right size is in the post today", "your money's back on your card", "next week's order is on us"
   if (g.lemma === "be" && !g.modal && !hedgedAt(reading, g.main, rules) && givenAsState(g, reading, rules, remedySubject, draft.has("time", reading.sentenceOf[g.main]!))) return true;
-  // "I've popped the right size in the post"
+  // "I've popped the right size in the post"; "a rubber shim goes in the post to every backer this
+  // Friday" (what goes in the post is for them, whoever's hand puts it there)
   if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
+  if (inClass(rules, "arrival-verbs", g.lemma) && !g.modal && g.tense === "present" && !g.negated && g.agent !== "you" && inThePost(g, reading) && !hedgedAt(reading, g.main, rules) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);

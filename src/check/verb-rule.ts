@@ -148,7 +148,37 @@ export class VerbMatcher {
 /** An act of the writer's side, told as done, in a cause clause of this verb's sentence: "the driver
  *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */
 function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
-  return anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && givenAsCause(reading, h));
+  if (anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && givenAsCause(reading, h))) return true;
+  // "I confused his card with his clutch-mate's. That's why he refused food": what follows "that's why"
+  const why = whyBefore(reading, g);
+  return why >= 0 && ourActBefore(reading, why - 2, saying);
+}
+
+/** The "why" of "that's why", "which is why", "this is why" just before the verb's clause, or -1. */
+function whyBefore(reading: Reading, g: VerbGroup): number {
+  const { tokens } = reading;
+  const start = g.subjectHead !== undefined && g.subjectHead < g.first ? g.subjectHead : g.first;
+  for (let k = start - 1; k >= 0 && k >= start - 4 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k--) {
+    if (isWhy(reading, k)) return k;
+    if (!/^(DT|PRP\$|JJ|NN|NNS|NNP|CD|RB)$/.test(tokens[k]!.tag)) return -1;
+  }
+  return -1;
+}
+
+/** "that's why", "which is why", "this was why": the "why" at `k` points back at what was just told. */
+export const isWhy = (reading: Reading, k: number): boolean =>
+  reading.tokens[k]!.lower === "why" && reading.tokens[k - 1]?.lemma === "be" && /^(that|this|which|it)$/.test(reading.tokens[k - 2]?.lower ?? "");
+
+/** An act of ours told as done, before token `before`, in its sentence or the one before it. */
+export function ourActBefore(reading: Reading, before: number, saying?: (lemma: string) => boolean): boolean {
+  const sentence = reading.sentenceOf[before]!;
+  for (let n = reading.verbs.length - 1; n >= 0; n--) {
+    const h = reading.verbs[n]!;
+    if (h.main >= before) continue;
+    if (reading.sentenceOf[h.main]! < sentence - 1) return false;
+    if (h.agent === "us" && told(reading, h) && !saying?.(h.lemma)) return true;
+  }
+  return false;
 }
 const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
 
@@ -233,6 +263,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // ("late" and "early" before a time say when: "expected to clear early next week", "late this
     // afternoon"; "shipped it late on Friday" is still late)
     if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
+    if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
   }

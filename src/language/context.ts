@@ -10,9 +10,10 @@ export const QUOTED = 2; // inside quotation marks or after "you said": someone 
 export const CONDITION = 4; // inside an if/unless clause
 export const TIME_CLAUSE = 8; // inside a when/before/after/until/once clause
 export const DENIED = 16; // after "it wasn't", "not because of", "I won't tell you": what the writer denies
+export const THEIR_CHOICE = 32; // advice or a choice put to the customer: "go easy on her", "you'd probably like"
 
 /** The context names rules use (`unless: [quoted]`), and their flags. */
-export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, "time-clause": TIME_CLAUSE, denied: DENIED } as const;
+export const CONTEXTS = { thread: THREAD, quoted: QUOTED, condition: CONDITION, "time-clause": TIME_CLAUSE, denied: DENIED, "their-choice": THEIR_CHOICE } as const;
 export type ContextName = keyof typeof CONTEXTS;
 
 // "On Mon, 3 Nov, Dana wrote:" introduces "> " lines; an Outlook-style header quotes all that follows.
@@ -104,6 +105,10 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
   let inQuotes = false;
   let reported = false;
   let denied = 0;
+  let theirChoice = 0;
+  // advice needs someone to give it to, greeted or called "you": a note with neither ("maybe ship it
+  // Friday") is the writer's own plan
+  const addressed = GREETINGS.has(tokens[0]?.lower ?? "") || tokens.some((t) => t.lower === "you" || t.lower === "your" || t.lower === "u");
   // whether the open if/when clause has had its own verb yet
   let clauseVerb = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -115,6 +120,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
       inQuotes = false;
       reported = false;
       denied = 0;
+      theirChoice = 0;
     }
     if (t.lower === '"' || t.lower === "\u201c" || t.lower === "\u201d") {
       inQuotes = t.lower === "\u201c" ? true : t.lower === "\u201d" ? false : !inQuotes;
@@ -136,8 +142,54 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
     if (!reported && t.tag.startsWith("VB") && REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) reported = true;
+    if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf)) theirChoice = THEIR_CHOICE;
+    else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
+    flags[i]! |= theirChoice;
+    // "Yes, we had a busy week, but that isn't why we missed your call": the clause before is denied too
+    if (t.lower === "but" && deniesWhatWentBefore(tokens, i)) {
+      for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i] && tokens[k]!.lower !== ";"; k--) flags[k]! |= DENIED;
+    }
   }
   return flags;
+}
+
+/** A clause that tells the customer what to do or what they might like: an imperative ("go a little
+ *  easy on her", "so possibly keep the heat at 65") or "you" with would, might or could ("you'd
+ *  probably like the hypo girl best"). Not an imperative that waits on us ("expect a slight delay",
+ *  "bear with us", "let me try"). The clause starts at `i`. */
+function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array): boolean {
+  // "you'd probably like", "you might prefer" (not "you may have been overcharged")
+  const modal = tokens[i + 1];
+  if (tokens[i]!.lower === "you" && modal?.tag === "MD" && CHOOSING_MODALS.has(modal.lemma)) {
+    for (let j = i + 2; j < tokens.length && j < i + 5; j++) if (tokens[j]!.tag !== "RB") return tokens[j]!.lemma !== "have" && tokens[j]!.lemma !== "be";
+    return false;
+  }
+  if (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && !CLAUSE_END.has(tokens[i - 1]!.lower)) return false;
+  let k = i;
+  while (k < tokens.length && k < i + 3 && (tokens[k]!.tag === "RB" || tokens[k]!.tag === "UH" || LEADS.has(tokens[k]!.lower))) k++;
+  const t = tokens[k];
+  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma);
+}
+const GREETINGS = new Set(["hi", "hello", "dear", "hey", "hiya", "morning", "afternoon", "evening"]);
+const LEADS = new Set(["so", "and", "but", "then", "just", "please", "do"]);
+const WAITS_ON_US = new Set(["expect", "allow", "bear", "give", "excuse", "forgive", "accept", "note", "let", "be", "rest", "wait", "bear", "understand", "know"]);
+const CHOOSING_MODALS = new Set(["would", "might", "could", "may"]);
+
+/** The customer's clause ends at a clause mark, a subordinate clause, or "and"/"but" with a new subject. */
+const endsTheirChoice = (tokens: Tagged[], i: number) =>
+  CLAUSE_END.has(tokens[i]!.lower) || ENDS_CHOICE.has(tokens[i]!.lower) || ((tokens[i]!.lower === "and" || tokens[i]!.lower === "but") && tokens[i + 1]?.tag === "PRP");
+const ENDS_CHOICE = new Set(["while", "until", "till", "because", "since", "as", "when", "before", "after", "if", "unless", "so"]);
+
+/** "but that isn't why", "but it wasn't the reason", "but that's no excuse": what was said before the
+ *  "but" at `i` is given and taken back. */
+function deniesWhatWentBefore(tokens: Tagged[], i: number): boolean {
+  const word = (n: number) => tokens[i + n]?.lower ?? "";
+  if (!/^(that|this|it)$/.test(word(1)) || tokens[i + 2]?.lemma !== "be") return false;
+  // "no excuse", "no reason"
+  if (word(3) === "no") return word(4) === "excuse" || word(4) === "reason";
+  if (word(3) !== "not" && word(3) !== "n't") return false;
+  // "not why", "not an excuse", "not the reason"
+  return word(4) === "why" || (word(4) === "an" && word(5) === "excuse") || (word(4) === "the" && word(5) === "reason");
 }
 
 /** An if or when clause with no comma after it ends where the main clause's subject comes with its

@@ -214,6 +214,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       // (a past form by its shape: the lexicon lists "trouble" as one, and "may have trouble" has a noun)
       if (tags.includes("VBD") && PARTICIPLE_END.test(word)) return pick(word, entry, "VBN");
     }
+    // "I regret not *ringing* you", "sorry for never *checking*": after a bare "not", an -ing form is the verb
+    if (i > from && /^(not|never)$/.test(tokens[i - 1]!.lower) && tags.includes("VBG")) return pick(word, entry, "VBG");
     if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
       if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
       if (tags.includes("VBG")) return pick(word, entry, "VBG");
@@ -223,7 +225,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
@@ -281,9 +283,12 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
 /** After a noun, a word that stays a verb rather than join it as a compound: one that is first a past
  *  verb ("your visit *fell* short"), first a present one ending its clause ("your brochure *says*."),
  *  or a past form before a preposition ("a new box *left* with Evri today"). */
-function staysAVerb(tags: string[], next: Token | undefined): boolean {
+function staysAVerb(tags: string[], prev: Token, next: Token | undefined): boolean {
   if (tags[0] === "VBD") return true;
   if (tags[0] === "VBZ" && (!next || next.kind !== "word")) return true;
+  // ("a shim for carbon bars *goes* in the post": after a plural, a present verb before a preposition
+  // is the verb; "putty *smears* on the pane" is a compound)
+  if (tags[0] === "VBZ" && prev.tag === "NNS" && CLOSED.get(next?.lower ?? "")?.[0] === "IN") return true;
   return tags.includes("VBD") && CLOSED.get(next?.lower ?? "")?.[0] === "IN";
 }
 

@@ -3,6 +3,7 @@
 // attached to it, and negation. "Your account has been credited" is a done act by nobody named;
 // "we mistakenly sent" is the writer's past act; "the courier lost it" a third party's.
 import { lookUp } from "./lexicon.js";
+import { namesA } from "./word-senses.js";
 import type { Tagged } from "./tagger.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
@@ -111,6 +112,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
     if (subject.head !== undefined) group.subjectHead = subject.head;
     // "no clinical care has been affected", "nobody could have known": a subject of none denies the verb
     if (subject.head !== undefined && deniedSubject(tokens, subject.head)) group.negated = true;
+    // "so nobody showed on Tuesday": nobody is no party, whoever's fault it was
+    if (subject.head !== undefined && nobody(tokens, subject.head)) subject.party = "none";
     const agent = passive ? byAgent(tokens, main, words) : subject;
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
@@ -267,7 +270,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
         return { party: classify(tokens, head, words), head };
       }
     }
-    if (t.tag === "PRP") return { party: pronounParty(t.lower), head: j };
+    if (t.tag === "PRP") return { party: yourPeople(tokens, j, words) ? "you" : pronounParty(t.lower), head: j };
     // "tell me what arrived": a free relative is its own subject, a thing
     if (t.lower === "what" || t.lower === "whatever") return { party: "thing", head: j };
     if (t.tag === "WDT" || t.tag === "WP" || (t.lower === "that" && t.tag !== "IN")) {
@@ -305,6 +308,24 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
   return { party: "none" };
 }
 
+/** "your children waited an hour, and they missed their lesson": "they", "he" or "she" after the
+ *  customer's own people, in its sentence or the one before, is them, not a third party. */
+function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
+  if (!REFERRING.has(tokens[pronoun]!.lower)) return false;
+  const plural = tokens[pronoun]!.lower === "they";
+  let stops = 0;
+  for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.tag === "." && ++stops > 1) return false;
+    if (t.tag === "PRP" && REFERRING.has(t.lower)) continue;
+    // (a person, in number with the pronoun: not "the shop" they waited in)
+    if (t.tag === (plural ? "NNS" : "NN") && namesA("noun.person", t.lemma) && tokens[k + 1]?.tag !== "POS") return classify(tokens, k, words) === "you";
+  }
+  return false;
+}
+const REFERRING = new Set(["they", "he", "she"]);
+const REFERENT_REACH = 30;
+
 /** The doer a cleft puts before the relative pronoun at `rel`: "*I*'m the one who", "*we* were the
  *  ones that", "it was *me* who", "the *courier* was the one who". Undefined when it is not a cleft. */
 function cleftDoer(tokens: Tagged[], rel: number): number | undefined {
@@ -339,6 +360,10 @@ function openingBracket(tokens: Tagged[], close: number): number | undefined {
 }
 
 const OBJECT_PRONOUNS = new Set(["you", "me", "us", "him", "her", "them", "it"]);
+
+/** "nobody", "nothing", "no one": a subject that names nobody. */
+const nobody = (tokens: Tagged[], head: number): boolean =>
+  /^(nobody|nothing|noone|no-one)$/.test(tokens[head]!.lower) || (tokens[head]!.lower === "one" && tokens[head - 1]?.lower === "no");
 
 function deniedSubject(tokens: Tagged[], head: number): boolean {
   if (/^(nothing|nobody|none|noone|no-one)$/.test(tokens[head]!.lower)) return true;

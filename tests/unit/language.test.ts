@@ -7,7 +7,7 @@ import nlp from "compromise";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { builtInRulebook } from "../../src/check/rulebook.js";
-import { CONDITION, QUOTED, THREAD, TIME_CLAUSE, readEnglish } from "../../src/language/read.js";
+import { CONDITION, DENIED, QUOTED, THEIR_CHOICE, THREAD, TIME_CLAUSE, readEnglish } from "../../src/language/read.js";
 import { splitSentences } from "../../src/language/sentences.js";
 import { TokenPool, tokenize } from "../../src/language/tokens.js";
 import { namesA } from "../../src/language/word-senses.js";
@@ -159,6 +159,17 @@ describe("where a word stands", () => {
     [pasted, "cut", THREAD, false],
     [chat, "call", THREAD, true],
     [chat, "changed", THREAD, false],
+    // a reason given and taken back: "…, but that isn't why"
+    ["We had a busy week, but that isn't why we missed it.", "busy", DENIED, true],
+    ["We had a busy week, and that is why we missed it.", "busy", DENIED, false],
+    // advice or a choice put to the customer, to the end of its clause
+    ["Hi Tanya, it might freeze, so possibly keep the heat at 65 until I'm there.", "possibly", THEIR_CHOICE, true],
+    ["Hi Tanya, it might freeze, so possibly keep the heat at 65 until I'm there.", "there", THEIR_CHOICE, false],
+    ["I think you'd probably like the grey one best.", "probably", THEIR_CHOICE, true],
+    ["We'll probably keep the heat at 65.", "probably", THEIR_CHOICE, false],
+    ["Expect a slight delay on the next one.", "slight", THEIR_CHOICE, false],
+    // (a note to nobody is the writer's own plan)
+    ["Maybe ship it Friday.", "maybe", THEIR_CHOICE, false],
   ] as const)("%j: %s", (text, word, flag, set) => {
     expect(Boolean(flagsOf(text, word) & flag)).toBe(set);
   });
@@ -185,6 +196,12 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["We didn't check the proof.", "check", { negated: true, tense: "past", agent: "us" }],
     ["We're going to send it Friday.", "send", { modal: "will", agent: "us" }],
     ["Our new delivery partner had teething problems.", "have", { agent: "other", tense: "past" }],
+    // nobody is no party; "they" after the customer's own people is them
+    ["So nobody showed on Tuesday.", "show", { agent: "none", negated: true }],
+    ["Your children waited an hour, and they missed their lesson.", "miss", { agent: "you" }],
+    ["The instructors waited an hour, and they missed the lesson.", "miss", { agent: "other" }],
+    // a present verb after a plural, before a preposition, stays a verb
+    ["A shim for carbon bars goes in the post this Friday.", "go", { tense: "present", agent: "thing" }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
   });

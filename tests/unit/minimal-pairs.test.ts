@@ -1168,6 +1168,90 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Beth, I'm sorry: I sent a new team to your end-of-tenancy clean without a checklist, and the team missed a few areas. Someone is back at 9 on Thursday, and I've refunded £60.",
     "minimizing",
   ],
+  [
+    "nobody is no party to blame: so nobody showed on Tuesday ↔ so the courier didn't show on Tuesday",
+    "Mr. Dorsey, I'm sorry: I booked your tune-up for the wrong day, so nobody showed on Tuesday. A tech will be there tomorrow between 8 and 10 a.m., free of charge.",
+    "Mr. Dorsey, I'm sorry: I booked your tune-up for the wrong day, so the courier didn't show on Tuesday. A tech will be there tomorrow between 8 and 10 a.m., free of charge.",
+    "blame-shift",
+  ],
+  [
+    "'they' after the customer's own people is them: your children waited, and they missed ski school ↔ your children waited, and the instructors missed ski school",
+    "I apologize: I entered your order wrong on December 27. Your children waited over an hour in the shop, and they missed their 10 o'clock ski school. I've refunded all four packages ($312) to your card.",
+    "I apologize: I entered your order wrong on December 27. Your children waited over an hour in the shop, and the instructors missed their 10 o'clock ski school. I've refunded all four packages ($312) to your card.",
+    "blame-shift",
+  ],
+  [
+    "a present verb after a plural stays a verb, so the fix goes in the post: goes in the post this Friday ↔ goes in the post",
+    "The mounts slip on carbon bars, and I didn't test them there. I'm sorry. A rubber shim for carbon bars goes in the post to every backer this Friday.",
+    "The mounts slip on carbon bars, and I didn't test them there. I'm sorry. A rubber shim for carbon bars goes in the post to every backer.",
+    "missing-remedy",
+  ],
+  [
+    "regret with a gerund owns an act: I regret not ringing you ↔ I regret the cold hall",
+    "Dear Mr Abbott, I regret not ringing you on Monday. I've refunded the class's £24 hire fee today.",
+    "Dear Mr Abbott, I regret the cold hall on Monday. I've refunded the class's £24 hire fee today.",
+    "missing-responsibility",
+  ],
+  [
+    "a mistake on my part is mine: a careless mistake on my part ↔ a careless mistake",
+    "I'm sorry, Mr Barker: it was a careless mistake on my part. I'll hand your sail to you at your house at 10:00 tomorrow.",
+    "I'm sorry, Mr Barker: it was a careless mistake. I'll hand your sail to you at your house at 10:00 tomorrow.",
+    "missing-responsibility",
+  ],
+  [
+    "'miss' is a fault noun: our miss ↔ a miss",
+    "Your thermostat was left on cool after Monday's service, our miss, and I'm sorry, Mrs. Chen. Jake is coming back at 4 today to reset it, free of charge.",
+    "Your thermostat was left on cool after Monday's service, a miss, and I'm sorry, Mrs. Chen. Jake is coming back at 4 today to reset it, free of charge.",
+    "missing-responsibility",
+  ],
+  [
+    "an act done more than was right is the mistake: I tightened the clamp too hard ↔ I tightened the clamp",
+    "I apologize for the cracked pane. It cracked when I tightened the clamp too hard on Tuesday. I will reinstall the panel on Monday at 9 a.m., at no charge.",
+    "I apologize for the cracked pane. It cracked when I tightened the clamp on Tuesday. I will reinstall the panel on Monday at 9 a.m., at no charge.",
+    "missing-responsibility",
+  ],
+  [
+    "our act given as the reason owns it: and that's why your ski kept releasing ↔ and your ski kept releasing",
+    "Hey Marcus, I'm sorry: I set your bindings for a 150 lb skier, and that's why your ski kept releasing. Today's rental is refunded, $54.",
+    "Hey Marcus, I'm sorry: I set your bindings for a 150 lb skier, and your ski kept releasing. Today's rental is refunded, $54.",
+    "missing-responsibility",
+  ],
+  [
+    "a reason taken back is no excuse: but that isn't why we missed your call ↔ and that's why we missed your call",
+    "Ms. Patel, yes, we had a busy week, but that isn't why we missed your emergency call. I let it sit overnight, and I am truly sorry. Your furnace was repaired this morning, at no charge.",
+    "Ms. Patel, yes, we had a busy week, and that's why we missed your emergency call. I let it sit overnight, and I am truly sorry. Your furnace was repaired this morning, at no charge.",
+    "excuse",
+  ],
+  [
+    "busy said of what is to come is a warning: the car park may be busy ↔ the car park was busy",
+    "I'm sorry I didn't enter your booking in the diary. The main hall is yours on 12 April, 9–4, as booked. The car park may be busy with the market that morning.",
+    "I'm sorry I didn't enter your booking in the diary. The main hall is yours on 12 April, 9–4, as booked. The car park was busy with the market that morning.",
+    "excuse",
+  ],
+  [
+    "another's act called right is no blame: the inspector was right to fail it ↔ the inspector was quick to fail it",
+    "Mr. Hughes, the city inspector was right to fail your install on Friday. The flue was short because I measured from the wrong wall, and I'm sorry. The re-inspection is booked for Wednesday at 11 a.m.",
+    "Mr. Hughes, the city inspector was quick to fail your install on Friday. The flue was short because I measured from the wrong wall, and I'm sorry. The re-inspection is booked for Wednesday at 11 a.m.",
+    "blame-shift",
+  ],
+  [
+    "the writer singling themself out is no blame: I was the member responsible ↔ Tom was the member responsible",
+    "On behalf of the choir, I apologise: we left the chairs stacked in the north aisle on Saturday. I was the member responsible for the clear-up. Four of us will come in this Saturday at 10am to put every chair back.",
+    "On behalf of the choir, I apologise: we left the chairs stacked in the north aisle on Saturday. Tom was the member responsible for the clear-up. Four of us will come in this Saturday at 10am to put every chair back.",
+    "blame-shift",
+  ],
+  [
+    "a maybe in advice to the customer is no hedge: so possibly keep the heat at 65 ↔ so we'll possibly keep the heat at 65",
+    "Hi Tanya, I'm sorry, I put in the wrong size filter on 3/12. I'll swap it on Monday at 9, free. It might freeze Sunday night, so possibly keep the heat at 65 until I'm there.",
+    "Hi Tanya, I'm sorry, I put in the wrong size filter on 3/12. I'll swap it on Monday at 9, free. It might freeze Sunday night, so we'll possibly keep the heat at 65 until I'm there.",
+    "hedge",
+  ],
+  [
+    "a degree word in advice is no minimizing: go a little easy on her ↔ she'll be a little sore",
+    "I'm sorry, I measured Dusty's back wrong. I'll have your saddle refitted by Friday the 20th. Go a little easy on her for a day or two.",
+    "I'm sorry, I measured Dusty's back wrong. I'll have your saddle refitted by Friday the 20th. She'll be a little sore for a day or two.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
