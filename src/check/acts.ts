@@ -40,11 +40,26 @@ function againstTheirWord(g: VerbGroup, reading: Reading, rules: Rulebook): bool
   return false;
 }
 
-/** "I set the delay to 10 seconds instead of 30", "we sent the 500 rather than the 600": done in place
- *  of what was wanted (not "I've booked you in for Friday instead", the fix). */
-function inPlaceOf(g: VerbGroup, reading: Reading): boolean {
+/** "I set the delay to 10 seconds instead of 30", "we sent the 500 rather than the 600", "we stitched
+ *  it as 4416, not 4461": done in place of what was wanted (not "I've booked you in for Friday
+ *  instead", the fix). */
+export function inPlaceOf(g: VerbGroup, reading: Reading): boolean {
   const { tokens } = reading;
-  return laterInClause(g, reading, 10, (k) => (tokens[k]!.lower === "instead" && tokens[k + 1]?.lower === "of") || (tokens[k]!.lower === "rather" && tokens[k + 1]?.lower === "than")) >= 0;
+  if (laterInClause(g, reading, 10, (k) => (tokens[k]!.lower === "instead" && tokens[k + 1]?.lower === "of") || (tokens[k]!.lower === "rather" && tokens[k + 1]?.lower === "than")) >= 0) return true;
+  return notTheRightOne(g, reading);
+}
+
+/** The clause ends in ", not X" where X is a number, a name or a noun: "as GBR 4416, not 4461". */
+function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = g.main + 1; k < tokens.length - 2 && k <= g.main + 10 && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "." || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
+    if (t.lower !== ",") continue;
+    const next = tokens[k + 2]!;
+    return tokens[k + 1]!.lower === "not" && /^(CD|NNP|NN|NNS)$/.test(next.tag) && /^[.;,]$/.test(tokens[k + 3]?.tag ?? ".");
+  }
+  return false;
 }
 
 /** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a

@@ -7,12 +7,12 @@
 //   "We can…", "we're looking into it" and process verbs ("investigate", "work to") are not a remedy.
 // The word classes come from the rule pack, so an owner's pack can widen them.
 import { CONDITION, ourSubject, TIME_CLAUSE, type Reading, type VerbGroup } from "../language/read.js";
-import { faultCue, inClass } from "./acts.js";
+import { faultCue, inClass, inPlaceOf } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { eachMatch } from "../each-match.js";
 import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { remedies, repairs } from "./remedy.js";
-import { givenAsCause, isDone, isWhy, objectHead, ourActBefore } from "./verb-rule.js";
+import { givenAsCause, isDone, isWhy, objectHead, opensClause, ourActBefore } from "./verb-rule.js";
 
 /** The three R's of an apology, in speaking order. */
 export const PARTS = ["regret", "responsibility", "remedy"] as const;
@@ -90,14 +90,28 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // "we were late", "I was wrong": "be" with a fault word right after it
   if (g.lemma === "be") return [1, 2].some((k) => faultState(rules, reading.tokens[g.main + k]?.lower ?? ""));
   // "I told you the wrong date", "I closed the wound with the wrong suture": a plain act done wrong
-  if (saying) return !inClass(rules, "mind-verbs", main.lower, g.lemma) && faultCue(g, reading, rules);
+  // (a mind verb only by doing it in place of the right thing: "I worked from the cob size rather than
+  // the full size you'd written")
+  if (saying) return inClass(rules, "mind-verbs", main.lower, g.lemma) ? isDone(g) && inPlaceOf(g, reading) : faultCue(g, reading, rules);
   // Any other act of ours told as done owns it only where the apology is, or in the sentence after it
   // that says what it is for: "I'm sorry. We sent it to your old address". Elsewhere it is an account
   // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
   // An act of ours given as the cause owns it wherever it stands: "your duvet came out soaking
   // because I'd left the delay timer set on it".
-  return faultCue(g, reading, rules) || (isDone(g) && !repairs(g, draft, rules) && (apologyInSentence(draft, g, rules) || givenAsCause(reading, g)));
+  return faultCue(g, reading, rules) || (isDone(g) && ((!repairs(g, draft, rules) && (apologyInSentence(draft, g, rules) || givenAsCause(reading, g))) || wentWrongSo(g, reading, rules)));
 }
+
+/** "I swapped your helmet and your daughter's, so she skied all day in one two sizes too big": the
+ *  act is owned by what went wrong because of it, told in a "so" clause after it in its sentence. */
+function wentWrongSo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  for (let n = reading.verbOf[g.main]! + 1; n < reading.verbs.length; n++) {
+    const h = reading.verbs[n]!;
+    if (reading.sentenceOf[h.main] !== reading.sentenceOf[g.main]) return false;
+    if (opensClause(reading, h, SO) && (faultCue(h, reading, rules) || inClass(rules, "fault-verbs", reading.tokens[h.main]!.lower, h.lemma))) return true;
+  }
+  return false;
+}
+const SO = new Set(["so"]);
 
 /** What a fault verb's object says was lost is time or trade, not a thing: "lost an hour of bouncing". */
 function lostTime(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {

@@ -87,7 +87,9 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
   if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
-  return (fixSubject && inClass(rules, "state-words", a)) || (timed && inClass(rules, "ready-words", a));
+  // "your copy has been in your pigeonhole since this morning": where they keep things, with a time
+  const theirs = (a === "in" || a === "on" || a === "at") && b === "your" && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
+  return (fixSubject && inClass(rules, "state-words", a)) || (timed && (inClass(rules, "ready-words", a) || theirs));
 }
 
 /** An act of ours that put the fix in the post: "I've popped the right size in the post". */
@@ -177,6 +179,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // "a new pair went out this afternoon": the thing sent is the subject, not someone else doing it
   // (not the fault: "our supplier dispatched your order to another branch in error")
   if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules) && !faultCue(g, reading, rules)) return true;
+  // "each of you has a £10 voucher, already in your inbox": what they have, given with its thing
+  if (g.agent === "you" && kind === "receiving" && !g.modal && !g.negated && (isDone(g) || g.tense === "present") && anchored(g, reading, kind, rules) && (draft.has("time", reading.sentenceOf[g.main]!) || alreadyIn(g, reading))) return true;
   if (g.agent === "other" || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")
   if (!kind || (!takingBack && faultCue(g, reading, rules, kind !== "repair"))) return false;
@@ -193,6 +197,18 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const promised = g.modal !== undefined || g.progressive || g.tense === "present";
   if (!promised) return false;
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
+}
+
+/** "already" or "now" in the verb's clause: what it tells is so already. */
+function alreadyIn(g: VerbGroup, reading: Reading): boolean {
+  const { tokens, sentenceOf, verbOf } = reading;
+  if (/^(already|now)$/.test(tokens[g.first - 1]?.lower ?? "")) return true;
+  // (after a comma too: "a £10 voucher, already in your inbox")
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + 12 && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    if (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main]) return false;
+    if (/^(already|now)$/.test(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "sent you a new one", "the replacement went out", "the right size is on its way". */

@@ -131,7 +131,8 @@ export class VerbMatcher {
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead), this.#subjectWord)) return false;
-    if (this.#notObjectWord && headIs(reading, objectHead(reading, g), this.#notObjectWord)) return false;
+    // (a passive's object is its subject: "the time lost")
+    if (this.#notObjectWord && headIs(reading, g.passive ? g.subjectHead : objectHead(reading, g), this.#notObjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
@@ -208,7 +209,7 @@ export function givenAsCause(reading: Reading, h: VerbGroup): boolean {
 }
 
 /** The clause of a verb with its own subject opens with one of these words: "because the van broke down". */
-function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {
+export function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {
   if (g.subjectHead === undefined || g.subjectHead >= g.first) return false;
   const { tokens } = reading;
   // back over the subject's noun phrase: "because [the new van] broke down" (a pronoun is one on its

@@ -124,6 +124,9 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       group.passive = true;
       group.agent = by.party;
       group.agentHead = by.head; // (undefined with no "by …")
+      // what it describes is the noun right before it ("for the shop *time* lost")
+      group.subjectHead = group.first - 1;
+      group.subject = classify(tokens, group.first - 1, words);
     }
     if (clippedPassive(tokens, group)) {
       // "£9.50 refunded to your card at 10:14": a sum and a bare participle, a note's way of saying it
@@ -170,7 +173,11 @@ function helperWords(tokens: Tagged[], from: number, to: number): { be: boolean;
  *  or with a "by …" doer after it. */
 function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boolean {
   const m = tokens[g.main]!;
-  if (g.first !== g.main || m.tag !== "VBD" || g.subjectHead !== g.first - 1 || !tokens[g.subjectHead]!.tag.startsWith("NN")) return false;
+  if (g.first !== g.main || m.tag !== "VBD" || !tokens[g.first - 1]?.tag.startsWith("NN")) return false;
+  // "5% off for the shop time lost", "a refund for the hours wasted": a noun after a preposition is
+  // its object, so the form after it can only be a participle describing it
+  if (afterPreposition(tokens, g.first - 1) && !!lookUp(m.lower)?.tags.includes("VBN")) return true;
+  if (g.subjectHead !== g.first - 1) return false;
   const next = tokens[g.main + 1];
   if (!next || !(next.tag === "IN" || next.tag === "RB")) return false;
   // "a faulty part supplied by the manufacturer": a participle with its doer after it
@@ -183,6 +190,21 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
   }
   return false;
 }
+
+/** The noun phrase ending at `head` is a preposition's object ("for [the shop time]"), not a clause's
+ *  subject ("because [the courier]", "after [the van]"). */
+function afterPreposition(tokens: Tagged[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && k > head - 5 && /^(DT|PRP\$|JJ|NN|NNS|CD|POS)$/.test(tokens[k]!.tag)) k--;
+  const t = tokens[k];
+  if (!t || t.tag !== "IN" || CLAUSE_OPENERS.has(t.lower)) return false;
+  // … in the clause's predicate, after its own verb ("I've taken 5% off for the time lost"), not a
+  // phrase inside its subject ("one of our providers failed", "the staff at the shop forgot")
+  // (back to where its clause starts: "I booked the wrong day, and our team on your job missed two rooms")
+  for (let j = k - 1; j >= 0 && tokens[j]!.tag !== "." && tokens[j]!.tag !== "CC" && tokens[j]!.lower !== ";" && !CLAUSE_OPENERS.has(tokens[j]!.lower); j--) if (/^(VBD|VBZ|VBP|MD)$/.test(tokens[j]!.tag)) return true;
+  return false;
+}
+const CLAUSE_OPENERS = new Set(["if", "unless", "because", "since", "as", "when", "whenever", "while", "whilst", "although", "though", "that", "whether", "before", "after", "until", "till", "once", "so", "than", "cos", "where"]);
 
 /** A bare participle right after a sum of money: "£9.50 refunded", "£20 credited". */
 function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {
@@ -318,8 +340,8 @@ function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boole
     const t = tokens[k]!;
     if (t.tag === "." && ++stops > 1) return false;
     if (t.tag === "PRP" && REFERRING.has(t.lower)) continue;
-    // (a person, in number with the pronoun: not "the shop" they waited in)
-    if (t.tag === (plural ? "NNS" : "NN") && namesA("noun.person", t.lemma) && tokens[k + 1]?.tag !== "POS") return classify(tokens, k, words) === "you";
+    // (a person, in number with the pronoun: not "the shop" they waited in; "your daughter's" is hers)
+    if (t.tag === (plural ? "NNS" : "NN") && namesA("noun.person", t.lemma) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your")) return classify(tokens, k, words) === "you";
   }
   return false;
 }

@@ -202,6 +202,10 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["The instructors waited an hour, and they missed the lesson.", "miss", { agent: "other" }],
     // a present verb after a plural, before a preposition, stays a verb
     ["A shim for carbon bars goes in the post this Friday.", "go", { tense: "present", agent: "thing" }],
+    ["I swapped your helmet and your daughter's, so she skied all day.", "ski", { agent: "you" }],
+    // a form after a preposition's object, in a clause with its own verb, is a participle describing it
+    ["I've taken 5% off your invoice for the shop time lost.", "lose", { passive: true, agent: "none" }],
+    ["One of our providers failed.", "fail", { passive: false, agent: "other" }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
   });

@@ -1252,6 +1252,42 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, I measured Dusty's back wrong. I'll have your saddle refitted by Friday the 20th. She'll be a little sore for a day or two.",
     "minimizing",
   ],
+  [
+    "a participle after a preposition's object describes it: 5% off for the shop time lost ↔ 5% off for the shop parcel lost",
+    "I apologise. I sent the old firmware after promising you the new one. Forty units go to you by DPD today, with 5% off your invoice for the shop time lost.",
+    "I apologise. I sent the old firmware after promising you the new one. Forty units go to you by DPD today, with 5% off your invoice for the shop parcel lost.",
+    "passive-evasion",
+  ],
+  [
+    "done as one thing when another was wanted owns it: as GBR 4416, not 4461 ↔ as GBR 4416",
+    "Harbour Sails here, Mr Kent. We stitched your sail number as GBR 4416, not 4461. The order form you sent was right. We're sorry. Your sail is ready to collect from 4pm on Friday.",
+    "Harbour Sails here, Mr Kent. We stitched your sail number as GBR 4416. The order form you sent was right. We're sorry. Your sail is ready to collect from 4pm on Friday.",
+    "missing-responsibility",
+  ],
+  [
+    "a mind verb owns only by doing it in place of the right thing: I worked from the cob size rather than the full size ↔ I worked from the cob size",
+    "Dear Mrs Featherstone, I'm very sorry: I worked from the cob size on my list rather than the full size on your order. I've posted a new browband to you today, first class.",
+    "Dear Mrs Featherstone, I'm very sorry: I worked from the cob size on my list. I've posted a new browband to you today, first class.",
+    "missing-responsibility",
+  ],
+  [
+    "a thing in a place of theirs since a time is given: in your pigeonhole since this morning ↔ in the office since this morning",
+    "Hi Keith, I'm sorry: I left you off the list for the bass parts. Your copy has been in your pigeonhole since this morning.",
+    "Hi Keith, I'm sorry: I left you off the list for the bass parts. Your copy has been in the office since this morning.",
+    "missing-remedy",
+  ],
+  [
+    "what they have, with its thing, already, is given: each of you has a £10 voucher, already in your inbox ↔ in your inbox",
+    "Dear backers, I'm sorry: I shipped your lights two months late. Each of you has a £10 voucher for our store, already in your inbox.",
+    "Dear backers, I'm sorry: I shipped your lights two months late. Each of you has a £10 voucher for our store, in your inbox.",
+    "missing-remedy",
+  ],
+  [
+    "an act of ours that made it go wrong owns it: so she skied in a helmet too big ↔ and she skied in a helmet too big",
+    "Hi Dev, I swapped your helmet and your daughter's at the counter, so she skied all day in a helmet two sizes too big. I'm really sorry. Both helmet rentals are refunded.",
+    "Hi Dev, I swapped your helmet and your daughter's at the counter, and she skied all day in a helmet two sizes too big. I'm really sorry. Both helmet rentals are refunded.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
