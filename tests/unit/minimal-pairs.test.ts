@@ -1288,6 +1288,48 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Dev, I swapped your helmet and your daughter's at the counter, and she skied all day in a helmet two sizes too big. I'm really sorry. Both helmet rentals are refunded.",
     "missing-responsibility",
   ],
+  [
+    "a duty not done, by nobody, hides the doer: the heating was off ↔ the heating was not switched on",
+    "Dear hall users, we're sorry: I never reset the timer after the clocks went back. The heating was off for several evening bookings. Last week's evening bookings have all been refunded in full.",
+    "Dear hall users, we're sorry: I never reset the timer after the clocks went back. The heating was not switched on for several evening bookings. Last week's evening bookings have all been refunded in full.",
+    "passive-evasion",
+  ],
+  [
+    "the state a thing was left in, by nobody, hides the doer: your spare line was left on the boat ↔ left off the boat",
+    "Hi Ollie, so sorry: I refitted your headsail on Friday without the furling line. Your spare line was left on the boat. The furling line goes back on at 9 tomorrow, free.",
+    "Hi Ollie, so sorry: I refitted your headsail on Friday without the furling line. Your spare line was left off the boat. The furling line goes back on at 9 tomorrow, free.",
+    "passive-evasion",
+  ],
+  [
+    "a thing's own going, done late, hides who sent it: your frozen mice went out on Tuesday ↔ went out two days late",
+    "I'm sorry: I packed the wrong size on Monday. Your frozen mice went out on Tuesday, and the order has been refunded in full.",
+    "I'm sorry: I packed the wrong size on Monday. Your frozen mice went out two days late, and the order has been refunded in full.",
+    "passive-evasion",
+  ],
+  [
+    "who was missing, in a 'with' clause, is an excuse: with half the committee at the concert ↔ with half the committee off with flu",
+    "Dear members, I'm sorry: I ordered the concert copies far too late, and with half the committee at the concert I didn't chase them up. I'll hand them out at Thursday's rehearsal.",
+    "Dear members, I'm sorry: I ordered the concert copies far too late, and with half the committee off with flu I didn't chase them up. I'll hand them out at Thursday's rehearsal.",
+    "excuse",
+  ],
+  [
+    "the season called our peak is an excuse: summer is our favourite season ↔ summer is our peak season",
+    "Mrs. Boyd, I'm sorry we kept you waiting three days for a visit. Summer is our favourite season. Ray will be at your house tomorrow, Wednesday, by 9 a.m.",
+    "Mrs. Boyd, I'm sorry we kept you waiting three days for a visit. Summer is our peak season. Ray will be at your house tomorrow, Wednesday, by 9 a.m.",
+    "excuse",
+  ],
+  [
+    "how it looks, with its 'it' dropped, is still a guess: I entered it for the wrong weekend ↔ looks like it got entered for the wrong weekend",
+    "Hey Chris, sorry about your reservation: I entered it for the wrong weekend. Your skis are set aside for this Saturday now, and the deposit's been refunded.",
+    "Hey Chris, sorry about your reservation: I entered it, and looks like it got entered for the wrong weekend. Your skis are set aside for this Saturday now, and the deposit's been refunded.",
+    "hedge",
+  ],
+  [
+    "the 'if' turned round is still a condition: your group was disturbed by the band ↔ should your group have been disturbed by the band",
+    "Dear Mr Lowe, I let the band rehearse next door on Tuesday during your session, and your group was disturbed by it. Please accept my apologies. I've refunded your £30 hire fee today.",
+    "Dear Mr Lowe, I let the band rehearse next door on Tuesday during your session. Should your group have been disturbed by it, please accept my apologies. I've refunded your £30 hire fee today.",
+    "conditional",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
