@@ -263,12 +263,17 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
     // ("late" and "early" before a time say when: "expected to clear early next week", "late this
     // afternoon"; "shipped it late on Friday" is still late)
-    if ((adverb?.(t.lower) || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    // (before the verb, an adverb: "we mistakenly sent"; not the subject's adjective, "every late backer got")
+    const adverbHere = adverb?.(t.lower) && (k >= g.first || t.tag.startsWith("RB"));
+    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
   }
+  // a passive done in place of what was wanted: "your order got shipped to our showroom instead of your
+  // home" (not a fix: "you've been rebooked for Friday instead of Monday", asked without `subject`)
+  if (subject && g.passive && insteadOf(reading, g)) return true;
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
   if (subject && g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
     for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (wrong?.(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
@@ -276,6 +281,17 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   return false;
 }
 const CLAUSE_WINDOW = 10;
+
+/** "instead of" or "rather than" after the verb, in its clause (up to a stop, a comma or another verb). */
+function insteadOf(reading: Reading, g: VerbGroup): boolean {
+  const { tokens, sentenceOf, verbOf } = reading;
+  for (let k = g.main + 1; k < tokens.length - 1 && k <= g.main + CLAUSE_WINDOW && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    const t = tokens[k]!;
+    if ((t.lower === "instead" && tokens[k + 1]!.lower === "of") || (t.lower === "rather" && tokens[k + 1]!.lower === "than")) return true;
+    if (t.tag === "." || t.tag === "," || t.tag === ":" || (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main])) return false;
+  }
+  return false;
+}
 /** A word of what was set or agreed within the three words after "than": "the recommended time", "you'd
  *  asked", "we quoted". */
 function beyondTheNorm(tokens: Reading["tokens"], from: number, norm: WordClass | undefined): boolean {

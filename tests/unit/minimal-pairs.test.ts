@@ -1330,6 +1330,24 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Lowe, I let the band rehearse next door on Tuesday during your session. Should your group have been disturbed by it, please accept my apologies. I've refunded your £30 hire fee today.",
     "conditional",
   ],
+  [
+    "thanks to all of them for their understanding is still the stock line: thank you all for reading ↔ thank you all for your understanding",
+    "Dear subscribers, apologies for Saturday: I packed the boxes short. Every affected box has been credited £5, and thank you all for reading.",
+    "Dear subscribers, apologies for Saturday: I packed the boxes short. Every affected box has been credited £5, and thank you all for your understanding.",
+    "cliche",
+  ],
+  [
+    "a passive done in place of what was wanted hides the doer: got shipped to your home on Thursday ↔ got shipped to our showroom instead of your home",
+    "Mr. Kowalski, I'm sorry: I picked the wrong label on Monday. Your order got shipped to your home on Thursday, not Tuesday. I've refunded the $40 shipping today.",
+    "Mr. Kowalski, I'm sorry: I picked the wrong label on Monday. Your order got shipped to our showroom instead of your home. I've refunded the $40 shipping today.",
+    "passive-evasion",
+  ],
+  [
+    "a cause said to be the result is an excuse: the delay is my doing ↔ the delay is largely the result of port congestion",
+    "Update #9: we're sorry. I booked the freight late. The delay is my doing. Every backer has been sent a £10 store credit today.",
+    "Update #9: we're sorry. I booked the freight late. The delay is largely the result of port congestion. Every backer has been sent a £10 store credit today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
