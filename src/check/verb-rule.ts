@@ -252,8 +252,10 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 /** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
  *  it ("the incorrect times have been corrected"). */
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm }: FaultWords, subject = true): boolean {
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState }: FaultWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
+  // the state it was left in: "left it in a state", "left the gate open", "was left off"
+  const leaving = !!leftIn?.(g.lemma);
   const own = verbOf[g.main];
   for (let k = Math.max(0, g.first - 2); k <= g.main + CLAUSE_WINDOW && k < tokens.length; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) continue;
@@ -268,6 +270,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
+    // (a preposition is no state: "left your parcel behind the bins")
+    if (leaving && k > g.main && leftState?.(t.lower) && !/^(DT|PRP\$|CD)$/.test(tokens[k + 1]?.tag ?? "")) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
   }
@@ -309,6 +313,8 @@ export interface FaultWords {
   wrong: WordClass | undefined;
   time: WordClass | undefined;
   norm: WordClass | undefined;
+  leftIn: WordClass | undefined;
+  leftState: WordClass | undefined;
 }
 export const faultWords = (classes: ClassLookup): FaultWords => ({
   adverb: classes("fault-adverbs"),
@@ -316,6 +322,8 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   wrong: classes("wrong-words"),
   time: classes("time-words"),
   norm: classes("norm-words"),
+  leftIn: classes("left-in-verbs"),
+  leftState: classes("left-states"),
 });
 
 /** Who "he" or "she" is: the nearest noun for a person before it, in its sentence or the one

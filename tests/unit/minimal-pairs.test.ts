@@ -1348,6 +1348,12 @@ const PAIRS: [string, string, string, string][] = [
     "Update #9: we're sorry. I booked the freight late. The delay is largely the result of port congestion. Every backer has been sent a £10 store credit today.",
     "excuse",
   ],
+  [
+    "the state another left it in puts the fault on them: left it tidy ↔ left it in a state",
+    "Hi Kelly, sorry the van wasn't cleaned before you picked it up: I didn't check it. The previous customer returned it on Friday night and left it tidy. I've taken £40 off your hire today.",
+    "Hi Kelly, sorry the van wasn't cleaned before you picked it up: I didn't check it. The previous customer returned it on Friday night and left it in a state. I've taken £40 off your hire today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
