@@ -2,7 +2,7 @@
 // passive: "your account has been credited", "the right size is in the post"), or promised plainly with
 // a time, an amount or a specific thing. "We can…", "we're looking into it", process verbs
 // ("investigate", "work to") and a promise said as a hope are not a remedy.
-import { CONDITION, isAuxiliary, ourSubject, type Reading, type VerbGroup } from "../language/read.js";
+import { CONDITION, isAuxiliary, ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass, laterInClause } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
@@ -181,7 +181,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules) && !faultCue(g, reading, rules)) return true;
   // "each of you has a £10 voucher, already in your inbox": what they have, given with its thing
   if (g.agent === "you" && kind === "receiving" && !g.modal && !g.negated && (isDone(g) || g.tense === "present") && anchored(g, reading, kind, rules) && (draft.has("time", reading.sentenceOf[g.main]!) || alreadyIn(g, reading))) return true;
-  if (g.agent === "other" || g.agent === "you") return false;
+  // (someone else coming to do it is ours to send: "an electrician is coming at 10 to reconnect it")
+  if ((g.agent === "other" && !comingToDo(g, reading, rules)) || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")
   if (!kind || (!takingBack && faultCue(g, reading, rules, kind !== "repair"))) return false;
   const timed = draft.has("time", reading.sentences.at(reading.tokens[g.main]!.start));
@@ -189,7 +190,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (isDone(g)) {
     if (kind === "repair") return true;
     if (kind === "delivery") return timed || replacing(g, reading, rules) || anchored(g, reading, kind, rules);
-    if (kind === "giving") return g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading));
+    // (booked for them, with its time: "your touch-up has been booked for Monday 3rd at 1pm")
+    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you");
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
@@ -223,9 +225,18 @@ function instead(g: VerbGroup, reading: Reading): boolean {
   return k >= 0 && reading.tokens[k + 1]?.lower !== "of"; // "instead of Friday" is the fault
 }
 
-/** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one. */
+/** The infinitive says what a promised visit comes to do: "an electrician is coming at 10am tomorrow
+ *  to reconnect it", "Jake will call round on Friday to refit it". */
+function comingToDo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  const before = reading.verbs[reading.verbOf[g.main]! - 1];
+  return !!before && g.nonFinite && reading.sentenceOf[before.main] === reading.sentenceOf[g.main] && inClass(rules, "visit-verbs", before.lemma) && !before.negated && (before.progressive || before.modal === "will" || before.modal === "shall") && before.agent !== "you" && !hedgedAt(reading, before.main, rules);
+}
+
+/** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one;
+ *  so does one after someone coming, promised ("an electrician is coming at 10am tomorrow to rejoin it"). */
 function nonFiniteCommitted(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const to = g.first - 1;
+  if (comingToDo(g, reading, rules)) return true;
   for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
     const t = reading.tokens[k]!;
     if (t.tag === "RB") continue;

@@ -81,7 +81,7 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     // rather than "an": short words are the common ones, and a common anchor skips no sentence), then
     // the one with fewer words.
     const words = raw.split("|");
-    if (min > 0 && words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w)) && (!anchors || rarer(words, anchors))) anchors = new Set(words);
+    if (min > 0 && words.every(plainWord) && (!anchors || rarer(words, anchors))) anchors = new Set(words);
   }
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
@@ -90,6 +90,8 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
 }
 
 const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
+/** A word as written, to be looked up as it is ("!" alone is the mark; "!your" is a negation). */
+const plainWord = (w: string): boolean => PLAIN_WORD.test(w) && !/^![a-z0-9]/.test(w);
 
 const shortest = (words: Iterable<string>) => Math.min(...[...words].map((w) => w.length));
 const LONG = 4;
@@ -103,7 +105,7 @@ const rarer = (words: string[], than: Set<string>) => {
  *  undefined when one alternative can match without them ("VB*", "_", "!the", a class with "mis*"). */
 function keysOf(raw: string, classes: ClassLookup): Keys | undefined {
   const alts = raw.split("|");
-  const plain = alts.every((w) => PLAIN_WORD.test(w));
+  const plain = alts.every(plainWord);
   const keys: Keys = { words: new Set(plain ? alts : []), lemmas: new Set(), tags: new Set() };
   if (plain) return keys;
   for (const alt of alts) {
@@ -165,7 +167,7 @@ export interface Check {
 function alternatives(raw: string, classes: ClassLookup): Check[][] {
   // Plain words only ("a|the|this|our"): one set look-up instead of a test per word.
   const words = raw.split("|");
-  return words.every((w) => /^[a-z0-9'$£€%.,!?;:-]+$/.test(w))
+  return words.every(plainWord)
     ? [[{ kind: Kind.Words, text: "", words: new Set(words), has: undefined, not: false }]]
     : raw.split("|").map((alt) => alt.split("&").map((one) => single(one, classes)));
 }

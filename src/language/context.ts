@@ -133,7 +133,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     // "you told us on booking and I forgot the bread" (the writer speaking again after "and I"), "the
     // programme said 7, because I picked up the wrong card" (a new clause after a comma).
     if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i|because|since|as|which|while|although|though)$/.test(tokens[i + 1]?.lower ?? "")) || (/^(and|but|so)$/.test(t.lower) && /^(we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
-    if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case")) open = CONDITION;
+    if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case") || anyThen(tokens, i, sentenceOf)) open = CONDITION;
     // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
     else if (TIME.has(t.lower) && t.tag !== "RB" && !/^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? "")) open = TIME_CLAUSE;
     if (open === 0 || CONDITION_WORDS.has(t.lower) || TIME.has(t.lower)) clauseVerb = false;
@@ -151,6 +151,17 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     }
   }
   return flags;
+}
+
+/** "Any trouble, call me", "Any questions, just ask": a sentence that opens with "any" and a noun up
+ *  to a comma puts a condition ("if there's any trouble"). */
+function anyThen(tokens: Tagged[], i: number, sentenceOf: Int32Array): boolean {
+  if (tokens[i]!.lower !== "any" || (i > 0 && sentenceOf[i - 1] === sentenceOf[i])) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && sentenceOf[k] === sentenceOf[i]; k++) {
+    if (tokens[k]!.lower === ",") return k > i + 1;
+    if (!/^(NN|NNS|JJ|RB)$/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
 }
 
 /** A clause that tells the customer what to do or what they might like: an imperative ("go a little

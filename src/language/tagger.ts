@@ -154,6 +154,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const word = token.lower;
   // What the word is apart from where it stands, worked out once per word; for most words, that is
   // the answer.
+  // "10am", "at 4 pm": after a number, "am" and "pm" tell the time, not "I am"
+  if ((word === "am" || word === "pm") && i > from && tokens[i - 1]!.kind === "number") return answer("NN", word);
   const facts = factsOf(word);
   if (facts.fixed) return answer(facts.fixed[0], facts.fixed[1]);
   const prevAt = previous(tokens, i, from);
@@ -173,7 +175,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (word === "'d") {
       const entry = next && lookUp(next.lower);
       // (a participle that is another verb's form is one: "lent" is lend's, whatever else it may be)
-      const had = !!entry && entry.tags.includes("VBN") && (!entry.tags.includes("VB") || entry.lemma !== next.lower || afterTimeClause(tokens, i, from));
+      // (and in a cause clause: "the needle broke because I'd set it to the wrong width")
+      const had = !!entry && entry.tags.includes("VBN") && (!entry.tags.includes("VB") || entry.lemma !== next.lower || afterTimeClause(tokens, i, from) || CAUSE_OPENERS.has(tokens[i - 2]?.lower ?? ""));
       return had ? answer("VBD", "have") : answer("MD", "would");
     }
     if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
@@ -372,6 +375,7 @@ function afterTimeClause(tokens: Token[], at: number, from: number): boolean {
   return false;
 }
 const TIME_OPENERS = words("when after once");
+const CAUSE_OPENERS = words("because since cos");
 
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");

@@ -81,6 +81,12 @@ describe("tags and lemmas", () => {
     ["I missed two windows at the back last Friday and still charged you the full £25.", { charged: ["VBD", "charge"] }],
     ["I booked too many jobs, and our high availability systems ordered nothing.", { many: ["JJ", "many"], jobs: ["NNS", "job"], systems: ["NNS", "system"], ordered: ["VBD", "order"] }],
     ["The right one goes on at 9 tomorrow.", { goes: ["VBZ", "go"] }],
+    // "am" after a number is the time; "'d" in a cause clause is "had"; an -ing form after "not" is the verb;
+    // an irregular plural has its singular
+    ["An electrician is coming at 10am tomorrow.", { am: ["NN", "am"] }],
+    ["The needle broke because I'd set it to the wrong width.", { "'d": ["VBD", "have"], set: ["VBN", "set"] }],
+    ["I regret not ringing you.", { ringing: ["VBG", "ring"] }],
+    ["Your children waited an hour.", { children: ["NNS", "child"] }],
     ["He wasn't happy with the colours.", { colours: ["NNS", "colour"] }],
     ["I left yours unpitched, and we left it unlocked.", { unpitched: ["VBN", "unpitch"], unlocked: ["VBN", "unlock"] }],
     ["Sorry, and today's walk is free.", { "'s": ["POS", "'s"], walk: ["NN", "walk"] }],

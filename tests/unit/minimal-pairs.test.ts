@@ -1354,6 +1354,60 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Kelly, sorry the van wasn't cleaned before you picked it up: I didn't check it. The previous customer returned it on Friday night and left it in a state. I've taken £40 off your hire today.",
     "blame-shift",
   ],
+  [
+    "a degree word shrinks the harm only where the sentence tells what went wrong: a quick job, about twenty minutes ↔ a quick job to fix the wrong note",
+    "Dear Mr Adeyemi, I'm sorry: I left the A above middle C flat when I tuned your piano on Friday. I'll be back on Wednesday at 2pm to retune it, free of charge. It's a quick job, about twenty minutes.",
+    "Dear Mr Adeyemi, I'm sorry: I left the A above middle C flat when I tuned your piano on Friday. I'll be back on Wednesday at 2pm to retune it, free of charge. It's a quick job to fix the wrong note, about twenty minutes.",
+    "minimizing",
+  ],
+  [
+    "'any' and a noun up to a comma is a condition: any trouble, call me ↔ sorry for any trouble; call me",
+    "Hi Priya, I'm sorry: I forgot your cake in our fridge. I'll drop it at your address at 5 today. Any trouble, call me on 07700 900555.",
+    "Hi Priya, I'm sorry: I forgot your cake in our fridge. I'll drop it at your address at 5 today. Sorry for any trouble; call me on 07700 900555.",
+    "minimizing",
+  ],
+  [
+    "the customer's own people away are no excuse: as your daughter is away ↔ as her daughter is away",
+    "Dear Mrs Ford, I'm sorry: I gave you the wrong code for the key safe on Thursday. I reset it at 4pm today. As your daughter is away over the bank holiday, I've left a spare key with your neighbour.",
+    "Dear Mrs Ford, I'm sorry: I gave you the wrong code for the key safe on Thursday. I reset it at 4pm today. As her daughter is away over the bank holiday, I've left a spare key with your neighbour.",
+    "excuse",
+  ],
+  [
+    "a storm forecast is what is to come, not a reason: a storm forecast for the weekend ↔ a storm at the weekend",
+    "Hi Sue, I'm sorry: I forgot your conservatory roof on Tuesday. There's a storm forecast for the weekend, so I'll be back Thursday at 8am to do it, free.",
+    "Hi Sue, I'm sorry: I forgot your conservatory roof on Tuesday. There was a storm at the weekend, so I'll be back Thursday at 8am to do it, free.",
+    "excuse",
+  ],
+  [
+    "conduct called ours owns it: that was unprofessional of me ↔ that was unprofessional",
+    "Thank you for the honest review, Carol. I spent half your tuning on my phone. That was unprofessional of me and I'm sorry. I refunded your £75 in full this morning.",
+    "Thank you for the honest review, Carol. I spent half your tuning on my phone. That was unprofessional and I'm sorry. I refunded your £75 in full this morning.",
+    "missing-responsibility",
+  ],
+  [
+    "a decision of mine is mine: that was a bad decision of mine ↔ that was a bad decision",
+    "Dear Mrs Ambrose, I'm sorry the car broke down during Ella's lesson on Saturday. The warning light had been on since Thursday; that was a bad decision of mine. I've refunded Saturday's £36.",
+    "Dear Mrs Ambrose, I'm sorry the car broke down during Ella's lesson on Saturday. The warning light had been on since Thursday; that was a bad decision. I've refunded Saturday's £36.",
+    "missing-responsibility",
+  ],
+  [
+    "a promised visit carries the fix it comes to do: coming at 10am tomorrow to reconnect it ↔ to look at it",
+    "Hiya Dev, sorry: I drilled through your doorbell cable fitting the new handle today. An electrician is coming at 10am tomorrow to reconnect it, on me.",
+    "Hiya Dev, sorry: I drilled through your doorbell cable fitting the new handle today. An electrician is coming at 10am tomorrow to look at it, on me.",
+    "missing-remedy",
+  ],
+  [
+    "their appointment booked, with its time, is the fix: has been booked for Monday 3rd at 1pm ↔ can be booked",
+    "Hi Mia, the red in the rose has healed patchy because I packed it too lightly on Thursday. I'm sorry. Your touch-up has been booked for Monday 3rd at 1pm with me.",
+    "Hi Mia, the red in the rose has healed patchy because I packed it too lightly on Thursday. I'm sorry. Your touch-up can be booked for Monday 3rd at 1pm with me.",
+    "missing-remedy",
+  ],
+  [
+    "a kind of mistake blames nobody: a beginner's mistake ↔ the apprentice's mistake",
+    "Hi Tom, I'm sorry I scratched your bay window with the scraper on Friday. I used it on dry glass, which is a beginner's mistake. Pete at Bridge Glass will polish it out on Tuesday at 2, and I'm paying.",
+    "Hi Tom, I'm sorry I scratched your bay window with the scraper on Friday. I used it on dry glass, which is the apprentice's mistake. Pete at Bridge Glass will polish it out on Tuesday at 2, and I'm paying.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {

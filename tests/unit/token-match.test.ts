@@ -117,6 +117,14 @@ function sentences(tokens: Tagged[]): [number, number][] {
 }
 
 describe("token patterns", () => {
+  it("read a lone '!word' item as 'not that word', and a lone '!' as the mark", () => {
+    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, lemma: w, tag: w === "!" ? "." : "NN", start: 0, end: 0, kind: w === "!" ? "punct" : "word", newline: false }));
+    const notThe = compileTokenPattern("!the <x>", classes);
+    expect(matchTokens(notThe, words("a", "x"), 0, 2)).toHaveLength(1);
+    expect(matchTokens(notThe, words("the", "x"), 0, 2)).toHaveLength(0);
+    expect(matchTokens(compileTokenPattern("<x> !", classes), words("x", "!"), 0, 2)).toHaveLength(1);
+  });
+
   it("match as the plain run does, in one sentence", () => {
     fc.assert(
       fc.property(pattern, fc.array(token, { maxLength: 12 }), (source, tokens) => {
