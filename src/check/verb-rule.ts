@@ -272,6 +272,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // (a preposition is no state: "left your parcel behind the bins")
     if (leaving && k > g.main && leftState?.(t.lower) && !/^(DT|PRP\$|CD)$/.test(tokens[k + 1]?.tag ?? "")) return true;
+    // done without the check it needed: "fitted on the 2nd without being checked against the spec"
+    if (k > g.main && t.lower === "without" && tokens[k + 1]?.lower === "being" && tokens[k + 2]?.tag === "VBN") return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
   }

@@ -1408,6 +1408,42 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Tom, I'm sorry I scratched your bay window with the scraper on Friday. I used it on dry glass, which is the apprentice's mistake. Pete at Bridge Glass will polish it out on Tuesday at 2, and I'm paying.",
     "blame-shift",
   ],
+  [
+    "a hard stretch of weeks is a hard time: it's been a few weeks ↔ it's been a mad few weeks",
+    "Hi Mrs Patel, apologies that I still haven't been back to sort your sticking keys. It's been a few weeks. I'll be with you on Tuesday at 10am, free of charge.",
+    "Hi Mrs Patel, apologies that I still haven't been back to sort your sticking keys. It's been a mad few weeks. I'll be with you on Tuesday at 10am, free of charge.",
+    "excuse",
+  ],
+  [
+    "a passive done without the check it needed hides the doer: fitted after being checked ↔ fitted without being checked",
+    "Hello Mr Brennan, I'm sorry: I fitted the wrong gauge of bass strings. The strings were fitted on the 2nd after being checked against the spec sheet. I'll be back on Tuesday the 8th to fit the correct set.",
+    "Hello Mr Brennan, I'm sorry: I fitted the wrong gauge of bass strings. The strings were fitted on the 2nd without being checked against the spec sheet. I'll be back on Tuesday the 8th to fit the correct set.",
+    "passive-evasion",
+  ],
+  [
+    "the writer held up is an excuse: I took on an emergency job ↔ I got stuck on an emergency job",
+    "Hi Grace, I'm really sorry I didn't make it to fit your smart lock yesterday. I took on an emergency job that ran over. I'll be with you tomorrow at 9am, and the fitting is free.",
+    "Hi Grace, I'm really sorry I didn't make it to fit your smart lock yesterday. I got stuck on an emergency job that ran over. I'll be with you tomorrow at 9am, and the fitting is free.",
+    "excuse",
+  ],
+  [
+    "valuing every client is the stock line: we thank every one of our clients ↔ we value every one of our clients",
+    "Hi Toby, apologies: I put you in the wrong week. We thank every one of our clients. You're booked in for Thursday at 3pm, and the session is free.",
+    "Hi Toby, apologies: I put you in the wrong week. We value every one of our clients. You're booked in for Thursday at 3pm, and the session is free.",
+    "cliche",
+  ],
+  [
+    "another party's rough handling is blame: Evri have been really quick ↔ Evri have been really rough with parcels",
+    "Hi Rosie, sorry: I packed your jar without bubble wrap and it arrived cracked. Evri have been really quick with parcels lately. I'll post you a replacement jar on Monday.",
+    "Hi Rosie, sorry: I packed your jar without bubble wrap and it arrived cracked. Evri have been really rough with parcels lately. I'll post you a replacement jar on Monday.",
+    "blame-shift",
+  ],
+  [
+    "a busy day without 'the' is still the reason: on Saturday evenings hints can take longer ↔ on busy Saturday evenings",
+    "Hi there, I'm sorry: I forgot to switch your hints on. On Saturday evenings hints can take longer to come through. We've added a free hint token to your account today.",
+    "Hi there, I'm sorry: I forgot to switch your hints on. On busy Saturday evenings hints can take longer to come through. We've added a free hint token to your account today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
