@@ -240,6 +240,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
         if (tags.includes("VB")) return pick(word, entry, "VBP");
       }
     }
+    // "sent it out without *checking*", "sorry for *keeping* you waiting": right after a preposition, an
+    // -ing form is the verb (a gerund), not a noun
+    if (prev.tag === "IN" && prevAt === i - 1 && !SUBORDINATORS.has(p) && tags.includes("VBG") && word.endsWith("ing")) return pick(word, entry, "VBG");
     // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
     // before a noun describes it (not "that": "we know that increased…" is left to the rules below)
     if (prev.tag === "IN" && prev.lower !== "that" && (tags.includes("VBN") || tags.includes("VBD")) && next?.kind === "word" && nounLike(next.lower)) {

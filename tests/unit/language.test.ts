@@ -86,6 +86,7 @@ describe("tags and lemmas", () => {
     ["An electrician is coming at 10am tomorrow.", { am: ["NN", "am"] }],
     ["The needle broke because I'd set it to the wrong width.", { "'d": ["VBD", "have"], set: ["VBN", "set"] }],
     ["I regret not ringing you.", { ringing: ["VBG", "ring"] }],
+    ["I sent it out without checking.", { checking: ["VBG", "check"] }],
     ["Your children waited an hour.", { children: ["NNS", "child"] }],
     ["He wasn't happy with the colours.", { colours: ["NNS", "colour"] }],
     ["I left yours unpitched, and we left it unlocked.", { unpitched: ["VBN", "unpitch"], unlocked: ["VBN", "unlock"] }],
