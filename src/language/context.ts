@@ -179,11 +179,14 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array):
   let k = i;
   while (k < tokens.length && k < i + 3 && (tokens[k]!.tag === "RB" || tokens[k]!.tag === "UH" || LEADS.has(tokens[k]!.lower))) k++;
   const t = tokens[k];
-  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma);
+  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma) && !OUR_ACTS.has(t.lemma);
 }
 const GREETINGS = new Set(["hi", "hello", "dear", "hey", "hiya", "morning", "afternoon", "evening"]);
 const LEADS = new Set(["so", "and", "but", "then", "just", "please", "do"]);
-const WAITS_ON_US = new Set(["expect", "allow", "bear", "give", "excuse", "forgive", "accept", "note", "let", "be", "rest", "wait", "bear", "understand", "know"]);
+const WAITS_ON_US = new Set(["expect", "allow", "bear", "give", "excuse", "forgive", "accept", "note", "let", "be", "rest", "wait", "understand", "know"]);
+// … and the business's own acts, in a note of the writer's plan with its subject dropped ("maybe ship it
+// Friday", "possibly refund the lot"): advice to a customer is not said with them
+const OUR_ACTS = new Set(["ship", "send", "post", "deliver", "dispatch", "refund", "credit", "fix", "repair", "replace", "redo", "remake", "reprint", "rebook", "book", "return", "collect", "call", "ring", "email", "sort", "finish", "bring", "drop"]);
 const CHOOSING_MODALS = new Set(["would", "might", "could", "may"]);
 
 /** The customer's clause ends at a clause mark, a subordinate clause, or "and"/"but" with a new subject. */

@@ -177,6 +177,7 @@ describe("where a word stands", () => {
     ["Expect a slight delay on the next one.", "slight", THEIR_CHOICE, false],
     // (a note to nobody is the writer's own plan)
     ["Maybe ship it Friday.", "maybe", THEIR_CHOICE, false],
+    ["Hi Dana, sorry. Maybe ship it Friday.", "maybe", THEIR_CHOICE, false],
   ] as const)("%j: %s", (text, word, flag, set) => {
     expect(Boolean(flagsOf(text, word) & flag)).toBe(set);
   });
