@@ -97,7 +97,7 @@ function lineStart(text: string, at: number): number {
 }
 const LINE_END = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 
-export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Array, threads?: [number, number][]): Uint8Array {
+export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Array, threads?: [number, number][], ourActs: (lemma: string) => boolean = () => false): Uint8Array {
   const ranges = threads ?? threadRanges(text);
   const flags = new Uint8Array(tokens.length);
   let range = 0;
@@ -142,7 +142,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
     if (!reported && t.tag.startsWith("VB") && REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) reported = true;
-    if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf)) theirChoice = THEIR_CHOICE;
+    if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf, ourActs)) theirChoice = THEIR_CHOICE;
     else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
     flags[i]! |= theirChoice;
     // "Yes, we had a busy week, but that isn't why we missed your call": the clause before is denied too
@@ -168,7 +168,7 @@ function anyThen(tokens: Tagged[], i: number, sentenceOf: Int32Array): boolean {
  *  easy on her", "so possibly keep the heat at 65") or "you" with would, might or could ("you'd
  *  probably like the hypo girl best"). Not an imperative that waits on us ("expect a slight delay",
  *  "bear with us", "let me try"). The clause starts at `i`. */
-function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array): boolean {
+function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, ourActs: (lemma: string) => boolean): boolean {
   // "you'd probably like", "you might prefer" (not "you may have been overcharged")
   const modal = tokens[i + 1];
   if (tokens[i]!.lower === "you" && modal?.tag === "MD" && CHOOSING_MODALS.has(modal.lemma)) {
@@ -179,14 +179,12 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array):
   let k = i;
   while (k < tokens.length && k < i + 3 && (tokens[k]!.tag === "RB" || tokens[k]!.tag === "UH" || LEADS.has(tokens[k]!.lower))) k++;
   const t = tokens[k];
-  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma) && !OUR_ACTS.has(t.lemma);
+  // (not the business's own acts, the pack's: "maybe ship it Friday" is the writer's clipped plan)
+  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma) && !ourActs(t.lemma);
 }
 const GREETINGS = new Set(["hi", "hello", "dear", "hey", "hiya", "morning", "afternoon", "evening"]);
 const LEADS = new Set(["so", "and", "but", "then", "just", "please", "do"]);
 const WAITS_ON_US = new Set(["expect", "allow", "bear", "give", "excuse", "forgive", "accept", "note", "let", "be", "rest", "wait", "understand", "know"]);
-// … and the business's own acts, in a note of the writer's plan with its subject dropped ("maybe ship it
-// Friday", "possibly refund the lot"): advice to a customer is not said with them
-const OUR_ACTS = new Set(["ship", "send", "post", "deliver", "dispatch", "refund", "credit", "fix", "repair", "replace", "redo", "remake", "reprint", "rebook", "book", "return", "collect", "call", "ring", "email", "sort", "finish", "bring", "drop"]);
 const CHOOSING_MODALS = new Set(["would", "might", "could", "may"]);
 
 /** The customer's clause ends at a clause mark, a subordinate clause, or "and"/"but" with a new subject. */

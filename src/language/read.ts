@@ -52,7 +52,7 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
     sentenceOf.fill(s, from, to);
     from = to;
   }
-  const context = readContext(text, tokens, sentenceOf, threads);
+  const context = readContext(text, tokens, sentenceOf, threads, words.ourActs);
   const verbs = readVerbGroups(tokens, words, pool?.verbs);
   const verbOf = new Int32Array(tokens.length).fill(-1);
   verbs.forEach((g, n) => verbOf.fill(n, g.first, g.main + 1));

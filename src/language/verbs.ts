@@ -36,6 +36,9 @@ export interface PartyWords {
   thirdParties: (lemma: string) => boolean;
   /** Head nouns of people: customer, team, staff… */
   people: (lemma: string) => boolean;
+  /** The business's own acts (fixing, sending, giving): said with the subject dropped ("maybe ship it
+   *  Friday"), a note of the writer's plan, not advice to the customer. */
+  ourActs?: (lemma: string) => boolean;
 }
 
 const AUX = new Set(["be", "have", "do", "get"]);
