@@ -2,7 +2,7 @@
 // whether it names a word of a pack class, and whether it was done wrong.
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
-import { faulty } from "./verb-rule.js";
+import { faulty, insteadOf, laterInClause } from "./verb-rule.js";
 
 export const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
   const has = rules.classes(name);
@@ -44,9 +44,7 @@ function againstTheirWord(g: VerbGroup, reading: Reading, rules: Rulebook): bool
  *  it as 4416, not 4461": done in place of what was wanted (not "I've booked you in for Friday
  *  instead", the fix). */
 export function inPlaceOf(g: VerbGroup, reading: Reading): boolean {
-  const { tokens } = reading;
-  if (laterInClause(g, reading, 10, (k) => (tokens[k]!.lower === "instead" && tokens[k + 1]?.lower === "of") || (tokens[k]!.lower === "rather" && tokens[k + 1]?.lower === "than")) >= 0) return true;
-  return notTheRightOne(g, reading);
+  return insteadOf(reading, g) || notTheRightOne(g, reading);
 }
 
 /** The clause ends in ", not X" where X is a number, a name or a noun: "as GBR 4416, not 4461". */
@@ -62,17 +60,6 @@ function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
   return false;
 }
 
-/** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a
- *  colon or another verb group), that `wanted` accepts; -1 when none does. */
-export function laterInClause(g: VerbGroup, reading: Reading, window: number, wanted: (k: number) => boolean): number {
-  const { tokens, sentenceOf, verbOf } = reading;
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + window && sentenceOf[k] === sentenceOf[g.main]; k++) {
-    if (wanted(k)) return k;
-    const t = tokens[k]!;
-    if (t.tag === "." || t.tag === "," || t.tag === ":" || (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main])) return -1;
-  }
-  return -1;
-}
 
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */

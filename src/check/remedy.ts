@@ -3,10 +3,10 @@
 // a time, an amount or a specific thing. "We can…", "we're looking into it", process verbs
 // ("investigate", "work to") and a promise said as a hope are not a remedy.
 import { CONDITION, isAuxiliary, ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
-import { faultCue, inClass, laterInClause } from "./acts.js";
+import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
-import { isDone, objectHead } from "./verb-rule.js";
+import { isDone, laterInClause, objectHead } from "./verb-rule.js";
 
 const NOT_OWN = NOT_THE_WRITER;
 const PLAIN_MODALS = new Set(["will", "shall"]);
@@ -86,9 +86,10 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   const free = a === "free" || (a === "on" && (b === "us" || b === "the")) || (a === "at" && b === "no");
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
-  if (free) return /^NNS?$/.test(subject.tag) && !ours && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
+  const aFault = inClass(rules, "fault-nouns", subject.lower, subject.lemma) || inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
+  if (free) return /^NNS?$/.test(subject.tag) && !ours && !aFault;
   // "your copy has been in your pigeonhole since this morning": where they keep things, with a time
-  const theirs = (a === "in" || a === "on" || a === "at") && b === "your" && !inClass(rules, "fault-nouns", subject.lower, subject.lemma) && !inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
+  const theirs = (a === "in" || a === "on" || a === "at") && b === "your" && !aFault;
   return (fixSubject && inClass(rules, "state-words", a)) || (timed && (inClass(rules, "ready-words", a) || theirs));
 }
 

@@ -1,8 +1,7 @@
 // The rule pack's verb rules: a verb group (src/language/verbs.ts) described by what it is rather than
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
-import { namesA } from "../language/word-senses.js";
-import { ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
+import { ourSubject, personBefore, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
@@ -288,15 +287,20 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
 }
 const CLAUSE_WINDOW = 10;
 
-/** "instead of" or "rather than" after the verb, in its clause (up to a stop, a comma or another verb). */
-function insteadOf(reading: Reading, g: VerbGroup): boolean {
+/** "instead of" or "rather than" after the verb, in its clause. */
+export const insteadOf = (reading: Reading, g: VerbGroup): boolean =>
+  laterInClause(g, reading, CLAUSE_WINDOW, (k) => (reading.tokens[k]!.lower === "instead" && reading.tokens[k + 1]?.lower === "of") || (reading.tokens[k]!.lower === "rather" && reading.tokens[k + 1]?.lower === "than")) >= 0;
+
+/** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a
+ *  colon or another verb group), that `wanted` accepts; -1 when none does. */
+export function laterInClause(g: VerbGroup, reading: Reading, window: number, wanted: (k: number) => boolean): number {
   const { tokens, sentenceOf, verbOf } = reading;
-  for (let k = g.main + 1; k < tokens.length - 1 && k <= g.main + CLAUSE_WINDOW && sentenceOf[k] === sentenceOf[g.main]; k++) {
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + window && sentenceOf[k] === sentenceOf[g.main]; k++) {
+    if (wanted(k)) return k;
     const t = tokens[k]!;
-    if ((t.lower === "instead" && tokens[k + 1]!.lower === "of") || (t.lower === "rather" && tokens[k + 1]!.lower === "than")) return true;
-    if (t.tag === "." || t.tag === "," || t.tag === ":" || (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main])) return false;
+    if (t.tag === "." || t.tag === "," || t.tag === ":" || (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main])) return -1;
   }
-  return false;
+  return -1;
 }
 /** A word of what was set or agreed within the three words after "than": "the recommended time", "you'd
  *  asked", "we quoted". */
@@ -328,19 +332,9 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   leftState: classes("left-states"),
 });
 
-/** Who "he" or "she" is: the nearest noun for a person before it, in its sentence or the one
- *  before ("I've spoken to the staff member who was on the door on Saturday, and he's been
- *  reminded": the member, not the door). */
-function referent(reading: Reading, head: number | undefined): number | undefined {
-  if (head === undefined || !PERSONAL.has(reading.tokens[head]!.lower)) return undefined;
-  const { tokens, sentenceOf } = reading;
-  for (let k = head - 1; k >= 0 && k >= head - 30 && sentenceOf[k]! >= sentenceOf[head]! - 1; k--) {
-    const t = tokens[k]!;
-    // (not a possessive: "I'd taken her off the driver's list when she missed a week" is not the driver)
-    if (t.tag === "NN" && namesA("noun.person", t.lemma) && tokens[k + 1]?.tag !== "POS") return k;
-  }
-  return undefined;
-}
+/** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */
+const referent = (reading: Reading, head: number | undefined): number | undefined =>
+  head === undefined || !PERSONAL.has(reading.tokens[head]!.lower) ? undefined : personBefore(reading.tokens, head);
 const PERSONAL = new Set(["he", "she"]);
 
 function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {

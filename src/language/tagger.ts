@@ -305,7 +305,8 @@ function objectPosition(tokens: Token[], index: number, from: number): boolean {
   // (not after "if", "because", "when": "if you contact the clinic" has "you" as subject)
   return !!before && prev.tag === "PRP" && prev.lower !== "i" && prev.lower !== "we" && (before.tag.startsWith("VB") || (before.tag === "IN" && !SUBORDINATORS.has(before.lower)) || before.tag === "TO");
 }
-const SUBORDINATORS = words("if unless because since as when whenever while whilst although though that whether before after until till once so");
+/** Words that open a clause of their own ("because the van…", "after the storm…"). */
+export const SUBORDINATORS = words("if unless because since as when whenever while whilst although though that whether before after until till once so");
 
 /** The noun follows a determiner, possessive or adjective: "the regular", "our billing". */
 function insideNounPhrase(tokens: Token[], index: number, from: number): boolean {

@@ -4,7 +4,7 @@
 // "we mistakenly sent" is the writer's past act; "the courier lost it" a third party's.
 import { lookUp } from "./lexicon.js";
 import { namesA } from "./word-senses.js";
-import type { Tagged } from "./tagger.js";
+import { SUBORDINATORS, type Tagged } from "./tagger.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
 
@@ -207,7 +207,7 @@ function afterPreposition(tokens: Tagged[], head: number): boolean {
   for (let j = k - 1; j >= 0 && tokens[j]!.tag !== "." && tokens[j]!.tag !== "CC" && tokens[j]!.lower !== ";" && !CLAUSE_OPENERS.has(tokens[j]!.lower); j--) if (/^(VBD|VBZ|VBP|MD)$/.test(tokens[j]!.tag)) return true;
   return false;
 }
-const CLAUSE_OPENERS = new Set(["if", "unless", "because", "since", "as", "when", "whenever", "while", "whilst", "although", "though", "that", "whether", "before", "after", "until", "till", "once", "so", "than", "cos", "where"]);
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, "than", "cos", "where"]);
 
 /** A bare participle right after a sum of money: "£9.50 refunded", "£20 credited". */
 function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {
@@ -334,19 +334,26 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
 }
 
 /** "your children waited an hour, and they missed their lesson": "they", "he" or "she" after the
- *  customer's own people, in its sentence or the one before, is them, not a third party. */
+ *  customer's own people is them, not a third party. */
 function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
-  if (!REFERRING.has(tokens[pronoun]!.lower)) return false;
+  const person = personBefore(tokens, pronoun);
+  return person !== undefined && classify(tokens, person, words) === "you";
+}
+
+/** Who "he", "she" or "they" is: the nearest noun for a person before it, in number with it, in its
+ *  sentence or the one before ("I've spoken to the staff member who was on the door, and he's been
+ *  reminded": the member, not the door). Not a possessive ("I'd taken her off the driver's list when
+ *  she missed a week" is not the driver), unless it is the customer's ("your daughter's"). */
+export function personBefore(tokens: Tagged[], pronoun: number): number | undefined {
+  if (!REFERRING.has(tokens[pronoun]!.lower)) return undefined;
   const plural = tokens[pronoun]!.lower === "they";
   let stops = 0;
   for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
     const t = tokens[k]!;
-    if (t.tag === "." && ++stops > 1) return false;
-    if (t.tag === "PRP" && REFERRING.has(t.lower)) continue;
-    // (a person, in number with the pronoun: not "the shop" they waited in; "your daughter's" is hers)
-    if (t.tag === (plural ? "NNS" : "NN") && namesA("noun.person", t.lemma) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your")) return classify(tokens, k, words) === "you";
+    if (t.tag === "." && ++stops > 1) return undefined;
+    if (t.tag === (plural ? "NNS" : "NN") && namesA("noun.person", t.lemma) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your")) return k;
   }
-  return false;
+  return undefined;
 }
 const REFERRING = new Set(["they", "he", "she"]);
 const REFERENT_REACH = 30;
@@ -391,7 +398,7 @@ const nobody = (tokens: Tagged[], head: number): boolean =>
   /^(nobody|nothing|noone|no-one)$/.test(tokens[head]!.lower) || (tokens[head]!.lower === "one" && tokens[head - 1]?.lower === "no");
 
 function deniedSubject(tokens: Tagged[], head: number): boolean {
-  if (/^(nothing|nobody|none|noone|no-one)$/.test(tokens[head]!.lower)) return true;
+  if (nobody(tokens, head) || tokens[head]!.lower === "none") return true;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const t = tokens[k]!;
     if (t.lower === "no") return true;
