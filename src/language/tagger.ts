@@ -225,6 +225,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     }
     // "Kind *regards*,", "Best *wishes*.": a sign-off, a plural after one describing word
     if (prevAt === from && i === from + 1 && /^(NN|JJ|JJS|RB)$/.test(prev.tag) && tags.includes("NNS") && (!next || (next.kind !== "word" && next.kind !== "number"))) return pick(word, entry, "NNS");
+    // "I took the sleeves *up* too far", "we let the customers *down*", "left the lights *off*": right
+    // after a noun, before no noun phrase, a word that can be a particle is one, not a compound noun or
+    // a verb ("moved the date up a week" is left to the rules below)
+    if (prev.tag.startsWith("NN") && prevAt === i - 1 && tags.includes("RP") && /^(RP|RB|IN)$/.test(tags[0]!) && !startsObject(next) && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "RP");
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject

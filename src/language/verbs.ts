@@ -295,7 +295,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
         return { party: classify(tokens, head, words), head };
       }
     }
-    if (t.tag === "PRP") return { party: yourPeople(tokens, j, words) ? "you" : pronounParty(t.lower), head: j };
+    if (t.tag === "PRP") return { party: yourPeople(tokens, j, words) ? "you" : thingsBefore(tokens, j, words) ? "thing" : pronounParty(t.lower), head: j };
     // "tell me what arrived": a free relative is its own subject, a thing
     if (t.lower === "what" || t.lower === "whatever") return { party: "thing", head: j };
     if (t.tag === "WDT" || t.tag === "WP" || (t.lower === "that" && t.tag !== "IN")) {
@@ -339,6 +339,33 @@ function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boole
   const person = personBefore(tokens, pronoun);
   return person !== undefined && classify(tokens, person, words) === "you";
 }
+
+/** "I took the sleeves up too far, and they sit short": "they" with things before it and nobody it
+ *  could mean (no person, group, firm or name in its sentence or the one before) is those things, not a
+ *  third party. A day or month is no referent, nor the customer's name ("Hi Jen, …"). */
+function thingsBefore(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
+  if (tokens[pronoun]!.lower !== "they") return false;
+  let stops = 0;
+  let things = false;
+  for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.tag === "." && ++stops > 1) break;
+    if (t.tag === "PRP" && t.lower !== "it" && t.lower !== "you" && t.lower !== "i" && t.lower !== "we") return false;
+    if (t.tag === "NNP" || t.tag === "NNPS") {
+      if (!CALENDAR.has(t.lower) && !vocative(tokens, k)) return false;
+    } else if (t.tag === "NN" || t.tag === "NNS") {
+      if (words.thirdParties(t.lemma) || namesA("noun.person", t.lemma) || namesA("noun.group", t.lemma)) return false;
+      if (t.tag === "NNS") things = true;
+    }
+  }
+  return things;
+}
+/** A name the customer is called by: "Hi Jen, …", "I'm sorry, Jen: …". */
+function vocative(tokens: Tagged[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? "";
+  return GREETINGS.has(before) || (before === "," && /^[,:;.!?]$/.test(tokens[k + 1]?.text ?? "."));
+}
+const GREETINGS = new Set(["hi", "hello", "dear", "hey", "morning", "afternoon", "evening"]);
 
 /** Who "he", "she" or "they" is: the nearest noun for a person before it, in number with it, in its
  *  sentence or the one before ("I've spoken to the staff member who was on the door, and he's been

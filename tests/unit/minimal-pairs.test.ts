@@ -1444,6 +1444,36 @@ const PAIRS: [string, string, string, string][] = [
     "Hi there, I'm sorry: I forgot to switch your hints on. On busy Saturday evenings hints can take longer to come through. We've added a free hint token to your account today.",
     "excuse",
   ],
+  [
+    "what another should have done is blame: I should have flagged it ↔ the proofreader should have flagged it",
+    "Hi Rob, I'm sorry: I put the wrong link in the newsletter. I should have flagged it before it went out. A correction goes out to the list tomorrow at 9.",
+    "Hi Rob, I'm sorry: I put the wrong link in the newsletter. The proofreader should have flagged it before it went out. A correction goes out to the list tomorrow at 9.",
+    "blame-shift",
+  ],
+  [
+    "the harm counted down with 'only': the wrong link went to 300 subscribers ↔ only went to about 300",
+    "Hi Rob, I'm sorry: I put the wrong link in your newsletter, and it went to 300 subscribers. A correction goes out to the list tomorrow at 9.",
+    "Hi Rob, I'm sorry: I put the wrong link in your newsletter, and it only went to about 300 subscribers. A correction goes out to the list tomorrow at 9.",
+    "minimizing",
+  ],
+  [
+    "a shortfall is the fault, not a shrunk harm: only three of fifteen came ↔ the mistake is only a quarter of an inch",
+    "Hi Jen, I'm sorry: I took the sleeves up too far, and they sit a quarter of an inch short. Bring the jacket in on Saturday and I'll let them out free while you wait.",
+    "Hi Jen, I'm sorry: I took the sleeves up too far, and the mistake is only a quarter of an inch. Bring the jacket in on Saturday and I'll let them out free while you wait.",
+    "minimizing",
+  ],
+  [
+    "the harm said to have stayed small: the disruption was serious ↔ the disruption was minimal",
+    "Hi all, I'm sorry: we switched the booking system off at noon without warning you, and the disruption was serious. Every class booked for today is refunded, back on your cards by 5pm.",
+    "Hi all, I'm sorry: we switched the booking system off at noon without warning you, and the disruption was minimal. Every class booked for today is refunded, back on your cards by 5pm.",
+    "minimizing",
+  ],
+  [
+    "'they' with only things before it is those things: the sleeves … they came out short ↔ the machinists … they cut them short",
+    "I'm sorry, Jen: I cut your sleeves on Friday without measuring twice, and they came out short. Bring the jacket in on Saturday and I'll let them out free while you wait.",
+    "I'm sorry, Jen: I gave your sleeves to the machinists on Friday without measuring twice, and they cut them short. Bring the jacket in on Saturday and I'll let them out free while you wait.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
