@@ -128,7 +128,12 @@ export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, str
   const staff = classes("staff-nouns") ?? none;
   // what the business does: a fix, a delivery, a thing given ("ship", "refund", "book")
   const acts = ["repair-verbs", "delivery-verbs", "giving-verbs"].map((name) => classes(name) ?? none);
-  const parties: PartyWords = { thirdParties: classes("third-parties") ?? none, people: (lemma) => people(lemma) || staff(lemma), ourActs: (lemma) => acts.some((has) => has(lemma)) };
+  const parties: PartyWords = {
+    thirdParties: classes("third-parties") ?? none,
+    people: (lemma) => people(lemma) || staff(lemma),
+    ourActs: (lemma) => acts.some((has) => has(lemma)),
+    circumstances: classes("external-causes") ?? none,
+  };
   const faults: FaultRule[] = [];
   const missing: MissingPartRule[] = [];
   let overApology: Rulebook["overApology"];

@@ -275,6 +275,9 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (k > g.main && t.lower === "without" && tokens[k + 1]?.lower === "being" && tokens[k + 2]?.tag === "VBN") return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
+    // after the time that was set: "your return was submitted after the 31 January deadline"
+    // (a time, not a clause: "after I had asked" tells what came before)
+    if (k > g.main && (t.lower === "after" || t.lower === "past") && /^(DT|PRP\$)$/.test(tokens[k + 1]?.tag ?? "") && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
   }
   // a passive done in place of what was wanted: "your order got shipped to our showroom instead of your
   // home" (not a fix: "you've been rebooked for Friday instead of Monday", asked without `subject`)
@@ -304,8 +307,8 @@ export function laterInClause(g: VerbGroup, reading: Reading, window: number, wa
 }
 /** A word of what was set or agreed within the three words after "than": "the recommended time", "you'd
  *  asked", "we quoted". */
-function beyondTheNorm(tokens: Reading["tokens"], from: number, norm: WordClass | undefined): boolean {
-  for (let k = from; k < tokens.length && k < from + 3; k++) if (norm?.(tokens[k]!.lower) || norm?.(tokens[k]!.lemma)) return true;
+function beyondTheNorm(tokens: Reading["tokens"], from: number, norm: WordClass | undefined, reach = 3): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) if (norm?.(tokens[k]!.lower) || norm?.(tokens[k]!.lemma)) return true;
   return false;
 }
 /** A hyphen with a word on each side and no space ("a 1098-T form") joins them; it ends no clause. */

@@ -39,6 +39,9 @@ export interface PartyWords {
   /** The business's own acts (fixing, sending, giving): said with the subject dropped ("maybe ship it
    *  Friday"), a note of the writer's plan, not advice to the customer. */
   ourActs?: (lemma: string) => boolean;
+  /** What happens to a business rather than anyone doing it (the weather, the traffic, demand): a
+   *  thing, even where WordNet files the word as a group ("traffic"). */
+  circumstances?: (lemma: string) => boolean;
 }
 
 const AUX = new Set(["be", "have", "do", "get"]);
@@ -440,6 +443,8 @@ const PREPOSITIONS = new Set(["of", "on", "in", "at", "for", "to", "from", "with
 /** The head of a noun phrase that ends in a prepositional phrase: "the team on your job" → team,
  *  "the problems of the past few days" → problems; but "one of our drivers" stays drivers. */
 function headBefore(tokens: Tagged[], noun: number): number {
+  // "the rain last week set us back": a time said after the head ("last week", "this morning") is not it
+  if (PERIODS.has(tokens[noun]!.lower) && /^(last|this|that|next)$/.test(tokens[noun - 1]?.lower ?? "") && /^NNS?$/.test(tokens[noun - 2]?.tag ?? "")) return headBefore(tokens, noun - 2);
   let k = noun - 1;
   while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS|\$)$/.test(tokens[k]!.tag)) k--;
   const preposition = tokens[k];
@@ -447,6 +452,8 @@ function headBefore(tokens: Tagged[], noun: number): number {
   if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
   return QUANTIFIERS.has(before.lower) ? noun : k - 1;
 }
+
+const PERIODS = new Set(["week", "weekend", "night", "month", "year", "morning", "afternoon", "evening", "fortnight", "summer", "winter", "spring", "autumn"]);
 
 function sentenceBreak(tokens: Tagged[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.tag === ".") return true;
@@ -519,6 +526,7 @@ export function classify(tokens: Tagged[], head: number, words: PartyWords): Par
     }
     if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG|POS|,)$/.test(u.tag)) break;
   }
+  if (words.circumstances?.(t.lemma)) return "thing";
   if (words.people(t.lemma)) return owner === "our" || owner === "my" ? "us" : owner === "your" ? "you" : "other";
   // (a day or a month is no party: "Saturday was one of our busiest nights")
   if ((t.tag === "NNP" || t.tag === "NNPS") && !CALENDAR.has(t.lower)) return "other";

@@ -1474,6 +1474,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jen: I gave your sleeves to the machinists on Friday without measuring twice, and they cut them short. Bring the jacket in on Saturday and I'll let them out free while you wait.",
     "blame-shift",
   ],
+  [
+    "traffic is a circumstance, though WordNet files it as a group: that slowed us down ↔ the traffic slowed us down",
+    "Hi Dom, I'm sorry we got to you two hours late on Friday. I booked two jobs that morning, and that slowed us down. I've knocked £40 off the invoice today.",
+    "Hi Dom, I'm sorry we got to you two hours late on Friday. I booked two jobs that morning, and the traffic slowed us down. I've knocked £40 off the invoice today.",
+    "excuse",
+  ],
+  [
+    "a time after the subject is not its head: my late start last week set us back ↔ the rain last week set us back",
+    "Hi Dom, I'm sorry we didn't finish your shed on Friday as I'd promised. My late start last week set us back two days. I've knocked £100 off the invoice, and we're back on Monday at 8 to get the roof on.",
+    "Hi Dom, I'm sorry we didn't finish your shed on Friday as I'd promised. The rain last week set us back two days. I've knocked £100 off the invoice, and we're back on Monday at 8 to get the roof on.",
+    "excuse",
+  ],
+  [
+    "a business told as small or unpaid is an excuse: we're all here on Tuesdays ↔ we're all volunteers",
+    "Dear Joan, I'm sorry: we finished your bird boxes three weeks later than we told you. We're all here on Tuesdays, and I'll bring your twelve boxes round on Wednesday at 2.",
+    "Dear Joan, I'm sorry: we finished your bird boxes three weeks later than we told you. We're all volunteers, and I'll bring your twelve boxes round on Wednesday at 2.",
+    "excuse",
+  ],
+  [
+    "done after the time that was set is done wrong: submitted before the 31 January deadline ↔ after the 31 January deadline",
+    "I'm sorry, Mr Cole: I forgot to attach your rental income page. Your return was submitted before the 31 January deadline. I sent the missing page to HMRC this morning, at my cost.",
+    "I'm sorry, Mr Cole: I forgot to attach your rental income page. Your return was submitted after the 31 January deadline. I sent the missing page to HMRC this morning, at my cost.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
