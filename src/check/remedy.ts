@@ -192,7 +192,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
     if (kind === "repair") return true;
     if (kind === "delivery") return timed || replacing(g, reading, rules) || anchored(g, reading, kind, rules);
     // (booked for them, with its time: "your touch-up has been booked for Monday 3rd at 1pm")
-    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you");
+    // (and a sum given, in the passive: "£15 has been taken off your balance", "a £100 credit has been added")
+    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you") || (g.passive && sumSubject(reading, g));
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
@@ -200,6 +201,14 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const promised = g.modal !== undefined || g.progressive || g.tense === "present";
   if (!promised) return false;
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
+}
+
+/** The subject of the verb is a sum of money: "£15 has been taken off", "a £100 credit has been added". */
+function sumSubject(reading: Reading, g: VerbGroup): boolean {
+  const head = g.subjectHead;
+  if (head === undefined || head >= g.first) return false;
+  for (let k = Math.max(0, head - 3); k <= head; k++) if (reading.tokens[k]!.tag === "$" && reading.sentenceOf[k] === reading.sentenceOf[head]) return true;
+  return false;
 }
 
 /** "already" or "now" in the verb's clause: what it tells is so already. */

@@ -81,6 +81,10 @@ export class VerbMatcher {
   readonly #faultWords: FaultWords;
   readonly #noModal: boolean;
   readonly #modals: Set<string> | undefined;
+  /** Its verbs are the pack's fault verbs, some of which also deliver ("drop"). */
+  readonly #faultVerbs: boolean;
+  readonly #delivers: WordClass | undefined;
+  readonly #breaks: WordClass | undefined;
 
   constructor(
     readonly spec: VerbSpec,
@@ -99,6 +103,9 @@ export class VerbMatcher {
     this.#faultWords = faultWords(classes);
     this.#noModal = spec.modal?.includes("none") ?? false;
     this.#modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
+    this.#faultVerbs = spec.lemma?.includes("@fault-verbs") ?? false;
+    this.#delivers = classes("delivery-verbs");
+    this.#breaks = classes("fault-verbs");
   }
 
   /** It names its verbs (by lemma or class): verb-index.ts skips the groups of other verbs. */
@@ -127,6 +134,7 @@ export class VerbMatcher {
     const main = reading.tokens[g.main]!;
     if (this.#lemma && !this.#lemma.test(g.lemma, main.lower)) return false;
     if (this.#notLemma?.test(g.lemma, main.lower)) return false;
+    if (this.#faultVerbs && this.#delivers?.(g.lemma) && deliveredTo(reading, g)) return false;
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead), this.#subjectWord)) return false;
@@ -137,13 +145,49 @@ export class VerbMatcher {
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
     if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
-    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#saying) !== spec.pointsBackToUs) return false;
+    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#faultWords, this.#breaks, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
+    if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#faultWords, this.#saying) !== spec.forOurPlan) return false;
     return true;
   }
 }
+
+/** "a new one was dropped at your gate at 8", "Ruth will drop them round": a verb that both delivers and
+ *  goes wrong, said with where it went, delivers (not "dropped it on the floor"). */
+function deliveredTo(reading: Reading, g: VerbGroup): boolean {
+  // (a place, not a time: "dropped on the floor at 8" went wrong; and said of a thing done, not its own
+  // act: "Jodie dropped the cake at your door" fell, "a new one was dropped at your gate" was delivered)
+  if (!g.passive && !g.nonFinite && !g.modal && !PARTICLES.has(reading.tokens[g.main + 1]?.lower ?? "") && laterInClause(g, reading, 4, (i) => PARTICLES.has(reading.tokens[i]!.lower)) < 0) return false;
+  const k = laterInClause(g, reading, 4, (i) => DELIVERED_TO.has(reading.tokens[i]!.lower) && (PARTICLES.has(reading.tokens[i]!.lower) || /^(DT|PRP\$|NN|NNP)$/.test(reading.tokens[i + 1]?.tag ?? "")));
+  return k >= 0;
+}
+const DELIVERED_TO = new Set(["at", "off", "round", "over", "through", "to", "with"]);
+const PARTICLES = new Set(["off", "round", "over"]);
+
+/** The next clause of the sentence, after a comma or "so", is a plan or fix of the writer's side (or of
+ *  someone it sends), said plainly and not done wrong: what this verb tells is the reason for it, not for
+ *  the fault ("the car park is busy on Saturdays, so he'll ring you from the gate"; "since the ribbon
+ *  shop is busy that week, I've already bought the grosgrain"). */
+function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: (lemma: string) => boolean): boolean {
+  const { tokens, verbs, verbOf, sentenceOf } = reading;
+  let from = g.main + 1;
+  for (let n = verbOf[g.main]! + 1; n < verbs.length; n++) {
+    const h = verbs[n]!;
+    if (sentenceOf[h.main] !== sentenceOf[g.main]) return false;
+    if (h.nonFinite) continue;
+    let opened = false;
+    for (let k = from; k < h.first; k++) if (tokens[k]!.tag === "," || tokens[k]!.lower === "so") opened = true;
+    if (!opened) {
+      from = h.main + 1;
+      continue;
+    }
+    return (h.agent === "us" || h.agent === "other") && !h.negated && (!h.modal || PLAN_MODALS.has(h.modal)) && h.lemma !== "be" && !saying?.(h.lemma) && !faulty(reading, h, words);
+  }
+  return false;
+}
+const PLAN_MODALS = new Set(["will", "shall"]);
 
 /** An act of the writer's side, told as done, in a cause clause of this verb's sentence: "the driver
  *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */
@@ -183,16 +227,22 @@ export function ourActBefore(reading: Reading, before: number, saying?: (lemma: 
 const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
 
 /** "I set it up and didn't sound-check it. I'm sorry it spoiled your first hour": a pronoun subject
- *  right after a sentence that tells an act of ours points back to that act. */
-function pointsBackToUs(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
+ *  right after a sentence that tells an act of ours points back to that act; so does any subject after
+ *  one that tells an act of ours done wrong ("I'd packed your order in a box too flimsy for glass jars.
+ *  Two jars broke"). */
+function pointsBackToUs(reading: Reading, g: VerbGroup, words: FaultWords, breaks: WordClass | undefined, saying?: (lemma: string) => boolean): boolean {
   const head = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
-  if (!head || !POINTING.has(head.lower)) return false;
+  if (!head) return false;
+  const pointing = POINTING.has(head.lower);
+  // (a harm of its own, not the same thing done late: after "I packed the wrong size", "your mice went
+  // out two days late" is another fault)
+  const harm = !!breaks?.(g.lemma);
   const before = reading.sentenceOf[g.main]! - 1;
   for (let n = reading.verbOf[g.main]! - 1; n >= 0; n--) {
     const h = reading.verbs[n]!;
     const sentence = reading.sentenceOf[h.main]!;
     if (sentence < before) return false;
-    if (sentence === before && h.agent === "us" && told(reading, h) && !saying?.(h.lemma)) return true;
+    if (sentence === before && h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && (pointing || (harm && faulty(reading, h, words)))) return true;
   }
   return false;
 }
@@ -260,13 +310,14 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (sentenceOf[k] !== sentenceOf[g.main]) continue;
     const t = tokens[k]!;
     if (k > g.main && (t.tag === "." || (t.tag === "," && !inWord(tokens, k)) || t.tag === ":")) break;
-    // (a bare participle is not a new clause: "we got your order muddled up")
-    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && !verbs[verbOf[k]!]!.nonFinite && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
+    // (a bare participle is not a new clause: "we got your order muddled up"; an infinitive of what it came
+    // to do is: "the courier rang this morning to check the damaged box")
+    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && (!verbs[verbOf[k]!]!.nonFinite || tokens[k - 1]?.lower === "to") && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
     // ("late" and "early" before a time say when: "expected to clear early next week", "late this
     // afternoon"; "shipped it late on Friday" is still late)
     // (before the verb, an adverb: "we mistakenly sent"; not the subject's adjective, "every late backer got")
     const adverbHere = adverb?.(t.lower) && (k >= g.first || t.tag.startsWith("RB"));
-    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // (a preposition is no state: "left your parcel behind the bins")
@@ -289,6 +340,13 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   return false;
 }
 const CLAUSE_WINDOW = 10;
+
+/** "to check the damaged box", "collected your broken vase": a state word inside a definite noun phrase
+ *  names the thing already known to be in that state, not the act as done wrong (but "sent the wrong size"
+ *  is: a wrong thing chosen). */
+function knownState(tokens: Reading["tokens"], k: number, wrong: WordClass | undefined): boolean {
+  return /^(the|your|this|that|those|these)$/.test(tokens[k - 1]?.lower ?? "") && /^NNS?$/.test(tokens[k + 1]?.tag ?? "") && /^(JJ|VBN|VBD)$/.test(tokens[k]!.tag) && !wrong?.(tokens[k]!.lower);
+}
 
 /** "instead of" or "rather than" after the verb, in its clause. */
 export const insteadOf = (reading: Reading, g: VerbGroup): boolean =>

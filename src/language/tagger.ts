@@ -278,7 +278,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       // number and before no noun, a past form is the verb
       // (and "the siren *went* off": a word first a past verb, before no noun, is the verb after any modifier)
       // (and "£9.50 *refunded* to your card": after a sum, before no noun, a participle is a clipped passive)
-      if (prev.tag === "CD" && tags.includes("VBN") && tokens[prevAt - 1]?.tag === "$" && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "VBN");
+      // ("£40 refunded today": a time word after it is no noun it describes)
+      if (prev.tag === "CD" && tags.includes("VBN") && tokens[prevAt - 1]?.tag === "$" && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) return pick(word, entry, "VBN");
       if ((tags.includes("VBN") || tags.includes("VBG")) && !(tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
     }
   }
@@ -386,7 +387,7 @@ const TIME_OPENERS = words("when after once");
 const CAUSE_OPENERS = words("because since cos");
 
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
-const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
+export const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
 
 /** "the event *that* occurred", "the parcel that was lost": after a noun and before a verb, "that"
  *  opens a relative clause (not "that parcel", where it points at a noun). */

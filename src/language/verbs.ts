@@ -4,7 +4,7 @@
 // "we mistakenly sent" is the writer's past act; "the courier lost it" a third party's.
 import { lookUp } from "./lexicon.js";
 import { namesA } from "./word-senses.js";
-import { SUBORDINATORS, type Tagged } from "./tagger.js";
+import { CLAUSE_TAKING, SUBORDINATORS, type Tagged } from "./tagger.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
 
@@ -311,7 +311,8 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     }
     if (t.tag.startsWith("NN") || t.tag === "CD") {
       // "the team on your job were new": the head is the noun before the prepositional phrase
-      const head = headBefore(tokens, j);
+      // ("the owl I handed your son scratched him": the noun a clause with no "that" describes)
+      const head = describedBefore(tokens, headBefore(tokens, j));
       return { party: classify(tokens, head, words), head };
     }
     if (t.tag === "EX") return { party: "thing", head: j };
@@ -452,6 +453,22 @@ function headBefore(tokens: Tagged[], noun: number): number {
   if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
   return QUANTIFIERS.has(before.lower) ? noun : k - 1;
 }
+
+/** "the owl [I handed (to) your son] scratched him": when the noun phrase at `head` is the object of a
+ *  clause with no "that" (a pronoun and its verb right after another noun), that other noun is the
+ *  subject; otherwise `head` itself. */
+function describedBefore(tokens: Tagged[], head: number): number {
+  let k = head;
+  while (k > 0 && /^(DT|PRP\$|JJ|NN|NNS|NNP|POS|CD)$/.test(tokens[k - 1]!.tag)) k--;
+  if (tokens[k - 1]?.tag === "IN" || tokens[k - 1]?.tag === "TO") k--;
+  const verb = tokens[k - 1];
+  const pronoun = tokens[k - 2];
+  const noun = tokens[k - 3];
+  // (a verb that takes a clause has none to describe a noun with: "the wall we found the installer had")
+  if (!verb || !/^VB[DPZ]$/.test(verb.tag) || CLAUSE_TAKING.has(verb.lemma) || pronoun?.tag !== "PRP" || !SUBJECT_PRONOUNS.has(pronoun.lower) || !noun || !/^NNS?$/.test(noun.tag)) return head;
+  return k - 3;
+}
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
 
 const PERIODS = new Set(["week", "weekend", "night", "month", "year", "morning", "afternoon", "evening", "fortnight", "summer", "winter", "spring", "autumn"]);
 

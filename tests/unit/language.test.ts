@@ -97,6 +97,8 @@ describe("tags and lemmas", () => {
     ["I apologise on behalf of Royal Mail, and the window sizes changed in May.", { royal: ["NNP", "royal"], may: ["NNP", "may"] }],
     // a particle after the object is a particle, not a compound noun or a verb
     ["I took the sleeves up too far, and we let the customers down.", { up: ["RP", "up"], down: ["RP", "down"] }],
+    // a sum and its participle before a time word: a clipped passive
+    ["£40 refunded today.", { refunded: ["VBN", "refund"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {

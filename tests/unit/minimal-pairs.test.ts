@@ -1498,6 +1498,60 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Mr Cole: I forgot to attach your rental income page. Your return was submitted after the 31 January deadline. I sent the missing page to HMRC this morning, at my cost.",
     "passive-evasion",
   ],
+  [
+    "a place busy on the day, as the reason for our plan, is no excuse: so Kwame will ring you from the gate ↔ so Kwame couldn't get to you",
+    "Hi Sunita, I boxed your cake with the wrong topper, and I'm really sorry. The right topper goes over at 10 today. The soft-play car park is busy on Saturdays, so Kwame will ring you from the gate. £15 has been taken off your balance.",
+    "Hi Sunita, I boxed your cake with the wrong topper, and I'm really sorry. The right topper goes over at 10 today. The soft-play car park is busy on Saturdays, so Kwame couldn't get to you. £15 has been taken off your balance.",
+    "excuse",
+  ],
+  [
+    "another party busy that week, as the reason for our plan, is no blame: I've already bought the grosgrain ↔ the grosgrain never came",
+    "Dear Francesca, I'm sorry: I cut the brim on your boater two centimetres too narrow. Since the ribbon shop is busy that week, I've already bought the grosgrain you liked. I'll have the new hat on your doorstep by 5pm on the 3rd, free.",
+    "Dear Francesca, I'm sorry: I cut the brim on your boater two centimetres too narrow. Since the ribbon shop is busy that week, the grosgrain you liked never came. I'll have the new hat on your doorstep by 5pm on the 3rd, free.",
+    "blame-shift",
+  ],
+  [
+    "a verb that delivers or goes wrong, said with where it went, delivers: dropped at your gate ↔ dropped on your drive",
+    "Dear Owen, I'm sorry: I forgot to pack the cover for the cold-plunge tub. A new one was dropped at your gate at 8 this morning. I've taken £30 off your hire.",
+    "Dear Owen, I'm sorry: I forgot to pack the cover for the cold-plunge tub. A new one was dropped on your drive at 8 this morning. I've taken £30 off your hire.",
+    "passive-evasion",
+  ],
+  [
+    "done right, now, is the fix, not a defence: it has now been sprayed properly ↔ it was sprayed properly",
+    "Dear Mr Kapoor, I'm sorry: I skipped the waterproofing spray on your fedora because I was rushing. It has now been sprayed properly and was posted back to you today.",
+    "Dear Mr Kapoor, I'm sorry: I skipped the waterproofing spray on your fedora because I was rushing. It was sprayed properly and was posted back to you today.",
+    "excuse",
+  ],
+  [
+    "the noun a clause with no 'that' describes is the subject: the owl I handed your son scratched him ↔ the volunteer I sent with your son scratched him",
+    "Hi Ayo, I'm sorry: I gave your son the short glove instead of the gauntlet, and the owl I handed your son scratched his wrist. I've refunded the £45 session today.",
+    "Hi Ayo, I'm sorry: I gave your son the short glove instead of the gauntlet, and the volunteer I sent with your son scratched his wrist. I've refunded the £45 session today.",
+    "blame-shift",
+  ],
+  [
+    "a state word in a known thing is not the act done wrong: the courier rang to check the damaged box ↔ the courier rang and damaged the box",
+    "Dear Ms Adebayo, the courier rang this morning to check the damaged box, which is how I learnt I'd packed your jars in a box too flimsy for glass. I'm sorry. Your £22 was refunded at 10 today, and replacements went out on the 1pm collection.",
+    "Dear Ms Adebayo, the courier rang this morning and damaged the box, which is how I learnt I'd packed your jars in a box too flimsy for glass. I'm sorry. Your £22 was refunded at 10 today, and replacements went out on the 1pm collection.",
+    "blame-shift",
+  ],
+  [
+    "a thing's fault right after our act done wrong points back to it: packed in a box too flimsy. Two jars broke ↔ packed on Monday. Two jars broke",
+    "Dear Ms Adebayo, I'm sorry: I was the one packing on Monday. I packed your order in a box too flimsy for glass jars. Two jars of whipped butter broke. Your £22 was refunded at 10 today.",
+    "Dear Ms Adebayo, I'm sorry: I was the one packing on Monday. I packed your order in a box on Monday. Two jars of whipped butter broke. Your £22 was refunded at 10 today.",
+    "passive-evasion",
+  ],
+  [
+    "a sum given, in the passive, is a fix: £15 has been taken off your balance ↔ your balance has been looked at",
+    "Hi Rosie, I packed your jar without bubble wrap and it cracked, and I'm sorry. £15 has been taken off your balance.",
+    "Hi Rosie, I packed your jar without bubble wrap and it cracked, and I'm sorry. Your balance has been looked at.",
+    "missing-remedy",
+  ],
+  [
+    "a sum and its participle before a time word is a clipped passive: £40 refunded today ↔ £40 refund pending",
+    "Hi Mei, the feedback squeal was down to me: I put the mic stand in front of the speakers. Sorry. £40 refunded today.",
+    "Hi Mei, the feedback squeal was down to me: I put the mic stand in front of the speakers. Sorry. £40 refund pending.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
