@@ -1552,6 +1552,48 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Mei, the feedback squeal was down to me: I put the mic stand in front of the speakers. Sorry. £40 refund pending.",
     "missing-remedy",
   ],
+  [
+    "another's act done, but not well, is blame: Lottie knotted it by hand ↔ Lottie didn't knot it properly",
+    "Hi Yasmin, so sorry the veil came loose at the ceremony: I gave her too fine a thread. My assistant Lottie stitched it and knotted it by hand. I've refunded you £35 this morning.",
+    "Hi Yasmin, so sorry the veil came loose at the ceremony: I gave her too fine a thread. My assistant Lottie stitched it and didn't knot it properly. I've refunded you £35 this morning.",
+    "blame-shift",
+  ],
+  [
+    "a gate left unlatched is the fault: one of the new staff left it latched ↔ left it unlatched",
+    "Hi Tasha, I'm sorry: Coco got out of the side gate today because I didn't check the yard. One of the new staff, Jordan, left it latched. Today's fee is refunded, £30 back on your card this afternoon.",
+    "Hi Tasha, I'm sorry: Coco got out of the side gate today because I didn't check the yard. One of the new staff, Jordan, left it unlatched. Today's fee is refunded, £30 back on your card this afternoon.",
+    "blame-shift",
+  ],
+  [
+    "their choice set against our advice blames them: you chose the budget package ↔ you chose the budget package over the pro one I recommended",
+    "Hi Beth, I'm sorry: I set the wireless mics on the wrong channel, so they dropped out in the speeches. You chose the budget package. I've refunded £60 to your card today.",
+    "Hi Beth, I'm sorry: I set the wireless mics on the wrong channel, so they dropped out in the speeches. You chose the budget package over the pro one I recommended. I've refunded £60 to your card today.",
+    "blame-shift",
+  ],
+  [
+    "nobody telling us is blame: we didn't check you'd moved ↔ nobody told us you'd moved",
+    "Hi Joe, sorry: the tree went to your old address, and we didn't check you'd moved. I've sent the van back out for it and it'll be with you by 7 tonight, no extra charge.",
+    "Hi Joe, sorry: the tree went to your old address, and nobody told us you'd moved. I've sent the van back out for it and it'll be with you by 7 tonight, no extra charge.",
+    "blame-shift",
+  ],
+  [
+    "a consolation set against the harm: the sponge was fine ↔ at least the sponge was fine",
+    "Hi Craig, I'm sorry: I left your cake by the window and the buttercream slumped. The sponge was fine, you said. £40 is back on your card today.",
+    "Hi Craig, I'm sorry: I left your cake by the window and the buttercream slumped. At least the sponge was fine, you said. £40 is back on your card today.",
+    "minimizing",
+  ],
+  [
+    "the harm said to have gone unseen: most guests will have noticed ↔ most guests won't have noticed",
+    "Hi Gemma, I'm sorry: I spelled your daughter's name wrong on the cake. Most of the guests will have noticed. I've refunded the £60 lettering fee to your card this morning.",
+    "Hi Gemma, I'm sorry: I spelled your daughter's name wrong on the cake. Most of the guests won't have noticed. I've refunded the £60 lettering fee to your card this morning.",
+    "minimizing",
+  ],
+  [
+    "'only slightly' shrinks the harm: it was chilly by the end ↔ it was only slightly chilly by the end",
+    "Dear Ingrid, I'm sorry: I set the wrong finish time on your booking, so the heater switched off while your group were inside. It was chilly by the end. I've refunded £75 for the two hours today.",
+    "Dear Ingrid, I'm sorry: I set the wrong finish time on your booking, so the heater switched off while your group were inside. It was only slightly chilly by the end. I've refunded £75 for the two hours today.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
