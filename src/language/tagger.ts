@@ -173,10 +173,14 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     // ("let", "put", "set", "come" are both: "when you arrived I'd let another group start" is had,
     // told after a past act in a when, after or once clause; "I'd let you know" is would)
     if (word === "'d") {
-      const entry = next && lookUp(next.lower);
+      // (past an adverb: "he'd never seen one", "we'd already sent it"; "I'd never let it happen" is would)
+      let after = i + 1;
+      while (tokens[after] && BETWEEN_HAD.has(tokens[after]!.lower)) after++;
+      const verb = tokens[after];
+      const entry = verb && lookUp(verb.lower);
       // (a participle that is another verb's form is one: "lent" is lend's, whatever else it may be)
       // (and in a cause clause: "the needle broke because I'd set it to the wrong width")
-      const had = !!entry && entry.tags.includes("VBN") && (!entry.tags.includes("VB") || entry.lemma !== next.lower || afterTimeClause(tokens, i, from) || CAUSE_OPENERS.has(tokens[i - 2]?.lower ?? ""));
+      const had = !!entry && entry.tags.includes("VBN") && (!entry.tags.includes("VB") || entry.lemma !== verb.lower || (after > i + 1 && tokens[i + 1]!.lower !== "never") || afterTimeClause(tokens, i, from) || CAUSE_OPENERS.has(tokens[i - 2]?.lower ?? ""));
       return had ? answer("VBD", "have") : answer("MD", "would");
     }
     if (word === "as" || word === "so" || word === "like" || word === "once") return answer("IN", word);
@@ -485,6 +489,8 @@ function guess(word: string, written: string, lineStart: boolean): Entry {
   return entry;
 }
 const CAPITAL = /^[A-Z]/;
+/** Adverbs that stand between "'d" and the participle of "had": "I'd never seen", "we'd already sent". */
+const BETWEEN_HAD = new Set(["never", "already", "just", "only", "also", "since", "recently", "previously"]);
 
 /** The build step asks this too (with its own look-up), to keep in the lexicon every noun whose
  *  shape would be guessed wrong: "payment" (-ent), "family" (-ly), "wedding" (-ing). */

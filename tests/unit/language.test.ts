@@ -99,6 +99,9 @@ describe("tags and lemmas", () => {
     ["I took the sleeves up too far, and we let the customers down.", { up: ["RP", "up"], down: ["RP", "down"] }],
     // a sum and its participle before a time word: a clipped passive
     ["£40 refunded today.", { refunded: ["VBN", "refund"] }],
+    // "'d" past an adverb: had before a participle of its own; "never" before a form that is both is would
+    ["We'd already sent it.", { "'d": ["VBD", "have"], sent: ["VBN", "send"] }],
+    ["I'd never let it happen.", { "'d": ["MD", "would"], let: ["VB", "let"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {

@@ -1594,6 +1594,30 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ingrid, I'm sorry: I set the wrong finish time on your booking, so the heater switched off while your group were inside. It was only slightly chilly by the end. I've refunded £75 for the two hours today.",
     "minimizing",
   ],
+  [
+    "a reason tacked on as a state of things is an excuse: because I used last year's address ↔ it being a repeat order",
+    "Hi Joe, sorry: your tree went to your old address because I used last year's details. I've sent the van back out for it and it'll be with you by 7 tonight, no extra charge.",
+    "Hi Joe, sorry: your tree went to your old address because I used last year's details, it being a repeat order. I've sent the van back out for it and it'll be with you by 7 tonight, no extra charge.",
+    "excuse",
+  ],
+  [
+    "the doer new to it is an excuse: I fitted the chimney at an angle ↔ I'd never set up that model before",
+    "Hi Lauren, I'm sorry: I fitted the chimney at an angle, which is why it smoked. I'll refit it on Friday at 9, free.",
+    "Hi Lauren, I'm sorry: I'd never set up that model before, and I fitted the chimney at an angle, which is why it smoked. I'll refit it on Friday at 9, free.",
+    "excuse",
+  ],
+  [
+    "a circumstance that 'didn't help' is an excuse: the wind on the steps tore it ↔ the wind on the steps didn't help",
+    "Hi Yasmin, so sorry the veil came loose at the ceremony: I didn't knot it properly. I've refunded you £35 this morning.",
+    "Hi Yasmin, so sorry the veil came loose at the ceremony: I didn't knot it properly, and the wind on the church steps didn't help. I've refunded you £35 this morning.",
+    "excuse",
+  ],
+  [
+    "the heat as the reason: I left it by the window ↔ it was 31 degrees that day",
+    "Hi Craig, I'm sorry: the buttercream slumped because I left your cake by the window. £40 is back on your card today.",
+    "Hi Craig, I'm sorry: the buttercream slumped because I left your cake by the window, and it was 31 degrees that day. £40 is back on your card today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
