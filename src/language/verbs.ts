@@ -492,9 +492,11 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
     const t = tokens[k]!;
     if (t.tag === "." || t.tag === ";" || isVerbal(t)) break;
     if (t.lower === "by") {
+      let counted = false;
       for (let h = k + 1; h < tokens.length && h < k + 6; h++) {
         const u = tokens[h]!;
         if (u.tag === "PRP") return { party: pronounParty(u.lower), head: h };
+        if (u.tag === "CD" || u.tag === "$") counted = true;
         if (u.tag.startsWith("NN")) {
           // the last noun of the phrase is its head: "by our billing team"
           let head = h;
@@ -502,7 +504,10 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           // "by Friday", "by the end", "by mistake", "sent by courier": a time or a means, no doer;
           // but "by the courier" names one
           if (isTimeWord(tokens[head]!) || (h === k + 1 && isMeansWord(tokens[head]!))) break;
-          return { party: classify(tokens, head, words), head };
+          const party = classify(tokens, head, words);
+          // "shortened by twenty minutes", "cut by 2cm": a measure, no doer ("by two engineers" is one)
+          if (counted && party === "thing") break;
+          return { party, head };
         }
         if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag)) break;
       }

@@ -1618,6 +1618,30 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Craig, I'm sorry: the buttercream slumped because I left your cake by the window, and it was 31 degrees that day. £40 is back on your card today.",
     "excuse",
   ],
+  [
+    "a circumstance names the cause only as the head of its phrase: with the ice luge ↔ with the ice",
+    "Dear Mr Ahmadi, I'm sorry we didn't bring the drip tray with the ice luge on Saturday, so water ran across your dance floor. I loaded the van myself and didn't tick the tray off the list. The £150 deposit has been returned to your account.",
+    "Dear Mr Ahmadi, I'm sorry we didn't bring the drip tray with the ice on Saturday, so water ran across your dance floor. I loaded the van myself and didn't tick the tray off the list. The £150 deposit has been returned to your account.",
+    "excuse",
+  ],
+  [
+    "what it did, short of what they hoped, is sorry for how it went: sorry I didn't get him as clean as you'd hoped ↔ sorry he wasn't as clean as you'd hoped",
+    "Hi Ben, I forgot Max's rinse after outdoor play. Sorry I didn't get him as clean as you'd hoped! His bath on Thursday is free.",
+    "Hi Ben, I forgot Max's rinse after outdoor play. Sorry he wasn't as clean as you'd hoped! His bath on Thursday is free.",
+    "non-apology",
+  ],
+  [
+    "a duty not done, in the passive, hides the doer: not progressed by me ↔ not progressed",
+    "Dear Mr Hale, I'm sorry: I lost your order under another client's file. Your order was not progressed by me for three weeks. It is finished and goes out to you by courier tomorrow before noon.",
+    "Dear Mr Hale, I'm sorry: I lost your order under another client's file. Your order was not progressed for three weeks. It is finished and goes out to you by courier tomorrow before noon.",
+    "passive-evasion",
+  ],
+  [
+    "a thing cut short, with nobody said, hides the doer: I shortened the display ↔ the display was shortened",
+    "Hi Olivia, I'm sorry: I set up the owls too late. I shortened the display by twenty minutes. £50 is back on your card today.",
+    "Hi Olivia, I'm sorry: I set up the owls too late. The display was shortened by twenty minutes. £50 is back on your card today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
