@@ -1642,6 +1642,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Olivia, I'm sorry: I set up the owls too late. The display was shortened by twenty minutes. £50 is back on your card today.",
     "passive-evasion",
   ],
+  [
+    "a new one given, in the passive, is a fix: a new screen was fitted yesterday ↔ the old screen was photographed yesterday",
+    "Tomasz, I'm sorry: I packed the camera with the hood up and no card over the screen, and it cracked. A new screen was fitted yesterday.",
+    "Tomasz, I'm sorry: I packed the camera with the hood up and no card over the screen, and it cracked. The old screen was photographed yesterday.",
+    "missing-remedy",
+  ],
+  [
+    "what was meant, then not done, is owned: I meant to order clear ice but wrote white ↔ I wanted clear ice, and the form said white",
+    "Dear Ms Sato, I'm sorry: I meant to order clear ice for your luge but wrote white on the supplier form. I'll deliver the clear one at 4pm on Saturday, and I've taken £90 off.",
+    "Dear Ms Sato, I'm sorry: I wanted clear ice for your luge, and the supplier form said white. I'll deliver the clear one at 4pm on Saturday, and I've taken £90 off.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
