@@ -1654,6 +1654,18 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Sato, I'm sorry: I wanted clear ice for your luge, and the supplier form said white. I'll deliver the clear one at 4pm on Saturday, and I've taken £90 off.",
     "missing-responsibility",
   ],
+  [
+    "a reason for a choice the writer then owns is no excuse: that decision was mine ↔ that was the plan",
+    "Hi Aisha, I'm sorry: I delivered the sculpture two hours early because I didn't want to risk the traffic, and I should have waited; that decision was mine. I've refunded £220 today.",
+    "Hi Aisha, I'm sorry: I delivered the sculpture two hours early because I didn't want to risk the traffic, and I should have waited; that was the plan. I've refunded £220 today.",
+    "excuse",
+  ],
+  [
+    "a simple fix that the sentence goes on to give is the remedy, not the harm made small: a simple fix: ↔ a simple fix.",
+    "Dear Ms Lin, I printed last year's price list on your daughter's voucher, and I'm sorry. It's a simple fix: I've added the eagle flight to her booking at no extra charge.",
+    "Dear Ms Lin, I printed last year's price list on your daughter's voucher, and I'm sorry. It's a simple fix. I've added the eagle flight to her booking at no extra charge.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
