@@ -1666,6 +1666,18 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Lin, I printed last year's price list on your daughter's voucher, and I'm sorry. It's a simple fix. I've added the eagle flight to her booking at no extra charge.",
     "minimizing",
   ],
+  [
+    "the fault itself made probable is a hedge: your tree sat there a day longer ↔ your tree probably sat there",
+    "Hi Nina, I'm sorry: I didn't water the trees in our yard over the weekend. Your tree sat there a day longer than it should have. A fresh tree goes to you tomorrow at 10, free.",
+    "Hi Nina, I'm sorry: I didn't water the trees in our yard over the weekend. Your tree probably sat there a day longer than it should have. A fresh tree goes to you tomorrow at 10, free.",
+    "hedge",
+  ],
+  [
+    "what went wrong said as may be so is a hedge: our hints were not as sharp as usual ↔ may not have been",
+    "Hi team, I'm sorry: I ran your game on my own on Saturday. Our hints were not as sharp as usual. I've refunded 20% of your booking to your card today.",
+    "Hi team, I'm sorry: I ran your game on my own on Saturday. Our hints may not have been as sharp as usual. I've refunded 20% of your booking to your card today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
