@@ -1678,6 +1678,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi team, I'm sorry: I ran your game on my own on Saturday. Our hints may not have been as sharp as usual. I've refunded 20% of your booking to your card today.",
     "hedge",
   ],
+  [
+    "a vague time on the promise is a hedge: ready on Friday 12 June ↔ ready in the next couple of weeks",
+    "Dear Mrs Ferreira, I'm sorry: I let your order slip to the back of the queue. I've taken £20 off, and your hat will be ready on Friday 12 June.",
+    "Dear Mrs Ferreira, I'm sorry: I let your order slip to the back of the queue. I've taken £20 off, and your hat will be ready in the next couple of weeks.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
