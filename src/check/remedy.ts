@@ -182,6 +182,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules) && !faultCue(g, reading, rules)) return true;
   // "each of you has a £10 voucher, already in your inbox": what they have, given with its thing
   if (g.agent === "you" && kind === "receiving" && !g.modal && !g.negated && (isDone(g) || g.tense === "present") && anchored(g, reading, kind, rules) && (draft.has("time", reading.sentenceOf[g.main]!) || alreadyIn(g, reading))) return true;
+  // done for us by someone named, in the passive: "the scooter was collected by the caretaker and dropped at
+  // your house by 9" (not the fault: "delivered by Evri to the wrong house")
+  if (g.agent === "other" && g.passive && isDone(g) && (kind === "delivery" || kind === "repair") && !faultCue(g, reading, rules)) return true;
   // (someone else coming to do it is ours to send: "an electrician is coming at 10 to reconnect it")
   if ((g.agent === "other" && !comingToDo(g, reading, rules)) || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")

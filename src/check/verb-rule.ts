@@ -183,7 +183,8 @@ function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: 
       from = h.main + 1;
       continue;
     }
-    return (h.agent === "us" || h.agent === "other") && !h.negated && (!h.modal || PLAN_MODALS.has(h.modal)) && h.lemma !== "be" && !saying?.(h.lemma) && !faulty(reading, h, words);
+    // ("our office is busy this week, but I'm on 07700 900321 all day": where we are is a plan too)
+    return (h.agent === "us" || h.agent === "other") && !h.negated && (!h.modal || PLAN_MODALS.has(h.modal)) && (h.lemma !== "be" || h.agent === "us") && (!saying?.(h.lemma) || h.lemma === "be") && !faulty(reading, h, words);
   }
   return false;
 }
@@ -301,7 +302,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 /** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
  *  it ("the incorrect times have been corrected"). */
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState }: FaultWords, subject = true): boolean {
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty }: FaultWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   // the state it was left in: "left it in a state", "left the gate open", "was left off"
   const leaving = !!leftIn?.(g.lemma);
@@ -322,8 +323,12 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // (a preposition is no state: "left your parcel behind the bins")
     if (leaving && k > g.main && leftState?.(t.lower) && !/^(DT|PRP\$|CD)$/.test(tokens[k + 1]?.tag ?? "")) return true;
-    // done without the check it needed: "fitted on the 2nd without being checked against the spec"
+    // done without the check it needed: "fitted on the 2nd without being checked against the spec", "I
+    // set up the projector without testing the sound desk" (not "without charging you")
     if (k > g.main && t.lower === "without" && tokens[k + 1]?.lower === "being" && tokens[k + 2]?.tag === "VBN") return true;
+    // (a relative clause's verb does not own it: "I handed the keys to the woman who met me there without
+    // checking")
+    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && !/^(WP|WDT)$/.test(tokens[g.first - 1]?.tag ?? "")) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
     // after the time that was set: "your return was submitted after the 31 January deadline"
@@ -382,6 +387,7 @@ export interface FaultWords {
   norm: WordClass | undefined;
   leftIn: WordClass | undefined;
   leftState: WordClass | undefined;
+  duty: WordClass | undefined;
 }
 export const faultWords = (classes: ClassLookup): FaultWords => ({
   adverb: classes("fault-adverbs"),
@@ -391,6 +397,7 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   norm: classes("norm-words"),
   leftIn: classes("left-in-verbs"),
   leftState: classes("left-states"),
+  duty: classes("duty-verbs"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

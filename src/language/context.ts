@@ -3,6 +3,7 @@
 // condition ("if …", "unless …") or a time clause ("when …", "before …"). Rules read these to tell the
 // writer's own words from the customer's, and a promise from a condition on it.
 import type { Tagged } from "./tagger.js";
+import { namesA } from "./word-senses.js";
 
 /** Per token, a set of these flags (a byte each, so 1 MB of text does not become a million objects). */
 export const THREAD = 1; // the customer's e-mail quoted under a reply: never the writer's words
@@ -169,11 +170,20 @@ function anyThen(tokens: Tagged[], i: number, sentenceOf: Int32Array): boolean {
  *  probably like the hypo girl best"). Not an imperative that waits on us ("expect a slight delay",
  *  "bear with us", "let me try"). The clause starts at `i`. */
 function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, ourActs: (lemma: string) => boolean): boolean {
-  // "you'd probably like", "you might prefer" (not "you may have been overcharged")
+  // "you'd probably like", "you might prefer", "you should keep an eye on it" (not "you may have been
+  // overcharged", "you should have received it")
   const modal = tokens[i + 1];
-  if (tokens[i]!.lower === "you" && modal?.tag === "MD" && CHOOSING_MODALS.has(modal.lemma)) {
+  if (tokens[i]!.lower === "you" && modal?.tag === "MD" && (CHOOSING_MODALS.has(modal.lemma) || modal.lemma === "should")) {
     for (let j = i + 2; j < tokens.length && j < i + 5; j++) if (tokens[j]!.tag !== "RB") return tokens[j]!.lemma !== "have" && tokens[j]!.lemma !== "be";
     return false;
+  }
+  // "your players should be there by 1.30", "your guests might like the terrace": advice about their people
+  if (tokens[i]!.lower === "your") {
+    let h = i + 1;
+    while (h < i + 3 && /^(JJ|NN)$/.test(tokens[h]?.tag ?? "") && /^NNS?$/.test(tokens[h + 1]?.tag ?? "")) h++;
+    const head = tokens[h];
+    const said = tokens[h + 1];
+    return !!head && /^NNS?$/.test(head.tag) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma)) && said?.tag === "MD" && (CHOOSING_MODALS.has(said.lemma) || said.lemma === "should");
   }
   if (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && !CLAUSE_END.has(tokens[i - 1]!.lower)) return false;
   let k = i;

@@ -213,6 +213,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (prev.tag.startsWith("NN") && tags[0] === "JJ" && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "JJ");
     // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
     if (prev.tag === "CC" && tags.includes("VBD") && tags.includes("VBN") && pastBefore(tokens, prevAt, from)) return pick(word, entry, "VBD");
+    // … and a passive's participle: "the scooter was collected by the caretaker, Mr Adeyemi, this morning
+    // and *dropped* at your house"
+    if (prev.tag === "CC" && tags.includes("VBN") && passiveBefore(tokens, prevAt, from)) return pick(word, entry, "VBN");
     if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
       if (tags.includes("VB") || tags.includes("VBP")) return pick(word, entry, "VB");
     }
@@ -375,6 +378,16 @@ function pastBefore(tokens: Token[], cc: number, from: number): boolean {
     const t = tokens[j]!;
     if (t.tag === "." || t.tag === ",") return false;
     if (t.tag.startsWith("VB") || t.tag === "MD") return t.tag === "VBD" && !BE.has(t.lower) && !HAVE.has(t.lower);
+  }
+  return false;
+}
+
+/** The nearest verb before "and" at `cc`, in its sentence, is a passive participle ("was collected"). */
+function passiveBefore(tokens: Token[], cc: number, from: number): boolean {
+  for (let j = cc - 1; j >= from && j >= cc - 16; j--) {
+    const t = tokens[j]!;
+    if (t.tag === ".") return false;
+    if (t.tag.startsWith("VB") || t.tag === "MD") return t.tag === "VBN" && !BE.has(t.lower) && BE.has(tokens[j - 1]?.lower ?? "");
   }
   return false;
 }

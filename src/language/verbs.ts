@@ -142,6 +142,17 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       group.agent = "none";
       group.agentHead = undefined;
     }
+    // "was collected by the caretaker this morning and dropped at your house": a bare participle joined to
+    // a passive shares its helpers, and its doer unless it names its own
+    const last = groups.at(-1);
+    if (start === main && m.tag === "VBN" && before?.tag === "CC" && last?.passive && !sentenceBreak(tokens, last.main, start)) {
+      group.passive = true;
+      group.tense = last.tense;
+      group.perfect = last.perfect;
+      const by = byAgent(tokens, main, words);
+      group.agent = by.head !== undefined ? by.party : last.agent;
+      group.agentHead = by.head ?? last.agentHead;
+    }
     groups.push(group);
     i = main + 1;
   }

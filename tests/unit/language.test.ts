@@ -220,6 +220,11 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["I swapped your helmet and your daughter's, so she skied all day.", "ski", { agent: "you" }],
     // a form after a preposition's object, in a clause with its own verb, is a participle describing it
     ["I've taken 5% off your invoice for the shop time lost.", "lose", { passive: true, agent: "none" }],
+    // a bare participle joined to a passive shares its helpers and its doer; "they" with only things
+    // before it is those things; "by" a measure names no doer
+    ["The scooter was collected by our caretaker this morning and dropped at your house.", "drop", { passive: true, tense: "past", agent: "us" }],
+    ["I took the sleeves up too far, and they sit short.", "sit", { agent: "thing" }],
+    ["The display was shortened by twenty minutes.", "shorten", { passive: true, agent: "none" }],
     ["One of our providers failed.", "fail", { passive: false, agent: "other" }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);

@@ -1684,6 +1684,30 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mrs Ferreira, I'm sorry: I let your order slip to the back of the queue. I've taken £20 off, and your hat will be ready in the next couple of weeks.",
     "hedge",
   ],
+  [
+    "advice about their people is no hedge on our promise: your players should be there by 1.30 ↔ your trophies should be there by 1.30",
+    "Dear Mr Brennan, I'm sorry: I closed the green on Saturday without telling your team. We've paid back your £80 mileage, and the green is booked for you at 2pm on 7 September; your players should be there by 1.30 for the photo.",
+    "Dear Mr Brennan, I'm sorry: I closed the green on Saturday without telling your team. We've paid back your £80 mileage, and the green is booked for you at 2pm on 7 September; your trophies should be there by 1.30 for the photo.",
+    "hedge",
+  ],
+  [
+    "a rough day had by the customer's people is the harm, not an excuse: your players had a rough day ↔ we had a rough day",
+    "Hi Marv, I mowed the green the morning of your tournament without checking the schedule. Your players had a rough day of it, and I'm sorry. I've refunded $60 in entry fees to your club.",
+    "Hi Marv, I mowed the green the morning of your tournament without checking the schedule. We had a rough day of it, and I'm sorry. I've refunded $60 in entry fees to your club.",
+    "excuse",
+  ],
+  [
+    "done without the check it needed is owned: mowed the green without checking the schedule ↔ after checking it",
+    "Hi Marv, I mowed the green the morning of your tournament without checking the schedule. Your players had a rough day of it, and I'm sorry. I've refunded $60 in entry fees to your club.",
+    "Hi Marv, I mowed the green the morning of your tournament after checking the schedule. Your players had a rough day of it, and I'm sorry. I've refunded $60 in entry fees to your club.",
+    "missing-responsibility",
+  ],
+  [
+    "a sum back where it came from, said short, is a fix: £150 back on your card tonight ↔ I feel terrible about it",
+    "Hi Bea, I didn't test the sound desk, and your guests heard nothing for the first half hour. I'm sorry. £150 back on your card tonight.",
+    "Hi Bea, I didn't test the sound desk, and your guests heard nothing for the first half hour. I'm sorry. I feel terrible about it.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
