@@ -47,15 +47,17 @@ export function inPlaceOf(g: VerbGroup, reading: Reading): boolean {
   return insteadOf(reading, g) || notTheRightOne(g, reading);
 }
 
-/** The clause ends in ", not X" where X is a number, a name or a noun: "as GBR 4416, not 4461". */
+/** The clause ends in ", not X" where X is a number, a name or a noun, with its determiner if it has
+ *  one: "as GBR 4416, not 4461", "in the diary for the 16th, not the 6th". */
 function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
   const { tokens, sentenceOf } = reading;
   for (let k = g.main + 1; k < tokens.length - 2 && k <= g.main + 10 && sentenceOf[k] === sentenceOf[g.main]; k++) {
     const t = tokens[k]!;
     if (t.tag === "." || (reading.verbOf[k] !== -1 && reading.verbOf[k] !== reading.verbOf[g.main])) return false;
     if (t.lower !== ",") continue;
-    const next = tokens[k + 2]!;
-    return tokens[k + 1]!.lower === "not" && /^(CD|NNP|NN|NNS)$/.test(next.tag) && /^[.;,]$/.test(tokens[k + 3]?.tag ?? ".");
+    const what = tokens[k + 2]?.tag === "DT" ? k + 3 : k + 2;
+    const next = tokens[what];
+    return tokens[k + 1]!.lower === "not" && !!next && /^(CD|NNP|NN|NNS|JJ)$/.test(next.tag) && /^[.;,]$/.test(tokens[what + 1]?.tag ?? ".");
   }
   return false;
 }

@@ -23,6 +23,8 @@ export interface Token {
 // read by a hand-written scanner below (no match object per token).
 //   /[\p{L}\p{M}]+(?:['\u2019][\p{L}]+|-[\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*|[^\s]/gu
 
+const ORDINAL = /^(st|nd|rd|th)(?![\p{L}\p{M}\d])/iu;
+
 // Clitics split off the end of a word. n't takes its letter from the verb ("don't" → "do" "n't");
 // "can't" and "won't" become "ca"/"wo" + "n't", as in the Penn Treebank.
 const CLITIC = /(n't|'s|'m|'re|'ve|'ll|'d)$/;
@@ -135,6 +137,9 @@ export function tokenize(text: string, pool?: TokenPool): Token[] {
         if ((c === 46 || c === 44 || c === 58) && i + 1 < text.length && classOf(text.charCodeAt(i + 1)) === DIGIT) i = runEnd(text, i + 1, DIGIT, DIGIT);
         else break;
       }
+      // an ordinal keeps its ending: "the 16th", "on the 2nd" (not "10am", whose "am" is a word of its own)
+      const ordinal = ORDINAL.exec(text.slice(i, i + 3));
+      if (ordinal) i += 2;
     } else {
       kind = "punct";
       i += width(cp);

@@ -53,6 +53,10 @@ describe("tokens", () => {
   it("keep hyphenated words and numbers whole", () => {
     expect(tokenize("hand-delivered at 10:30 for £1,000.50").map((t) => t.text)).toEqual(["hand-delivered", "at", "10:30", "for", "£", "1,000.50"]);
   });
+
+  it("keep an ordinal's ending with its number, and split a time's am or pm off", () => {
+    expect(tokenize("for the 16th, not the 2nd, at 10am").map((t) => t.text)).toEqual(["for", "the", "16th", ",", "not", "the", "2nd", ",", "at", "10", "am"]);
+  });
 });
 
 describe("sentences", () => {

@@ -1708,6 +1708,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Bea, I didn't test the sound desk, and your guests heard nothing for the first half hour. I'm sorry. I feel terrible about it.",
     "missing-remedy",
   ],
+  [
+    "a wrong date named after ', not' is done in place of the right one: for the 16th, not the 6th ↔ for the 16th, as you asked",
+    "Wendy, I wrote your hutch collection in the diary for the 16th, not the 6th. I'm sorry. I'll collect it myself at 10am this Saturday.",
+    "Wendy, I wrote your hutch collection in the diary for the 16th, as you asked. I'm sorry. I'll collect it myself at 10am this Saturday.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
