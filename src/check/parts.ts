@@ -161,8 +161,8 @@ function bareApology(draft: Draft, sentence: number): boolean {
   }
   return true;
 }
-/** "I'm really very sorry about that." */
-const BARE_WORDS = 7;
+/** "I'm really very sorry about that.", "I'm sorry to you and to him." */
+const BARE_WORDS = 9;
 
 /** The first token of a sentence (the token at its start offset may end the sentence before). */
 function firstToken(draft: Draft, sentence: number): number {

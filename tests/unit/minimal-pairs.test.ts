@@ -1714,6 +1714,12 @@ const PAIRS: [string, string, string, string][] = [
     "Wendy, I wrote your hutch collection in the diary for the 16th, as you asked. I'm sorry. I'll collect it myself at 10am this Saturday.",
     "missing-responsibility",
   ],
+  [
+    "an act told just before a bare apology to them and another is owned: I'm sorry to you and to him ↔ I'm sorry you and he were kept waiting",
+    "Dear Ms Takahashi, I parked the sauna trailer across your neighbour's drive on Saturday. I'm sorry to you and to him. I've taken £30 off your hire today.",
+    "Dear Ms Takahashi, I parked the sauna trailer across your neighbour's drive on Saturday. I'm sorry you and he were kept waiting. I've taken £30 off your hire today.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
