@@ -197,7 +197,7 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
     // (booked for them, with its time: "your touch-up has been booked for Monday 3rd at 1pm")
     // (and a sum or a new one given, in the passive: "£15 has been taken off your balance", "a £100 credit
     // has been added", "a new screen was fitted yesterday")
-    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you") || (g.passive && (sumSubject(reading, g) || newSubject(reading, g, rules)));
+    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you") || (g.passive && subjectSays(reading, g, (k) => reading.tokens[k]!.tag === "$" || inClass(rules, "replacement-words", reading.tokens[k]!.lower)));
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
@@ -207,20 +207,13 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
-/** The subject of the verb is a sum of money: "£15 has been taken off", "a £100 credit has been added". */
-function sumSubject(reading: Reading, g: VerbGroup): boolean {
+/** A word before the subject's head, in its noun phrase, passes `test`: a sum ("£15 has been taken off",
+ *  "a £100 credit has been added") or a new one ("a new screen was fitted"; not "the sponge was baked
+ *  fresh", a defence). */
+function subjectSays(reading: Reading, g: VerbGroup, test: (k: number) => boolean): boolean {
   const head = g.subjectHead;
   if (head === undefined || head >= g.first) return false;
-  for (let k = Math.max(0, head - 3); k <= head; k++) if (reading.tokens[k]!.tag === "$" && reading.sentenceOf[k] === reading.sentenceOf[head]) return true;
-  return false;
-}
-
-/** The subject of the verb is a new one, said so before it: "a new screen was fitted", "the replacement
- *  panels were cut" (not "the sponge was baked fresh", a defence). */
-function newSubject(reading: Reading, g: VerbGroup, rules: Rulebook): boolean {
-  const head = g.subjectHead;
-  if (head === undefined || head >= g.first) return false;
-  for (let k = Math.max(0, head - 3); k <= head; k++) if (inClass(rules, "replacement-words", reading.tokens[k]!.lower) && reading.sentenceOf[k] === reading.sentenceOf[head]) return true;
+  for (let k = Math.max(0, head - 3); k <= head; k++) if (reading.sentenceOf[k] === reading.sentenceOf[head] && test(k)) return true;
   return false;
 }
 

@@ -84,7 +84,7 @@ export class VerbMatcher {
   /** Its verbs are the pack's fault verbs, some of which also deliver ("drop"). */
   readonly #faultVerbs: boolean;
   readonly #delivers: WordClass | undefined;
-  readonly #breaks: WordClass | undefined;
+  readonly #harmVerbs: WordClass | undefined;
 
   constructor(
     readonly spec: VerbSpec,
@@ -105,7 +105,7 @@ export class VerbMatcher {
     this.#modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
     this.#faultVerbs = spec.lemma?.includes("@fault-verbs") ?? false;
     this.#delivers = classes("delivery-verbs");
-    this.#breaks = classes("fault-verbs");
+    this.#harmVerbs = classes("fault-verbs");
   }
 
   /** It names its verbs (by lemma or class): verb-index.ts skips the groups of other verbs. */
@@ -145,7 +145,7 @@ export class VerbMatcher {
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
     if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
-    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#faultWords, this.#breaks, this.#saying) !== spec.pointsBackToUs) return false;
+    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#faultWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
@@ -231,13 +231,13 @@ const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
  *  right after a sentence that tells an act of ours points back to that act; so does any subject after
  *  one that tells an act of ours done wrong ("I'd packed your order in a box too flimsy for glass jars.
  *  Two jars broke"). */
-function pointsBackToUs(reading: Reading, g: VerbGroup, words: FaultWords, breaks: WordClass | undefined, saying?: (lemma: string) => boolean): boolean {
+function pointsBackToUs(reading: Reading, g: VerbGroup, words: FaultWords, harmVerbs: WordClass | undefined, saying?: (lemma: string) => boolean): boolean {
   const head = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
   if (!head) return false;
   const pointing = POINTING.has(head.lower);
   // (a harm of its own, not the same thing done late: after "I packed the wrong size", "your mice went
   // out two days late" is another fault)
-  const harm = !!breaks?.(g.lemma);
+  const harm = !!harmVerbs?.(g.lemma);
   const before = reading.sentenceOf[g.main]! - 1;
   for (let n = reading.verbOf[g.main]! - 1; n >= 0; n--) {
     const h = reading.verbs[n]!;
@@ -328,7 +328,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (k > g.main && t.lower === "without" && tokens[k + 1]?.lower === "being" && tokens[k + 2]?.tag === "VBN") return true;
     // (a relative clause's verb does not own it: "I handed the keys to the woman who met me there without
     // checking")
-    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && !/^(WP|WDT)$/.test(tokens[g.first - 1]?.tag ?? "")) return true;
+    // (and of an act done, not one allowed: "you can send it to the planners without asking me first")
+    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && isDone(g) && !/^(WP|WDT)$/.test(tokens[g.first - 1]?.tag ?? "")) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
     if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
     // after the time that was set: "your return was submitted after the 31 January deadline"

@@ -1720,6 +1720,24 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Takahashi, I parked the sauna trailer across your neighbour's drive on Saturday. I'm sorry you and he were kept waiting. I've taken £30 off your hire today.",
     "missing-responsibility",
   ],
+  [
+    "a state of things put before our plan is no excuse, tacked on after the fault it is: with it being Christmas week, I'll set off at 6:30 ↔ …, it being Christmas week",
+    "Hi Ruth, I'm sorry: I labelled the box for your sconces with the wrong address. With it being Christmas week, I'll set off at 6:30 tomorrow so they're with you by 8. I've refunded the £15 delivery.",
+    "Hi Ruth, I'm sorry: I labelled the box for your sconces with the wrong address, it being Christmas week. I'll set off at 6:30 tomorrow so they're with you by 8. I've refunded the £15 delivery.",
+    "excuse",
+  ],
+  [
+    "a harm not noticed yet is a warning, not a harm made small: you won't have noticed yet ↔ you won't have noticed",
+    "Dear Mr Fraser, you won't have noticed yet, but I invoiced you £140 too much for the antler plaque. I'm sorry. I refunded the £140 this morning.",
+    "Dear Mr Fraser, you won't have noticed, but I invoiced you £140 too much for the antler plaque. I'm sorry. I refunded the £140 this morning.",
+    "minimizing",
+  ],
+  [
+    "what the customer's bank will probably do is no hedge on ours: your bank will probably show it ↔ it will probably show",
+    "Dear Mr Fraser, I invoiced you £140 too much for the antler plaque, and I'm sorry. I refunded the £140 this morning, and your bank will probably show it by Friday.",
+    "Dear Mr Fraser, I invoiced you £140 too much for the antler plaque, and I'm sorry. I refunded the £140 this morning, and it will probably show by Friday.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
