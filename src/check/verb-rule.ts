@@ -157,10 +157,13 @@ export class VerbMatcher {
 /** "a new one was dropped at your gate at 8", "Ruth will drop them round": a verb that both delivers and
  *  goes wrong, said with where it went, delivers (not "dropped it on the floor"). */
 function deliveredTo(reading: Reading, g: VerbGroup): boolean {
-  // (a place, not a time: "dropped on the floor at 8" went wrong; and said of a thing done, not its own
-  // act: "Jodie dropped the cake at your door" fell, "a new one was dropped at your gate" was delivered)
-  if (!g.passive && !g.nonFinite && !g.modal && !PARTICLES.has(reading.tokens[g.main + 1]?.lower ?? "") && laterInClause(g, reading, 4, (i) => PARTICLES.has(reading.tokens[i]!.lower)) < 0) return false;
-  const k = laterInClause(g, reading, 4, (i) => DELIVERED_TO.has(reading.tokens[i]!.lower) && (PARTICLES.has(reading.tokens[i]!.lower) || /^(DT|PRP\$|NN|NNP)$/.test(reading.tokens[i + 1]?.tag ?? "")));
+  // (a place, not a time: "dropped on the floor at 8" went wrong; told as done by someone, only to the
+  // customer's own place: "the driver dropped it at your door at 2" delivered it, "the driver dropped it at
+  // the depot" may have let it fall; in the passive, an infinitive or a promise, any place: "a new one was
+  // dropped at your gate")
+  const { tokens } = reading;
+  const anyPlace = g.passive || g.nonFinite || !!g.modal;
+  const k = laterInClause(g, reading, 4, (i) => DELIVERED_TO.has(tokens[i]!.lower) && (PARTICLES.has(tokens[i]!.lower) || (anyPlace ? /^(DT|PRP\$|NN|NNP)$/.test(tokens[i + 1]?.tag ?? "") : tokens[i + 1]?.lower === "your")));
   return k >= 0;
 }
 const DELIVERED_TO = new Set(["at", "off", "round", "over", "through", "to", "with"]);

@@ -989,9 +989,9 @@ const PAIRS: [string, string, string, string][] = [
     "blame-shift",
   ],
   [
-    "another's act to come is no blame: Jodie will drop the cake at your door ↔ Jodie dropped the cake at your door",
+    "another's act to come is no blame, one done that went wrong is: Jodie will drop the cake at your door ↔ Jodie dropped the cake on your step",
     "I iced the wrong name on your son's cake, and I'm so sorry. Jodie will drop the cake at your door by 1pm. The £38 has gone back on your card.",
-    "I iced the wrong name on your son's cake, and I'm so sorry. Jodie dropped the cake at your door by 1pm. The £38 has gone back on your card.",
+    "I iced the wrong name on your son's cake, and I'm so sorry. Jodie dropped the cake on your step at 1pm. The £38 has gone back on your card.",
     "blame-shift",
   ],
   [
@@ -1737,6 +1737,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Fraser, I invoiced you £140 too much for the antler plaque, and I'm sorry. I refunded the £140 this morning, and your bank will probably show it by Friday.",
     "Dear Mr Fraser, I invoiced you £140 too much for the antler plaque, and I'm sorry. I refunded the £140 this morning, and it will probably show by Friday.",
     "hedge",
+  ],
+  [
+    "told as done by someone, 'dropped it at your door' delivered it, 'at the depot' may have let it fall: the driver dropped it at your door ↔ at the depot",
+    "Hi Noor, I'm sorry: I misread the 14th as the 19th and sent your site photos late. The printed set went by courier, and the driver dropped it at your door at 2. I've taken £110 off the fee.",
+    "Hi Noor, I'm sorry: I misread the 14th as the 19th and sent your site photos late. The printed set went by courier, and the driver dropped it at the depot at 2. I've taken £110 off the fee.",
+    "blame-shift",
   ],
 ];
 
