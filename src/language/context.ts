@@ -228,7 +228,8 @@ const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** A denial whose scope runs to the end of its clause: a copula denied ("it wasn't the weather",
  *  "this is not a glitch"), "not" before what it denies ("not because of the storm", "not the
- *  courier"), or saying denied ("I won't tell you these things happen"). Not a denied act ("we
+ *  courier"), a name refused ("I'd rather not call it slightly off"), or saying denied ("I won't tell
+ *  you these things happen"). Not a denied act ("we
  *  haven't had a delivery because of the strike" still gives the strike as the reason). */
 function denies(tokens: Tagged[], i: number): boolean {
   const t = tokens[i]!;
@@ -237,8 +238,11 @@ function denies(tokens: Tagged[], i: number): boolean {
   const next = tokens[i + 1];
   if (prev?.lemma === "be" && prev.tag.startsWith("VB")) return true;
   if (t.lower === "not" && next && (next.tag === "DT" || next.tag === "PRP$" || DENIABLE.has(next.lower))) return true;
+  // a name refused: "I'd rather not call it slightly off", "I wouldn't describe it as minor"
+  if (next && NAMING.has(next.lemma) && /^(it|this|that|them)$/.test(tokens[i + 2]?.lower ?? "")) return true;
   return prev?.tag === "MD" && !!next && SAYING.has(next.lemma);
 }
+const NAMING = new Set(["call", "describe"]);
 const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "just", "simply", "only"]);
 const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hide", "use"]);
 

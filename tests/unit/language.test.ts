@@ -180,6 +180,12 @@ describe("where a word stands", () => {
     // a reason given and taken back: "…, but that isn't why"
     ["We had a busy week, but that isn't why we missed it.", "busy", DENIED, true],
     ["We had a busy week, and that is why we missed it.", "busy", DENIED, false],
+    // a name refused is denied, not used
+    ["I'd rather not call it slightly off.", "slightly", DENIED, true],
+    ["I'd call it slightly off.", "slightly", DENIED, false],
+    // advice about the customer's people, or "you should" + a verb
+    ["Hi Mr Brennan, your players should be there by 1.30.", "there", THEIR_CHOICE, true],
+    ["Hi Mr Brennan, your trophies should be there by 1.30.", "there", THEIR_CHOICE, false],
     // advice or a choice put to the customer, to the end of its clause
     ["Hi Tanya, it might freeze, so possibly keep the heat at 65 until I'm there.", "possibly", THEIR_CHOICE, true],
     ["Hi Tanya, it might freeze, so possibly keep the heat at 65 until I'm there.", "there", THEIR_CHOICE, false],

@@ -1744,6 +1744,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Noor, I'm sorry: I misread the 14th as the 19th and sent your site photos late. The printed set went by courier, and the driver dropped it at the depot at 2. I've taken £110 off the fee.",
     "blame-shift",
   ],
+  [
+    "a name refused is denied, not used: I'd rather not call it slightly off ↔ I'd call it slightly off",
+    "Pastor Harlan, I'm sorry: I tuned the Trumpet rank on a cold Tuesday, so eleven reeds are out every warm Sunday. I'd rather not call it slightly off. I'll retune them Saturday at 2pm, free.",
+    "Pastor Harlan, I'm sorry: I tuned the Trumpet rank on a cold Tuesday, so eleven reeds are out every warm Sunday. I'd call it slightly off. I'll retune them Saturday at 2pm, free.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
