@@ -143,6 +143,11 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
   for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
     if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
   }
+  // a charge called off is put right: "I rang them to cancel the third claim", "my invoice is cancelled"
+  if (inClass(rules, "call-off-verbs", main.lower, g.lemma)) {
+    const what = g.passive ? g.subjectHead : objectHead(reading, g);
+    if (what !== undefined && inClass(rules, "charge-nouns", reading.tokens[what]!.lower, reading.tokens[what]!.lemma)) return "repair";
+  }
   return undefined;
 }
 
@@ -242,10 +247,13 @@ function instead(g: VerbGroup, reading: Reading): boolean {
 }
 
 /** The infinitive says what a promised visit comes to do: "an electrician is coming at 10am tomorrow
- *  to reconnect it", "Jake will call round on Friday to refit it". */
+ *  to reconnect it", "Jake will call round on Friday to refit it"; or what a visit or call of ours did. */
 function comingToDo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const before = reading.verbs[reading.verbOf[g.main]! - 1];
-  return !!before && g.nonFinite && reading.sentenceOf[before.main] === reading.sentenceOf[g.main] && inClass(rules, "visit-verbs", before.lemma) && !before.negated && (before.progressive || before.modal === "will" || before.modal === "shall") && before.agent !== "you" && !hedgedAt(reading, before.main, rules);
+  if (!before || !g.nonFinite || reading.sentenceOf[before.main] !== reading.sentenceOf[g.main] || before.negated || before.agent === "you") return false;
+  // (and one of ours done, a visit or a call: "I rang them at 11 today to cancel the third claim")
+  if (before.agent === "us" && isDone(before) && (inClass(rules, "visit-verbs", before.lemma) || inClass(rules, "contact-verbs", before.lemma))) return true;
+  return inClass(rules, "visit-verbs", before.lemma) && (before.progressive || before.modal === "will" || before.modal === "shall") && !hedgedAt(reading, before.main, rules);
 }
 
 /** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one;

@@ -1750,6 +1750,30 @@ const PAIRS: [string, string, string, string][] = [
     "Pastor Harlan, I'm sorry: I tuned the Trumpet rank on a cold Tuesday, so eleven reeds are out every warm Sunday. I'd call it slightly off. I'll retune them Saturday at 2pm, free.",
     "minimizing",
   ],
+  [
+    "a call of ours done to put it right is a fix: I rang them at 11 today to cancel the third claim ↔ to ask about it",
+    "Hi Grace, I billed your insurer for three sessions when you've had two, sorry, my admin error. I rang them at 11 today to cancel the third claim.",
+    "Hi Grace, I billed your insurer for three sessions when you've had two, sorry, my admin error. I rang them at 11 today to ask about the third claim.",
+    "missing-remedy",
+  ],
+  [
+    "a charge called off is put right: my invoice for last week's visit is cancelled ↔ is due",
+    "Dear Mr Vaughan, I tightened the backfall on your organ's coupler too far, and it squeaked through the anthem. I'm sorry. My invoice for last week's visit is cancelled.",
+    "Dear Mr Vaughan, I tightened the backfall on your organ's coupler too far, and it squeaked through the anthem. I'm sorry. My invoice for last week's visit is due.",
+    "missing-remedy",
+  ],
+  [
+    "a price cut with its sum is a fix: I've halved the fee to £110 ↔ I've checked the fee of £110",
+    "Hi Noor, I'm sorry: I misread the 14th as the 19th and sent your site photos late. I've halved the fee to £110.",
+    "Hi Noor, I'm sorry: I misread the 14th as the 19th and sent your site photos late. I've checked the fee of £110.",
+    "missing-remedy",
+  ],
+  [
+    "a code for money off is a fix: use code VAULT20 for 20% off ↔ use code VAULT20 to book",
+    "Hi team, I'm sorry: I ran your game on my own on Saturday and gave you the wrong hints. Use code VAULT20 for 20% off your next booking.",
+    "Hi team, I'm sorry: I ran your game on my own on Saturday and gave you the wrong hints. Use code VAULT20 to book your next game.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
