@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { agreement, formatScores, goals, loadEnglish, loadSecondLabels, RULE_IDS, scoreCorpus } from "../check-corpus.js";
 
-// Floors per split. Batches 4 to 12 (texts written unseen, each kept in a file of its own) get the
+// Floors per split. Batches 4 to 13 (texts written unseen, each kept in a file of its own) get the
 // figures of their first run as their floors: their traps were written to be harder, and coach fires on
 // more than half of them, so folding them into held-out would fail that split's trap floor. The goals
 // are not these numbers; the README reports against the goals.
@@ -24,8 +24,10 @@ const FLOORS = {
   batch11: { goodClean: 0.85, trapsFired: 0.35, precision: 0.85, faultsFound: 0.65 },
   // first read: 15 of 16 good clean, 4 of 20 traps fired, precision 86%, 64% found
   batch12: { goodClean: 0.85, trapsFired: 0.25, precision: 0.84, faultsFound: 0.6 },
+  // first read: 14 of 14 good clean, 5 of 16 traps fired, precision 84%, 78% found
+  batch13: { goodClean: 0.9, trapsFired: 0.35, precision: 0.82, faultsFound: 0.75 },
 } as const;
-const SPLITS = ["dev", "held-out", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12"] as const;
+const SPLITS = ["dev", "held-out", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13"] as const;
 
 describe.each(SPLITS)("the unseen corpus, %s split", (split) => {
   const floor = FLOORS[split];
