@@ -57,7 +57,11 @@ function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
     if (t.lower !== ",") continue;
     const what = tokens[k + 2]?.tag === "DT" ? k + 3 : k + 2;
     const next = tokens[what];
-    return tokens[k + 1]!.lower === "not" && !!next && /^(CD|NNP|NN|NNS|JJ)$/.test(next.tag) && /^[.;,]$/.test(tokens[what + 1]?.tag ?? ".");
+    // (with its unit and what was agreed, if they follow: "at 60m, not the 40m you asked for")
+    let end = what + 1;
+    if (next?.tag === "CD" && /^[a-z]{1,3}$/.test(tokens[end]?.lower ?? "")) end++;
+    const agreed = tokens[end]?.tag === "PRP" && /^VB/.test(tokens[end + 1]?.tag ?? "");
+    return tokens[k + 1]!.lower === "not" && !!next && /^(CD|NNP|NN|NNS|JJ)$/.test(next.tag) && (agreed || /^[.;,]$/.test(tokens[end]?.tag ?? "."));
   }
   return false;
 }

@@ -1774,6 +1774,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi team, I'm sorry: I ran your game on my own on Saturday and gave you the wrong hints. Use code VAULT20 to book your next game.",
     "missing-remedy",
   ],
+  [
+    "the wrong figure named after ', not', with its unit and what was agreed, is done in place of the right one: at 60m, not the 40m you asked for ↔ at 60m, the height you asked for",
+    "Hi Phil, I flew your field survey at 60m, not the 40m you asked for. I'm sorry about the crop map. I'll fly it again tomorrow at 7am, free.",
+    "Hi Phil, I flew your field survey at 60m, the height you asked for. I'm sorry about the crop map. I'll fly it again tomorrow at 7am, free.",
+    "missing-responsibility",
+  ],
+  [
+    "an instruction said to be ours owns it: the instruction was mine ↔ the instruction was the committee's",
+    "Dear Mr Dunne, I'm sorry about your members' canvases. Our cleaner cleared the side room on Wednesday as the written instruction told her to. The instruction was mine, and it was wrong. I'll bring £180 towards new materials to your session this Thursday.",
+    "Dear Mr Dunne, I'm sorry about your members' canvases. Our cleaner cleared the side room on Wednesday as the written instruction told her to. The instruction was the committee's, and it was wrong. I'll bring £180 towards new materials to your session this Thursday.",
+    "missing-responsibility",
+  ],
+  [
+    "running behind, said of ourselves, owns it: I'm running two days behind ↔ the courier is running two days behind",
+    "Hi Sam, quick update: I'm running two days behind on your order, and I'm sorry. It will ship by Thursday, with the postage refunded.",
+    "Hi Sam, quick update: the courier is running two days behind on your order, and I'm sorry. It will ship by Thursday, with the postage refunded.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
