@@ -85,6 +85,7 @@ export class VerbMatcher {
   readonly #faultVerbs: boolean;
   readonly #delivers: WordClass | undefined;
   readonly #harmVerbs: WordClass | undefined;
+  readonly #staff: WordClass | undefined;
 
   constructor(
     readonly spec: VerbSpec,
@@ -106,6 +107,7 @@ export class VerbMatcher {
     this.#faultVerbs = spec.lemma?.includes("@fault-verbs") ?? false;
     this.#delivers = classes("delivery-verbs");
     this.#harmVerbs = classes("fault-verbs");
+    this.#staff = classes("staff-nouns");
   }
 
   /** It names its verbs (by lemma or class): verb-index.ts skips the groups of other verbs. */
@@ -137,7 +139,7 @@ export class VerbMatcher {
     if (this.#faultVerbs && this.#delivers?.(g.lemma) && deliveredTo(reading, g)) return false;
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
-    if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead), this.#subjectWord)) return false;
+    if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead, this.#staff), this.#subjectWord)) return false;
     // (a passive's object is its subject: "the time lost")
     if (this.#notObjectWord && headIs(reading, g.passive ? g.subjectHead : objectHead(reading, g), this.#notObjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
@@ -405,8 +407,8 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */
-const referent = (reading: Reading, head: number | undefined): number | undefined =>
-  head === undefined || !PERSONAL.has(reading.tokens[head]!.lower) ? undefined : personBefore(reading.tokens, head);
+const referent = (reading: Reading, head: number | undefined, people?: WordClass): number | undefined =>
+  head === undefined || !PERSONAL.has(reading.tokens[head]!.lower) ? undefined : personBefore(reading.tokens, head, people);
 const PERSONAL = new Set(["he", "she"]);
 
 function headIs(reading: Reading, head: number | undefined, test: LemmaTest): boolean {

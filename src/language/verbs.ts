@@ -351,7 +351,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
 /** "your children waited an hour, and they missed their lesson": "they", "he" or "she" after the
  *  customer's own people is them, not a third party. */
 function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
-  const person = personBefore(tokens, pronoun);
+  const person = personBefore(tokens, pronoun, words.people);
   return person !== undefined && classify(tokens, person, words) === "you";
 }
 
@@ -382,18 +382,19 @@ function vocative(tokens: Tagged[], k: number): boolean {
 }
 const GREETINGS = new Set(["hi", "hello", "dear", "hey", "morning", "afternoon", "evening"]);
 
-/** Who "he", "she" or "they" is: the nearest noun for a person before it, in number with it, in its
+/** Who "he", "she" or "they" is: the nearest noun for a person (or one of `people`) before it, in number with it, in its
  *  sentence or the one before ("I've spoken to the staff member who was on the door, and he's been
  *  reminded": the member, not the door). Not a possessive ("I'd taken her off the driver's list when
  *  she missed a week" is not the driver), unless it is the customer's ("your daughter's"). */
-export function personBefore(tokens: Tagged[], pronoun: number): number | undefined {
+export function personBefore(tokens: Tagged[], pronoun: number, people?: (lemma: string) => boolean): number | undefined {
   if (!REFERRING.has(tokens[pronoun]!.lower)) return undefined;
   const plural = tokens[pronoun]!.lower === "they";
   let stops = 0;
   for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
     const t = tokens[k]!;
     if (t.tag === "." && ++stops > 1) return undefined;
-    if (t.tag === (plural ? "NNS" : "NN") && namesA("noun.person", t.lemma) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your")) return k;
+    // (a person by WordNet's first sense, or by the pack's people words: "my new guy Kyle… he")
+    if (t.tag === (plural ? "NNS" : "NN") && (namesA("noun.person", t.lemma) || !!people?.(t.lemma)) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your")) return k;
   }
   return undefined;
 }

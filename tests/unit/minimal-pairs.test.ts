@@ -1792,6 +1792,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Sam, quick update: the courier is running two days behind on your order, and I'm sorry. It will ship by Thursday, with the postage refunded.",
     "missing-responsibility",
   ],
+  [
+    "'he' after one of the pack's people words is that person: my new guy Kyle was carrying that end ↔ …, and he's been spoken to",
+    "Hey Jordan, sorry: I let the rail get dinged on your steps. My new guy Kyle was carrying that end. I'll refinish the rail on Friday at 10, free.",
+    "Hey Jordan, sorry: I let the rail get dinged on your steps. My new guy Kyle was carrying that end, and he's been spoken to. I'll refinish the rail on Friday at 10, free.",
+    "blame-shift",
+  ],
+  [
+    "another's rough handling is blame: the freight company handled the crate in transit ↔ handled the crate roughly in transit",
+    "Dear Mr Vale, I'm sorry: I packed your cabinet without corner guards, and it was scratched. The freight company handled the crate in transit. A new door panel is fitted on Monday at 9, free.",
+    "Dear Mr Vale, I'm sorry: I packed your cabinet without corner guards, and it was scratched. The freight company handled the crate roughly in transit. A new door panel is fitted on Monday at 9, free.",
+    "blame-shift",
+  ],
+  [
+    "the fault traced to something of ours owns it: the lateness comes from my planning ↔ the lateness comes from the roadworks",
+    "Dear Mrs Nwosu, I'm sorry our dome show started 40 minutes late on Tuesday. The lateness comes from my planning. I refunded £120 to the school's account this morning.",
+    "Dear Mrs Nwosu, I'm sorry our dome show started 40 minutes late on Tuesday. The lateness comes from the roadworks. I refunded £120 to the school's account this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
