@@ -183,7 +183,8 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
     while (h < i + 3 && /^(JJ|NN)$/.test(tokens[h]?.tag ?? "") && /^NNS?$/.test(tokens[h + 1]?.tag ?? "")) h++;
     const head = tokens[h];
     const said = tokens[h + 1];
-    return !!head && /^NNS?$/.test(head.tag) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma)) && said?.tag === "MD" && (CHOOSING_MODALS.has(said.lemma) || said.lemma === "should");
+    // (the modal first: asking WordNet loads its words, and most "your" starts no advice)
+    return !!head && /^NNS?$/.test(head.tag) && said?.tag === "MD" && (CHOOSING_MODALS.has(said.lemma) || said.lemma === "should") && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
   }
   if (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && !CLAUSE_END.has(tokens[i - 1]!.lower)) return false;
   let k = i;
