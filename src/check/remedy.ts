@@ -6,10 +6,9 @@ import { CONDITION, isAuxiliary, ourSubject, subjectOwner, type Reading, type Ve
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
-import { isDone, laterInClause, objectHead } from "./verb-rule.js";
+import { isDone, laterInClause, objectHead, PLAIN_MODALS } from "./verb-rule.js";
 
 const NOT_OWN = NOT_THE_WRITER;
-const PLAIN_MODALS = new Set(["will", "shall"]);
 
 export function remedies(draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;

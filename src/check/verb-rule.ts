@@ -189,11 +189,12 @@ function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: 
       continue;
     }
     // ("our office is busy this week, but I'm on 07700 900321 all day": where we are is a plan too)
-    return (h.agent === "us" || h.agent === "other") && !h.negated && (!h.modal || PLAN_MODALS.has(h.modal)) && (h.lemma !== "be" || h.agent === "us") && (!saying?.(h.lemma) || h.lemma === "be") && !faulty(reading, h, words);
+    return (h.agent === "us" || h.agent === "other") && !h.negated && (!h.modal || PLAIN_MODALS.has(h.modal)) && (h.lemma !== "be" || h.agent === "us") && (!saying?.(h.lemma) || h.lemma === "be") && !faulty(reading, h, words);
   }
   return false;
 }
-const PLAN_MODALS = new Set(["will", "shall"]);
+/** The modals of a plain promise: "we will", "I shall" (not "may", "should", "could"). */
+export const PLAIN_MODALS: ReadonlySet<string> = new Set(["will", "shall"]);
 
 /** An act of the writer's side, told as done, in a cause clause of this verb's sentence: "the driver
  *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */

@@ -2,7 +2,7 @@
 // under "On … wrote:"), inside quotation marks or reported speech ("you said it was…"), or inside a
 // condition ("if …", "unless …") or a time clause ("when …", "before …"). Rules read these to tell the
 // writer's own words from the customer's, and a promise from a condition on it.
-import type { Tagged } from "./tagger.js";
+import { GREETINGS, type Tagged } from "./tagger.js";
 import { namesA } from "./word-senses.js";
 
 /** Per token, a set of these flags (a byte each, so 1 MB of text does not become a million objects). */
@@ -173,7 +173,7 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
   // "you'd probably like", "you might prefer", "you should keep an eye on it" (not "you may have been
   // overcharged", "you should have received it")
   const modal = tokens[i + 1];
-  if (tokens[i]!.lower === "you" && modal?.tag === "MD" && (CHOOSING_MODALS.has(modal.lemma) || modal.lemma === "should")) {
+  if (tokens[i]!.lower === "you" && modal?.tag === "MD" && ADVICE_MODALS.has(modal.lemma)) {
     for (let j = i + 2; j < tokens.length && j < i + 5; j++) if (tokens[j]!.tag !== "RB") return tokens[j]!.lemma !== "have" && tokens[j]!.lemma !== "be";
     return false;
   }
@@ -184,7 +184,7 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
     const head = tokens[h];
     const said = tokens[h + 1];
     // (the modal first: asking WordNet loads its words, and most "your" starts no advice)
-    return !!head && /^NNS?$/.test(head.tag) && said?.tag === "MD" && (CHOOSING_MODALS.has(said.lemma) || said.lemma === "should") && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
+    return !!head && /^NNS?$/.test(head.tag) && said?.tag === "MD" && ADVICE_MODALS.has(said.lemma) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
   }
   if (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && !CLAUSE_END.has(tokens[i - 1]!.lower)) return false;
   let k = i;
@@ -193,10 +193,10 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
   // (not the business's own acts, the pack's: "maybe ship it Friday" is the writer's clipped plan)
   return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma) && !ourActs(t.lemma);
 }
-const GREETINGS = new Set(["hi", "hello", "dear", "hey", "hiya", "morning", "afternoon", "evening"]);
 const LEADS = new Set(["so", "and", "but", "then", "just", "please", "do"]);
 const WAITS_ON_US = new Set(["expect", "allow", "bear", "give", "excuse", "forgive", "accept", "note", "let", "be", "rest", "wait", "understand", "know"]);
-const CHOOSING_MODALS = new Set(["would", "might", "could", "may"]);
+/** "you'd like", "you might prefer", "you should keep": a choice or advice put to them. */
+const ADVICE_MODALS = new Set(["would", "might", "could", "may", "should"]);
 
 /** The customer's clause ends at a clause mark, a subordinate clause, or "and"/"but" with a new subject. */
 const endsTheirChoice = (tokens: Tagged[], i: number) =>

@@ -132,7 +132,8 @@ function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefin
 /** Closed-class words whose tag closedTag() reads from their neighbours. */
 const NEIGHBOURS_DECIDE = words("will can may do had");
 
-const GREETINGS = words("hi hello hey dear morning afternoon evening");
+/** Words that open a greeting, before the customer's name: "Hi Jen", "Dear Mrs Grant", "Morning Gav". */
+export const GREETINGS = words("hi hello hey hiya dear morning afternoon evening");
 /** A capitalised word inside a sentence is a name, or part of one, right after a name ("Mr *Bell*",
  *  "Rob *Tennant*"), after a greeting ("Hi *Sue*", "Dear *Grant*"), or before another capitalised
  *  word ("Sorry again, *Rob* Tennant", "on behalf of *Royal* Mail"). */

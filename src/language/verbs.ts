@@ -4,7 +4,7 @@
 // "we mistakenly sent" is the writer's past act; "the courier lost it" a third party's.
 import { lookUp } from "./lexicon.js";
 import { namesA } from "./word-senses.js";
-import { CLAUSE_TAKING, SUBORDINATORS, type Tagged } from "./tagger.js";
+import { CLAUSE_TAKING, GREETINGS, SUBORDINATORS, type Tagged } from "./tagger.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
 
@@ -380,7 +380,6 @@ function vocative(tokens: Tagged[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? "";
   return GREETINGS.has(before) || (before === "," && /^[,:;.!?]$/.test(tokens[k + 1]?.text ?? "."));
 }
-const GREETINGS = new Set(["hi", "hello", "dear", "hey", "morning", "afternoon", "evening"]);
 
 /** Who "he", "she" or "they" is: the nearest noun for a person (or one of `people`) before it, in number with it, in its
  *  sentence or the one before ("I've spoken to the staff member who was on the door, and he's been
