@@ -181,14 +181,13 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);
-  // "a new pair went out this afternoon": the thing sent is the subject, not someone else doing it
-  // (not the fault: "our supplier dispatched your order to another branch in error")
-  if (g.agent === "other" && kind === "delivery" && isDone(g) && replacing(g, reading, rules) && !faultCue(g, reading, rules)) return true;
+  // done by someone else for us: "a new pair went out this afternoon", and in the passive, a delivery or
+  // repair by someone named, "the scooter was collected by the caretaker and dropped at your house by 9"
+  // (not the fault: "our supplier dispatched your order to another branch in error", "delivered by Evri to
+  // the wrong house")
+  if (g.agent === "other" && isDone(g) && ((kind === "delivery" && replacing(g, reading, rules)) || (g.passive && (kind === "delivery" || kind === "repair"))) && !faultCue(g, reading, rules)) return true;
   // "each of you has a £10 voucher, already in your inbox": what they have, given with its thing
   if (g.agent === "you" && kind === "receiving" && !g.modal && !g.negated && (isDone(g) || g.tense === "present") && anchored(g, reading, kind, rules) && (draft.has("time", reading.sentenceOf[g.main]!) || alreadyIn(g, reading))) return true;
-  // done for us by someone named, in the passive: "the scooter was collected by the caretaker and dropped at
-  // your house by 9" (not the fault: "delivered by Evri to the wrong house")
-  if (g.agent === "other" && g.passive && isDone(g) && (kind === "delivery" || kind === "repair") && !faultCue(g, reading, rules)) return true;
   // (someone else coming to do it is ours to send: "an electrician is coming at 10 to reconnect it")
   if ((g.agent === "other" && !comingToDo(g, reading, rules)) || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")

@@ -371,26 +371,30 @@ const RESULT_VERBS = words("get have leave keep find want need send ship deliver
 const afterCausative = (tokens: Token[], index: number, from: number) => objectOf(tokens, index, from, CAUSATIVES);
 const CAUSATIVES = words("let make help have watch see hear bid");
 
-/** The verb before this "and" or "or", within its sentence and a few words, is a plain past form. */
+/** The verb before "and" at `cc` is a past act ("we responded quickly and *rectified*"): as far back as the
+ *  first verb's own clause can reach ("I missed two windows at the back last Friday and still *charged*
+ *  you"). */
 function pastBefore(tokens: Token[], cc: number, from: number): boolean {
-  // (as far back as the first verb's own clause can reach: "I missed two windows at the back last
-  // Friday and still *charged* you")
-  for (let j = cc - 1; j >= from && j >= cc - 12; j--) {
-    const t = tokens[j]!;
-    if (t.tag === "." || t.tag === ",") return false;
-    if (t.tag.startsWith("VB") || t.tag === "MD") return t.tag === "VBD" && !BE.has(t.lower) && !HAVE.has(t.lower);
-  }
-  return false;
+  const j = verbBefore(tokens, cc, from, 12, true);
+  return j >= 0 && tokens[j]!.tag === "VBD" && !BE.has(tokens[j]!.lower) && !HAVE.has(tokens[j]!.lower);
 }
 
-/** The nearest verb before "and" at `cc`, in its sentence, is a passive participle ("was collected"). */
+/** The verb before "and" at `cc` is a passive participle, past commas ("the scooter was collected by the
+ *  caretaker, Mr Adeyemi, this morning and *dropped*…"). */
 function passiveBefore(tokens: Token[], cc: number, from: number): boolean {
-  for (let j = cc - 1; j >= from && j >= cc - 16; j--) {
+  const j = verbBefore(tokens, cc, from, 16, false);
+  return j >= 0 && tokens[j]!.tag === "VBN" && !BE.has(tokens[j]!.lower) && BE.has(tokens[j - 1]?.lower ?? "");
+}
+
+/** The nearest verb or modal before `cc`, within `reach` words of its sentence (and its clause, when
+ *  `commaEnds`); -1 when there is none. */
+function verbBefore(tokens: Token[], cc: number, from: number, reach: number, commaEnds: boolean): number {
+  for (let j = cc - 1; j >= from && j >= cc - reach; j--) {
     const t = tokens[j]!;
-    if (t.tag === ".") return false;
-    if (t.tag.startsWith("VB") || t.tag === "MD") return t.tag === "VBN" && !BE.has(t.lower) && BE.has(tokens[j - 1]?.lower ?? "");
+    if (t.tag === "." || (commaEnds && t.tag === ",")) return -1;
+    if (t.tag.startsWith("VB") || t.tag === "MD") return j;
   }
-  return false;
+  return -1;
 }
 
 /** A past verb in a when, after or once clause earlier in the sentence: "when you arrived, I'd…". */

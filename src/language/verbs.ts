@@ -360,20 +360,17 @@ function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boole
  *  third party. A day or month is no referent, nor the customer's name ("Hi Jen, …"). */
 function thingsBefore(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
   if (tokens[pronoun]!.lower !== "they") return false;
-  let stops = 0;
   let things = false;
-  for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
-    const t = tokens[k]!;
-    if (t.tag === "." && ++stops > 1) break;
-    if (t.tag === "PRP" && t.lower !== "it" && t.lower !== "you" && t.lower !== "i" && t.lower !== "we") return false;
-    if (t.tag === "NNP" || t.tag === "NNPS") {
-      if (!CALENDAR.has(t.lower) && !vocative(tokens, k)) return false;
-    } else if (t.tag === "NN" || t.tag === "NNS") {
-      if (words.thirdParties(t.lemma) || namesA("noun.person", t.lemma) || namesA("noun.group", t.lemma)) return false;
-      if (t.tag === "NNS") things = true;
-    }
-  }
-  return things;
+  // (any word that could be the one meant settles it: a pronoun for people, a name, a person or a firm)
+  const someone = inReach(tokens, pronoun, (t, k) => {
+    if (t.tag === "PRP") return t.lower !== "it" && t.lower !== "you" && t.lower !== "i" && t.lower !== "we";
+    if (t.tag === "NNP" || t.tag === "NNPS") return !CALENDAR.has(t.lower) && !vocative(tokens, k);
+    if (t.tag !== "NN" && t.tag !== "NNS") return false;
+    if (words.thirdParties(t.lemma) || namesA("noun.person", t.lemma) || namesA("noun.group", t.lemma)) return true;
+    if (t.tag === "NNS") things = true;
+    return false;
+  });
+  return someone === undefined && things;
 }
 /** A name the customer is called by: "Hi Jen, …", "I'm sorry, Jen: …". */
 function vocative(tokens: Tagged[], k: number): boolean {
@@ -388,12 +385,18 @@ function vocative(tokens: Tagged[], k: number): boolean {
 export function personBefore(tokens: Tagged[], pronoun: number, people?: (lemma: string) => boolean): number | undefined {
   if (!REFERRING.has(tokens[pronoun]!.lower)) return undefined;
   const plural = tokens[pronoun]!.lower === "they";
+  // (a person by WordNet's first sense, or by the pack's people words: "my new guy Kyle… he")
+  return inReach(tokens, pronoun, (t, k) => t.tag === (plural ? "NNS" : "NN") && (namesA("noun.person", t.lemma) || !!people?.(t.lemma)) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your"));
+}
+
+/** The nearest token before a pronoun, in its sentence or the one before and within reach, that `found`
+ *  accepts (visiting each from the nearest back); undefined when none does. */
+function inReach(tokens: Tagged[], pronoun: number, found: (t: Tagged, k: number) => boolean): number | undefined {
   let stops = 0;
   for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
     const t = tokens[k]!;
     if (t.tag === "." && ++stops > 1) return undefined;
-    // (a person by WordNet's first sense, or by the pack's people words: "my new guy Kyle… he")
-    if (t.tag === (plural ? "NNS" : "NN") && (namesA("noun.person", t.lemma) || !!people?.(t.lemma)) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your")) return k;
+    if (found(t, k)) return k;
   }
   return undefined;
 }
