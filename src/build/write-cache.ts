@@ -11,10 +11,11 @@ import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
 import type { CompiledRules } from "../check/built-in-pack.js";
-import { compileRules } from "../check/compile.js";
+import { compileRules, joinedSource } from "../check/compile.js";
+import { phrasePattern } from "../check/pattern.js";
 import { literalHints, literalNeeds } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
-import { rulePackSchema } from "../check/schema.js";
+import { rulePackSchema, type Rule } from "../check/schema.js";
 import { replyPackSchema, replyRulesFile } from "../rehearse/reply-pack.js";
 import { parse as parseYaml } from "yaml";
 
@@ -56,7 +57,14 @@ const expressions = [...sources].flatMap((source): CompiledRules["expressions"] 
   const needs = literalNeeds(source) ?? null;
   return hints || needs !== null ? [[source, hints, needs]] : [];
 });
-const compiledRules: CompiledRules = { source: rulesText, pack: rules.pack, expressions };
+// Each rule's and vocabulary list's joined expression, so a command compiles the pack without
+// rewriting 26 KB of expressions first (a few ms of every run and check).
+const joinedOf = (rule: Rule) => {
+  const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
+  return patterns.length ? joinedSource(patterns) : null;
+};
+const joinedRules = { rules: rules.pack.rules.map(joinedOf), vocabulary: Object.fromEntries(Object.entries(rules.pack.vocabulary).map(([name, patterns]) => [name, joinedSource(patterns)])) };
+const compiledRules: CompiledRules = { source: rulesText, pack: rules.pack, expressions, joined: joinedRules };
 writeFileSync(compiledRulesFile, JSON.stringify(compiledRules));
 
 // The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
+import type { Shipped } from "./compile.js";
 import type { Needs } from "./literal-hints.js";
 import type { RulePack } from "./schema.js";
 
@@ -11,18 +12,19 @@ export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
 /** The pack as parsed at build time, with the text it was parsed from (see src/build/write-cache.ts). */
 export const compiledRulesFile = join(packageRoot, "dist", "rules.json");
 
-/** dist/rules.json: the pack, the text it was parsed from, and the literal hints and needs
+/** dist/rules.json: the pack, the text it was parsed from, the literal hints and needs
  *  (literal-hints.ts) of the shipped rules' expressions (built-in and public), by source, each
- *  source written once. */
+ *  source written once, and the joined source (compile.ts's `joinedSource`) of each of the pack's
+ *  rules (by its place in `pack.rules`; null for one without phrases or patterns) and vocabulary lists. */
 export interface CompiledRules {
   source: string;
   pack: RulePack;
   expressions: [source: string, hints: string[] | null, needs: Needs | null][];
+  joined: { rules: (string | null)[]; vocabulary: Record<string, string> };
 }
 
 let builtInPack: RulePack | undefined;
-let shippedHints: ReadonlyMap<string, string[]> | undefined;
-let shippedNeeds: ReadonlyMap<string, Needs> | undefined;
+let shipped: Shipped | undefined;
 
 /** The built-in pack, trusted: tests/unit/check-pack.test.ts proves it valid against the schema, and
  *  not loading zod here saves `coach check` a third of its start-up. */
@@ -32,24 +34,24 @@ export function loadBuiltInPack(): RulePack {
   // The build's copy counts only while rules/apology.yaml still reads exactly as it did then.
   const compiled = existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as CompiledRules) : undefined;
   if (compiled?.source === text) {
-    shippedHints = new Map(compiled.expressions.flatMap(([source, hints]) => (hints ? [[source, hints]] : [])));
-    shippedNeeds = new Map(compiled.expressions.flatMap(([source, , needs]) => (needs !== null ? [[source, needs]] : [])));
-    return (builtInPack = compiled.pack);
+    const { pack, expressions, joined } = compiled;
+    const sources = new WeakMap<object, string>();
+    pack.rules.forEach((rule, i) => joined.rules[i] != null && sources.set(rule, joined.rules[i]));
+    for (const [name, patterns] of Object.entries(pack.vocabulary)) if (joined.vocabulary[name] !== undefined) sources.set(patterns, joined.vocabulary[name]);
+    shipped = {
+      hints: new Map(expressions.flatMap(([source, hints]) => (hints ? [[source, hints]] : []))),
+      needs: new Map(expressions.flatMap(([source, , needs]) => (needs !== null ? [[source, needs]] : []))),
+      sources,
+    };
+    return (builtInPack = pack);
   }
-  shippedHints = new Map();
-  shippedNeeds = new Map();
+  shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap() };
   const require = createRequire(import.meta.url);
   return (builtInPack = (require("yaml") as typeof import("yaml")).parse(text) as RulePack);
 }
 
-/** The build's literal hints for the shipped rules' expressions (none when it is out of date). */
-export function builtInHints(): ReadonlyMap<string, string[]> {
+/** What the build worked out for the shipped rules (nothing when it is out of date). */
+export function shippedRules(): Shipped {
   loadBuiltInPack();
-  return shippedHints!;
-}
-
-/** The build's needs for the same expressions (none when it is out of date). */
-export function builtInNeeds(): ReadonlyMap<string, Needs> {
-  loadBuiltInPack();
-  return shippedNeeds!;
+  return shipped!;
 }

@@ -56,10 +56,30 @@ export interface Rulebook {
 }
 
 export function joinPatterns(patterns: string[]): RegExp {
-  const source = withoutCaptures(wholeWords(patterns.map((p, i) => patternSource(p, i))));
+  return joinedExpression(joinedSource(patterns));
+}
+
+/** What `joinPatterns` compiles: the build works it out for the shipped rules (built-in-pack.ts). */
+export function joinedSource(patterns: string[]): string {
+  return withoutCaptures(wholeWords(patterns.map((p, i) => patternSource(p, i))));
+}
+
+function joinedExpression(source: string): RegExp {
   // Offsets of groups ("d") only where a (?<hit…>) group needs them: they cost arrays on every match.
   return new RegExp(source, NAMED_GROUP.test(source) ? "gid" : "gi");
 }
+
+/** What the build worked out for the shipped rules, so a command does not work it out again: the
+ *  literal hints and needs (literal-hints.ts) of expressions, by source (an expression without any is
+ *  always run), and the joined source (`joinedSource`) of a rule entry or vocabulary list, by the very
+ *  object the shipped pack holds (a rule changed or added since has none). */
+export interface Shipped {
+  hints: ReadonlyMap<string, string[]>;
+  needs: ReadonlyMap<string, Needs>;
+  sources: WeakMap<object, string>;
+}
+
+const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap() };
 
 /** "(?<name>", not a look-behind "(?<=" or "(?<!". */
 const NAMED_GROUP = /\(\?<(?![=!])/;
@@ -118,10 +138,9 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   return (name) => sets.get(name);
 }
 
-/** `knownHints` and `knownNeeds`: the literal hints and needs (literal-hints.ts) of expressions, by
- *  source, as the build worked them out for the shipped rules; an expression without any is always run. */
-export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, string[]> = new Map(), knownNeeds: ReadonlyMap<string, Needs> = new Map()): Rulebook {
-  const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, joinPatterns(patterns)]));
+export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED): Rulebook {
+  const join = (key: object, patterns: string[]) => joinedExpression(shipped.sources.get(key) ?? joinedSource(patterns));
+  const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, join(patterns, patterns)]));
   const classes = classLookup(pack);
   const none = () => false;
   const people = classes("people") ?? none;
@@ -148,9 +167,9 @@ export function compileRules(pack: RulePack, knownHints: ReadonlyMap<string, str
     }
     const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
     const unless = rule.unless ?? [];
-    const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : joinPatterns(patterns)) : undefined;
-    const hints = regex && !isSafePattern(regex) ? knownHints.get(regex.source) : undefined;
-    const needs = regex && !isSafePattern(regex) ? knownNeeds.get(regex.source) : undefined;
+    const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : join(rule, patterns)) : undefined;
+    const hints = regex && !isSafePattern(regex) ? shipped.hints.get(regex.source) : undefined;
+    const needs = regex && !isSafePattern(regex) ? shipped.needs.get(regex.source) : undefined;
     faults.push({
       id: rule.id,
       message: rule.message,

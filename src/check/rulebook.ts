@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { inputError } from "../errors.js";
 import { readText } from "../files.js";
 import type { Folders } from "../paths.js";
-import { builtInHints, builtInNeeds, loadBuiltInPack } from "./built-in-pack.js";
+import { loadBuiltInPack, shippedRules } from "./built-in-pack.js";
 import { compileRules, type Rulebook } from "./compile.js";
 
 export { builtInRulesFile, compiledRulesFile, loadBuiltInPack } from "./built-in-pack.js";
@@ -17,7 +17,7 @@ let builtInRules: Rulebook | undefined;
 /** The built-in rules alone, compiled once: e.g. `checkText(answer, builtInRulebook())` for an answer
  *  typed into the interview. */
 export function builtInRulebook(): Rulebook {
-  return (builtInRules ??= compileRules(loadBuiltInPack(), builtInHints(), builtInNeeds()));
+  return (builtInRules ??= compileRules(loadBuiltInPack(), shippedRules()));
 }
 
 /** The rules `coach check` runs: the built-in pack (with `public`, the public rules on top) with the
@@ -27,7 +27,7 @@ export async function loadRulebook(folders: Folders, opts: { public?: boolean } 
   const pack = publicPack ?? loadBuiltInPack();
   const file = checkConfigFile(folders);
   // Without a check.yaml the built-in rules are the ones compiled once (a run also checks answers with them).
-  if (!existsSync(file)) return publicPack ? compileRules(pack, builtInHints(), builtInNeeds()) : builtInRulebook();
+  if (!existsSync(file)) return publicPack ? compileRules(pack, shippedRules()) : builtInRulebook();
   const { applyCheckConfig, MAX_RULES_BYTES, parseCheckConfig } = await import("./pack.js");
   // One check.yaml serves both: it may name a public rule even when the check is not public.
   const everyRule = publicPack ?? (await import("./public-pack.js")).loadPublicPack();
@@ -36,5 +36,5 @@ export async function loadRulebook(folders: Folders, opts: { public?: boolean } 
     const [first, ...rest] = parsed.diagnostics;
     throw inputError(first!.message, { file: first!.file, line: first!.line, col: first!.col }, first!.hint, rest.map((d) => `${d.line}:${d.col}: ${d.message}`));
   }
-  return compileRules(applyCheckConfig(pack, parsed.config), builtInHints(), builtInNeeds());
+  return compileRules(applyCheckConfig(pack, parsed.config), shippedRules());
 }

@@ -138,7 +138,8 @@ const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) 
 
 /** What the token after a match's first must have: the first item takes exactly one token, and the
  *  next token goes to the second item (which must take one), or to the second (at most one) or the
- *  third (which must take one). Undefined when that is not known. */
+ *  third (which must take one). Undefined when that is not known. Only the first KEYED_ITEMS items
+ *  of a pattern have keys (token-pattern.ts). */
 function secondKeys(pattern: TokenPattern): Keys | undefined {
   const [first, second, third] = pattern.items;
   if (!first || first.min !== 1 || first.max !== 1 || !second) return undefined;

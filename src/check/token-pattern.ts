@@ -23,7 +23,8 @@ export interface Item {
   hitStart: boolean;
   hitEnd: boolean;
   /** What every token the item takes has, when its alternatives name it: one of these words,
-   *  lemmas or tags. An index finds where a pattern can start from them (token-match.ts). */
+   *  lemmas or tags. An index finds where a pattern can start from them (token-match.ts), which reads
+   *  only the first KEYED_ITEMS items: later ones have none worked out. */
   keys: Keys | undefined;
 }
 
@@ -46,6 +47,8 @@ export type WordClass = ((lemma: string) => boolean) & { members?: ReadonlySet<s
 export type ClassLookup = (name: string) => WordClass | undefined;
 
 export const MAX_REPEAT = 4;
+/** How many items of a pattern have their keys worked out: all that token-match.ts reads. */
+export const KEYED_ITEMS = 3;
 
 export class PatternError extends Error {}
 
@@ -74,7 +77,8 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
     const alts = alternatives(raw, classes);
-    items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys: keysOf(raw, classes) });
+    const keys = items.length < KEYED_ITEMS ? keysOf(raw, classes) : undefined;
+    items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys });
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern: one of
     // long words before one holding a short word ("known|notorious" rather than "for", "unfortunate"
@@ -164,7 +168,19 @@ export interface Check {
   not: boolean;
 }
 
+// A pack's patterns spell the same items again and again ("@us", "RB*", "the|a"): each is read once
+// per pack. Checks are never changed once made, so patterns can share them.
+const readItems = new WeakMap<ClassLookup, Map<string, Check[][]>>();
+
 function alternatives(raw: string, classes: ClassLookup): Check[][] {
+  let known = readItems.get(classes);
+  if (!known) readItems.set(classes, (known = new Map()));
+  let alts = known.get(raw);
+  if (!alts) known.set(raw, (alts = readAlternatives(raw, classes)));
+  return alts;
+}
+
+function readAlternatives(raw: string, classes: ClassLookup): Check[][] {
   // Plain words only ("a|the|this|our"): one set look-up instead of a test per word.
   const words = raw.split("|");
   return words.every(plainWord)

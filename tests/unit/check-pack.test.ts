@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { compileRules } from "../../src/check/compile.js";
 import { checkApology } from "../../src/check/engine.js";
 import { applyCheckConfig, parseCheckConfig, parseRulePack } from "../../src/check/pack.js";
+import { shippedRules } from "../../src/check/built-in-pack.js";
 import { builtInRulesFile, loadBuiltInPack } from "../../src/check/rulebook.js";
 import { packageRoot } from "../../src/paths.js";
 import { RULE_IDS } from "../check-corpus.js";
@@ -16,6 +17,17 @@ describe("the built-in rule pack", () => {
   it("validates against the schema, with no diagnostics", () => {
     const parsed = parseRulePack(readFileSync(builtInRulesFile, "utf8"), builtInRulesFile);
     expect("diagnostics" in parsed ? parsed.diagnostics : []).toEqual([]);
+  });
+
+  it("compiles from the build's joined expressions to exactly what it compiles without them", () => {
+    // The build works each rule's joined expression out once (dist/rules.json); a stale copy would
+    // quietly check with yesterday's rules.
+    const shipped = shippedRules();
+    expect(shipped.sources.has(pack.rules.find((r) => r.patterns?.length)!)).toBe(true);
+    const fast = compileRules(pack, shipped);
+    const slow = compileRules(pack);
+    expect(fast.faults.map((f) => [f.id, f.regex?.source, f.regex?.flags])).toEqual(slow.faults.map((f) => [f.id, f.regex?.source, f.regex?.flags]));
+    expect([...fast.vocabulary].map(([n, r]) => [n, r.source, r.flags])).toEqual([...slow.vocabulary].map(([n, r]) => [n, r.source, r.flags]));
   });
 
   it("has exactly the rule ids of DESIGN.md", () => {

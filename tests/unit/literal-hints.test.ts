@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { literalHints, literalNeeds, textHas, type Needs } from "../../src/check/literal-hints.js";
-import { builtInHints, builtInNeeds } from "../../src/check/built-in-pack.js";
+import { shippedRules } from "../../src/check/built-in-pack.js";
 import { loadPublicPack } from "../../src/check/public-pack.js";
 import { compileRules } from "../../src/check/compile.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
@@ -65,7 +65,7 @@ describe("literal hints", () => {
     );
     const all = texts.join("\n\n");
     // The hints the build worked out and shipped, and the same worked out now.
-    const shipped = builtInHints();
+    const shipped = shippedRules().hints;
     const sources = [builtInRulebook(), compileRules(loadPublicPack())].flatMap((rules) => rules.faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
     expect([...shipped.keys()].sort()).toEqual([...new Set(sources)].filter((s) => literalHints(s)).sort());
     for (const [source, hints] of shipped) {
@@ -114,14 +114,14 @@ describe("literal needs", () => {
     );
     const all = texts.join("\n\n");
     // The needs the build worked out and shipped, and the same worked out now.
-    const shipped = builtInNeeds();
+    const shipped = shippedRules().needs;
     const sources = [builtInRulebook(), compileRules(loadPublicPack())].flatMap((rules) => rules.faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
     expect([...shipped.keys()].sort()).toEqual([...new Set(sources)].filter((s) => literalNeeds(s) !== undefined).sort());
     for (const [source, needs] of shipped) {
       expect(needs).toEqual(literalNeeds(source));
       expect(everyMatchHasItsNeeds(new RegExp(source, "gi"), needs, all), source.slice(0, 80)).toBe(true);
       // What the needs say includes what the hints say.
-      const hints = builtInHints().get(source);
+      const hints = shippedRules().hints.get(source);
       if (hints) for (const text of texts) if (textHas(needs, text.toLowerCase())) expect(hints.some((h) => text.toLowerCase().includes(h))).toBe(true);
     }
     expect(shipped.size).toBeGreaterThan(25);
