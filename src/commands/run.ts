@@ -8,7 +8,7 @@ import { pickDate, pickFormat, playbookPlaces } from "./options.js";
 import { usageError } from "../errors.js";
 import { checkOutput, exists, removeQuietly, writeOutput } from "../files.js";
 import { relevantAnswers } from "../interview/answers.js";
-import type { Answers } from "../playbook/conditions.js";
+import { conditionHolds, type Answers } from "../playbook/conditions.js";
 import { findPlaybook } from "../playbook/library.js";
 import type { Playbook } from "../playbook/schema.js";
 import type { Context } from "../context.js";
@@ -103,7 +103,6 @@ async function writtenFor(playbook: Playbook, answers: Answers, today: IsoDate, 
   const entries = playbook.written ?? [];
   const writesPublic = entries.some((w) => w.channel === "public");
   const channels: WrittenChannel[] = [...(writesPublic ? ["public" as const] : []), ...(opts.as ? [opts.as as WrittenChannel] : writesPublic ? ["email" as const] : [])];
-  const { conditionHolds } = await import("../playbook/conditions.js");
   // A channel the playbook writes for, but not in this case (no private message when you won't contact them).
   const wanted = channels.filter((c) => !entries.some((w) => w.channel === c) || entries.some((w) => w.channel === c && conditionHolds(w.when, answers)));
   if (wanted.length === 0) return undefined;

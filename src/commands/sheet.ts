@@ -1,6 +1,11 @@
 // Composing a call sheet and printing it, as `coach run` and every command that changes a case
 // (`cases edit`, a run that updates a case, `setback`) do it: one way, so they never disagree.
+// Each command that composes a sheet checks it, and has read the check's modules to check the answers:
+// imported when needed, they were only a module more each to find.
 import { composeCallSheet, type CallSheet } from "../callsheet/compose.js";
+import { answerFindings } from "../callsheet/findings.js";
+import { checkText } from "../check/engine.js";
+import { loadRulebook } from "../check/rulebook.js";
 import type { Context } from "../context.js";
 import type { IsoDate } from "../dates.js";
 import { writeOutput } from "../files.js";
@@ -25,11 +30,6 @@ export interface Written {
 /** The sheet, with any lame-apology fault the owner's own answers bring into the script. */
 export async function composeWithFindings(playbook: Playbook, answers: Answers, today: IsoDate, f: Folders): Promise<CallSheet> {
   const sheet = composeCallSheet(playbook, answers, today);
-  const [{ answerFindings }, { checkText }, { loadRulebook }] = await Promise.all([
-    import("../callsheet/findings.js"),
-    import("../check/engine.js"),
-    import("../check/rulebook.js"),
-  ]);
   const rules = await loadRulebook(f);
   const found = answerFindings(playbook, answers, sheet, (text) => checkText(text, rules));
   return found.length ? { ...sheet, findings: [...(sheet.findings ?? []), ...found] } : sheet;
