@@ -54,17 +54,33 @@ const packageFolder = () => resolve(dirname(fileURLToPath(import.meta.url)), "..
 let assets: AssetList | undefined;
 const assetList = () => (assets ??= JSON.parse(getAsset(ASSET_LIST, "utf8")) as AssetList);
 
+/** The built-in playbooks' bytes as the build compiled them, one after another, and where each one
+ *  is with its hash: `[hash, start, length][]`. Written by src/build/write-cache.ts. */
+export const BUILT_TEXTS = "dist/playbook-texts.bin";
+export const BUILT_TEXTS_INDEX = "dist/playbook-texts.json";
+
 let carried: { bytes: Buffer; hash: string }[] | undefined;
 
-/** The hash of a built-in playbook's text when it is the text the executable carries, as the build
- *  computed it; undefined for any other text (and outside the executable). `coach list` matches the
- *  built-ins to their compiled cache with it, without loading node:crypto to hash them again. The
- *  texts are compared as bytes, outside the JavaScript heap: decoded, they would cost a collection. */
+/** The hash of a built-in playbook's text when it is byte for byte a text the build compiled (the
+ *  executable's assets, or the package's BUILT_TEXTS), as the build computed it; undefined for any
+ *  other text. `coach list` and `run` match the built-ins to their compiled cache with it, without
+ *  loading node:crypto (~4 ms) to hash them again. The texts are compared as bytes, outside the
+ *  JavaScript heap: decoded, they would cost a collection. */
 export function shippedTextHash(text: string | Uint8Array): string | undefined {
-  if (!inExecutable) return undefined;
-  carried ??= Object.entries(assetList().textHashes).map(([file, hash]) => ({ bytes: Buffer.from(getAsset(file)), hash }));
+  carried ??= inExecutable ? Object.entries(assetList().textHashes).map(([file, hash]) => ({ bytes: Buffer.from(getAsset(file)), hash })) : builtTexts();
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-  return carried.find((known) => known.bytes.equals(bytes))?.hash;
+  return carried.find((known) => known.bytes.length === bytes.length && known.bytes.equals(bytes))?.hash;
+}
+
+/** The build's copies of the built-in playbooks; none before the first build, or when they are unreadable. */
+function builtTexts(): { bytes: Buffer; hash: string }[] {
+  try {
+    const index = JSON.parse(readFileSync(join(packageFolder(), BUILT_TEXTS_INDEX), "utf8")) as [hash: string, start: number, length: number][];
+    const all = readFileSync(join(packageFolder(), BUILT_TEXTS));
+    return index.flatMap(([hash, start, length]) => (start + length <= all.length ? [{ bytes: all.subarray(start, start + length), hash }] : []));
+  } catch {
+    return [];
+  }
 }
 
 /** Write every asset into a fresh folder, then rename it into place: a folder that exists is whole.

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtInPlaybooksDir } from "../paths.js";
+import { builtInPlaybooksDir, packageRoot } from "../paths.js";
+import { BUILT_TEXTS, BUILT_TEXTS_INDEX } from "../shipped.js";
 import { builtInCacheFile, textHash, type PlaybookCache } from "../playbook/cache.js";
 import { validatorFingerprint } from "./fingerprint.js";
 import { loadPlaybook } from "../playbook/load.js";
@@ -21,6 +22,7 @@ import { parse as parseYaml } from "yaml";
 
 const loader = fileURLToPath(new URL("../playbook/load.js", import.meta.url));
 const cache: PlaybookCache = { validator: validatorFingerprint(loader), entries: {} };
+const texts: Buffer[] = [];
 for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
   const file = join(builtInPlaybooksDir, name);
   const bytes = readFileSync(file);
@@ -31,8 +33,14 @@ for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.tes
     process.exit(1);
   }
   cache.entries[textHash(bytes)] = result.playbook;
+  texts.push(bytes);
 }
 writeFileSync(builtInCacheFile, JSON.stringify(cache));
+// The very bytes compiled, so a command knows a built-in's hash by comparing, without hashing it.
+let start = 0;
+const index = texts.map((bytes) => [textHash(bytes), (start += bytes.length) - bytes.length, bytes.length]);
+writeFileSync(join(packageRoot, BUILT_TEXTS), Buffer.concat(texts));
+writeFileSync(join(packageRoot, BUILT_TEXTS_INDEX), JSON.stringify(index));
 
 // The check rules too: parsed and validated once here, read as JSON at run time.
 const rulesText = readFileSync(builtInRulesFile, "utf8");

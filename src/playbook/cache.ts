@@ -22,7 +22,7 @@ export const builtInCacheFile = join(packageRoot, "dist", "playbooks.json");
 export const userCacheFile = (folders: Folders) => join(folders.data, "cache", "playbooks.json");
 
 /** sha256 of a playbook's text, as the bytes of its file (a string is hashed as UTF-8). node:crypto is
- *  loaded only for a text the executable does not carry (see shippedTextHash): `coach list` of the
+ *  loaded only for a text the build did not compile (see shippedTextHash): `coach list` of the
  *  built-ins loads none of it. */
 export const textHash = (text: string | Uint8Array) =>
   shippedTextHash(text) ?? process.getBuiltinModule("node:crypto").createHash("sha256").update(text).digest("hex");

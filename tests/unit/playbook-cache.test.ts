@@ -3,9 +3,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importClosure } from "../../src/build/fingerprint.js";
-import { readCache } from "../../src/playbook/cache.js";
+import { readCache, textHash } from "../../src/playbook/cache.js";
+import { shippedTextHash } from "../../src/shipped.js";
 import { root, tempDir } from "../helpers.js";
-import { writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 describe("the validator's fingerprint", () => {
   it("covers the loader and every module it imports, and not the package version", () => {
@@ -29,6 +31,23 @@ describe("the validator's fingerprint", () => {
       expect(readCache(file, builtIn.validator).entries).toHaveProperty("abc");
     } finally {
       dir.remove();
+    }
+  });
+});
+
+describe("a built-in playbook's hash", () => {
+  it("is known without hashing while its bytes are the ones the build compiled, and hashed once they are not", () => {
+    // The build keeps the bytes it compiled (dist/playbook-texts.bin); a built-in edited since must
+    // not be taken for the playbook the cache holds.
+    const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+    const builtIn = readCache(join(root, "dist", "playbooks.json"));
+    for (const name of readdirSync(join(root, "playbooks"))) {
+      const bytes = readFileSync(join(root, "playbooks", name));
+      expect(shippedTextHash(bytes), name).toBe(sha256(bytes));
+      expect(builtIn.entries).toHaveProperty(shippedTextHash(bytes)!);
+      const edited = Buffer.concat([bytes.subarray(0, -1), Buffer.from(bytes.at(-1) === 0x0a ? " " : "\n")]);
+      expect(shippedTextHash(edited), name).toBeUndefined();
+      expect(textHash(edited)).toBe(sha256(edited));
     }
   });
 });
