@@ -39,6 +39,7 @@ export const verbSpecSchema = z.strictObject({
   subjectWord: z.array(z.string().min(1)).min(1).optional().describe("the subject's head word: lemmas or @classes"),
   agentWord: z.array(z.string().min(1)).min(1).optional().describe("a passive's 'by …' head word: lemmas or @classes"),
   notObjectWord: z.array(z.string().min(1)).min(1).optional().describe("lemmas or @classes the object's head word is not: 'lost an hour' is time lost, not a thing"),
+  notSubjectWord: z.array(z.string().min(1)).min(1).optional().describe("lemmas or @classes the subject's head word is not: 'we were sent the wrong parts' hides no doer of ours"),
   passive: z.boolean().optional(),
   tense: z.array(z.enum(["past", "present", "future"])).min(1).optional(),
   perfect: z.boolean().optional(),

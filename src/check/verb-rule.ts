@@ -74,6 +74,7 @@ export class VerbMatcher {
   readonly #follows: WordTest | undefined;
   readonly #subjectWord: LemmaTest | undefined;
   readonly #notObjectWord: LemmaTest | undefined;
+  readonly #notSubjectWord: LemmaTest | undefined;
   readonly #agentWord: LemmaTest | undefined;
   readonly #opener: Set<string> | undefined;
   readonly #notOpener: Set<string> | undefined;
@@ -97,6 +98,7 @@ export class VerbMatcher {
     this.#follows = follows && ((lemma, word, tag) => follows.test(lemma, word, tag));
     this.#subjectWord = spec.subjectWord && lemmaTest(spec.subjectWord, classes);
     this.#notObjectWord = spec.notObjectWord && lemmaTest(spec.notObjectWord, classes);
+    this.#notSubjectWord = spec.notSubjectWord && lemmaTest(spec.notSubjectWord, classes);
     this.#agentWord = spec.agentWord && lemmaTest(spec.agentWord, classes);
     this.#opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
     this.#notOpener = spec.notClauseAfter && new Set(spec.notClauseAfter.map((w) => w.toLowerCase()));
@@ -142,6 +144,7 @@ export class VerbMatcher {
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead, this.#staff), this.#subjectWord)) return false;
     // (a passive's object is its subject: "the time lost")
     if (this.#notObjectWord && headIs(reading, g.passive ? g.subjectHead : objectHead(reading, g), this.#notObjectWord)) return false;
+    if (this.#notSubjectWord && headIs(reading, g.subjectHead, this.#notSubjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;

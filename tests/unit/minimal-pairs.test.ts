@@ -1810,6 +1810,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mrs Nwosu, I'm sorry our dome show started 40 minutes late on Tuesday. The lateness comes from the roadworks. I refunded £120 to the school's account this morning.",
     "missing-responsibility",
   ],
+  [
+    "what the writer's side was given, wrong, hides a giver who is not the business: blame, not evasion: we were sent the right pads ↔ the wrong pads",
+    "Hi Ben, I'm sorry: I fitted the wrong brake pads to your car and didn't check the part number. We were sent the right pads this morning, and your car is ready on Friday at 4pm.",
+    "Hi Ben, I'm sorry: I fitted the wrong brake pads to your car and didn't check the part number. We were sent the wrong pads this morning, and your car is ready on Friday at 4pm.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
