@@ -8,25 +8,12 @@
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
+import { lazyChildProcess } from "./lazy-child-process.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const BUNDLED = ["yaml", "commander"];
 const lib = join(root, "lib");
-
-// commander requires node:child_process when it loads, for subcommands that are programs of their
-// own, which coach has none of; loading it costs every command ~3 ms. commander gets a stand-in that
-// loads it only if a property of it is ever read.
-const lazyChildProcess = {
-  name: "lazy-child-process",
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy" } : undefined));
-    build.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
-      contents: 'module.exports = new Proxy({}, { get: (_, name) => require("node:child_process")[name] });',
-      loader: "js",
-    }));
-  },
-};
 
 rmSync(lib, { recursive: true, force: true });
 await build({

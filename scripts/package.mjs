@@ -17,6 +17,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Script } from "node:vm";
 import { build, transform } from "esbuild";
+import { lazyChildProcess } from "./lazy-child-process.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const release = join(root, "release");
@@ -47,15 +48,6 @@ const bundleRewrites = {
       for (const [pattern, replacement] of [...LAZY_REQUIRE, ...(TOP_LEVEL_AWAIT[name] ? [TOP_LEVEL_AWAIT[name]] : [])]) contents = contents.replace(pattern, replacement);
       return { contents, loader: "js" };
     });
-  },
-};
-// commander loads node:child_process as it loads, for subcommands that are programs of their own;
-// coach has none. In the executable it is loaded if one is ever run, not on every start (about 1 ms).
-const lazyChildProcess = {
-  name: "lazy-child-process",
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy" } : undefined));
-    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({ contents: 'module.exports = new Proxy({}, { get: (_, name) => require("node:child_process")[name] });', loader: "js" }));
   },
 };
 // Split at every lazy import() of cli.ts and the commands, so a command's modules load only with it.
