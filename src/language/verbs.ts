@@ -193,7 +193,9 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
   if (g.first !== g.main || m.tag !== "VBD" || !tokens[g.first - 1]?.tag.startsWith("NN")) return false;
   // "5% off for the shop time lost", "a refund for the hours wasted": a noun after a preposition is
   // its object, so the form after it can only be a participle describing it
-  if (afterPreposition(tokens, g.first - 1) && !!lookUp(m.lower)?.tags.includes("VBN")) return true;
+  // (unless an object follows it, which a participle describing a noun cannot take: "the volunteer I sent
+  // with your son scratched his wrist")
+  if (afterPreposition(tokens, g.first - 1) && !!lookUp(m.lower)?.tags.includes("VBN") && !objectAfter(tokens, g.main)) return true;
   if (g.subjectHead !== g.first - 1) return false;
   const next = tokens[g.main + 1];
   if (!next || !(next.tag === "IN" || next.tag === "RB")) return false;
@@ -206,6 +208,13 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
     if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !/^(PRP)$/.test(tokens[k - 1]!.tag);
   }
   return false;
+}
+
+/** A noun phrase starts right after the verb: a determiner or possessive ("his wrist", "the gate"), or
+ *  an object pronoun ("him"). */
+function objectAfter(tokens: Tagged[], main: number): boolean {
+  const next = tokens[main + 1];
+  return !!next && (next.tag === "DT" || next.tag === "PRP$" || (next.tag === "PRP" && OBJECT_PRONOUNS.has(next.lower) && next.lower !== "it" && next.lower !== "you"));
 }
 
 /** The noun phrase ending at `head` is a preposition's object ("for [the shop time]"), not a clause's

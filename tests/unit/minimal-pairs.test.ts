@@ -1816,6 +1816,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Ben, I'm sorry: I fitted the wrong brake pads to your car and didn't check the part number. We were sent the wrong pads this morning, and your car is ready on Friday at 4pm.",
     "blame-shift",
   ],
+  [
+    "the customer's own people, or people at large, who came to harm are not blamed: six people tried and failed ↔ six engineers tried and failed",
+    "Hi Marta, I'm sorry: I pushed the new site live on Friday without testing the booking form on mobile. All weekend six people tried and failed. I fixed the form at 8 this morning and tested it on four phones.",
+    "Hi Marta, I'm sorry: I pushed the new site live on Friday without testing the booking form on mobile. All weekend six engineers tried and failed. I fixed the form at 8 this morning and tested it on four phones.",
+    "blame-shift",
+  ],
+  [
+    "the customer's own people who came to harm are not blamed: your son ruined his trainers on a nail ↔ the fitter ruined his trainers on a nail",
+    "Hi Leanne, I left the old fascia boards on your lawn with the nails still in them, and I'm really sorry. Your son ruined his trainers on a nail. I cleared everything at 7.30 this morning and I've sent you £40 for new trainers.",
+    "Hi Leanne, I left the old fascia boards on your lawn with the nails still in them, and I'm really sorry. The fitter ruined his trainers on a nail. I cleared everything at 7.30 this morning and I've sent you £40 for new trainers.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
