@@ -1828,6 +1828,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Leanne, I left the old fascia boards on your lawn with the nails still in them, and I'm really sorry. The fitter ruined his trainers on a nail. I cleared everything at 7.30 this morning and I've sent you £40 for new trainers.",
     "blame-shift",
   ],
+  [
+    "people who came to harm are not our staff at fault: the children missed the sunset ↔ the technician missed the sunset",
+    "Dear Ms Whitfield, I apologise for leaving the dome's lights on at your son's birthday show. I forgot to switch the house lights over to the dimmer, and the children missed the sunset sequence. I refunded $40 to your card this afternoon.",
+    "Dear Ms Whitfield, I apologise for leaving the dome's lights on at your son's birthday show. I forgot to switch the house lights over to the dimmer, and the technician missed the sunset sequence. I refunded $40 to your card this afternoon.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
