@@ -248,6 +248,12 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       } else {
         if (tags.includes("VBD")) return pick(word, entry, "VBD");
         if (tags.includes("VBZ") && word.endsWith("s")) return pick(word, entry, "VBZ");
+        // "the eagle *flight* to her booking", "the room *hire* is": a singular noun takes "hires", not
+        // "hire", so a plain present form right after one is a compound noun, where the word can be a
+        // noun (not after a collective noun, plural in British use: "the team work weekends"; nor where a
+        // helper or "let" before the noun takes the plain form: "did the courier leave it", "let the
+        // driver know")
+        if (prev.tag === "NN" && prevAt === i - 1 && tags.includes("NN") && (tags.includes("VBP") || tags.includes("VB")) && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) return pick(word, entry, "NN");
         if (tags.includes("VBP")) return pick(word, entry, "VBP");
         if (tags.includes("VB")) return pick(word, entry, "VBP");
       }
@@ -369,6 +375,15 @@ const RESULT_VERBS = words("get have leave keep find want need send ship deliver
 /** The noun phrase holding this noun is the object of "let", "make" or "help", which then does a
  *  bare verb: "I let the licence *lapse*", "we made the driver wait". */
 const afterCausative = (tokens: Token[], index: number, from: number) => objectOf(tokens, index, from, CAUSATIVES);
+/** The noun phrase of this noun follows a modal, a form of "do" or a causative ("did the courier leave
+ *  it", "can the driver ring", "let the fitter know"), which takes the plain form after it. */
+const beforeHelper = (tokens: Token[], index: number, from: number) => {
+  const t = beforeNounPhrase(tokens, index, from);
+  return !!t && (t.tag === "MD" || DO_FORMS.has(t.lower) || CAUSATIVES.has(t.lemma));
+};
+const DO_FORMS = words("do does did don't doesn't didn't");
+/** Nouns British English often agrees with in the plural: "the team are", "our staff work weekends". */
+const COLLECTIVE = words("team staff crew family police people management council committee company firm group couple board government public audience band club department office kitchen squad");
 const CAUSATIVES = words("let make help have watch see hear bid");
 
 /** The verb before "and" at `cc` is a past act ("we responded quickly and *rectified*"): as far back as the

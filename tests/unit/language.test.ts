@@ -106,11 +106,22 @@ describe("tags and lemmas", () => {
     // "'d" past an adverb: had before a participle of its own; "never" before a form that is both is would
     ["We'd already sent it.", { "'d": ["VBD", "have"], sent: ["VBN", "send"] }],
     ["I'd never let it happen.", { "'d": ["MD", "would"], let: ["VB", "let"] }],
+    // a singular noun takes "hires", so "hire" right after one is a compound noun
+    ["The room hire is £40, and the eagle flight to her booking is free.", { hire: ["NN", "hire"], flight: ["NN", "flight"] }],
+    // (not after a collective noun, plural in British use)
+    ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {
       const token = tokens.find((t) => t.lower === word)!;
       expect([token.tag, token.lemma], word).toEqual([tag, lemma]);
+    }
+  });
+
+  it("keep the plain present form a verb where a helper or 'let' before the noun takes it", () => {
+    // (the compound-noun reading of "the room hire" is not for "did the courier leave it")
+    for (const [text, word] of [["Did the courier leave it at the door?", "leave"], ["Please let the driver know.", "know"], ["Can the fitter call you?", "call"]] as const) {
+      expect(read(text).tokens.find((t) => t.lower === word)!.tag, text).toMatch(/^VB/);
     }
   });
 
