@@ -22,7 +22,7 @@ import { parse as parseYaml } from "yaml";
 
 const loader = fileURLToPath(new URL("../playbook/load.js", import.meta.url));
 const cache: PlaybookCache = { validator: validatorFingerprint(loader), entries: {} };
-const texts: Buffer[] = [];
+const texts: { bytes: Buffer; hash: string }[] = [];
 for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
   const file = join(builtInPlaybooksDir, name);
   const bytes = readFileSync(file);
@@ -32,14 +32,15 @@ for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.tes
     console.error(`${d.file}:${d.line}:${d.col}: ${d.message}`);
     process.exit(1);
   }
-  cache.entries[textHash(bytes)] = result.playbook;
-  texts.push(bytes);
+  const hash = textHash(bytes);
+  cache.entries[hash] = result.playbook;
+  texts.push({ bytes, hash });
 }
 writeFileSync(builtInCacheFile, JSON.stringify(cache));
 // The very bytes compiled, so a command knows a built-in's hash by comparing, without hashing it.
 let start = 0;
-const index = texts.map((bytes) => [textHash(bytes), (start += bytes.length) - bytes.length, bytes.length]);
-writeFileSync(join(packageRoot, BUILT_TEXTS), Buffer.concat(texts));
+const index = texts.map(({ bytes, hash }) => [hash, (start += bytes.length) - bytes.length, bytes.length]);
+writeFileSync(join(packageRoot, BUILT_TEXTS), Buffer.concat(texts.map((t) => t.bytes)));
 writeFileSync(join(packageRoot, BUILT_TEXTS_INDEX), JSON.stringify(index));
 
 // The check rules too: parsed and validated once here, read as JSON at run time.

@@ -174,10 +174,11 @@ function deliveredTo(reading: Reading, g: VerbGroup): boolean {
 const DELIVERED_TO = new Set(["at", "off", "round", "over", "through", "to", "with"]);
 const PARTICLES = new Set(["off", "round", "over"]);
 
-/** What this verb tells of now or what is to come, the next clause of the sentence (after a comma or
- *  "so") makes the reason for a plan or fix of the writer's side (or of someone it sends), said plainly and
- *  not done wrong, not for the fault ("the car park is busy on Saturdays, so he'll ring you from the gate"; "since the ribbon
- *  shop is busy that week, I've already bought the grosgrain"). */
+/** This verb, telling of now or what is to come, is the reason for the sentence's next clause (after a
+ *  comma or "so") when that clause is a plan or fix of the writer's side (or of someone it sends), said
+ *  plainly and not done wrong: a reason for the plan, not for the fault ("the car park is busy on
+ *  Saturdays, so he'll ring you from the gate"; "since the ribbon shop is busy that week, I've already
+ *  bought the grosgrain"). */
 function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: (lemma: string) => boolean): boolean {
   // (what was is the reason for the fault: "the kitchen was busy, so I've refunded you")
   if (g.tense === "past") return false;

@@ -379,9 +379,8 @@ const afterCausative = (tokens: Token[], index: number, from: number) => objectO
  *  it", "can the driver ring", "let the fitter know"), which takes the plain form after it. */
 const beforeHelper = (tokens: Token[], index: number, from: number) => {
   const t = beforeNounPhrase(tokens, index, from);
-  return !!t && (t.tag === "MD" || DO_FORMS.has(t.lower) || CAUSATIVES.has(t.lemma));
+  return (!!t && (t.tag === "MD" || DO.has(t.lower))) || afterCausative(tokens, index, from);
 };
-const DO_FORMS = words("do does did don't doesn't didn't");
 /** Nouns British English often agrees with in the plural: "the team are", "our staff work weekends". */
 const COLLECTIVE = words("team staff crew family police people management council committee company firm group couple board government public audience band club department office kitchen squad");
 const CAUSATIVES = words("let make help have watch see hear bid");
