@@ -1834,6 +1834,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Whitfield, I apologise for leaving the dome's lights on at your son's birthday show. I forgot to switch the house lights over to the dimmer, and the technician missed the sunset sequence. I refunded $40 to your card this afternoon.",
     "blame-shift",
   ],
+  [
+    "the plan outgrown, said as a reason (than expected) ↔ the writer's own plan, which only tells the lateness (than planned)",
+    "Hi Gareth, I'm sorry your hamper reached you a week late: I packed it a few days later than planned. I've refunded the £4.95 postage today.",
+    "Hi Gareth, I'm sorry your hamper reached you a week late: I packed it a few days later than expected. I've refunded the £4.95 postage today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
