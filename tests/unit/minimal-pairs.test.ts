@@ -1840,6 +1840,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Gareth, I'm sorry your hamper reached you a week late: I packed it a few days later than expected. I've refunded the £4.95 postage today.",
     "excuse",
   ],
+  [
+    "a cause told as a passive: how it is done (because it's applied in cold weather) ↔ an act done, its doer left out (because it was applied in cold weather)",
+    "Hi Marco, the vinyl on your van has started lifting, because it's applied in cold weather. That was my mistake, and I'm sorry. I'll strip and refit it free on Friday at 9.",
+    "Hi Marco, the vinyl on your van has started lifting, because it was applied in cold weather. That was my mistake, and I'm sorry. I'll strip and refit it free on Friday at 9.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
