@@ -123,11 +123,17 @@ function lostTime(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
  *  for conduct ("our behaviour was inappropriate", "I was rude", "I'm running behind"). */
 const faultState = (rules: Rulebook, word: string) => inClass(rules, "fault-words", word) || inClass(rules, "conduct-words", word);
 
-/** Something of ours said to have been at fault: "our packing was careless", "my quote was wrong". */
+/** Something of ours said to have been at fault: "our packing was careless", "my quote was wrong"; or
+ *  an act or a mistake of ours that did the harm: "my packing cracked your honey gate", "our error
+ *  caused the delay" (not a thing of ours failing: "our van broke down" is the van's). */
 function oursWasFaulty(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   const { reading } = draft;
-  if (g.lemma !== "be" || g.negated || g.modal || g.subjectHead === undefined || reading.context[g.main]! & (NOT_OWN | CONDITION)) return false;
-  return ourSubject(reading.tokens, g) && [1, 2].some((k) => faultState(rules, reading.tokens[g.main + k]?.lower ?? ""));
+  if (g.negated || g.modal || g.subjectHead === undefined || reading.context[g.main]! & (NOT_OWN | CONDITION) || !ourSubject(reading.tokens, g)) return false;
+  if (g.lemma === "be") return [1, 2].some((k) => faultState(rules, reading.tokens[g.main + k]?.lower ?? ""));
+  const head = reading.tokens[g.subjectHead]!;
+  const anAct = /ing$/.test(head.lower) || inClass(rules, "fault-nouns", head.lower, head.lemma);
+  const harms = inClass(rules, "fault-verbs", reading.tokens[g.main]!.lower, g.lemma) || inClass(rules, "cause-verbs", g.lemma);
+  return anAct && harms && isDone(g) && !g.passive;
 }
 
 /** A "sorry" or "apologise" of the writer's in the verb's sentence or the one before it, or a bare

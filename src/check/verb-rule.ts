@@ -1,7 +1,7 @@
 // The rule pack's verb rules: a verb group (src/language/verbs.ts) described by what it is rather than
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
-import { ourSubject, personBefore, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
+import { commandAt, ourSubject, personBefore, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
@@ -188,12 +188,15 @@ function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: 
     const h = verbs[n]!;
     if (sentenceOf[h.main] !== sentenceOf[g.main]) return false;
     if (h.nonFinite) continue;
-    let opened = false;
-    for (let k = from; k < h.first; k++) if (tokens[k]!.tag === "," || tokens[k]!.lower === "so") opened = true;
-    if (!opened) {
+    let opened = -1;
+    for (let k = from; k < h.first; k++) if (tokens[k]!.tag === "," || tokens[k]!.lower === "so") opened = k;
+    if (opened < 0) {
       from = h.main + 1;
       continue;
     }
+    // (or a plan with no subject, theirs or ours: "because the seal needs a night to settle, fit it on
+    // Wednesday", "as the glue needs a day, collect it Friday")
+    if (commandAt(tokens, tokens[opened]!.lower === "so" ? opened : opened + 1, sentenceOf) === h.main) return true;
     // ("our office is busy this week, but I'm on 07700 900321 all day": where we are is a plan too)
     return (h.agent === "us" || h.agent === "other") && !h.negated && (!h.modal || PLAIN_MODALS.has(h.modal)) && (h.lemma !== "be" || h.agent === "us") && (!saying?.(h.lemma) || h.lemma === "be") && !faulty(reading, h, words);
   }

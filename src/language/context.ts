@@ -186,12 +186,20 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
     // (the modal first: asking WordNet loads its words, and most "your" starts no advice)
     return !!head && /^NNS?$/.test(head.tag) && said?.tag === "MD" && ADVICE_MODALS.has(said.lemma) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
   }
-  if (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && !CLAUSE_END.has(tokens[i - 1]!.lower)) return false;
+  const k = commandAt(tokens, i, sentenceOf);
+  // (not the business's own acts, the pack's: "maybe ship it Friday" is the writer's clipped plan)
+  return k >= 0 && !ourActs(tokens[k]!.lemma);
+}
+
+/** A clause opening at `i` with a bare verb and no subject: advice to the customer ("so possibly keep
+ *  the heat at 65") or the writer's clipped plan ("maybe ship it Friday"); not one that waits on us
+ *  ("bear with us", "please accept our apologies"). The verb's index, or -1. */
+export function commandAt(tokens: Tagged[], i: number, sentenceOf: Int32Array): number {
+  if (i > 0 && sentenceOf[i - 1] === sentenceOf[i] && !CLAUSE_END.has(tokens[i - 1]!.lower)) return -1;
   let k = i;
   while (k < tokens.length && k < i + 3 && (tokens[k]!.tag === "RB" || tokens[k]!.tag === "UH" || LEADS.has(tokens[k]!.lower))) k++;
   const t = tokens[k];
-  // (not the business's own acts, the pack's: "maybe ship it Friday" is the writer's clipped plan)
-  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma) && !ourActs(t.lemma);
+  return !!t && sentenceOf[k] === sentenceOf[i] && t.tag === "VB" && !WAITS_ON_US.has(t.lemma) ? k : -1;
 }
 const LEADS = new Set(["so", "and", "but", "then", "just", "please", "do"]);
 const WAITS_ON_US = new Set(["expect", "allow", "bear", "give", "excuse", "forgive", "accept", "note", "let", "be", "rest", "wait", "understand", "know"]);

@@ -62,4 +62,4 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
 export type { Tagged } from "./tagger.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
 export { isAuxiliary, ourSubject, personBefore, subjectOwner } from "./verbs.js";
-export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, DENIED, THEIR_CHOICE, threadRanges, type ContextName } from "./context.js";
+export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, DENIED, THEIR_CHOICE, commandAt, threadRanges, type ContextName } from "./context.js";

@@ -296,6 +296,17 @@ function inherit(tokens: Tagged[], start: number, groups: VerbGroup[]): Found {
   return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
 }
 
+/** The last finite verb group could be carried on by a bare verb: it has a modal ("we'll pack it, seal
+ *  it") or a plain present ("I pack it, seal it"); one with -s or in the past could not. */
+function agreesWithLast(tokens: Tagged[], groups: VerbGroup[]): boolean {
+  for (let n = groups.length - 1; n >= 0; n--) {
+    const g = groups[n]!;
+    if (g.nonFinite) continue;
+    return g.modal !== undefined || !/^(VBZ|VBD)$/.test(tokens[g.first]!.tag);
+  }
+  return true;
+}
+
 function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words: PartyWords, nonFinite: boolean): Found {
   if (nonFinite) return inherit(tokens, start, groups);
   for (let j = start - 1; j >= 0; j--) {
@@ -349,6 +360,9 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
         return other === party ? { party, head } : { party: other, head: again };
       }
     }
+    // "because the seal needs a night to settle, fit it on Wednesday": a bare verb after a comma cannot
+    // share the subject of a verb with -s or in the past; it tells someone what to do, and has none
+    if (t.tag === "," && j === start - 1 && tokens[start]!.tag === "VB" && !agreesWithLast(tokens, groups)) return { party: "none" };
     if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit(tokens, start, groups);
     // "the lab we use has had delays": a relative clause with no "that" stands between a noun and its verb
     if (j === start - 1 && isVerbal(t) && tokens[j - 1]?.tag === "PRP" && tokens[j - 2]?.tag.startsWith("NN")) return { party: classify(tokens, j - 2, words), head: j - 2 };

@@ -1846,6 +1846,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Marco, the vinyl on your van has started lifting, because it was applied in cold weather. That was my mistake, and I'm sorry. I'll strip and refit it free on Friday at 9.",
     "passive-evasion",
   ],
+  [
+    "a reason for what they should do (because the seal needs a night to settle, fit it on Wednesday) ↔ for the harm (…, it dripped on Wednesday)",
+    "Hi Priya, I'm sorry: my packing cracked your honey gate, and I've refunded £40 to your card today. A new gate reaches you by noon tomorrow. Because the seal needs a night to settle, fit it on Wednesday evening.",
+    "Hi Priya, I'm sorry: my packing cracked your honey gate, and I've refunded £40 to your card today. A new gate reaches you by noon tomorrow. Because the seal needs a night to settle, it dripped on Wednesday evening.",
+    "excuse",
+  ],
+  [
+    "an act of ours did the harm (my packing cracked it) ↔ a thing of ours did (my van door cracked it)",
+    "Hi Priya, I'm sorry: my packing cracked your honey gate. A new gate went out this morning and reaches you by noon tomorrow, and I've refunded £40 to your card.",
+    "Hi Priya, I'm sorry: my van door cracked your honey gate. A new gate went out this morning and reaches you by noon tomorrow, and I've refunded £40 to your card.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
