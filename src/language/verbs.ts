@@ -336,6 +336,9 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       // "I'm the one who lost it", "it was me who forgot": a cleft names the doer before it
       const cleft = cleftDoer(tokens, j);
       if (cleft !== undefined) return { party: tokens[cleft]!.tag === "PRP" ? pronounParty(tokens[cleft]!.lower) : classify(tokens, cleft, words), head: cleft };
+      // "I dragged them across it instead of lifting them, which was careless": after a pronoun and a
+      // comma, "which" stands for the whole clause before it, a thing
+      if (t.lower === "which" && tokens[j - 1]?.lower === "," && tokens[j - 2]?.tag === "PRP") return { party: "thing", head: j };
       // "the engineers who misconfigured it": the noun before the relative pronoun.
       const antecedent = nounPhraseBefore(tokens, j - 1);
       return antecedent === undefined ? { party: "none" } : { party: classify(tokens, antecedent, words), head: antecedent };

@@ -1858,6 +1858,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Priya, I'm sorry: my van door cracked your honey gate. A new gate went out this morning and reaches you by noon tomorrow, and I've refunded £40 to your card.",
     "missing-responsibility",
   ],
+  [
+    "a fault told by the verb for what it did (the bench wobbled) ↔ named by a word that makes it trivial (had a wobble)",
+    "Kevin, I'm sorry the bench I built for you wobbled from day one: I fitted 40mm leg extensions when your frame takes 45mm. I swapped them this morning and refunded the £75 fee to your card.",
+    "Kevin, I'm sorry the bench I built for you had a wobble from day one: I fitted 40mm leg extensions when your frame takes 45mm. I swapped them this morning and refunded the £75 fee to your card.",
+    "minimizing",
+  ],
+  [
+    "after a pronoun and a comma, which stands for the act before it (which was careless of me) ↔ they, another party (and they were careless)",
+    "Mr Navarro, I'm sorry about the scuffs on your floor. I dragged the base units across it instead of lifting them, which was careless of me. A refinisher comes Monday at 7 a.m., paid by me.",
+    "Mr Navarro, I'm sorry about the scuffs on your floor. I dragged the base units across it instead of lifting them, and they were careless. A refinisher comes Monday at 7 a.m., paid by me.",
+    "blame-shift",
+  ],
+  [
+    "it happened in a when clause only says when (he was nowhere near when it happened) ↔ said as the event (…, but it happened)",
+    "Mr Castillo, I'm sorry I scratched your floor coating: I didn't lay the mats first. Your son was nowhere near the rack when it happened. Ridgeway Coatings will recoat the strip on Thursday at 9 a.m., and I've paid their invoice.",
+    "Mr Castillo, I'm sorry I scratched your floor coating: I didn't lay the mats first. Your son was nowhere near the rack, but it happened. Ridgeway Coatings will recoat the strip on Thursday at 9 a.m., and I've paid their invoice.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
