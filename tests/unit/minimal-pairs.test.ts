@@ -1876,6 +1876,18 @@ const PAIRS: [string, string, string, string][] = [
     "Mr Castillo, I'm sorry I scratched your floor coating: I didn't lay the mats first. Your son was nowhere near the rack, but it happened. Ridgeway Coatings will recoat the strip on Thursday at 9 a.m., and I've paid their invoice.",
     "passive-evasion",
   ],
+  [
+    "the work set against what they gave (instead of the measurement you gave me) ↔ said to follow it (from the measurement you gave me)",
+    "Hi Sophie, I'm sorry the ring is the wrong size: I sized it from my notes instead of the measurement you gave me. I'll resize it free and post it back to you by Friday.",
+    "Hi Sophie, I'm sorry the ring is the wrong size: I sized it from the measurement you gave me. I'll resize it free and post it back to you by Friday.",
+    "blame-shift",
+  ],
+  [
+    "the work measured against what they marked (an inch above where you pinned them) ↔ said to be just that (exactly where you pinned them)",
+    "Hi Jen, I'm sorry: I sewed the sleeves and they are an inch above where you pinned them. Bring the jacket in on Saturday and I'll let them out while you wait, free.",
+    "Hi Jen, I'm sorry: I sewed the sleeves and they are exactly where you pinned them. Bring the jacket in on Saturday and I'll let them out while you wait, free.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
