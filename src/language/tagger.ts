@@ -449,6 +449,8 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   if (word === "may" && ((prev && prev.tag === "CD") || (next && /^\d/.test(next.text)))) return "NNP";
   // "in May", "by May": the month, after a preposition
   if (word === "may" && prev?.tag === "IN") return "NNP";
+  // "May is mental for us", "May's our busiest month": a modal is never followed by a finite verb
+  if (word === "may" && next && /^(is|was|'s|has|had|will|would|brings|brought)$/.test(next.lower)) return "NNP";
   if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
   // "has had to be cancelled", "we've had delays": after "have", "had" is the participle
   if (word === "had" && prev && HAVE.has(prev.lower)) return "VBN";

@@ -1888,6 +1888,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Jen, I'm sorry: I sewed the sleeves and they are exactly where you pinned them. Bring the jacket in on Saturday and I'll let them out while you wait, free.",
     "blame-shift",
   ],
+  [
+    "the month as the reason, told as busy (May is mental for us; the month, not the modal, before a finite verb) ↔ not (May is fine for us)",
+    "Colin, I'm sorry: I sent your nuc out two days after the date I gave you. May is fine for us. I've refunded £20 to your card today.",
+    "Colin, I'm sorry: I sent your nuc out two days after the date I gave you. May is mental for us. I've refunded £20 to your card today.",
+    "excuse",
+  ],
+  [
+    "the first time, said of the customer (the first time you had ordered from us) ↔ of the writer, as the reason (the first time we had posted one)",
+    "Dear Mr Whitcombe, I'm sorry: I packed your bees without enough candy, and they died in the depot. It was the first time you had ordered bees from us. I've refunded your £185 in full today.",
+    "Dear Mr Whitcombe, I'm sorry: I packed your bees without enough candy, and they died in the depot. It was the first time we had posted bees so far north. I've refunded your £185 in full today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
