@@ -1900,6 +1900,24 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Whitcombe, I'm sorry: I packed your bees without enough candy, and they died in the depot. It was the first time we had posted bees so far north. I've refunded your £185 in full today.",
     "excuse",
   ],
+  [
+    "bound to go wrong, as the reason (the sheets were always going to struggle) ↔ told plainly (the sheets struggled)",
+    "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in June's heatwave, and the sheets struggled in the van. A new box went out by courier this morning, at my cost.",
+    "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in June's heatwave, and the sheets were always going to struggle in the van. A new box went out by courier this morning, at my cost.",
+    "excuse",
+  ],
+  [
+    "the material called hard by nature (Damascus cladding is notoriously delicate) ↔ just delicate",
+    "Dear Ms Achterberg, I'm sorry I scratched your Shun knives on Thursday: I didn't tape the blades before sharpening. Damascus cladding is delicate. I'll have them refinished by Friday at no cost.",
+    "Dear Ms Achterberg, I'm sorry I scratched your Shun knives on Thursday: I didn't tape the blades before sharpening. Damascus cladding is notoriously delicate. I'll have them refinished by Friday at no cost.",
+    "excuse",
+  ],
+  [
+    "the rules followed as a defence: the customer's drawings (we always follow the client's drawings) ↔ their wishes",
+    "Hi Dana, I'm sorry the cabinets don't clear your stockroom door: I never checked the door width. We always follow the client's wishes. I'll rebuild the end unit 4cm narrower by Friday, free.",
+    "Hi Dana, I'm sorry the cabinets don't clear your stockroom door: I never checked the door width. We always follow the client's drawings. I'll rebuild the end unit 4cm narrower by Friday, free.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
