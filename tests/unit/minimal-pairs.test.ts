@@ -1901,12 +1901,6 @@ const PAIRS: [string, string, string, string][] = [
     "excuse",
   ],
   [
-    "bound to go wrong, as the reason (the sheets were always going to struggle) ↔ told plainly (the sheets struggled)",
-    "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in June's heatwave, and the sheets struggled in the van. A new box went out by courier this morning, at my cost.",
-    "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in June's heatwave, and the sheets were always going to struggle in the van. A new box went out by courier this morning, at my cost.",
-    "excuse",
-  ],
-  [
     "the material called hard by nature (Damascus cladding is notoriously delicate) ↔ just delicate",
     "Dear Ms Achterberg, I'm sorry I scratched your Shun knives on Thursday: I didn't tape the blades before sharpening. Damascus cladding is delicate. I'll have them refinished by Friday at no cost.",
     "Dear Ms Achterberg, I'm sorry I scratched your Shun knives on Thursday: I didn't tape the blades before sharpening. Damascus cladding is notoriously delicate. I'll have them refinished by Friday at no cost.",
