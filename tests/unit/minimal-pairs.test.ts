@@ -1912,6 +1912,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Dana, I'm sorry the cabinets don't clear your stockroom door: I never checked the door width. We always follow the client's drawings. I'll rebuild the end unit 4cm narrower by Friday, free.",
     "excuse",
   ],
+  [
+    "another's duty not done, told as theirs: looking (he didn't look at the drawing) ↔ liking (he didn't like the drawing)",
+    "Hi Paul, I'm sorry the last bay of your shelving is sagging. Our fitter Josh hung it, and he didn't like the drawing. I'll rehang it on the studs on Monday at 8, free.",
+    "Hi Paul, I'm sorry the last bay of your shelving is sagging. Our fitter Josh hung it, and he didn't look at the drawing. I'll rehang it on the studs on Monday at 8, free.",
+    "blame-shift",
+  ],
+  [
+    "the fault told as one person's handiwork (this was the work of one of our newer fitters) ↔ the business's (this was our work)",
+    "Dear Mr Whitmore, I'm sorry: your spin bike went together with the pedals on the wrong sides, and the threads were stripped. This was our work. Our senior fitter will fit new cranks on Friday 14th at 10am, free.",
+    "Dear Mr Whitmore, I'm sorry: your spin bike went together with the pedals on the wrong sides, and the threads were stripped. This was the work of one of our newer fitters. Our senior fitter will fit new cranks on Friday 14th at 10am, free.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
