@@ -1924,6 +1924,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Whitmore, I'm sorry: your spin bike went together with the pedals on the wrong sides, and the threads were stripped. This was the work of one of our newer fitters. Our senior fitter will fit new cranks on Friday 14th at 10am, free.",
     "blame-shift",
   ],
+  [
+    "a duty left undone, its doer left out: applying (the protective tape was not applied) ↔ not a duty (the protective tape was not needed)",
+    "Dear Ms Achterberg, I'm sorry about the scratches on your Shun knives from Thursday's visit; the protective tape was not needed. I'll have them refinished by Friday at no cost.",
+    "Dear Ms Achterberg, I'm sorry about the scratches on your Shun knives from Thursday's visit; the protective tape was not applied. I'll have them refinished by Friday at no cost.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
