@@ -1930,6 +1930,18 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Achterberg, I'm sorry about the scratches on your Shun knives from Thursday's visit; the protective tape was not applied. I'll have them refinished by Friday at no cost.",
     "passive-evasion",
   ],
+  [
+    "the harm called small in the shortened form (an hour's wait isn't the end of the world) ↔ called what it was (an hour's wait wasn't fair on you)",
+    "Hi Marcus, I'm sorry I arrived an hour late on Tuesday: I booked too many calls that morning. An hour's wait wasn't fair on you. I've refunded your £15 call-out fee today.",
+    "Hi Marcus, I'm sorry I arrived an hour late on Tuesday: I booked too many calls that morning. An hour's wait isn't the end of the world. I've refunded your £15 call-out fee today.",
+    "minimizing",
+  ],
+  [
+    "others said to be content with the same (most customers have found them perfectly usable) ↔ not (some customers have found them warped too)",
+    "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in the heatwave. Some customers have found them warped too. A new box went out by courier this morning, at my cost.",
+    "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in the heatwave. Most customers have found them perfectly usable. A new box went out by courier this morning, at my cost.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
