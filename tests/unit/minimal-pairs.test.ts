@@ -1942,6 +1942,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Brandt, I'm sorry: I sent your wax foundation in an unlined box in the heatwave. Most customers have found them perfectly usable. A new box went out by courier this morning, at my cost.",
     "minimizing",
   ],
+  [
+    "a machine giving out, as the reason (our generator gave up) ↔ a person giving up (the customer gave up)",
+    "Hi all, I'm sorry the ice-cream van didn't reach Westfield Park on Sunday. The customer gave up on the way over. We'll be there this Sunday at 2, with free cones for everyone.",
+    "Hi all, I'm sorry the ice-cream van didn't reach Westfield Park on Sunday. The generator gave up on the way over. We'll be there this Sunday at 2, with free cones for everyone.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
