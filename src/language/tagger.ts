@@ -349,7 +349,7 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
   const t = beforeNounPhrase(tokens, index, from);
   // "into your wing *mirror* in the car park": a preposition's object (not "because the courier…")
   // (not after "let", "make" or "help", whose object does the next verb: "let the licence lapse")
-  return !!t && ((/^VB[DPZ]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower));
+  return !!t && ((/^VB[DPZN]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower));
 }
 
 /** The word just before the noun phrase that holds this noun (within five words), if any: the verb

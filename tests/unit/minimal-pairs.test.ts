@@ -1948,6 +1948,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi all, I'm sorry the ice-cream van didn't reach Westfield Park on Sunday. The generator gave up on the way over. We'll be there this Sunday at 2, with free cones for everyone.",
     "excuse",
   ],
+  [
+    "our own act, said as unsure (I might have taken the seams in further than we agreed; the noun after a participle's object is a compound, not a verb) ↔ said as done",
+    "Hi Sophie, I'm sorry the dress is tight, and it's my mistake: I have taken the side seams in further than we agreed. I'll let them out on Tuesday at 5, free.",
+    "Hi Sophie, I'm sorry the dress is tight, and it's my mistake: I might have taken the side seams in further than we agreed. I'll let them out on Tuesday at 5, free.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
