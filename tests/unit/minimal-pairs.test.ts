@@ -1954,6 +1954,42 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Sophie, I'm sorry the dress is tight, and it's my mistake: I might have taken the side seams in further than we agreed. I'll let them out on Tuesday at 5, free.",
     "hedge",
   ],
+  [
+    "the harm said to go unseen from now on (once the wheels are on you won't see it) ↔ said plainly (you'll see it)",
+    "Hi Tom, I'm sorry: I missed a patch of orange round the dropouts of your frame. Once the wheels are back on you'll see it. I'll respray it on Thursday at 10, free.",
+    "Hi Tom, I'm sorry: I missed a patch of orange round the dropouts of your frame. Once the wheels are back on you won't see it. I'll respray it on Thursday at 10, free.",
+    "minimizing",
+  ],
+  [
+    "the fault called skin-deep (this is cosmetic) ↔ called what it is (this is a fault)",
+    "Dear Mr Farrant, I'm sorry: I sewed your awning's zip panel too loosely, and it has puckered. This is a fault, and I'll restitch it on Monday at 9, free.",
+    "Dear Mr Farrant, I'm sorry: I sewed your awning's zip panel too loosely, and it has puckered. This is cosmetic, and I'll restitch it on Monday at 9, free.",
+    "minimizing",
+  ],
+  [
+    "a consolation set beside the harm (which is the main thing) ↔ none (which is how it should be)",
+    "Hi Danielle, I'm sorry I moved your install back a week without asking you. The awning is working perfectly now, which is how it should be, and I've refunded £50 to your card today.",
+    "Hi Danielle, I'm sorry I moved your install back a week without asking you. The awning is working perfectly now, which is the main thing, and I've refunded £50 to your card today.",
+    "minimizing",
+  ],
+  [
+    "the work said to have been right, as a defence (it was working perfectly when I left) ↔ the fix, working now (it is working perfectly now)",
+    "Hi Danielle, I'm sorry: I fitted your awning's motor loose and it jammed on Sunday. It is working perfectly now; I tightened it this morning and refunded £50 to your card.",
+    "Hi Danielle, I'm sorry: I fitted your awning's motor loose and it jammed on Sunday. It was working perfectly when I left; I tightened it this morning and refunded £50 to your card.",
+    "excuse",
+  ],
+  [
+    "the season named as the reason (summer is our crunch time) ↔ not (summer is our favourite time)",
+    "Hi Danielle, I'm sorry I moved your fitting back a week. Summer is our favourite time. I've refunded £50 to your card today, and the awning goes up on Friday at 9.",
+    "Hi Danielle, I'm sorry I moved your fitting back a week. Summer is our crunch time. I've refunded £50 to your card today, and the awning goes up on Friday at 9.",
+    "excuse",
+  ],
+  [
+    "short of people, as the reason (we've been down two installers since June) ↔ the plan (we've taken on two installers since June)",
+    "Hi Danielle, I'm sorry I moved your fitting back a week. We've taken on two installers since June. I've refunded £50 to your card today, and the awning goes up on Friday at 9.",
+    "Hi Danielle, I'm sorry I moved your fitting back a week. We've been down two installers since June. I've refunded £50 to your card today, and the awning goes up on Friday at 9.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
