@@ -534,7 +534,8 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
     const base = find(prefixed[2]!);
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
   }
-  if (/ly$/.test(word)) return { tags: ["RB"], lemma: word };
+  // (a capitalised word mid-line is a name first, even in -ly: "the mill in Italy", "Kelly")
+  if (/ly$/.test(word)) return { tags: /^[A-Z]/.test(written) && !lineStart ? ["NNP"] : ["RB"], lemma: word };
   if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word, find) };
   if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word, find) };
   if (/[^s]s$/.test(word)) {

@@ -296,6 +296,10 @@ function inherit(tokens: Tagged[], start: number, groups: VerbGroup[]): Found {
   return last.subjectHead !== undefined ? { party: last.subject, head: last.subjectHead } : { party: last.subject };
 }
 
+/** "who" makes its noun a person, whatever else the word can name: "it was their operator who chose
+ *  too coarse a grit" (WordNet files "operator" first as a symbol). */
+const someone = (party: Party, relative: string): Party => (party === "thing" && relative === "who" ? "other" : party);
+
 /** The last finite verb group could be carried on by a bare verb: it has a modal ("we'll pack it, seal
  *  it") or a plain present ("I pack it, seal it"); one with -s or in the past could not. */
 function agreesWithLast(tokens: Tagged[], groups: VerbGroup[]): boolean {
@@ -335,13 +339,13 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag === "WDT" || t.tag === "WP" || (t.lower === "that" && t.tag !== "IN")) {
       // "I'm the one who lost it", "it was me who forgot": a cleft names the doer before it
       const cleft = cleftDoer(tokens, j);
-      if (cleft !== undefined) return { party: tokens[cleft]!.tag === "PRP" ? pronounParty(tokens[cleft]!.lower) : classify(tokens, cleft, words), head: cleft };
+      if (cleft !== undefined) return { party: tokens[cleft]!.tag === "PRP" ? pronounParty(tokens[cleft]!.lower) : someone(classify(tokens, cleft, words), t.lower), head: cleft };
       // "I dragged them across it instead of lifting them, which was careless": after a pronoun and a
       // comma, "which" stands for the whole clause before it, a thing
       if (t.lower === "which" && tokens[j - 1]?.lower === "," && tokens[j - 2]?.tag === "PRP") return { party: "thing", head: j };
       // "the engineers who misconfigured it": the noun before the relative pronoun.
       const antecedent = nounPhraseBefore(tokens, j - 1);
-      return antecedent === undefined ? { party: "none" } : { party: classify(tokens, antecedent, words), head: antecedent };
+      return antecedent === undefined ? { party: "none" } : { party: someone(classify(tokens, antecedent, words), t.lower), head: antecedent };
     }
     if (t.tag.startsWith("NN") || t.tag === "CD") {
       // "the team on your job were new": the head is the noun before the prepositional phrase

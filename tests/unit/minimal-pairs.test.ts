@@ -1990,6 +1990,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Danielle, I'm sorry I moved your fitting back a week. We've been down two installers since June. I've refunded £50 to your card today, and the awning goes up on Friday at 9.",
     "excuse",
   ],
+  [
+    "'who' makes its noun a person: another's choice told in a cleft (it was their operator who chose too coarse a grit) ↔ a thing's (it was their machine which used too coarse a grit)",
+    "Dear Mr Okafor, I'm sorry about your wheels. We sent them out for blasting, and it was their machine which used too coarse a grit. New wheels reach you on Friday at 10, at our cost.",
+    "Dear Mr Okafor, I'm sorry about your wheels. We sent them out for blasting, and it was their operator who chose too coarse a grit. New wheels reach you on Friday at 10, at our cost.",
+    "blame-shift",
+  ],
+  [
+    "nobody said it, so it was theirs to say (nobody mentioned the tiles) ↔ we missed it (I didn't check for tiles)",
+    "Hi Ms Nakamura, I'm sorry I cracked a tile in your hallway when I fitted the cabinet on Friday; I didn't check for tiles. A tiler comes on Monday at 9, at my cost.",
+    "Hi Ms Nakamura, I'm sorry I cracked a tile in your hallway when I fitted the cabinet on Friday; nobody mentioned the tiles. A tiler comes on Monday at 9, at my cost.",
+    "blame-shift",
+  ],
+  [
+    "a mill named as the one late (our fabric mill in Italy shipped it late; a capitalised -ly word mid-line is a name) ↔ we were (we shipped it late)",
+    "Dear customers, I'm sorry your awnings are late, and that's on us. We shipped this spring's acrylic weeks later than we had promised. New dates reach you by Friday at 5, with £50 off each fitting.",
+    "Dear customers, I'm sorry your awnings are late, and that's on us. Our fabric mill in Italy shipped this spring's acrylic weeks later than they had promised. New dates reach you by Friday at 5, with £50 off each fitting.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
