@@ -2008,6 +2008,42 @@ const PAIRS: [string, string, string, string][] = [
     "Dear customers, I'm sorry your awnings are late, and that's on us. Our fabric mill in Italy shipped this spring's acrylic weeks later than they had promised. New dates reach you by Friday at 5, with £50 off each fitting.",
     "blame-shift",
   ],
+  [
+    "a change of systems as the setting (during the changeover your booking went under another name) ↔ none (on Monday your booking went under another name)",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. On Monday your booking went under another name. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. During the changeover your booking went under another name. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "excuse",
+  ],
+  [
+    "what simply happens with such work (that happens with tight corners) ↔ told of this one (that happened on the corner)",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. That happened on the corner bracket. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. That happens with tight corners. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "excuse",
+  ],
+  [
+    "someone taken off the job (our fitter was pulled onto a big job) ↔ put on yours (our fitter was booked onto your job)",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. Our fitter was booked onto your job. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. Our fitter was pulled onto a big job. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "excuse",
+  ],
+  [
+    "not theirs to decide (which we had no say in) ↔ theirs (which we had a say in)",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. The motor sat at customs, which we had a say in. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. The motor sat at customs, which we had no say in. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "excuse",
+  ],
+  [
+    "a flood of work (a large influx of emails) ↔ a plain number (a large number of emails)",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. There was a large number of emails. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. There was a large influx of emails. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "excuse",
+  ],
+  [
+    "a fault with no owner, named by its kind (there was a technical error) ↔ owned (there was my error)",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. There was my error on the booking. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. There was a technical error on the booking. It goes up on Friday at 9, and I've refunded £50 to your card today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
