@@ -81,7 +81,10 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.modal === "should" && g.perfect) return true;
   // "…, and I should not have.", "we should have.": the act the sentence told, owned by the clipped perfect
   if (g.modal === "should" && g.lemma === "have" && reading.tokens[g.main + 1]?.kind !== "word") return true;
-  if (g.nonFinite || (g.modal && !g.negated) || g.tense === "future") return false;
+  if (g.nonFinite) return failedTo(g, reading, rules);
+  // what we could not do: "we couldn't collect your bin on Tuesday"
+  if (g.negated && g.modal === "could" && !g.perfect) return inClass(rules, "duty-verbs", main.lower, g.lemma);
+  if ((g.modal && !g.negated) || g.tense === "future") return false;
   const saying = inClass(rules, "not-acts", main.lower, g.lemma);
   // (not what we have had: "we've never had a complaint about it before" is a defence)
   if (g.negated) return (g.tense === "past" || g.perfect) && g.lemma !== "have" && !inClass(rules, "intent-verbs", main.lower, g.lemma);
@@ -99,6 +102,19 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // An act of ours given as the cause owns it wherever it stands: "your duvet came out soaking
   // because I'd left the delay timer set on it".
   return faultCue(g, reading, rules) || (isDone(g) && ((!repairs(g, draft, rules) && (apologyInSentence(draft, g, rules) || givenAsCause(reading, g))) || wentWrongSo(g, reading, rules)));
+}
+
+/** A duty of ours told through its infinitive, as not done or as done because it had to be: "we were
+ *  unable to collect some bins yesterday", "we had to cancel our 20:51" (not "we'll be unable to", a
+ *  forecast, nor "I had to tell you", saying; nor what had to be done on the way, "we had to stop for fuel"). */
+function failedTo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  const { tokens } = reading;
+  if (g.agent !== "us" || tokens[g.first - 1]?.tag !== "TO" || inClass(rules, "not-acts", tokens[g.main]!.lower, g.lemma)) return false;
+  const before = tokens[g.first - 2];
+  // (what had to be done is ours only when it is the harm: "we had to cancel", not "we had to stop for fuel")
+  if (before?.lower === "had" && before.tag === "VBD") return inClass(rules, "call-off-verbs", tokens[g.main]!.lower, g.lemma) || inClass(rules, "fault-verbs", tokens[g.main]!.lower, g.lemma);
+  const was = tokens[g.first - 3];
+  return before?.lower === "unable" && (was?.lower === "was" || was?.lower === "were") && inClass(rules, "duty-verbs", tokens[g.main]!.lower, g.lemma);
 }
 
 /** "I swapped your helmet and your daughter's, so she skied all day in one two sizes too big": the

@@ -2044,6 +2044,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Fiona, I'm sorry I fitted your awning a week late; that's on me. There was a technical error on the booking. It goes up on Friday at 9, and I've refunded £50 to your card today.",
     "excuse",
   ],
+  [
+    "a duty of ours not done, told through its infinitive, owns it (we were unable to collect your bin) ↔ no duty, nothing owned (we were unable to see your bin)",
+    "Dear resident, I'm sorry: we were unable to collect your bin on Tuesday. Our crew will collect it today before 2pm, and your next collection is as normal.",
+    "Dear resident, I'm sorry: we were unable to see your bin on Tuesday. Our crew will collect it today before 2pm, and your next collection is as normal.",
+    "missing-responsibility",
+  ],
+  [
+    "what we had to do owns it when it is the harm (we had to cancel the 20:51) ↔ not what had to be done on the way (we had to stop for fuel)",
+    "Dear Ms Hale, I'm sorry for Tuesday's delay: we had to cancel the 20:51 to Oxford. I've refunded your £14.50 fare to your card today.",
+    "Dear Ms Hale, I'm sorry for Tuesday's delay: we had to stop for fuel on the 20:51 to Oxford. I've refunded your £14.50 fare to your card today.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
