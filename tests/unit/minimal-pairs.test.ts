@@ -2056,6 +2056,30 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Hale, I'm sorry for Tuesday's delay: we had to stop for fuel on the 20:51 to Oxford. I've refunded your £14.50 fare to your card today.",
     "missing-responsibility",
   ],
+  [
+    "the reassurance said as a stock phrase (please be assured) ↔ said plainly (please note)",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. Please note that I've checked the address myself. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. Please be assured that I've checked the address myself. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "cliche",
+  ],
+  [
+    "thanks for patience, said without a subject (really appreciate your patience) ↔ an act (really appreciate your photos)",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. Really appreciate your photos of the gate. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. Really appreciate your patience on this. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "cliche",
+  ],
+  [
+    "who always comes first (our customers come first) ↔ what comes first (the inspection comes first)",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. The inspection comes first, then the tags. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. Our customers come first, always. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "cliche",
+  ],
+  [
+    "the customer called esteemed (our esteemed customers) ↔ named (our customers at Depot Road)",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. This matters to our customers at Depot Road. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. This matters to our esteemed customers. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
+    "cliche",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
