@@ -2080,6 +2080,18 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Lowell, I'm sorry: I sent our engineer to the wrong site on Tuesday. This matters to our esteemed customers. He'll be at Depot Road tomorrow at 9, and there's no charge for the visit.",
     "cliche",
   ],
+  [
+    "a check left undone, its doer left out (the pitting was not spotted before coating) ↔ a thing not there (the pitting was not visible before coating)",
+    "Dear Mr Okafor, I'm sorry about the pitting on your wheels; I should have checked them. The pitting was not visible before coating. New wheels reach you on Friday at 10, at our cost.",
+    "Dear Mr Okafor, I'm sorry about the pitting on your wheels; I should have checked them. The pitting was not spotted before coating. New wheels reach you on Friday at 10, at our cost.",
+    "passive-evasion",
+  ],
+  [
+    "a booking moved, its doer left out (a few appointments got bumped) ↔ kept (a few appointments got confirmed)",
+    "Dear Mr Okafor, I'm sorry about the pitting on your wheels; I should have checked them. A few appointments got confirmed that week. New wheels reach you on Friday at 10, at our cost.",
+    "Dear Mr Okafor, I'm sorry about the pitting on your wheels; I should have checked them. A few appointments got bumped that week. New wheels reach you on Friday at 10, at our cost.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
