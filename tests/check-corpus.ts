@@ -48,9 +48,12 @@ export interface EnglishEntry extends Labeled {
   group: string;
 }
 
-/** `batch4` to `batch13` are unseen batches kept in files of their own: see
- *  tests/fixtures/check/english/README.md. */
-export function loadEnglish(split: "dev" | "held-out" | "batch4" | "batch5" | "batch6" | "batch7" | "batch8" | "batch9" | "batch10" | "batch11" | "batch12" | "batch13"): EnglishEntry[] {
+/** The corpus's files: `dev` (tuned on), `held-out`, and `batch4` to `batch14`, unseen batches kept in
+ *  files of their own (see tests/fixtures/check/english/README.md). */
+export const ENGLISH_SPLITS = ["dev", "held-out", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14"] as const;
+export type EnglishSplit = (typeof ENGLISH_SPLITS)[number];
+
+export function loadEnglish(split: EnglishSplit): EnglishEntry[] {
   return parse(readFileSync(join(root, "tests", "fixtures", "check", "english", `${split}.yaml`), "utf8")) as EnglishEntry[];
 }
 

@@ -3,9 +3,9 @@
 // split is the honest figure, printed per rule here and copied into the README. The assertions are
 // floors that catch a regression, not the goals (which the README reports against).
 import { describe, expect, it } from "vitest";
-import { agreement, formatScores, goals, loadEnglish, loadSecondLabels, RULE_IDS, scoreCorpus } from "../check-corpus.js";
+import { agreement, ENGLISH_SPLITS, type EnglishSplit, formatScores, goals, loadEnglish, loadSecondLabels, RULE_IDS, scoreCorpus } from "../check-corpus.js";
 
-// Floors per split. Batches 4 to 13 (texts written unseen, each kept in a file of its own) get the
+// Floors per split. Batches 4 to 14 (texts written unseen, each kept in a file of its own) get the
 // figures of their first run as their floors: their traps were written to be harder, and coach fires on
 // more than half of them, so folding them into held-out would fail that split's trap floor. The goals
 // are not these numbers; the README reports against the goals.
@@ -26,8 +26,10 @@ const FLOORS = {
   batch12: { goodClean: 0.85, trapsFired: 0.25, precision: 0.84, faultsFound: 0.6 },
   // first read: 14 of 14 good clean, 5 of 16 traps fired, precision 84%, 78% found
   batch13: { goodClean: 0.9, trapsFired: 0.35, precision: 0.82, faultsFound: 0.75 },
-} as const;
-const SPLITS = ["dev", "held-out", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13"] as const;
+  // first read: 14 of 14 good clean, 3 of 14 traps fired, precision 85%, 66% found
+  batch14: { goodClean: 0.9, trapsFired: 0.25, precision: 0.82, faultsFound: 0.63 },
+} as const satisfies Record<EnglishSplit, object>;
+const SPLITS = ENGLISH_SPLITS;
 
 describe.each(SPLITS)("the unseen corpus, %s split", (split) => {
   const floor = FLOORS[split];
