@@ -2092,6 +2092,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mr Okafor, I'm sorry about the pitting on your wheels; I should have checked them. A few appointments got bumped that week. New wheels reach you on Friday at 10, at our cost.",
     "passive-evasion",
   ],
+  [
+    "the service told as back, in the past (by 6am every site was back up and running) ↔ not (by 6am every site was still down)",
+    "Dear customers, I'm sorry: our server update on Thursday took your sites offline, and that was my call. By Friday at 6am every site was back up and running.",
+    "Dear customers, I'm sorry: our server update on Thursday took your sites offline, and that was my call. By Friday at 6am every site was still down.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
