@@ -188,6 +188,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.agent === "other" && isDone(g) && ((kind === "delivery" && replacing(g, reading, rules)) || (g.passive && (kind === "delivery" || kind === "repair"))) && !faultCue(g, reading, rules)) return true;
   // "each of you has a £10 voucher, already in your inbox": what they have, given with its thing
   if (g.agent === "you" && kind === "receiving" && !g.modal && !g.negated && (isDone(g) || g.tense === "present") && anchored(g, reading, kind, rules) && (draft.has("time", reading.sentenceOf[g.main]!) || alreadyIn(g, reading))) return true;
+  // … or the customers, told of in the third person, promised a fix: "customers who bought it will receive a
+  // full refund", "those affected will get compensation" (a remedy noun, not just anything they get)
+  if (g.agent === "other" && kind === "receiving" && !g.negated && (!g.modal || PLAIN_MODALS.has(g.modal)) && !hedgedAt(reading, g.main, rules) && anchored(g, reading, kind, rules)) return true;
   // (someone else coming to do it is ours to send: "an electrician is coming at 10 to reconnect it")
   if ((g.agent === "other" && !comingToDo(g, reading, rules)) || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")

@@ -2098,6 +2098,12 @@ const PAIRS: [string, string, string, string][] = [
     "Dear customers, I'm sorry: our server update on Thursday took your sites offline, and that was my call. By Friday at 6am every site was still down.",
     "missing-remedy",
   ],
+  [
+    "the customers, told of in the third person, promised a fix (they will receive a full refund) ↔ something else (they will receive a leaflet)",
+    "We're sorry: we packed the wrong date labels on our rye loaves this week, and that was our error. Customers who bought one can take it to any of our shops, where they will receive a full refund.",
+    "We're sorry: we packed the wrong date labels on our rye loaves this week, and that was our error. Customers who bought one can take it to any of our shops, where they will receive a leaflet.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
