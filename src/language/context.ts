@@ -242,6 +242,8 @@ const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
  *  haven't had a delivery because of the strike" still gives the strike as the reason). */
 function denies(tokens: Tagged[], i: number): boolean {
   const t = tokens[i]!;
+  // "nothing here was your fault", "none of this is your doing": nothing said to be it, so it is denied
+  if (t.lower === "nothing" || t.lower === "none") return nothingWas(tokens, i);
   if (t.lower !== "not" && t.lower !== "n't" && t.lower !== "never") return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -250,6 +252,16 @@ function denies(tokens: Tagged[], i: number): boolean {
   // a name refused: "I'd rather not call it slightly off", "I wouldn't describe it as minor"
   if (next && NAMING.has(next.lemma) && /^(it|this|that|them)$/.test(tokens[i + 2]?.lower ?? "")) return true;
   return prev?.tag === "MD" && !!next && SAYING.has(next.lemma);
+}
+/** "nothing (here|of this|about it) was/is" before a possessive or determiner: a subject of none, said to be
+ *  something ("nothing here was your fault"; not "nothing was to be done", "there was nothing we could do"). */
+function nothingWas(tokens: Tagged[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.lemma === "be" && w.tag.startsWith("VB")) return /^(PRP\$|DT)$/.test(tokens[k + 1]?.tag ?? "");
+    if (!/^(here|of|this|that|it|about|at|all)$/.test(w.lower)) return false;
+  }
+  return false;
 }
 const NAMING = new Set(["call", "describe"]);
 const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "just", "simply", "only"]);

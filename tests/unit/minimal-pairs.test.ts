@@ -2104,6 +2104,18 @@ const PAIRS: [string, string, string, string][] = [
     "We're sorry: we packed the wrong date labels on our rye loaves this week, and that was our error. Customers who bought one can take it to any of our shops, where they will receive a leaflet.",
     "missing-remedy",
   ],
+  [
+    "a fault of theirs denied by a subject of none (nothing here was your fault) ↔ said (it was all your fault)",
+    "Hi Priyanka, it's kind of you to apologise, and nothing here was your fault. I sprayed your planters in gloss, not textured black, and I'm sorry. They go back in the booth on Monday, free.",
+    "Hi Priyanka, it's kind of you to apologise, and it was all your fault. I sprayed your planters in gloss, not textured black, and I'm sorry. They go back in the booth on Monday, free.",
+    "blame-shift",
+  ],
+  [
+    "a wrong thing they did not give, which clears them (you didn't give me the wrong count) ↔ a thing they left out (you didn't give me the count)",
+    "Hi Gloria, you didn't give me the wrong count. I inspected 16 of your 18 extinguishers and didn't tell you, and I'm sorry. I'll be back Thursday at 9 a.m. for the other two, free.",
+    "Hi Gloria, you didn't give me the count. I inspected 16 of your 18 extinguishers and didn't tell you, and I'm sorry. I'll be back Thursday at 9 a.m. for the other two, free.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
