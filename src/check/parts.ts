@@ -109,12 +109,13 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
  *  forecast, nor "I had to tell you", saying; nor what had to be done on the way, "we had to stop for fuel"). */
 function failedTo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
-  if (g.agent !== "us" || tokens[g.first - 1]?.tag !== "TO" || inClass(rules, "not-acts", tokens[g.main]!.lower, g.lemma)) return false;
+  const verb = (name: string) => inClass(rules, name, tokens[g.main]!.lower, g.lemma);
+  if (g.agent !== "us" || tokens[g.first - 1]?.tag !== "TO" || verb("not-acts")) return false;
   const before = tokens[g.first - 2];
   // (what had to be done is ours only when it is the harm: "we had to cancel", not "we had to stop for fuel")
-  if (before?.lower === "had" && before.tag === "VBD") return inClass(rules, "call-off-verbs", tokens[g.main]!.lower, g.lemma) || inClass(rules, "fault-verbs", tokens[g.main]!.lower, g.lemma);
-  const was = tokens[g.first - 3];
-  return before?.lower === "unable" && (was?.lower === "was" || was?.lower === "were") && inClass(rules, "duty-verbs", tokens[g.main]!.lower, g.lemma);
+  if (before?.lower === "had" && before.tag === "VBD") return verb("call-off-verbs") || verb("fault-verbs");
+  const was = tokens[g.first - 3]?.lower;
+  return before?.lower === "unable" && (was === "was" || was === "were") && verb("duty-verbs");
 }
 
 /** "I swapped your helmet and your daughter's, so she skied all day in one two sizes too big": the
