@@ -2116,6 +2116,30 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Gloria, you didn't give me the count. I inspected 16 of your 18 extinguishers and didn't tell you, and I'm sorry. I'll be back Thursday at 9 a.m. for the other two, free.",
     "blame-shift",
   ],
+  [
+    "the fix said to be another's and not ours (refunds are released by the event organiser, not by us) ↔ ours (refunds are released by us, not by the organiser)",
+    "Hi Connor, I'm sorry: I forgot to chase your £86 refund, and it's six weeks late. Refunds are released by us, not the organiser. I've paid it to your card myself this morning, so it's with you by Friday.",
+    "Hi Connor, I'm sorry: I forgot to chase your £86 refund, and it's six weeks late. Refunds are released by the event organiser, not by us. I've paid it to your card myself this morning, so it's with you by Friday.",
+    "blame-shift",
+  ],
+  [
+    "a fault said to be anyone's but ours (a fault with the payments scheme rather than anything on our end) ↔ ours (a fault on our end)",
+    "Hi Connor, I'm sorry: I forgot to chase your £86 refund, and it's six weeks late. It was a fault on our end with the payments scheme. I've paid it to your card myself this morning, so it's with you by Friday.",
+    "Hi Connor, I'm sorry: I forgot to chase your £86 refund, and it's six weeks late. It was a fault with the payments scheme rather than anything on our end. I've paid it to your card myself this morning, so it's with you by Friday.",
+    "blame-shift",
+  ],
+  [
+    "a fault traced to a partner named with two words before it (originated with our card processing partner) ↔ with us (originated with our card processing)",
+    "Hi Connor, I'm sorry: I forgot to chase your £86 refund, and it's six weeks late. The fault originated with our card processing. I've paid it to your card myself this morning, so it's with you by Friday.",
+    "Hi Connor, I'm sorry: I forgot to chase your £86 refund, and it's six weeks late. The fault originated with our card processing partner. I've paid it to your card myself this morning, so it's with you by Friday.",
+    "blame-shift",
+  ],
+  [
+    "the customer's own act cited, in the passive (your deposit was submitted after the cutoff) ↔ ours (your deposit was held after the cutoff)",
+    "Hi Marcus, I'm sorry: I charged you a $35 overdraft fee in error on Monday. Your deposit was held after the 8 p.m. cutoff. I've refunded the $35 to your account today.",
+    "Hi Marcus, I'm sorry: I charged you a $35 overdraft fee in error on Monday. Your deposit was submitted after the 8 p.m. cutoff. I've refunded the $35 to your account today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
