@@ -2140,6 +2140,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Marcus, I'm sorry: I charged you a $35 overdraft fee in error on Monday. Your deposit was submitted after the 8 p.m. cutoff. I've refunded the $35 to your account today.",
     "blame-shift",
   ],
+  [
+    "trouble had, said with nobody having it (delays are being experienced) ↔ a plain state (delays are being reported)",
+    "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Delays are being reported across the network. A new card goes to your current address by courier today, and it reaches you by Friday.",
+    "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Delays are being experienced across the network. A new card goes to your current address by courier today, and it reaches you by Friday.",
+    "passive-evasion",
+  ],
+  [
+    "charged past what was shown, its doer left out (some customers were charged more than the amount displayed) ↔ the amount displayed (some customers were charged the amount displayed)",
+    "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Some customers were charged the amount displayed. A new card goes to your current address by courier today, and it reaches you by Friday.",
+    "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Some customers were charged more than the amount displayed. A new card goes to your current address by courier today, and it reaches you by Friday.",
+    "passive-evasion",
+  ],
+  [
+    "an account held back, its doer left out (your account was restricted for eleven days) ↔ open (your account was open for eleven days)",
+    "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Your account was open for eleven days. A new card goes to your current address by courier today, and it reaches you by Friday.",
+    "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Your account was restricted for eleven days. A new card goes to your current address by courier today, and it reaches you by Friday.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
