@@ -2158,6 +2158,36 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Ms Tremblay, I'm sorry: I posted your replacement card to your old address on October 2. Your account was restricted for eleven days. A new card goes to your current address by courier today, and it reaches you by Friday.",
     "passive-evasion",
   ],
+  [
+    "more work than usual, as the reason (a much higher volume of contacts than normal) ↔ a plain count (a volume of contacts like any other week)",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. We're handling a volume of contacts like any other week. I've refunded the £60 to your card today.",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. We're handling a much higher volume of contacts than normal. I've refunded the £60 to your card today.",
+    "excuse",
+  ],
+  [
+    "what happens now and then, told before its subject (occasionally a digit can be transposed) ↔ once (once, a digit was transposed)",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. Once, a digit was transposed in my notes. I've refunded the £60 to your card today.",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. Occasionally a digit can be transposed in our notes. I've refunded the £60 to your card today.",
+    "excuse",
+  ],
+  [
+    "good intentions as the reason (we passed your address on in good faith) ↔ a time (we passed it on on Monday)",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. We passed your address on to the venue on Monday. I've refunded the £60 to your card today.",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. We passed your address on to the venue in good faith. I've refunded the £60 to your card today.",
+    "excuse",
+  ],
+  [
+    "the rules followed, cited (the fee was charged in line with those terms) ↔ a time (the fee was charged on Monday)",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. The fee was charged on Monday. I've refunded the £60 to your card today.",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. The fee was charged in line with those terms. I've refunded the £60 to your card today.",
+    "excuse",
+  ],
+  [
+    "a review under way, with no end given (we are reviewing the incident) ↔ done (we have reviewed the incident)",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. I've refunded the £60 to your card today. We have reviewed the incident.",
+    "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. I've refunded the £60 to your card today. We are reviewing the incident.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
