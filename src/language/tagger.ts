@@ -514,7 +514,7 @@ const GUESSED_MAX = 50_000;
 
 /** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
 function guess(word: string, written: string, lineStart: boolean): Entry {
-  const known = guessed[CAPITAL.test(written) && !lineStart ? 1 : 0];
+  const known = guessed[midLineCapital(written, lineStart) ? 1 : 0];
   let entry = known.get(word);
   if (!entry) {
     if (known.size >= GUESSED_MAX) known.clear();
@@ -522,7 +522,8 @@ function guess(word: string, written: string, lineStart: boolean): Entry {
   }
   return entry;
 }
-const CAPITAL = /^[A-Z]/;
+/** Capitalised, not at a line's start: a name, whatever its ending. */
+const midLineCapital = (written: string, lineStart: boolean) => /^[A-Z]/.test(written) && !lineStart;
 /** Adverbs that stand between "'d" and the participle of "had": "I'd never seen", "we'd already sent". */
 const BETWEEN_HAD = new Set(["never", "already", "just", "only", "also", "since", "recently", "previously"]);
 
@@ -534,8 +535,9 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
     const base = find(prefixed[2]!);
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
   }
-  // (a capitalised word mid-line is a name first, even in -ly: "the mill in Italy", "Kelly")
-  if (/ly$/.test(word)) return { tags: /^[A-Z]/.test(written) && !lineStart ? ["NNP"] : ["RB"], lemma: word };
+  const name = midLineCapital(written, lineStart);
+  // (a name first, even in -ly: "the mill in Italy", "Kelly")
+  if (/ly$/.test(word)) return { tags: name ? ["NNP"] : ["RB"], lemma: word };
   if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word, find) };
   if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word, find) };
   if (/[^s]s$/.test(word)) {
@@ -543,7 +545,7 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
     // a present verb only where the lexicon knows its stem as a verb: "availability *systems*" is no verb
     return { tags: find(lemma)?.tags.some((t) => t.startsWith("VB")) ? ["NNS", "VBZ"] : ["NNS"], lemma };
   }
-  if (/^[A-Z]/.test(written) && !lineStart) return { tags: ["NNP"], lemma: word };
+  if (name) return { tags: ["NNP"], lemma: word };
   // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
   if (/(al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ish)$/.test(word)) return { tags: ["JJ", "NN"], lemma: word };
   return { tags: ["NN", "JJ"], lemma: word };
