@@ -153,10 +153,26 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       group.agent = by.head !== undefined ? by.party : last.agent;
       group.agentHead = by.head ?? last.agentHead;
     }
+    if (nonFinite && last && raisedFrom(tokens, last, start)) {
+      // "your request does not appear to have been passed on": the infinitive after "seem" or "appear"
+      // is what is said of the subject, with that verb's negation and time ("was apparently not passed on")
+      group.nonFinite = false;
+      group.negated ||= last.negated;
+      group.modal ??= last.modal;
+      group.tense = perfect && last.tense !== "future" ? "past" : last.tense;
+    }
     groups.push(group);
     i = main + 1;
   }
   return groups;
+}
+
+/** Verbs that only pass their subject on to the infinitive after them: "it seems to have been lost". */
+const RAISING = new Set(["seem", "appear"]);
+
+/** The infinitive starting at `start` follows a raising verb, the group before it ("does not appear to"). */
+function raisedFrom(tokens: Tagged[], last: VerbGroup, start: number): boolean {
+  return RAISING.has(last.lemma) && !last.passive && tokens[start - 1]?.tag === "TO" && last.main === start - 2;
 }
 
 /** pool[n] to be filled again, or a new group (kept in the pool): every field is set by the caller. */

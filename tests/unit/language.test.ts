@@ -247,6 +247,10 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["I took the sleeves up too far, and they sit short.", "sit", { agent: "thing" }],
     ["The display was shortened by twenty minutes.", "shorten", { passive: true, agent: "none" }],
     ["One of our providers failed.", "fail", { passive: false, agent: "other" }],
+    // the infinitive after "seem" or "appear" is the predicate, with that verb's negation and time
+    ["Your request does not appear to have been passed on.", "pass", { passive: true, negated: true, tense: "past", nonFinite: false }],
+    ["It seems to have been lost.", "lose", { passive: true, negated: false, tense: "past", nonFinite: false }],
+    ["We decided not to send it.", "send", { nonFinite: true }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
   });

@@ -2188,6 +2188,18 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Rachel, I'm sorry: I sent your tickets to an old email address, and you paid £60 again at the door. I've refunded the £60 to your card today. We are reviewing the incident.",
     "hedge",
   ],
+  [
+    "a date missed is the fault itself, not time lost (passive-evasion)",
+    "Sorry, I rang you at 6. Some collection dates were moved. I'll collect your bins at 7am tomorrow.",
+    "Sorry, I rang you at 6. Some collection dates were missed. I'll collect your bins at 7am tomorrow.",
+    "passive-evasion",
+  ],
+  [
+    "a raising verb's negation carries to its infinitive (passive-evasion)",
+    "I'm sorry I booked the wrong room for your talk. Your request for the hall appears to have been passed on. I've refunded the £40 room fee today.",
+    "I'm sorry I booked the wrong room for your talk. Your request for the hall does not appear to have been passed on. I've refunded the £40 room fee today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
