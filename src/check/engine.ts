@@ -150,7 +150,7 @@ class Faults {
     if (end <= start) return;
     if (draft.contextAt(start) & (NOT_THE_WRITER | rule.unlessContext)) return;
     const sentence = draft.reading.sentences.at(start);
-    if (!this.fragment && rule.within.length > 0 && !rule.within.some((word) => draft.has(word, sentence))) return;
+    if (!this.fragment && rule.within.length > 0 && !withinSaid(rule.within, draft, sentence)) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
     this.#found.push(finding(rule, draft, start, end));
   }
@@ -167,6 +167,18 @@ class Faults {
     });
   }
 }
+
+/** A sentence has one of the words, or starts with a pronoun that points back to the sentence before,
+ *  which has one: "They were made 4cm too narrow, so there's a gap at the hinge. It's only a small gap." */
+function withinSaid(words: string[], draft: Draft, sentence: number): boolean {
+  if (words.some((word) => draft.has(word, sentence))) return true;
+  if (sentence === 0) return false;
+  const start = draft.reading.sentences.starts[sentence]!;
+  const at = draft.tokenAt(start);
+  const first = draft.reading.tokens[draft.reading.tokens[at]!.start < start ? at + 1 : at];
+  return !!first && POINTING_BACK.has(first.lower) && words.some((word) => draft.has(word, sentence - 1));
+}
+const POINTING_BACK = new Set(["it", "its", "that", "this", "they"]);
 
 /** A text this short is checked against an expression only when it holds one of its hints, and all
  *  its needs: an expression is compiled on first use, which costs a short draft or an interview

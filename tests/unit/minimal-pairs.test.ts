@@ -2200,6 +2200,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I booked the wrong room for your talk. Your request for the hall does not appear to have been passed on. I've refunded the £40 room fee today.",
     "passive-evasion",
   ],
+  [
+    "'it' at a sentence's start points back to the harm told just before (minimizing)",
+    "Sorry, I cut your cap too tight. The band is only half a size. I'll remake it by Friday at no charge.",
+    "Sorry, I cut your cap too tight. It is only half a size. I'll remake it by Friday at no charge.",
+    "minimizing",
+  ],
+  [
+    "a small fix then told is the fix, not the harm made small (minimizing)",
+    "I'm sorry I left the eagle flight off your booking. It's a simple fix: I've added it now, at no extra charge.",
+    "I'm sorry I left the eagle flight off your booking. It's a simple fix, and I've added it now, at no extra charge.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
