@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { agreement, ENGLISH_SPLITS, type EnglishSplit, formatScores, goals, loadEnglish, loadSecondLabels, RULE_IDS, scoreCorpus } from "../check-corpus.js";
 
-// Floors per split. Batches 4 to 14 (texts written unseen, each kept in a file of its own) get the
+// Floors per split. Batches 4 to 15 (texts written unseen, each kept in a file of its own) get the
 // figures of their first run as their floors: their traps were written to be harder, and coach fires on
 // more than half of them, so folding them into held-out would fail that split's trap floor. The goals
 // are not these numbers; the README reports against the goals.
@@ -28,6 +28,8 @@ const FLOORS = {
   batch13: { goodClean: 0.9, trapsFired: 0.35, precision: 0.82, faultsFound: 0.75 },
   // first read: 14 of 14 good clean, 3 of 14 traps fired, precision 85%, 66% found
   batch14: { goodClean: 0.9, trapsFired: 0.25, precision: 0.82, faultsFound: 0.63 },
+  // first read: 12 of 14 good clean, 2 of 14 traps fired, precision 82%, 65% found
+  batch15: { goodClean: 0.85, trapsFired: 0.15, precision: 0.8, faultsFound: 0.63 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
