@@ -561,6 +561,8 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           // the last noun of the phrase is its head: "by our billing team"
           let head = h;
           while (tokens[head + 1]?.tag.startsWith("NN")) head++;
+          // a possessor is not the head: "by the market's cold-store staff" names the staff
+          head = possessedHead(tokens, head);
           // "by Friday", "by the end", "by mistake", "sent by courier": a time or a means, no doer;
           // but "by the courier" names one
           if (isTimeWord(tokens[head]!) || (h === k + 1 && isMeansWord(tokens[head]!))) break;
@@ -574,6 +576,16 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
     }
   }
   return { party: "none" };
+}
+
+/** The noun a possessor at `head` owns, when "'s" and a noun follow it ("the market's staff"); else `head`. */
+function possessedHead(tokens: Tagged[], head: number): number {
+  if (tokens[head + 1]?.tag !== "POS") return head;
+  let k = head + 2;
+  while (tokens[k] && /^(JJ|VBN|VBG)$/.test(tokens[k]!.tag)) k++;
+  if (!tokens[k]?.tag.startsWith("NN")) return head;
+  while (tokens[k + 1]?.tag.startsWith("NN")) k++;
+  return k;
 }
 
 const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split(" ");

@@ -251,6 +251,8 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["Your request does not appear to have been passed on.", "pass", { passive: true, negated: true, tense: "past", nonFinite: false }],
     ["It seems to have been lost.", "lose", { passive: true, negated: false, tense: "past", nonFinite: false }],
     ["We decided not to send it.", "send", { nonFinite: true }],
+    // a possessor is not a by-phrase's head: the staff left it out, not the market
+    ["It was left out by the market's cold-store staff.", "leave", { passive: true, agent: "other" }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
   });

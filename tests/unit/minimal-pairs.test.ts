@@ -2212,6 +2212,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I left the eagle flight off your booking. It's a simple fix, and I've added it now, at no extra charge.",
     "minimizing",
   ],
+  [
+    "a possessor is not the head of a by-phrase (blame-shift)",
+    "Sorry, your block was left out of the chiller overnight by the market's heat. I'll bring a fresh block on Saturday.",
+    "Sorry, your block was left out of the chiller overnight by the market's staff. I'll bring a fresh block on Saturday.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
