@@ -468,8 +468,10 @@ const CLEFT_HEADS = new Set(["one", "ones", "person", "people"]);
 function beforeAppositive(tokens: Tagged[], comma: number): number | undefined {
   let k = comma - 1;
   if (!tokens[k]?.tag.startsWith("NN")) return undefined;
-  while (k >= 0 && k > comma - 6 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) k--;
-  if (tokens[k]?.tag !== "," || !tokens[k - 1]?.tag.startsWith("NN")) return undefined;
+  // (a phrase after its head may describe it: "Gwen, my co-setter for the week, missed the change")
+  while (k >= 0 && k > comma - 9 && (/^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag) || (tokens[k]!.tag === "IN" && !SUBORDINATORS.has(tokens[k]!.lower)))) k--;
+  // (the phrase in commas starts as a noun phrase does, not with a preposition)
+  if (tokens[k]?.tag !== "," || !tokens[k - 1]?.tag.startsWith("NN") || tokens[k + 1]?.tag === "IN") return undefined;
   return headBefore(tokens, k - 1);
 }
 

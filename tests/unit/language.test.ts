@@ -253,6 +253,8 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["We decided not to send it.", "send", { nonFinite: true }],
     // a possessor is not a by-phrase's head: the staff left it out, not the market
     ["It was left out by the market's cold-store staff.", "leave", { passive: true, agent: "other" }],
+    // a phrase inside an appositive does not hide the subject before it
+    ["The courier, a new driver from Leeds, dropped it.", "drop", { agent: "other" }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
   });

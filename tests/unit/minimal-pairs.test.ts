@@ -2218,6 +2218,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, your block was left out of the chiller overnight by the market's staff. I'll bring a fresh block on Saturday.",
     "blame-shift",
   ],
+  [
+    "a phrase inside an appositive does not hide the subject before it (blame-shift)",
+    "Sorry about 14 Across. Sam, my co-setter for the week, checked the clue change. I've sent the printer a corrected grid today.",
+    "Sorry about 14 Across. Sam, my co-setter for the week, missed the clue change. I've sent the printer a corrected grid today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
