@@ -2224,6 +2224,24 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry about 14 Across. Sam, my co-setter for the week, missed the clue change. I've sent the printer a corrected grid today.",
     "blame-shift",
   ],
+  [
+    "done, but not well, by nobody said (passive-evasion)",
+    "I'm sorry I served the papers a day late. The service date was logged on our system. I've refunded your £40 fee today.",
+    "I'm sorry I served the papers a day late. The service date wasn't logged properly on our system. I've refunded your £40 fee today.",
+    "passive-evasion",
+  ],
+  [
+    "done, but not well, said with its doer (no passive-evasion)",
+    "I'm sorry I served the papers a day late. The service date wasn't logged properly on our system by me. I've refunded your £40 fee today.",
+    "I'm sorry I served the papers a day late. The service date wasn't logged properly on our system. I've refunded your £40 fee today.",
+    "passive-evasion",
+  ],
+  [
+    "a denied 'done properly' owns the fault, it is no excuse (excuse)",
+    "I'm sorry about the jar of honey. Its lid wasn't fitted properly by me. I've posted a new jar today.",
+    "I'm sorry about the jar of honey. Its lid was fitted properly by me. I've posted a new jar today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
