@@ -2242,6 +2242,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry about the jar of honey. Its lid was fitted properly by me. I've posted a new jar today.",
     "excuse",
   ],
+  [
+    "a fault act named as a thing, with nobody's possessive (passive-evasion)",
+    "I'm sorry I cut your endpapers against the grain. My miscutting of them held your binding back. New sheets went out today by courier.",
+    "I'm sorry I cut your endpapers against the grain. The miscutting of them held your binding back. New sheets went out today by courier.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
