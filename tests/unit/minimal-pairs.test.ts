@@ -2248,6 +2248,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I cut your endpapers against the grain. The miscutting of them held your binding back. New sheets went out today by courier.",
     "passive-evasion",
   ],
+  [
+    "any kind of mistake after the verb makes the act the fault (passive-evasion)",
+    "I'm sorry I rushed Freddie's puppet. The name was embroidered with a small gold thread. I'll post a new one on Monday.",
+    "I'm sorry I rushed Freddie's puppet. The name was embroidered with a small spelling slip. I'll post a new one on Monday.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
