@@ -2254,6 +2254,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I rushed Freddie's puppet. The name was embroidered with a small spelling slip. I'll post a new one on Monday.",
     "passive-evasion",
   ],
+  [
+    "a noun between the small word and the fault still shrinks it (minimizing)",
+    "I'm sorry I left the survey off your schedule. This is a timing issue. It's now booked for 18 November.",
+    "I'm sorry I left the survey off your schedule. This is a minor timing issue. It's now booked for 18 November.",
+    "minimizing",
+  ],
+  [
+    "'only a cosmetic' shrinks the harm as 'only cosmetic' does (minimizing)",
+    "I'm sorry I misspelt Freddie's name on his puppet. It's a cosmetic detail. I'll post a new one on Monday.",
+    "I'm sorry I misspelt Freddie's name on his puppet. It's only a cosmetic detail. I'll post a new one on Monday.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
