@@ -2250,8 +2250,8 @@ const PAIRS: [string, string, string, string][] = [
   ],
   [
     "any kind of mistake after the verb makes the act the fault (passive-evasion)",
-    "I'm sorry I rushed Freddie's puppet. The name was embroidered with a small gold thread. I'll post a new one on Monday.",
-    "I'm sorry I rushed Freddie's puppet. The name was embroidered with a small spelling slip. I'll post a new one on Monday.",
+    "I'm sorry I rushed Freddie's puppet. The name was embroidered with a gold thread. I'll post a new one on Monday.",
+    "I'm sorry I rushed Freddie's puppet. The name was embroidered with a spelling slip. I'll post a new one on Monday.",
     "passive-evasion",
   ],
   [
