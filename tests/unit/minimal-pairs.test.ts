@@ -2266,6 +2266,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I misspelt Freddie's name on his puppet. It's only a cosmetic detail. I'll post a new one on Monday.",
     "minimizing",
   ],
+  [
+    "what was out of action, in a 'with' phrase, is the reason given (excuse)",
+    "I'm so sorry. I didn't check the diary against the online bookings, so I double-booked your slot. I've rebooked you for 9:30 on Monday 20th.",
+    "I'm so sorry. With the phone line down, I didn't check the diary against the online bookings, so I double-booked your slot. I've rebooked you for 9:30 on Monday 20th.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
