@@ -2272,6 +2272,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm so sorry. With the phone line down, I didn't check the diary against the online bookings, so I double-booked your slot. I've rebooked you for 9:30 on Monday 20th.",
     "excuse",
   ],
+  [
+    "the work said to be based on what the customer gave blames them (blame-shift)",
+    "I'm sorry I served the papers at the wrong address. Service was based on the first instruction I had on file. I've refunded my £60 fee today.",
+    "I'm sorry I served the papers at the wrong address. Service was based on the first instruction your office sent. I've refunded my £60 fee today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
