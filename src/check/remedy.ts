@@ -178,6 +178,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // Friday" (what goes in the post is for them, whoever's hand puts it there)
   if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
   if (inClass(rules, "arrival-verbs", g.lemma) && !g.modal && g.tense === "present" && !g.negated && g.agent !== "you" && inThePost(g, reading) && !hedgedAt(reading, g.main, rules) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
+  // … and gone already, as "went out" is: "a signed copy went in the post to you today" (not the wrong
+  // one going: "the wrong size went in the post on Monday")
+  if (g.lemma === "go" && isDone(g) && !g.negated && g.agent !== "you" && inThePost(g, reading) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);

@@ -2278,6 +2278,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I served the papers at the wrong address. Service was based on the first instruction your office sent. I've refunded my £60 fee today.",
     "blame-shift",
   ],
+  [
+    "a thing gone in the post, with its time, is a fix done, as 'went out' is (missing-remedy)",
+    "I'm sorry I misspelt ACCOMMODATE in the grid. A signed copy of my book went in the post to you today.",
+    "I'm sorry I misspelt ACCOMMODATE in the grid. The wrong copy of my book went in the post to you today.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
