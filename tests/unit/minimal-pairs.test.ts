@@ -2284,6 +2284,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I misspelt ACCOMMODATE in the grid. The wrong copy of my book went in the post to you today.",
     "missing-remedy",
   ],
+  [
+    "an act named by its -ing form is someone's doing, not a circumstance (excuse)",
+    "I'm sorry our chicken made your guests ill as a result of eating it undercooked. I've refunded the full £240 today.",
+    "I'm sorry our chicken made your guests ill as a result of the heatwave. I've refunded the full £240 today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
