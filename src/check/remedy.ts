@@ -79,7 +79,9 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
     return false;
   }
   let k = g.main + 1;
-  while (tokens[k]?.tag === "RB" && !/^(back|free)$/.test(tokens[k]!.lower)) k++;
+  // ("now" or "already" before the state says it is so already: "the app is now up and running")
+  let already = false;
+  for (; tokens[k]?.tag === "RB" && !/^(back|free)$/.test(tokens[k]!.lower); k++) already ||= /^(now|already)$/.test(tokens[k]!.lower);
   const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
   const subject = tokens[g.subjectHead]!;
   const free = a === "free" || (a === "on" && (b === "us" || b === "the")) || (a === "at" && b === "no");
@@ -89,7 +91,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   if (free) return /^NNS?$/.test(subject.tag) && !ours && !aFault;
   // "your copy has been in your pigeonhole since this morning": where they keep things, with a time
   const theirs = (a === "in" || a === "on" || a === "at") && b === "your" && !aFault;
-  return (fixSubject && inClass(rules, "state-words", a)) || (timed && (inClass(rules, "ready-words", a) || theirs));
+  return (fixSubject && inClass(rules, "state-words", a)) || ((timed || already) && inClass(rules, "ready-words", a) && !aFault) || (timed && theirs);
 }
 
 /** An act of ours that put the fix in the post: "I've popped the right size in the post". */

@@ -2290,6 +2290,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry our chicken made your guests ill as a result of the heatwave. I've refunded the full £240 today.",
     "excuse",
   ],
+  [
+    "'now' before a restored state says the fix is done (missing-remedy)",
+    "I'm sorry: our maintenance overran and locked you out of online banking all morning. The app is now up and running.",
+    "I'm sorry: our maintenance overran and locked you out of online banking all morning. The app is up and running.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
