@@ -30,6 +30,8 @@ export interface FaultRule {
   unless: string[];
   /** Context flags (quoted, condition, time-clause) that silence it. */
   unlessContext: number;
+  /** Silenced where its words are a reason given for a plan or fix of the writer's (`unless: [our-plan]`). */
+  unlessOurPlan: boolean;
   fix?: string;
 }
 
@@ -93,6 +95,11 @@ function withoutCaptures(source: string): string {
 }
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
+/** An `unless` read from the sentence's verbs rather than a word or a context flag: the words are a reason
+ *  given for a plan or fix of the writer's that the sentence goes on to (see reasonForOurPlan). */
+export const OUR_PLAN = "our-plan";
+/** The names `unless` takes besides vocabulary words. */
+export const isUnlessName = (name: string): boolean => isContextName(name) || name === OUR_PLAN;
 
 const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
 
@@ -180,8 +187,9 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       tokens: (rule.tokens ?? []).map((t) => compileTokenPattern(t, classes)),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],
-      unless: unless.filter((u) => !isContextName(u)),
+      unless: unless.filter((u) => !isUnlessName(u)),
       unlessContext: unless.filter(isContextName).reduce((flags, name) => flags | CONTEXTS[name], 0),
+      unlessOurPlan: unless.includes(OUR_PLAN),
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }

@@ -12,7 +12,7 @@ import { textHas } from "./literal-hints.js";
 import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import type { WordClass } from "./token-pattern.js";
-import { verbHit, type VerbMatcher } from "./verb-rule.js";
+import { reasonForOurPlan, verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -121,7 +121,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const ending = rules.classes("verb-endings");
   const starts = patterns.find(reading.tokens);
   const canMatch = verbs.find(reading);
-  const faults = new Faults(draft, opts.fragment === true);
+  const faults = new Faults(draft, rules, opts.fragment === true);
   for (const rule of rules.faults) {
     if (rule.regex) regexHits(rule, draft, faults);
     for (const pattern of rule.tokens) {
@@ -140,6 +140,7 @@ class Faults {
 
   constructor(
     readonly draft: Draft,
+    readonly rules: Rulebook,
     /** One answer in the interview: rules meant only for the apology and promises (`within`) apply. */
     readonly fragment: boolean,
   ) {}
@@ -152,6 +153,7 @@ class Faults {
     const sentence = draft.reading.sentences.at(start);
     if (!this.fragment && rule.within.length > 0 && !withinSaid(rule.within, draft, sentence)) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
+    if (rule.unlessOurPlan && reasonForOurPlan(draft.reading, draft.tokenAt(start), draft.tokenAt(end - 1) + 1, this.rules.faultWords, this.rules.classes("not-acts"))) return;
     this.#found.push(finding(rule, draft, start, end));
   }
 

@@ -202,6 +202,45 @@ function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: 
   }
   return false;
 }
+/** Words at tokens [start, end), given as a reason ("due to the show at Hickstead"), lead by a comma or
+ *  "so" straight into a plan or fix of the writer's side that is still to come or under way, said plainly
+ *  and not done wrong: "due to the show on the 28th, I've lent you our demo saddle", "because of the missed
+ *  date, I am refunding my fee". A reason for what is yet to be done explains the fix, not the fault. Not
+ *  when a verb in the reason's clause tells what was ("the kitchen was busy, so I've refunded you"), nor
+ *  after "but" or "and" (a reason set against the fix, not given for it), nor when what follows is a thing
+ *  done ("so I misread your order sheet") or had ("we're facing overwhelming orders"). */
+export function reasonForOurPlan(reading: Reading, start: number, end: number, words: FaultWords, saying?: (lemma: string) => boolean): boolean {
+  const { tokens, verbOf, verbs, sentenceOf } = reading;
+  const sentence = sentenceOf[start];
+  let clauseEnd = -1;
+  for (let k = start; k < tokens.length && sentenceOf[k] === sentence; k++) {
+    if (k >= end && (tokens[k]!.tag === "," || tokens[k]!.lower === "so")) {
+      clauseEnd = k;
+      break;
+    }
+    const n = verbOf[k]!;
+    if (n !== -1 && verbs[n]!.main === k && verbs[n]!.tense === "past" && !verbs[n]!.nonFinite) return false;
+  }
+  if (clauseEnd < 0) return false;
+  let next = clauseEnd + 1;
+  if (tokens[clauseEnd]!.tag === "," && tokens[next]?.lower === "so") next++;
+  if (/^(but|and|yet|or)$/.test(tokens[next]?.lower ?? "")) return false;
+  // a plan with no subject: "because the glue needs a day, collect it Friday"
+  const command = commandAt(tokens, next, sentenceOf);
+  for (let k = next; k < tokens.length && sentenceOf[k] === sentence; k++) {
+    const n = verbOf[k]!;
+    if (n === -1) continue;
+    const h = verbs[n]!;
+    if (h.nonFinite) continue;
+    if (command === h.main) return true;
+    const toCome = (h.modal !== undefined && PLAIN_MODALS.has(h.modal)) || (h.progressive && h.tense === "present") || (h.perfect && h.tense === "present");
+    return (h.agent === "us" || h.agent === "other") && !h.negated && toCome && !saying?.(h.lemma) && !HAVING.has(h.lemma) && !faulty(reading, h, words);
+  }
+  return false;
+}
+/** What a business has happen to it, not a plan: "we're facing overwhelming orders". */
+const HAVING = new Set(["face", "experience", "suffer", "encounter", "see", "have", "struggle", "play", "run"]);
+
 /** The modals of a plain promise: "we will", "I shall" (not "may", "should", "could"). */
 export const PLAIN_MODALS: ReadonlySet<string> = new Set(["will", "shall"]);
 

@@ -94,6 +94,14 @@ describe("the owner's check.yaml", () => {
     expect(messages).toEqual([expect.objectContaining({ ruleId: "cliche", message: '"We are on it" is a stock phrase; it reads like a form letter' })]);
   });
 
+  it("lets a house rule stay silent where its words are a reason for a plan of the writer's (unless: our-plan)", () => {
+    const rule = (unless: string) => `extra:\n  - { id: mine, message: m is wrong, suggestion: say it better, phrases: [the show]${unless} }\n`;
+    const text = "I'm sorry I misjudged the time. Because of the show on the 28th, I've lent you our demo saddle.";
+    expect(ruleIds(rule(""), text)).toContain("mine");
+    expect(ruleIds(rule(", unless: [our-plan]"), text)).not.toContain("mine");
+    expect(withConfig(rule(", unless: [our-plann]")).diagnostics?.[0]?.hint).toContain("our-plan");
+  });
+
   it("can switch off a house rule by its id", () => {
     const yaml = "rules: { mine: off }\nextra:\n  - { id: mine, message: m is wrong, suggestion: say it better, phrases: [value] }\n";
     expect(ruleIds(yaml, stock)).toEqual(["cliche"]);

@@ -1368,8 +1368,8 @@ const PAIRS: [string, string, string, string][] = [
   ],
   [
     "the customer's own people away are no excuse: as your daughter is away ↔ as her daughter is away",
-    "Dear Mrs Ford, I'm sorry: I gave you the wrong code for the key safe on Thursday. I reset it at 4pm today. As your daughter is away over the bank holiday, I've left a spare key with your neighbour.",
-    "Dear Mrs Ford, I'm sorry: I gave you the wrong code for the key safe on Thursday. I reset it at 4pm today. As her daughter is away over the bank holiday, I've left a spare key with your neighbour.",
+    "Dear Mrs Ford, I'm sorry: I gave you the wrong code for the key safe on Thursday. I reset it at 4pm today. As your daughter is away over the bank holiday, I left a spare key with your neighbour this morning.",
+    "Dear Mrs Ford, I'm sorry: I gave you the wrong code for the key safe on Thursday. I reset it at 4pm today. As her daughter is away over the bank holiday, I left a spare key with your neighbour this morning.",
     "excuse",
   ],
   [
@@ -2295,6 +2295,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: our maintenance overran and locked you out of online banking all morning. The app is now up and running.",
     "I'm sorry: our maintenance overran and locked you out of online banking all morning. The app is up and running.",
     "missing-remedy",
+  ],
+  [
+    "a reason set against the fix with 'but' still excuses; given for it, it does not (excuse)",
+    "I'm sorry I misjudged the stitching time on your saddle. Due to the show at Hickstead on the 28th, I've lent you our demo saddle in the same size.",
+    "I'm sorry I misjudged the stitching time on your saddle. Due to the show at Hickstead on the 28th it's late, but I've lent you our demo saddle in the same size.",
+    "excuse",
+  ],
+  [
+    "a reason that tells what was excuses the fault, even before a fix (excuse)",
+    "I'm sorry I missed your Thursday deadline. Because of the clash with the court hearing, I am refunding my full fee of £85.",
+    "I'm sorry I missed your Thursday deadline. Because the court hearing clashed, I am refunding my full fee of £85.",
+    "excuse",
   ],
 ];
 
