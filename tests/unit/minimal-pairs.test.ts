@@ -2308,6 +2308,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I missed your Thursday deadline. Because the court hearing clashed, I am refunding my full fee of £85.",
     "excuse",
   ],
+  [
+    "a fault said to be the result of one of the staff blames them (blame-shift)",
+    "We apologise to every customer we overcharged for the error, which was the result of a faulty meter. Refunds went out today.",
+    "We apologise to every customer we overcharged for the error, which was the result of officer oversight. Refunds went out today.",
+    "blame-shift",
+  ],
+  [
+    "a cleft that ends on the culprit names them (blame-shift)",
+    "We mistakenly sent out an empty test email this evening, and yes, it was the intern who spotted it first. A corrected email went out at 9pm.",
+    "We mistakenly sent out an empty test email this evening, and yes, it was the intern. A corrected email went out at 9pm.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
