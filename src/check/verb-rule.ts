@@ -316,6 +316,9 @@ export function givenAsCause(reading: Reading, h: VerbGroup): boolean {
 export function opensClause(reading: Reading, g: VerbGroup, words: Set<string>): boolean {
   if (g.subjectHead === undefined || g.subjectHead >= g.first) return false;
   const { tokens } = reading;
+  // (a relative clause's verb is in the clause its "which" or "who" opens: in "I filed it as a one-off
+  // purchase, which threw off your estimate", "as" opens no clause of "threw")
+  for (let k = g.subjectHead + 1; k < g.first; k++) if (tokens[k]!.tag === "WDT" || tokens[k]!.tag === "WP") return false;
   // back over the subject's noun phrase: "because [the new van] broke down" (a pronoun is one on its
   // own: in "as secretary it's mine to make", "as" opens no clause of "it")
   let k = g.subjectHead - 1;

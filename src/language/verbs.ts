@@ -153,6 +153,9 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       group.agent = by.head !== undefined ? by.party : last.agent;
       group.agentHead = by.head ?? last.agentHead;
     }
+    // "which made it look like you owed more", "let us know": a bare verb after the object of make, let,
+    // have or help has no tense of its own; its subject is that object
+    if (!nonFinite && last && causedBy(tokens, last, start, main)) group.nonFinite = true;
     if (nonFinite && last && raisedFrom(tokens, last, start)) {
       // "your request does not appear to have been passed on": the infinitive after "seem" or "appear"
       // is what is said of the subject, with that verb's negation and time ("was apparently not passed on")
@@ -166,6 +169,14 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
   }
   return groups;
 }
+
+/** The bare verb at `start` follows the object of a causative verb, the group before it: "made it look". */
+function causedBy(tokens: Tagged[], last: VerbGroup, start: number, main: number): boolean {
+  if (start !== main || tokens[main]!.tag !== "VB" || !CAUSATIVE.has(last.lemma)) return false;
+  const object = tokens[start - 1];
+  return !!object && last.main === start - 2 && object.tag === "PRP" && OBJECT_PRONOUNS.has(object.lower);
+}
+const CAUSATIVE = new Set(["make", "let", "have", "help"]);
 
 /** Verbs that only pass their subject on to the infinitive after them: "it seems to have been lost". */
 const RAISING = new Set(["seem", "appear"]);

@@ -255,6 +255,8 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["It was left out by the market's cold-store staff.", "leave", { passive: true, agent: "other" }],
     // a phrase inside an appositive does not hide the subject before it
     ["The courier, a new driver from Leeds, dropped it.", "drop", { agent: "other" }],
+    // a bare verb after the object of make, let, have or help has no tense of its own
+    ["It made it look like you owed more.", "look", { nonFinite: true }],
   ] as const)("%s", (text, lemma, expected) => {
     expect(group(text, lemma)).toMatchObject(expected);
   });

@@ -2320,6 +2320,18 @@ const PAIRS: [string, string, string, string][] = [
     "We mistakenly sent out an empty test email this evening, and yes, it was the intern. A corrected email went out at 9pm.",
     "blame-shift",
   ],
+  [
+    "a relative clause's verb is in the clause its 'which' opens, not an 'as' clause (excuse)",
+    "I'm sorry: I filed your lease payment as a one-off purchase, which threw off your quarterly estimate. I've corrected the books and refunded the $630 today.",
+    "I'm sorry: I filed your lease payment late, as a one-off purchase threw off your quarterly estimate. I've corrected the books and refunded the $630 today.",
+    "excuse",
+  ],
+  [
+    "a bare verb after the object of 'make' has no tense of its own: no hedge of ours (hedge)",
+    "I'm sorry: I filed your lease payment as a one-off purchase, which made it look like you owed $630 more. I've corrected the books today.",
+    "I'm sorry: I filed your lease payment as a one-off purchase, so it looks like you owed $630 more. I've corrected the books today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
