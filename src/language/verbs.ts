@@ -446,19 +446,19 @@ export function personBefore(tokens: Tagged[], pronoun: number, people?: (lemma:
   return inReach(tokens, pronoun, (t, k) => t.tag === (plural ? "NNS" : "NN") && (namesA("noun.person", t.lemma) || !!people?.(t.lemma)) && (tokens[k + 1]?.tag !== "POS" || tokens[k - 1]?.lower === "your"));
 }
 
-/** The nearest token before a pronoun, in its sentence or the one before and within reach, that `found`
+/** The nearest token before a pronoun, in its sentence or the two before and within reach, that `found`
  *  accepts (visiting each from the nearest back); undefined when none does. */
 function inReach(tokens: Tagged[], pronoun: number, found: (t: Tagged, k: number) => boolean): number | undefined {
   let stops = 0;
   for (let k = pronoun - 1; k >= 0 && k >= pronoun - REFERENT_REACH; k--) {
     const t = tokens[k]!;
-    if (t.tag === "." && ++stops > 1) return undefined;
+    if (t.tag === "." && ++stops > 2) return undefined;
     if (found(t, k)) return k;
   }
   return undefined;
 }
 const REFERRING = new Set(["they", "he", "she"]);
-const REFERENT_REACH = 30;
+const REFERENT_REACH = 60;
 
 /** The doer a cleft puts before the relative pronoun at `rel`: "*I*'m the one who", "*we* were the
  *  ones that", "it was *me* who", "the *courier* was the one who". Undefined when it is not a cleft. */

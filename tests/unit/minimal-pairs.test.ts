@@ -2332,6 +2332,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I filed your lease payment as a one-off purchase, so it looks like you owed $630 more. I've corrected the books today.",
     "hedge",
   ],
+  [
+    "'he' points back past a sentence to the customer's son, not a third party (blame-shift)",
+    "Hi Leanne, I left the old fascia boards on your lawn with the nails still in them, and your son stood on one. That was careless of me and I'm really sorry. I cleared everything at 7.30 this morning, went over the lawn with a magnetic sweeper, and I've sent you £40 for the trainers he ruined.",
+    "Hi Leanne, I left the old fascia boards on your lawn with the nails still in them, and our fitter stood on one. That was careless of me and I'm really sorry. I cleared everything at 7.30 this morning, went over the lawn with a magnetic sweeper, and I've sent you £40 for the trainers he ruined.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
