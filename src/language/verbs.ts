@@ -413,7 +413,7 @@ function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boole
 }
 
 /** "I took the sleeves up too far, and they sit short": "they" with things before it and nobody it
- *  could mean (no person, group, firm or name in its sentence or the one before) is those things, not a
+ *  could mean (no person, group, firm or name in its sentence or the two before) is those things, not a
  *  third party. A day or month is no referent, nor the customer's name ("Hi Jen, …"). */
 function thingsBefore(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
   if (tokens[pronoun]!.lower !== "they") return false;
@@ -436,7 +436,7 @@ function vocative(tokens: Tagged[], k: number): boolean {
 }
 
 /** Who "he", "she" or "they" is: the nearest noun for a person (or one of `people`) before it, in number with it, in its
- *  sentence or the one before ("I've spoken to the staff member who was on the door, and he's been
+ *  sentence or the two before ("I've spoken to the staff member who was on the door, and he's been
  *  reminded": the member, not the door). Not a possessive ("I'd taken her off the driver's list when
  *  she missed a week" is not the driver), unless it is the customer's ("your daughter's"). */
 export function personBefore(tokens: Tagged[], pronoun: number, people?: (lemma: string) => boolean): number | undefined {
