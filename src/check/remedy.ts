@@ -104,6 +104,9 @@ function inThePost(g: VerbGroup, reading: Reading): boolean {
   return false;
 }
 
+/** "to you" right after the verb: it went to them (not "to your old address", which can be the fault). */
+const toThem = (g: VerbGroup, reading: Reading): boolean => reading.tokens[g.main + 1]?.lower === "to" && reading.tokens[g.main + 2]?.lower === "you";
+
 /** A promise said as a hope or a try is not one: "we'll try to send someone this week", "hopefully
  *  we'll get to you by the end of the month", "it'll hopefully be finished by Friday", "weather
  *  permitting". Read in the promise's clause, from the clause's start to its end. */
@@ -180,9 +183,10 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // Friday" (what goes in the post is for them, whoever's hand puts it there)
   if (isDone(g) && g.agent === "us" && !g.passive && inThePost(g, reading)) return true;
   if (inClass(rules, "arrival-verbs", g.lemma) && !g.modal && g.tense === "present" && !g.negated && g.agent !== "you" && inThePost(g, reading) && !hedgedAt(reading, g.main, rules) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
-  // … and gone already, as "went out" is: "a signed copy went in the post to you today" (not the wrong
-  // one going: "the wrong size went in the post on Monday")
-  if (g.lemma === "go" && isDone(g) && !g.negated && g.agent !== "you" && inThePost(g, reading) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
+  // … and gone already, as "went out" is: "a signed copy went in the post to you today", "the herringbone
+  // pair went to you first class this morning" (not the wrong one going: "the wrong size went in the post on
+  // Monday")
+  if (g.lemma === "go" && isDone(g) && !g.negated && g.agent !== "you" && (inThePost(g, reading) || toThem(g, reading)) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);

@@ -2338,6 +2338,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Leanne, I left the old fascia boards on your lawn with the nails still in them, and our fitter stood on one. That was careless of me and I'm really sorry. I cleared everything at 7.30 this morning, went over the lawn with a magnetic sweeper, and I've sent you £40 for the trainers he ruined.",
     "blame-shift",
   ],
+  [
+    "a thing gone to them, with its time, is a fix done (missing-remedy)",
+    "I'm sorry: I sent your covers in diamond twill when you'd ordered herringbone. The herringbone pair went to you first class this morning.",
+    "I'm sorry: I sent your covers in diamond twill when you'd ordered herringbone. The wrong pair went to you first class this morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
