@@ -2344,6 +2344,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I sent your covers in diamond twill when you'd ordered herringbone. The wrong pair went to you first class this morning.",
     "missing-remedy",
   ],
+  [
+    "what happened told as how it seems, of any subject (hedge)",
+    "I'm sorry: our reader entered the wrong figure on 3 June. I've corrected your bill and refunded the $64 today.",
+    "I'm sorry: our reader appears to have entered the wrong figure on 3 June. I've corrected your bill and refunded the $64 today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
