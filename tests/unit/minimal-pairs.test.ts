@@ -2350,6 +2350,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: our reader appears to have entered the wrong figure on 3 June. I've corrected your bill and refunded the $64 today.",
     "hedge",
   ],
+  [
+    "an inquiry of ours under way, with no end given, promises nothing yet (hedge)",
+    "I'm sorry we served the wrong dish to your daughter. We are investigating this matter by Friday. I've refunded your £40 bill today.",
+    "I'm sorry we served the wrong dish to your daughter. We are investigating this matter internally. I've refunded your £40 bill today.",
+    "hedge",
+  ],
+  [
+    "a review of how things are done tells a change, not a fix put off (hedge)",
+    "I'm sorry we served the wrong dish to your daughter. We are reviewing our procedures. I've refunded your £40 bill today.",
+    "I'm sorry we served the wrong dish to your daughter. We are reviewing the incident. I've refunded your £40 bill today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
