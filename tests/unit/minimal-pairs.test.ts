@@ -2362,6 +2362,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we served the wrong dish to your daughter. We are reviewing the incident. I've refunded your £40 bill today.",
     "hedge",
   ],
+  [
+    "a repeat ruled out after 'make sure', in any words (over-promise)",
+    "I'm sorry we locked you out of the app this morning. We'll be working through the weekend to make sure we're ready for Monday. Access came back at 11am.",
+    "I'm sorry we locked you out of the app this morning. We'll be working through the weekend to make sure we're not caught off-guard again. Access came back at 11am.",
+    "over-promise",
+  ],
+  [
+    "a thing done again is no repeat ruled out (over-promise)",
+    "I'm sorry I missed your call. I'll make sure to ring you again on Friday at 10am.",
+    "I'm sorry I missed your call. I'll make sure it doesn't happen again, and ring you on Friday at 10am.",
+    "over-promise",
+  ],
+  [
+    "a repeat ruled out after 'prevent' (over-promise)",
+    "I'm sorry our site was down for two hours this morning. I've moved it to a second host to prevent long waits for your orders. It has been back since 11am.",
+    "I'm sorry our site was down for two hours this morning. I've moved it to a second host to prevent outages like this from happening again. It has been back since 11am.",
+    "over-promise",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
