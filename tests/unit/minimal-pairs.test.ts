@@ -2380,6 +2380,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry our site was down for two hours this morning. I've moved it to a second host to prevent outages like this from happening again. It has been back since 11am.",
     "over-promise",
   ],
+  [
+    "sorry for a feeling, with more words between (non-apology)",
+    "We posted a cruel joke on Twitter. We sincerely apologise to all of our customers for the joke. It was deleted at 9am today.",
+    "We posted a cruel joke on Twitter. We sincerely apologise to all of our customers for the offence caused. It was deleted at 9am today.",
+    "non-apology",
+  ],
+  [
+    "regret for a feeling, without 'for' (non-apology)",
+    "I'm sorry I tagged the wrong photos. We regret the mistake we made. The post was taken down at 9am today.",
+    "I'm sorry I tagged the wrong photos. We regret the upset it caused. The post was taken down at 9am today.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
