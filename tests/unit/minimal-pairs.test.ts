@@ -2392,6 +2392,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I tagged the wrong photos. We regret the upset it caused. The post was taken down at 9am today.",
     "non-apology",
   ],
+  [
+    "the stock line said by anyone speaking for the business (cliche)",
+    "I'm sorry: the committee announced the wrong winners on Saturday. The committee has checked the scores again. The right results went up at 9am today.",
+    "I'm sorry: the committee announced the wrong winners on Saturday. The committee takes this matter very seriously. The right results went up at 9am today.",
+    "cliche",
+  ],
+  [
+    "thanks for patience with a word before it (cliche)",
+    "I'm sorry our reader estimated your bill. We thank residents for their readings. Your corrected bill went out today.",
+    "I'm sorry our reader estimated your bill. We thank residents for their continued patience. Your corrected bill went out today.",
+    "cliche",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
