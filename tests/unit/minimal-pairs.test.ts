@@ -2404,6 +2404,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry our reader estimated your bill. We thank residents for their continued patience. Your corrected bill went out today.",
     "cliche",
   ],
+  [
+    "the safeguards told as there all along defend the process (excuse)",
+    "I'm sorry we sold you crisps three years out of date. We have now added a date check at the till. Your £20 voucher went out today.",
+    "I'm sorry we sold you crisps three years out of date. We have strict processes in place at the till. Your £20 voucher went out today.",
+    "excuse",
+  ],
+  [
+    "staff said to be trained defends the process (excuse)",
+    "I'm sorry we damaged your sprinkler head. Our readers will be trained to lift the lid by hand. A new head was fitted at 9am today.",
+    "I'm sorry we damaged your sprinkler head. Our readers are trained to lift the lid by hand. A new head was fitted at 9am today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
