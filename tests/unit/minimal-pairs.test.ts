@@ -2416,6 +2416,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we damaged your sprinkler head. Our readers are trained to lift the lid by hand. A new head was fitted at 9am today.",
     "excuse",
   ],
+  [
+    "the intention offered in place of the result (excuse)",
+    "I'm sorry the bracket went up before you had signed off, and that it cracked a tile. We fitted it on Thursday. A new tile goes on at 9am Monday.",
+    "I'm sorry the bracket went up before you had signed off, and that it cracked a tile. We were trying to save you a second trip. A new tile goes on at 9am Monday.",
+    "excuse",
+  ],
+  [
+    "a decision said to be well meant (excuse)",
+    "I'm sorry we shut four gates on Saturday. The decision was mine. All gates are open from this Saturday.",
+    "I'm sorry we shut four gates on Saturday. The decision was well intended. All gates are open from this Saturday.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
