@@ -2418,7 +2418,7 @@ const PAIRS: [string, string, string, string][] = [
   ],
   [
     "the intention offered in place of the result (excuse)",
-    "I'm sorry the bracket went up before you had signed off, and that it cracked a tile. We fitted it on Thursday. A new tile goes on at 9am Monday.",
+    "I'm sorry the bracket went up before you had signed off, and that it cracked a tile. We were planning a second trip. A new tile goes on at 9am Monday.",
     "I'm sorry the bracket went up before you had signed off, and that it cracked a tile. We were trying to save you a second trip. A new tile goes on at 9am Monday.",
     "excuse",
   ],
