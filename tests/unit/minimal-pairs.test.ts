@@ -2428,6 +2428,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we shut four gates on Saturday. The decision was well intended. All gates are open from this Saturday.",
     "excuse",
   ],
+  [
+    "the harm shrugged at as normal, in any noun (excuse)",
+    "I'm sorry I coated your fence in standard powder. A bit of chalking has appeared after one summer. I'll recoat it in marine grade on 3 March at no charge.",
+    "I'm sorry I coated your fence in standard powder. A bit of chalking is pretty normal after one summer. I'll recoat it in marine grade on 3 March at no charge.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
