@@ -2434,6 +2434,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I coated your fence in standard powder. A bit of chalking is pretty normal after one summer. I'll recoat it in marine grade on 3 March at no charge.",
     "excuse",
   ],
+  [
+    "a decision made by nobody hides who made it (passive-evasion)",
+    "I'm sorry: I felled the trees at 5am without warning. The decision was mine, taken to keep the road clear. No work will start before 7am from tomorrow.",
+    "I'm sorry: I felled the trees at 5am without warning. The decision was taken to keep the road clear. No work will start before 7am from tomorrow.",
+    "passive-evasion",
+  ],
+  [
+    "a charge made by nobody hides who made it (passive-evasion)",
+    "I'm sorry: we posted your deposit late. The $35 overdraft fee was assessed by us on Friday. We refunded it this morning.",
+    "I'm sorry: we posted your deposit late. The $35 overdraft fee was assessed on Friday. We refunded it this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
