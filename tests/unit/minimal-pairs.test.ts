@@ -2446,6 +2446,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: we posted your deposit late. The $35 overdraft fee was assessed on Friday. We refunded it this morning.",
     "passive-evasion",
   ],
+  [
+    "the matter fed back to the team puts it on them (blame-shift)",
+    "We apologise that your instructor missed your lesson on 14 March. This has been fed back to you by phone. Your replacement lesson is at 9am on Friday.",
+    "We apologise that your instructor missed your lesson on 14 March. This has been fed back to the relevant team. Your replacement lesson is at 9am on Friday.",
+    "blame-shift",
+  ],
+  [
+    "a thing gone wrong said to come from another party (blame-shift)",
+    "I'm sorry your railings were late. A late delivery of powder from our own stores held them up. They will be ready at 9am Friday.",
+    "I'm sorry your railings were late. A late delivery of powder from our supplier held them up. They will be ready at 9am Friday.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
