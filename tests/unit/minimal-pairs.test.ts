@@ -2458,6 +2458,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry your railings were late. A late delivery of powder from our supplier held them up. They will be ready at 9am Friday.",
     "blame-shift",
   ],
+  [
+    "the customer's own lateness given puts it on them (blame-shift)",
+    "We're sorry we rushed your fitting. Our records show you arrived at 10am. Your free 30-minute follow-up is booked for 10am Saturday.",
+    "We're sorry we rushed your fitting. Our records show you arrived 20 minutes late. Your free 30-minute follow-up is booked for 10am Saturday.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
