@@ -2464,6 +2464,12 @@ const PAIRS: [string, string, string, string][] = [
     "We're sorry we rushed your fitting. Our records show you arrived 20 minutes late. Your free 30-minute follow-up is booked for 10am Saturday.",
     "blame-shift",
   ],
+  [
+    "a decision said to be ours hides nobody (passive-evasion)",
+    "I'm sorry: I felled the trees at 5am without warning. My decision was taken to keep the road clear. No work will start before 7am from tomorrow.",
+    "I'm sorry: I felled the trees at 5am without warning. The decision was taken to keep the road clear. No work will start before 7am from tomorrow.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
