@@ -48,7 +48,7 @@ export function problemOf(issue: z.core.$ZodIssue, data: unknown, knownKeys: (pa
     const key = issue.keys[0] ?? "";
     const known = knownKeys(path);
     const guess = nearest(key, known);
-    return { path, key, message: `unknown key "${key}" in ${field}`, hint: guess ? `did you mean "${guess}"?` : `remove it; the keys here are ${known.join(", ")}` };
+    return { path, key, message: `unknown key "${oneLine(key)}" in ${field}`, hint: guess ? `did you mean "${guess}"?` : `remove it; the keys here are ${known.join(", ")}` };
   }
   const value = valueAt(data, path);
   const expected = issue.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : issue.code === "invalid_type" ? (TYPE_WORDS[issue.expected] ?? issue.expected) : undefined;
@@ -69,6 +69,14 @@ export function problemOf(issue: z.core.$ZodIssue, data: unknown, knownKeys: (pa
   if (issue.code === "invalid_union") return { path, message: `${field} is not written in a form coach knows`, hint: "see the field reference in the README for the forms it takes" };
   return { path, message: `${field}: ${issue.message.replace(/^Invalid input: /, "")}`, hint: "see the field reference in the README" };
 }
+
+/** A key as a message shows it, on one line: YAML lets a whole mapping be a key ("? {type: choice}"),
+ *  which the parser writes out over several lines. */
+function oneLine(key: string): string {
+  const flat = key.replace(/\s+/g, " ").trim();
+  return flat.length > KEY_SHOWN ? `${flat.slice(0, KEY_SHOWN)}…` : flat;
+}
+const KEY_SHOWN = 40;
 
 /** The closest node the YAML has for a path: the key itself for a key problem, the needle inside a text. */
 export function locate(source: YamlSource, file: string, problem: Problem): Advised {

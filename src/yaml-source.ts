@@ -29,7 +29,9 @@ export function readYaml(text: string, file: string, maxBytes: number): YamlSour
   if (text.length > maxBytes) return fail(`the file is larger than ${Math.round(maxBytes / 1024)} KB`, "split it, or keep only what you need in it");
   if (text.includes("\u0000")) return fail("not a text file (it contains binary data)", "expected YAML or JSON text");
 
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // (logLevel "error": the parser still collects its warnings for us, but prints none of its own to the
+  // owner's terminal, such as Node's warning for a mapping written as a key)
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const position = positionsIn(text);
   // After the first few, syntax errors are echoes of the first: report those that help.
   const syntax = [...doc.errors, ...doc.warnings].slice(0, MAX_SYNTAX_ERRORS);
