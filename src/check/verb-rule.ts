@@ -223,7 +223,7 @@ export function reasonForOurPlan(reading: Reading, start: number, end: number, w
     const n = verbOf[k]!;
     if (n !== -1 && verbs[n]!.main === k && verbs[n]!.tense === "past" && !verbs[n]!.nonFinite) return false;
   }
-  if (clauseEnd < 0) return false;
+  if (clauseEnd < 0) return planBefore(reading, start);
   let next = clauseEnd + 1;
   if (tokens[clauseEnd]!.tag === "," && tokens[next]?.lower === "so") next++;
   if (/^(but|and|yet|or)$/.test(tokens[next]?.lower ?? "")) return false;
@@ -240,6 +240,30 @@ export function reasonForOurPlan(reading: Reading, start: number, end: number, w
   }
   return false;
 }
+/** … or, the other way round, the words close their sentence in a clause that "as", "since" or "because"
+ *  opens after a comma, and the sentence began with what the customer is asked to do or with a plan of ours
+ *  still to come: "keep it out of the heat of a south window, as the sun might fade the copper". */
+function planBefore(reading: Reading, start: number): boolean {
+  const { tokens, verbs, verbOf, sentenceOf } = reading;
+  const sentence = sentenceOf[start];
+  let opener = start - 1;
+  while (opener >= 0 && sentenceOf[opener] === sentence && !REASON_OPENERS.has(tokens[opener]!.lower) && tokens[opener]!.tag !== ",") opener--;
+  if (opener < 1 || sentenceOf[opener] !== sentence || !REASON_OPENERS.has(tokens[opener]!.lower) || tokens[opener - 1]!.tag !== ",") return false;
+  let first = opener;
+  while (first > 0 && sentenceOf[first - 1] === sentence) first--;
+  if (commandAt(tokens, first, sentenceOf) >= 0) return true;
+  for (let k = first; k < opener; k++) {
+    const n = verbOf[k]!;
+    if (n === -1) continue;
+    const h = verbs[n]!;
+    // (advice put to them: "you should rinse his ears tonight, since pond water can sit in there")
+    if (h.agent === "you" && h.modal === "should" && !h.negated && !h.perfect) return true;
+    return h.agent === "us" && !h.negated && h.modal !== undefined && PLAIN_MODALS.has(h.modal);
+  }
+  return false;
+}
+const REASON_OPENERS = new Set(["as", "since", "because"]);
+
 /** What a business has happen to it, not a plan: "we're facing overwhelming orders". */
 const HAVING = new Set(["face", "experience", "suffer", "encounter", "see", "have", "struggle", "play", "run"]);
 

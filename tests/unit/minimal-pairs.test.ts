@@ -2470,6 +2470,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I felled the trees at 5am without warning. The decision was taken to keep the road clear. No work will start before 7am from tomorrow.",
     "passive-evasion",
   ],
+  [
+    "a reason given after what the customer is asked to do is no excuse (excuse)",
+    "I'm sorry I mounted your fox with a chipped ear. I've sent you a new one today. Keep it out of the heat of a south window, as the sun might fade the copper on the neck.",
+    "I'm sorry I mounted your fox with a chipped ear. I've sent you a new one today. Its copper has gone dull, as the sun might fade the copper on the neck.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
