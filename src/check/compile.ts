@@ -32,6 +32,8 @@ export interface FaultRule {
   unlessContext: number;
   /** Silenced where its words are a reason given for a plan or fix of the writer's (`unless: [our-plan]`). */
   unlessOurPlan: boolean;
+  /** Silenced where its words name what a plan of ours then puts right (`unless: [left-for-our-fix]`). */
+  unlessLeftForOurFix: boolean;
   fix?: string;
 }
 
@@ -98,8 +100,11 @@ export const isContextName = (name: string): name is ContextName => Object.hasOw
 /** An `unless` read from the sentence's verbs rather than a word or a context flag: the words are a reason
  *  given for a plan or fix of the writer's that the sentence goes on to (see reasonForOurPlan). */
 export const OUR_PLAN = "our-plan";
+/** … and the words name what a plan of ours, in a "which" clause after them, still has to put right (see
+ *  leftForOurFix): "only a couple of loose hairs, which I'll tidy before you come". */
+export const LEFT_FOR_OUR_FIX = "left-for-our-fix";
 /** The names `unless` takes besides vocabulary words. */
-export const isUnlessName = (name: string): boolean => isContextName(name) || name === OUR_PLAN;
+export const isUnlessName = (name: string): boolean => isContextName(name) || name === OUR_PLAN || name === LEFT_FOR_OUR_FIX;
 
 const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
 
@@ -190,6 +195,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       unless: unless.filter((u) => !isUnlessName(u)),
       unlessContext: unless.filter(isContextName).reduce((flags, name) => flags | CONTEXTS[name], 0),
       unlessOurPlan: unless.includes(OUR_PLAN),
+      unlessLeftForOurFix: unless.includes(LEFT_FOR_OUR_FIX),
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }

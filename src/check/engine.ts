@@ -12,7 +12,7 @@ import { textHas } from "./literal-hints.js";
 import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import type { WordClass } from "./token-pattern.js";
-import { reasonForOurPlan, verbHit, type VerbMatcher } from "./verb-rule.js";
+import { leftForOurFix, reasonForOurPlan, verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -154,6 +154,7 @@ class Faults {
     if (!this.fragment && rule.within.length > 0 && !withinSaid(rule.within, draft, sentence)) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
     if (rule.unlessOurPlan && reasonForOurPlan(draft.reading, draft.tokenAt(start), draft.tokenAt(end - 1) + 1, this.rules.faultWords, this.rules.classes("not-acts"))) return;
+    if (rule.unlessLeftForOurFix && leftForOurFix(draft.reading, draft.tokenAt(start), draft.tokenAt(end - 1) + 1, this.rules.faultWords)) return;
     this.#found.push(finding(rule, draft, start, end));
   }
 

@@ -264,6 +264,24 @@ function planBefore(reading: Reading, start: number): boolean {
 }
 const REASON_OPENERS = new Set(["as", "since", "because"]);
 
+/** Words at tokens [start, end) name what a plan of ours, in a "which" clause straight after them, still
+ *  has to put right: "there are only a couple of loose hairs from the brushing, which I'll tidy before you
+ *  come" sizes the work left, not the harm (but "it's only a few panes, so I'll redo them" shrinks the harm). */
+export function leftForOurFix(reading: Reading, start: number, end: number, words: FaultWords): boolean {
+  const { tokens, verbs, verbOf, sentenceOf } = reading;
+  const sentence = sentenceOf[start];
+  let k = end;
+  while (k < tokens.length && sentenceOf[k] === sentence && tokens[k]!.tag !== "," && tokens[k]!.tag !== ".") k++;
+  if (tokens[k]?.tag !== "," || !/^(which|that)$/.test(tokens[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 2; j < tokens.length && sentenceOf[j] === sentence; j++) {
+    const n = verbOf[j]!;
+    if (n === -1) continue;
+    const h = verbs[n]!;
+    return h.agent === "us" && !h.negated && ((h.modal !== undefined && PLAIN_MODALS.has(h.modal)) || (h.progressive && h.tense === "present")) && !faulty(reading, h, words);
+  }
+  return false;
+}
+
 /** What a business has happen to it, not a plan: "we're facing overwhelming orders". */
 const HAVING = new Set(["face", "experience", "suffer", "encounter", "see", "have", "struggle", "play", "run"]);
 

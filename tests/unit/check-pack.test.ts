@@ -100,6 +100,7 @@ describe("the owner's check.yaml", () => {
     expect(ruleIds(rule(""), text)).toContain("mine");
     expect(ruleIds(rule(", unless: [our-plan]"), text)).not.toContain("mine");
     expect(withConfig(rule(", unless: [our-plann]")).diagnostics?.[0]?.hint).toContain("our-plan");
+    expect(withConfig(rule(", unless: [our-plann]")).diagnostics?.[0]?.hint).toContain("left-for-our-fix");
   });
 
   it("can switch off a house rule by its id", () => {

@@ -2476,6 +2476,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I mounted your fox with a chipped ear. I've sent you a new one today. Its copper has gone dull, as the sun might fade the copper on the neck.",
     "excuse",
   ],
+  [
+    "the size of what a plan of ours then puts right is no shrinking of the harm (minimizing)",
+    "I'm sorry I brushed your fox too hard. There are only a couple of loose hairs from the brushing, which I'll tidy before you come on Saturday.",
+    "I'm sorry I brushed your fox too hard. There are only a couple of loose hairs from the brushing, so I'll tidy them before you come on Saturday.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
