@@ -4,14 +4,14 @@
 import { CONTEXTS, type ContextName } from "../language/read.js";
 import { lookUp } from "../language/lexicon.js";
 import { isSenseFile, kindsOf, namesA } from "../language/word-senses.js";
-import type { PartyWords } from "../language/read.js";
+import type { PartyWords, Reading } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { Needs } from "./literal-hints.js";
 import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
-import { compileTokenPattern, type ClassLookup, type TokenPattern } from "./token-pattern.js";
-import { compileVerbSpec, faultWords, type FaultWords, type VerbMatcher } from "./verb-rule.js";
+import { compileTokenPattern, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
+import { compileVerbSpec, faultWords, leftForOurFix, reasonForOurPlan, type FaultWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
   id: string;
@@ -30,10 +30,8 @@ export interface FaultRule {
   unless: string[];
   /** Context flags (quoted, condition, time-clause) that silence it. */
   unlessContext: number;
-  /** Silenced where its words are a reason given for a plan or fix of the writer's (`unless: [our-plan]`). */
-  unlessOurPlan: boolean;
-  /** Silenced where its words name what a plan of ours then puts right (`unless: [left-for-our-fix]`). */
-  unlessLeftForOurFix: boolean;
+  /** The `unless` names read from the sentence's verbs (READINGS) that silence it. */
+  unlessRead: Silencer[];
   fix?: string;
 }
 
@@ -97,14 +95,14 @@ function withoutCaptures(source: string): string {
 }
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
-/** An `unless` read from the sentence's verbs rather than a word or a context flag: the words are a reason
- *  given for a plan or fix of the writer's that the sentence goes on to (see reasonForOurPlan). */
-export const OUR_PLAN = "our-plan";
-/** … and the words name what a plan of ours, in a "which" clause after them, still has to put right (see
- *  leftForOurFix): "only a couple of loose hairs, which I'll tidy before you come". */
-export const LEFT_FOR_OUR_FIX = "left-for-our-fix";
+/** Whether a hit at tokens [start, end) is silenced, read from its sentence's verbs. */
+export type Silencer = (reading: Reading, start: number, end: number, words: FaultWords, saying: WordClass | undefined) => boolean;
+/** The `unless` names read from the sentence's verbs rather than a word or a context flag: the words are a
+ *  reason given for a plan or fix of the writer's ("due to the show on the 28th, I've lent you our demo
+ *  saddle"), or name what a plan of ours then puts right ("only a couple of loose hairs, which I'll tidy"). */
+export const READINGS: Readonly<Record<string, Silencer>> = { "our-plan": reasonForOurPlan, "left-for-our-fix": leftForOurFix };
 /** The names `unless` takes besides vocabulary words. */
-export const isUnlessName = (name: string): boolean => isContextName(name) || name === OUR_PLAN || name === LEFT_FOR_OUR_FIX;
+export const isUnlessName = (name: string): boolean => isContextName(name) || Object.hasOwn(READINGS, name);
 
 const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
 
@@ -194,8 +192,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       within: rule.within ?? [],
       unless: unless.filter((u) => !isUnlessName(u)),
       unlessContext: unless.filter(isContextName).reduce((flags, name) => flags | CONTEXTS[name], 0),
-      unlessOurPlan: unless.includes(OUR_PLAN),
-      unlessLeftForOurFix: unless.includes(LEFT_FOR_OUR_FIX),
+      unlessRead: unless.filter((u) => Object.hasOwn(READINGS, u)).map((u) => READINGS[u]!),
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }

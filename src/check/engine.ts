@@ -12,7 +12,7 @@ import { textHas } from "./literal-hints.js";
 import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import type { WordClass } from "./token-pattern.js";
-import { leftForOurFix, reasonForOurPlan, verbHit, type VerbMatcher } from "./verb-rule.js";
+import { verbHit, type VerbMatcher } from "./verb-rule.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -138,12 +138,17 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
 class Faults {
   readonly #found: Finding[] = [];
 
+  /** The pack's words for saying rather than doing, which no plan is made of. */
+  readonly saying: WordClass | undefined;
+
   constructor(
     readonly draft: Draft,
     readonly rules: Rulebook,
     /** One answer in the interview: rules meant only for the apology and promises (`within`) apply. */
     readonly fragment: boolean,
-  ) {}
+  ) {
+    this.saying = rules.classes("not-acts");
+  }
 
   /** Keep a finding unless the words are someone else's or a word of the sentence silences it. */
   keep(rule: FaultRule, start: number, end: number): void {
@@ -153,8 +158,10 @@ class Faults {
     const sentence = draft.reading.sentences.at(start);
     if (!this.fragment && rule.within.length > 0 && !withinSaid(rule.within, draft, sentence)) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
-    if (rule.unlessOurPlan && reasonForOurPlan(draft.reading, draft.tokenAt(start), draft.tokenAt(end - 1) + 1, this.rules.faultWords, this.rules.classes("not-acts"))) return;
-    if (rule.unlessLeftForOurFix && leftForOurFix(draft.reading, draft.tokenAt(start), draft.tokenAt(end - 1) + 1, this.rules.faultWords)) return;
+    if (rule.unlessRead.length > 0) {
+      const [first, last] = [draft.tokenAt(start), draft.tokenAt(end - 1) + 1];
+      if (rule.unlessRead.some((silenced) => silenced(draft.reading, first, last, this.rules.faultWords, this.saying))) return;
+    }
     this.#found.push(finding(rule, draft, start, end));
   }
 

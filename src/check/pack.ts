@@ -5,7 +5,7 @@ import { locate, problemOf, type Path, type Problem } from "../diagnostics.js";
 import { nearest } from "../nearest.js";
 import { readYaml, type Diagnostic, type YamlSource } from "../yaml-source.js";
 import { CONTEXTS } from "../language/read.js";
-import { classLookup, isUnlessName, LEFT_FOR_OUR_FIX, OUR_PLAN } from "./compile.js";
+import { classLookup, isUnlessName, READINGS } from "./compile.js";
 import { markHouseRule } from "./safe-pattern.js";
 import { checkConfigSchema, rulePackSchema, type CheckConfig, type Rule, type RulePack, type VerbSpec } from "./schema.js";
 import { compileTokenPattern, PatternError } from "./token-pattern.js";
@@ -71,7 +71,7 @@ function unknownWords(rules: Checked[], list: string, pack: Pick<RulePack, "voca
       (rule[field] ?? []).flatMap((word, j) =>
         names.includes(word) || (field === "unless" && isUnlessName(word))
           ? []
-          : [{ path: [list, i, field, j], message: `"${word}" is not in the vocabulary`, hint: `use one of ${[...names, ...(field === "unless" ? [...contexts, OUR_PLAN, LEFT_FOR_OUR_FIX] : [])].join(", ")}` }],
+          : [{ path: [list, i, field, j], message: `"${word}" is not in the vocabulary`, hint: `use one of ${[...names, ...(field === "unless" ? [...contexts, ...Object.keys(READINGS)] : [])].join(", ")}` }],
       ),
     ),
     ...(rule.tokens ?? []).flatMap((pattern, j) => compiles(() => compileTokenPattern(pattern, classes), [list, i, "tokens", j])),

@@ -235,8 +235,7 @@ export function reasonForOurPlan(reading: Reading, start: number, end: number, w
     const h = verbs[n]!;
     if (h.nonFinite) continue;
     if (command === h.main) return true;
-    const toCome = (h.modal !== undefined && PLAIN_MODALS.has(h.modal)) || (h.progressive && h.tense === "present") || (h.perfect && h.tense === "present");
-    return (h.agent === "us" || h.agent === "other") && !h.negated && toCome && !saying?.(h.lemma) && !HAVING.has(h.lemma) && !faulty(reading, h, words);
+    return (h.agent === "us" || h.agent === "other") && !h.negated && stillToCome(h, true) && !saying?.(h.lemma) && !HAVING.has(h.lemma) && !faulty(reading, h, words);
   }
   return false;
 }
@@ -277,10 +276,15 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
     const n = verbOf[j]!;
     if (n === -1) continue;
     const h = verbs[n]!;
-    return h.agent === "us" && !h.negated && ((h.modal !== undefined && PLAIN_MODALS.has(h.modal)) || (h.progressive && h.tense === "present")) && !faulty(reading, h, words);
+    return h.agent === "us" && !h.negated && stillToCome(h, false) && !faulty(reading, h, words);
   }
   return false;
 }
+
+/** A plan told as still to come or under way: a plain promise ("I'll tidy", "we will send"), work going on
+ *  ("I am refunding"), and, where `done` counts, just done ("I've lent you"). */
+const stillToCome = (h: VerbGroup, done: boolean): boolean =>
+  (h.modal !== undefined && PLAIN_MODALS.has(h.modal)) || (h.tense === "present" && (h.progressive || (done && h.perfect)));
 
 /** What a business has happen to it, not a plan: "we're facing overwhelming orders". */
 const HAVING = new Set(["face", "experience", "suffer", "encounter", "see", "have", "struggle", "play", "run"]);
