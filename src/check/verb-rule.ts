@@ -149,9 +149,7 @@ export class VerbMatcher {
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
     if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
-    // (the customer's by its possessive, or by what its pronoun points back to: "your son stood on one … the
-    // trainers he ruined")
-    if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you" || (g.subject === "you" && reading.tokens[g.subjectHead ?? -1]?.lower !== "you")) !== spec.yourSubject) return false;
+    if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
     if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#faultWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;

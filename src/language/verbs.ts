@@ -269,10 +269,14 @@ function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {
  *  "our deliveries are free". (The group's agent is still the thing; this says whose it is.) */
 export const ourSubject = (tokens: Tagged[], g: VerbGroup): boolean => subjectOwner(tokens, g) === "us";
 
-/** Whose the subject is, by its possessive: "my survey report" is ours, "your proof" the customer's. */
+/** Whose the subject is, by its possessive ("my survey report" is ours, "your proof" the customer's), or by
+ *  who its pronoun points back to. */
 export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | undefined {
   const head = g.subjectHead;
   if (head === undefined || head >= g.first) return undefined;
+  // a pronoun that points back to the customer's people is theirs: "your son stood on one … the trainers he
+  // ruined" ("you" itself is the customer, not something of theirs)
+  if (tokens[head]!.tag === "PRP") return g.subject === "you" && tokens[head]!.lower !== "you" ? "you" : undefined;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const t = tokens[k]!;
     if (t.lower === "our" || t.lower === "my") return "us";
