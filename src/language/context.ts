@@ -150,6 +150,10 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     if (t.lower === "but" && deniesWhatWentBefore(tokens, i)) {
       for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i] && tokens[k]!.lower !== ";"; k--) flags[k]! |= DENIED;
     }
+    // "no, being busy isn't the reason", "the weather is no excuse": the subject is denied as the cause
+    if (deniesReason(tokens, i)) {
+      for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i] && !CLAUSE_START.has(tokens[k]!.lower); k--) flags[k]! |= DENIED;
+    }
   }
   return flags;
 }
@@ -214,13 +218,17 @@ const ENDS_CHOICE = new Set(["while", "until", "till", "because", "since", "as",
 /** "but that isn't why", "but it wasn't the reason", "but that's no excuse": what was said before the
  *  "but" at `i` is given and taken back. */
 function deniesWhatWentBefore(tokens: Tagged[], i: number): boolean {
-  const word = (n: number) => tokens[i + n]?.lower ?? "";
-  if (!/^(that|this|it)$/.test(word(1)) || tokens[i + 2]?.lemma !== "be") return false;
-  // "no excuse", "no reason"
-  if (word(3) === "no") return word(4) === "excuse" || word(4) === "reason";
-  if (word(3) !== "not" && word(3) !== "n't") return false;
-  // "not why", "not an excuse", "not the reason"
-  return word(4) === "why" || (word(4) === "an" && word(5) === "excuse") || (word(4) === "the" && word(5) === "reason");
+  return /^(that|this|it)$/.test(tokens[i + 1]?.lower ?? "") && deniesReason(tokens, i + 2);
+}
+
+/** A copula at `k` that says its subject is not the reason: "no excuse", "no reason", "not why", "not
+ *  an excuse", "not the reason". */
+function deniesReason(tokens: Tagged[], k: number): boolean {
+  if (tokens[k]?.lemma !== "be" || !tokens[k]!.tag.startsWith("VB")) return false;
+  const word = (n: number) => tokens[k + n]?.lower ?? "";
+  if (word(1) === "no") return word(2) === "excuse" || word(2) === "reason";
+  if (word(1) !== "not" && word(1) !== "n't") return false;
+  return word(2) === "why" || (word(2) === "an" && word(3) === "excuse") || (word(2) === "the" && word(3) === "reason");
 }
 
 /** An if or when clause with no comma after it ends where the main clause's subject comes with its
@@ -233,6 +241,7 @@ function mainClauseStarts(tokens: Tagged[], i: number, clauseVerb: boolean): boo
   return !/^(WDT|WP|WRB|IN|CC|TO|DT)$/.test(before.tag) && !!after && (FINITE.has(after.tag) || after.tag === "MD");
 }
 const MAIN_SUBJECTS = new Set(["i", "we"]);
+const CLAUSE_START = new Set([...CLAUSE_END, "but", "and"]);
 const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** A denial whose scope runs to the end of its clause: a copula denied ("it wasn't the weather",

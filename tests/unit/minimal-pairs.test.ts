@@ -2482,7 +2482,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I brushed your fox too hard. There are only a couple of loose hairs from the brushing, so I'll tidy them before you come on Saturday.",
     "minimizing",
   ],
-];
+  [
+    "advice put impersonally: so it's worth checking ↔ so it's hard checking",
+    "I'm sorry I sent the wrong queen; a new one went out at 9 today. July is a busy month for swarming, so it's worth checking for queen cells on Saturday.",
+    "I'm sorry I sent the wrong queen; a new one went out at 9 today. July is a busy month for swarming, so it's hard checking for queen cells on Saturday.",
+    "excuse",
+  ],
+  [
+    "the cause denied as the reason: being busy isn't the reason ↔ is the reason",
+    "I'm sorry I didn't answer your emails. Being busy isn't the reason. I've refunded £30 today.",
+    "I'm sorry I didn't answer your emails. Being busy is the reason. I've refunded £30 today.",
+    "excuse",
+  ],];
 
 describe("minimal pairs: one change, one verdict", () => {
   it.each(PAIRS)("%s", (_change, without, withFault, rule) => {
