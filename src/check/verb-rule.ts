@@ -405,7 +405,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 /** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
  *  it ("the incorrect times have been corrected"). */
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty }: FaultWords, subject = true): boolean {
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty, repair }: FaultWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   // the state it was left in: "left it in a state", "left the gate open", "was left off"
   const leaving = !!leftIn?.(g.lemma);
@@ -421,7 +421,10 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // afternoon"; "shipped it late on Friday" is still late)
     // (before the verb, an adverb: "we mistakenly sent"; not the subject's adjective, "every late backer got")
     const adverbHere = adverb?.(t.lower) && (k >= g.first || t.tag.startsWith("RB"));
-    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong))) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    // (the fault named as what a fix puts right is its object, not how it was done: "I corrected the error
+    // at 9", "we've fixed the mistake on your invoice"; "sent it in error" still is)
+    const putRight = /^NNS?$/.test(t.tag) && /^(DT|PRP\$|JJ)$/.test(tokens[k - 1]?.tag ?? "") && !!repair?.(g.lemma);
+    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong) && !putRight)) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // (a preposition is no state: "left your parcel behind the bins")
@@ -492,6 +495,7 @@ export interface FaultWords {
   leftIn: WordClass | undefined;
   leftState: WordClass | undefined;
   duty: WordClass | undefined;
+  repair: WordClass | undefined;
 }
 export const faultWords = (classes: ClassLookup): FaultWords => ({
   adverb: classes("fault-adverbs"),
@@ -502,6 +506,7 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   leftIn: classes("left-in-verbs"),
   leftState: classes("left-states"),
   duty: classes("duty-verbs"),
+  repair: classes("repair-verbs"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

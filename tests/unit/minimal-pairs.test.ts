@@ -2493,7 +2493,14 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I didn't answer your emails. Being busy isn't the reason. I've refunded £30 today.",
     "I'm sorry I didn't answer your emails. Being busy is the reason. I've refunded £30 today.",
     "excuse",
-  ],];
+  ],
+  [
+    "a fault noun as what a fix puts right: corrected the error at 9 ↔ corrected it in error at 9",
+    "I'm sorry I charged you twice. I corrected the error at 9 this morning.",
+    "I'm sorry I charged you twice. I corrected it in error at 9 this morning.",
+    "missing-remedy",
+  ],
+];
 
 describe("minimal pairs: one change, one verdict", () => {
   it.each(PAIRS)("%s", (_change, without, withFault, rule) => {
