@@ -2500,6 +2500,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I charged you twice. I corrected it in error at 9 this morning.",
     "missing-remedy",
   ],
+  [
+    "what was left is damage: I left a scratch on your floor ↔ I left a note on your floor",
+    "I'm sorry I left a scratch on your floor. I'll repaint it on Wednesday.",
+    "I'm sorry I left a note on your floor. I'll repaint it on Wednesday.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
