@@ -36,6 +36,8 @@ const FLOORS = {
   batch15: { goodClean: 0.85, trapsFired: 0.15, precision: 0.8, faultsFound: 0.63 },
   // first read: 14 of 14 good clean, 2 of 14 traps fired, precision 95%, 79% found
   batch16: { goodClean: 0.9, trapsFired: 0.15, precision: 0.92, faultsFound: 0.77 },
+  // first read: 8 of 8 good clean, 3 of 8 traps fired, precision 89%, 68% found
+  batch17: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.65 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
