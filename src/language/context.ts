@@ -252,6 +252,8 @@ const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 function denies(tokens: Tagged[], i: number): boolean {
   const t = tokens[i]!;
   // "nothing here was your fault", "none of this is your doing": nothing said to be it, so it is denied
+  // "nothing to do with traffic", "it had nothing to do with the courier": what follows is denied a part in it
+  if (t.lower === "nothing" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "do" && tokens[i + 3]?.lower === "with") return true;
   if (t.lower === "nothing" || t.lower === "none") return nothingWas(tokens, i);
   if (t.lower !== "not" && t.lower !== "n't" && t.lower !== "never") return false;
   const prev = tokens[i - 1];

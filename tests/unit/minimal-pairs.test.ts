@@ -2506,6 +2506,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I left a note on your floor. I'll repaint it on Wednesday.",
     "missing-responsibility",
   ],
+  [
+    "a cause denied a part: it was nothing to do with traffic ↔ it was all to do with traffic",
+    "I'm sorry we were 40 minutes late; it was nothing to do with traffic. I refunded your £35 this morning.",
+    "I'm sorry we were 40 minutes late; it was all to do with traffic. I refunded your £35 this morning.",
+    "excuse",
+  ],
+  [
+    "busy is a time to come, not the cause: the next few days are busy ↔ the last few days are busy",
+    "I'm sorry I missed the date for your tray. The next few days are busy here, but I'll deliver it to you on Tuesday before noon.",
+    "I'm sorry I missed the date for your tray. The last few days are busy here, but I'll deliver it to you on Tuesday before noon.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
