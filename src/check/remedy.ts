@@ -145,7 +145,9 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
   // "I left your tent unpitched", "we left it unlocked": the state something was left in, not a delivery
   if (leftInState(g, reading, rules)) return undefined;
   for (const kind of ["repair", "delivery", "giving", "receiving", "contact"] as const) {
-    if (inClass(rules, `${kind}-verbs`, main.lower, g.lemma) || (phrase && inClass(rules, `${kind}-verbs`, phrase))) return kind;
+    if (!inClass(rules, `${kind}-verbs`, main.lower, g.lemma) && !(phrase && inClass(rules, `${kind}-verbs`, phrase))) continue;
+    // (a message that carries the thing owed is its delivery: "I emailed you the twelve photos")
+    return kind === "contact" && carriesAThing(g, reading, rules) ? "delivery" : kind;
   }
   // a charge called off is put right: "I rang them to cancel the third claim", "my invoice is cancelled"
   if (inClass(rules, "call-off-verbs", main.lower, g.lemma)) {
@@ -153,6 +155,17 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
     if (what !== undefined && inClass(rules, "charge-nouns", reading.tokens[what]!.lower, reading.tokens[what]!.lemma)) return "repair";
   }
   return undefined;
+}
+
+/** A thing, not a person, as the object, sent to someone: "emailed you the weight log", "texted the code
+ *  to you" (not "emailed you this morning", "rang your manager", "wrote a blog post"). */
+function carriesAThing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  const { tokens } = reading;
+  const recipient = (k: number) => tokens[k]?.tag === "PRP" && /^(you|them|him|her|u)$/.test(tokens[k]!.lower);
+  const first = recipient(g.main + 1);
+  const head = objectHead(reading, first ? { ...g, main: g.main + 1 } : g);
+  if (head === undefined || inClass(rules, "people", tokens[head]!.lower, tokens[head]!.lemma) || inClass(rules, "time-words", tokens[head]!.lower)) return false;
+  return first || (tokens[head + 1]?.lower === "to" && recipient(head + 2));
 }
 
 /** "left your tent unpitched", "kept it switched on": a result verb, its object, and the state the

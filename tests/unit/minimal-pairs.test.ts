@@ -2518,6 +2518,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I missed the date for your tray. The last few days are busy here, but I'll deliver it to you on Tuesday before noon.",
     "excuse",
   ],
+  [
+    "a message that carries the thing owed: emailed you the twelve photos ↔ emailed you about the twelve photos",
+    "I'm sorry I didn't send the photos I promised. This morning I emailed you the twelve photos.",
+    "I'm sorry I didn't send the photos I promised. This morning I emailed you about the twelve photos.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
