@@ -279,6 +279,37 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
   return false;
 }
 
+/** The words open a wish for the customer with nothing of ours in it: the clause after them has "you" doing
+ *  or being something ("hopefully you get clear skies", "you'll be at the front of the race") or one of their
+ *  occasions as its subject ("hopefully the wedding sees it at its best"). Not the fix or the harm told as a
+ *  hope: "hopefully you'll have it by Friday", "you'll be happier by the weekend", "hopefully it arrives". */
+export function wishForThem(reading: Reading, start: number, end: number, { occasion, fixed }: FaultWords): boolean {
+  const { tokens, verbs, verbOf, sentenceOf } = reading;
+  for (let k = end; k < tokens.length && sentenceOf[k] === sentenceOf[start]; k++) {
+    const n = verbOf[k]!;
+    if (n === -1) continue;
+    const h = verbs[n]!;
+    if (h.nonFinite) continue;
+    // (a hope about what is over is a hope the harm was small: "hopefully you still managed to enjoy the show")
+    if (h.negated || h.passive || h.tense === "past" || (h.modal !== undefined && h.modal !== "will") || h.subjectHead === undefined || h.subjectHead < end) return false;
+    // (the clause's own subject, the first noun after the words: not a relative clause's, "hopefully the
+    // parcel you're waiting for arrives Friday")
+    for (let j = end; j < h.subjectHead; j++) if (!/^(DT|PRP\$|JJ|RB|CD)$/.test(tokens[j]!.tag)) return false;
+    const subject = tokens[h.subjectHead]!;
+    const after = tokens[h.main + 1];
+    if (subject.lower === "you") {
+      // (what they get is ours when it is a thing named: "you have the tickets", "you get it by Friday")
+      if (HAVING_THINGS.has(h.lemma)) return !/^(PRP|DT|PRP\$)$/.test(after?.tag ?? "");
+      // (being better or fixed is the harm undone: "you'll be happier by the weekend")
+      if (h.lemma === "be") return !!after && after.tag !== "JJR" && after.tag !== "RBR" && !fixed?.(after.lower) && after.lower !== "able";
+      return true;
+    }
+    return /^NNS?$/.test(subject.tag) && !!occasion?.(subject.lemma) && !/^(our|my)$/.test(tokens[h.subjectHead - 1]?.lower ?? "");
+  }
+  return false;
+}
+const HAVING_THINGS = new Set(["have", "get", "receive"]);
+
 /** A plan told as still to come or under way: a plain promise ("I'll tidy", "we will send"), work going on
  *  ("I am refunding"), and, where `done` counts, just done ("I've lent you"). */
 const stillToCome = (h: VerbGroup, done: boolean): boolean =>
@@ -496,6 +527,8 @@ export interface FaultWords {
   leftState: WordClass | undefined;
   duty: WordClass | undefined;
   repair: WordClass | undefined;
+  occasion: WordClass | undefined;
+  fixed: WordClass | undefined;
 }
 export const faultWords = (classes: ClassLookup): FaultWords => ({
   adverb: classes("fault-adverbs"),
@@ -507,6 +540,8 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   leftState: classes("left-states"),
   duty: classes("duty-verbs"),
   repair: classes("repair-verbs"),
+  occasion: classes("occasion-nouns"),
+  fixed: classes("fixed-words"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

@@ -314,6 +314,9 @@ function staysAVerb(tags: string[], prev: Token, next: Token | undefined): boole
   // ("a shim for carbon bars *goes* in the post": after a plural, a present verb before a preposition
   // is the verb; "putty *smears* on the pane" is a compound)
   if (tags[0] === "VBZ" && prev.tag === "NNS" && CLOSED.get(next?.lower ?? "")?.[0] === "IN") return true;
+  // (a present verb before a manner adverb: "the service *goes* beautifully", "the wedding *goes* well", "the
+  // lid *sits* loosely"; a plural noun phrase takes no "-ly" word after it)
+  if (tags.includes("VBZ") && next?.kind === "word" && (next.lower === "well" || (next.lower.endsWith("ly") && lookUp(next.lower)?.tags[0] === "RB"))) return true;
   return tags.includes("VBD") && CLOSED.get(next?.lower ?? "")?.[0] === "IN";
 }
 

@@ -2524,6 +2524,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I didn't send the photos I promised. This morning I emailed you about the twelve photos.",
     "missing-remedy",
   ],
+  [
+    "a wish for them, not the fix as a hope: hopefully you get clear skies on Friday ↔ hopefully you get it on Friday",
+    "I'm sorry I sent the wrong size; the right one goes out at 9 today. Hopefully you get clear skies on Friday.",
+    "I'm sorry I sent the wrong size; the right one goes out at 9 today. Hopefully you get it on Friday.",
+    "hedge",
+  ],
+  [
+    "their occasion as what is hoped for: hopefully the wedding goes well on Saturday ↔ the delivery goes well",
+    "I'm sorry I sent the wrong size; the right one goes out at 9 today. Hopefully the wedding goes well on Saturday.",
+    "I'm sorry I sent the wrong size; the right one goes out at 9 today. Hopefully the delivery goes well on Saturday.",
+    "hedge",
+  ],
+  [
+    "a hope about what is over hopes the harm was small: hopefully you enjoy the show ↔ hopefully you enjoyed the show",
+    "I'm sorry the tickets went to your old email; I resent them to you at 9 today. Hopefully you enjoy the show.",
+    "I'm sorry the tickets went to your old email; I resent them to you at 9 today. Hopefully you enjoyed the show.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
