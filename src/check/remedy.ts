@@ -276,7 +276,10 @@ function comingToDo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   if (!before || !g.nonFinite || reading.sentenceOf[before.main] !== reading.sentenceOf[g.main] || before.negated || before.agent === "you") return false;
   // (and one of ours done, a visit or a call: "I rang them at 11 today to cancel the third claim")
   if (before.agent === "us" && isDone(before) && (inClass(rules, "visit-verbs", before.lemma) || inClass(rules, "contact-verbs", before.lemma))) return true;
-  return inClass(rules, "visit-verbs", before.lemma) && (before.progressive || before.modal === "will" || before.modal === "shall") && !hedgedAt(reading, before.main, rules);
+  // (a visit set for a time, in the present: "I'm back at the tower at 9 on Saturday to fit them"; the
+  // caller asks for the time)
+  const back = before.lemma === "be" && before.agent === "us" && before.tense === "present" && !before.perfect && !before.modal && /^(back|there|round|over)$/.test(reading.tokens[before.main + 1]?.lower ?? "");
+  return (back || (inClass(rules, "visit-verbs", before.lemma) && (before.progressive || before.modal === "will" || before.modal === "shall"))) && !hedgedAt(reading, before.main, rules);
 }
 
 /** "we're going to send", "I'd like to refund": an infinitive after a plain commitment counts as one;

@@ -2542,6 +2542,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the tickets went to your old email; I resent them to you at 9 today. Hopefully you enjoyed the show.",
     "hedge",
   ],
+  [
+    "a visit set in the present for a time: I'm back at the tower at 9 on Saturday to fit them ↔ I was back",
+    "I forgot the clapper pins when I rehung your bells. My fault entirely. I'm back at the tower at 9 on Saturday to fit them. Sorry.",
+    "I forgot the clapper pins when I rehung your bells. My fault entirely. I was back at the tower at 9 on Saturday to fit them. Sorry.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
