@@ -201,6 +201,8 @@ function apologyBefore(reading: Reading, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
     if (reading.sentenceOf[k] !== reading.sentenceOf[i]) return false;
     if (/^(sorry|apologi[sz]e|apologies|apology|apologi[sz]ing|regret)$/.test(reading.tokens[k]!.lower)) return true;
+    // "please forgive me for wiring it too tightly"
+    if (reading.tokens[k]!.lemma === "forgive" && /^(me|us)$/.test(reading.tokens[k + 1]?.lower ?? "")) return true;
   }
   return false;
 }

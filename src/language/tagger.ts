@@ -205,6 +205,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
 
   if (prev && verbal) {
     const p = prev.lower;
+    // "left it on four weeks too *long*", "a very *close* call": after "too" or "very", a describing word
+    // (the word right before, which previous() passes over as an adverb)
+    const degree = i > from ? tokens[i - 1]!.lower : "";
+    if ((degree === "too" || degree === "very") && (tags.includes("JJ") || tags.includes("RB"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "RB");
     // "we got your order *muddled* up", "I left the gate *unlocked*": a participle after the object of
     // get, have, leave, keep, find or want says what state it was left in
     // (and after a pronoun as that object: "we left *it* unlocked", "I left *yours* unpitched")

@@ -2548,6 +2548,24 @@ const PAIRS: [string, string, string, string][] = [
     "I forgot the clapper pins when I rehung your bells. My fault entirely. I was back at the tower at 9 on Saturday to fit them. Sorry.",
     "missing-remedy",
   ],
+  [
+    "a degree word before a describing word: left the wire on four weeks too long ↔ left the wire on four weeks",
+    "I left the wire on four weeks too long. I'll remove it on Monday at 10am, free.",
+    "I left the wire on four weeks. I'll remove it on Monday at 10am, free.",
+    "missing-responsibility",
+  ],
+  [
+    "an apology for an act, asked as forgiveness: forgive me for wiring your juniper too tightly ↔ forgive me, wiring your juniper too tightly",
+    "Please forgive me for wiring your juniper so tightly. I'll remove the wire on Monday at 10am.",
+    "Please forgive me, wiring your juniper so tightly. I'll remove the wire on Monday at 10am.",
+    "missing-responsibility",
+  ],
+  [
+    "the harm called ours: those scars are my doing ↔ those scars are not my doing",
+    "I'm sorry. Those scars on your juniper are my doing. I'll seal them on Monday at 10am.",
+    "I'm sorry. Those scars on your juniper are not my doing. I'll seal them on Monday at 10am.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
