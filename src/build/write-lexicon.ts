@@ -44,6 +44,15 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (list.every((tag) => NAMING_ONLY.test(tag)) && guessedRight(word, list)) continue;
   kept.set(word, list.filter((tag) => /^[A-Z$]+$/.test(tag)).join("|"));
 }
+// … and a regular participle is the past tense too ("we moved the course and *updated* the website"):
+// en-lexicon lists some "-ed" forms as participles only
+for (const [word, tags] of kept) {
+  const list = tags.split("|");
+  if (!list.includes("VBN") || list.includes("VBD") || !word.endsWith("ed")) continue;
+  const lemma = silentE(word, lemmatize.verb(word));
+  const regular = [`${lemma}ed`, `${lemma}d`, `${lemma.slice(0, -1)}ied`, `${lemma}${lemma.at(-1)}ed`].includes(word);
+  if (regular && verbs.has(lemma)) kept.set(word, [...list.slice(0, list.indexOf("VBN") + 1), "VBD", ...list.slice(list.indexOf("VBN") + 1)].join("|"));
+}
 // … and a word listed only as a verb's present form, where the verb is a noun too, is that noun's
 // plural as well: "with the *colours*", "do me no *favours*"
 for (const [word, tags] of kept) {

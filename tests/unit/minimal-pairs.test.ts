@@ -2566,6 +2566,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. Those scars on your juniper are not my doing. I'll seal them on Monday at 10am.",
     "missing-responsibility",
   ],
+  [
+    "a regular participle is a past tense too: moved the course and never updated the website ↔ and updated the website",
+    "I'm sorry. I moved the course and never updated the website. Your first two lessons are free.",
+    "I'm sorry. I moved the course and updated the website. Your first two lessons are free.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
