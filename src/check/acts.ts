@@ -20,7 +20,9 @@ export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook, subjec
  *  "not to", a word like "clearly", or "even though"/"although"/"despite". */
 function againstTheirWord(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens, sentenceOf } = reading;
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + 15 && sentenceOf[k] === sentenceOf[g.main]; k++) {
+  // (past a long object: "I left four control stakes and a roll of tape in the bracken by your top gate,
+  // when I had promised you everything would be gone")
+  for (let k = g.main + 1; k < tokens.length && k <= g.main + 20 && sentenceOf[k] === sentenceOf[g.main]; k++) {
     const t = tokens[k]!.lower;
     if (t === "." || t === ";") return false;
     const contrast = t === "though" || t === "although" || t === "despite";

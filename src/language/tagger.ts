@@ -264,6 +264,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     }
     // "sent it out without *checking*", "sorry for *keeping* you waiting": right after a preposition, an
     // -ing form is the verb (a gerund), not a noun
+    // (but after a noun and "of", ending its phrase, the -ing form names the stuff or the work: "a single
+    // line of *stitching* instead of two", "after two hours of *waiting*."; not "as a result of *eating* at
+    // our café", "no way of *knowing* at the time")
+    if (p === "of" && prevAt === i - 1 && prevAt > from && /^NNS?$/.test(tokens[prevAt - 1]!.tag) && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
     if (prev.tag === "IN" && prevAt === i - 1 && !SUBORDINATORS.has(p) && tags.includes("VBG") && word.endsWith("ing")) return pick(word, entry, "VBG");
     // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
     // before a noun describes it (not "that": "we know that increased…" is left to the rules below)

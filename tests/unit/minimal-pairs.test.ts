@@ -2572,6 +2572,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. I moved the course and updated the website. Your first two lessons are free.",
     "missing-responsibility",
   ],
+  [
+    "an -ing form ending a phrase after a noun and 'of' names the work: a single line of stitching instead of a double ↔ as well as a double",
+    "I'm sorry, Ben. I closed that seam with a single line of stitching instead of a double, and it split. She'll be back with you by Monday 24th, on me.",
+    "I'm sorry, Ben. I closed that seam with a single line of stitching as well as a double, and it split. She'll be back with you by Monday 24th, on me.",
+    "missing-responsibility",
+  ],
+  [
+    "an act against our own word: left the stakes in the bracken when I had promised you ↔ when I had hoped",
+    "I'm sorry: I left four control stakes and a roll of tape in the bracken by your top gate, when I had promised you everything would be gone by dusk. They were collected by Tim at 8 this morning.",
+    "I'm sorry: I left four control stakes and a roll of tape in the bracken by your top gate, when I had hoped everything would be gone by dusk. They were collected by Tim at 8 this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
