@@ -2584,6 +2584,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I left four control stakes and a roll of tape in the bracken by your top gate, when I had hoped everything would be gone by dusk. They were collected by Tim at 8 this morning.",
     "missing-responsibility",
   ],
+  [
+    "planning done badly owns it, planning never done is unforeseen: a crew change I hadn't planned properly ↔ hadn't planned for",
+    "I'm sorry. I delivered Skylark two days late, because I stopped for a crew change I hadn't planned properly. I've taken £700 off my invoice.",
+    "I'm sorry. I delivered Skylark two days late, because I stopped for a crew change I hadn't planned for. I've taken £700 off my invoice.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
