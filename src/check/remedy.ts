@@ -213,6 +213,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // … or the customers, told of in the third person, promised a fix: "customers who bought it will receive a
   // full refund", "those affected will get compensation" (a remedy noun, not just anything they get)
   if (g.agent === "other" && kind === "receiving" && !g.negated && (!g.modal || PLAIN_MODALS.has(g.modal)) && !hedgedAt(reading, g.main, rules) && anchored(g, reading, kind, rules)) return true;
+  // … or to come, set for a time: "a courier collects the tent at 10am tomorrow and brings the complete
+  // replacement" (a plain present or "will", of a replacement)
+  if (g.agent === "other" && kind === "delivery" && !g.negated && !g.nonFinite && !g.perfect && (g.modal ? PLAIN_MODALS.has(g.modal) : g.tense === "present") && replacing(g, reading, rules) && !hedgedAt(reading, g.main, rules) && !faultCue(g, reading, rules) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   // (someone else coming to do it is ours to send: "an electrician is coming at 10 to reconnect it")
   if ((g.agent === "other" && !comingToDo(g, reading, rules)) || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")

@@ -2590,6 +2590,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. I delivered Skylark two days late, because I stopped for a crew change I hadn't planned for. I've taken £700 off my invoice.",
     "excuse",
   ],
+  [
+    "a fix ordered for them is given: I've ordered you a brand-new one ↔ I've asked about a brand-new one",
+    "I'm sorry, I sent your sleeping bag off on the wrong ticket. I've ordered you a brand-new one of the same bag.",
+    "I'm sorry, I sent your sleeping bag off on the wrong ticket. I've asked about a brand-new one of the same bag.",
+    "missing-remedy",
+  ],
+  [
+    "another's delivery of the replacement, set for a time: a courier brings the replacement at 10am tomorrow ↔ a courier brings the poles at 10am tomorrow",
+    "We sold you a tent with the wrong poles. I'm sorry. A courier brings the complete replacement at 10am tomorrow.",
+    "We sold you a tent with the wrong poles. I'm sorry. A courier brings the complete poles at 10am tomorrow.",
+    "missing-remedy",
+  ],
+  [
+    "a choice put to their people: perhaps your teacher would like a sheet ↔ perhaps your teacher got a sheet",
+    "I'm sorry I left two fossils out of the school's set; both were posted this morning by Special Delivery. Perhaps your Year 4 teacher would like a short handling sheet to go with them.",
+    "I'm sorry I left two fossils out of the school's set; both were posted this morning by Special Delivery. Perhaps your Year 4 teacher got a short handling sheet to go with them.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
