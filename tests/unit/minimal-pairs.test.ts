@@ -2608,6 +2608,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I left two fossils out of the school's set; both were posted this morning by Special Delivery. Perhaps your Year 4 teacher got a short handling sheet to go with them.",
     "hedge",
   ],
+  [
+    "a replacement handed over by another is the fix: Sam has already dropped a replacement azalea ↔ Sam has already dropped your azalea",
+    "I'm sorry, I put your azalea on the south bench; my fault. Your £60 fee was refunded today, and Sam has already dropped a replacement azalea.",
+    "I'm sorry, I put your azalea on the south bench; my fault. Your £60 fee was refunded today, and Sam has already dropped your azalea.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
