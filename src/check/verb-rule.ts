@@ -224,6 +224,10 @@ export function reasonForOurPlan(reading: Reading, start: number, end: number, w
   if (clauseEnd < 0) return planBefore(reading, start);
   let next = clauseEnd + 1;
   if (tokens[clauseEnd]!.tag === "," && tokens[next]?.lower === "so") next++;
+  // ("…, which is why I sent them today")
+  else if (tokens[clauseEnd]!.tag === "," && tokens[next]?.lower === "which" && tokens[next + 1]?.lemma === "be" && tokens[next + 2]?.lower === "why") next += 3;
+  // (a result told as one: "so", "which is why")
+  const result = next > clauseEnd + 1 || tokens[clauseEnd]!.lower === "so";
   if (/^(but|and|yet|or)$/.test(tokens[next]?.lower ?? "")) return false;
   // a plan with no subject: "because the glue needs a day, collect it Friday"
   const command = commandAt(tokens, next, sentenceOf);
@@ -233,7 +237,11 @@ export function reasonForOurPlan(reading: Reading, start: number, end: number, w
     const h = verbs[n]!;
     if (h.nonFinite) continue;
     if (command === h.main) return true;
-    return (h.agent === "us" || h.agent === "other") && !h.negated && stillToCome(h, true) && !saying?.(h.lemma) && !HAVING.has(h.lemma) && !faulty(reading, h, words);
+    // (a fix or a delivery of ours already carried out counts too, the reason being of now or what is to
+    // come: "the post office closes on Friday, so I sent them today"; not any act, "so I misread your sheet")
+    // (after "so" or "which is why": a fronted "as" clause before a done act tells how things stood)
+    const fixDone = result && h.agent === "us" && isDone(h) && (!!words.repair?.(h.lemma) || !!words.delivery?.(h.lemma));
+    return (h.agent === "us" || h.agent === "other") && !h.negated && (stillToCome(h, true) || fixDone) && !saying?.(h.lemma) && !HAVING.has(h.lemma) && !faulty(reading, h, words);
   }
   return false;
 }
@@ -529,6 +537,7 @@ export interface FaultWords {
   repair: WordClass | undefined;
   occasion: WordClass | undefined;
   fixed: WordClass | undefined;
+  delivery: WordClass | undefined;
 }
 export const faultWords = (classes: ClassLookup): FaultWords => ({
   adverb: classes("fault-adverbs"),
@@ -542,6 +551,7 @@ export const faultWords = (classes: ClassLookup): FaultWords => ({
   repair: classes("repair-verbs"),
   occasion: classes("occasion-nouns"),
   fixed: classes("fixed-words"),
+  delivery: classes("delivery-verbs"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

@@ -2614,6 +2614,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, I put your azalea on the south bench; my fault. Your £60 fee was refunded today, and Sam has already dropped your azalea.",
     "blame-shift",
   ],
+  [
+    "a reason of what is to come for a fix already carried out: the post office closes on Friday, which is why I sent them today ↔ which is why I forgot them",
+    "I'm sorry I left the peas out of your order; they went to you by Royal Mail at 9 this morning. The Easter bank holiday closes the post office on Friday, which is why I sent them today.",
+    "I'm sorry I left the peas out of your order; they went to you by Royal Mail at 9 this morning. The Easter bank holiday closes the post office on Friday, which is why I forgot them today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
