@@ -464,6 +464,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // at 9", "we've fixed the mistake on your invoice"; "sent it in error" still is)
     const putRight = /^NNS?$/.test(t.tag) && /^(DT|PRP\$|JJ)$/.test(tokens[k - 1]?.tag ?? "") && !!repair?.(g.lemma);
     if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong) && !putRight)) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    // turned the wrong way: "the left sole was fitted back to front", "hung it upside down", "sewn inside out"
+    if (k > g.main && ((t.lower === "back" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.lower === "front") || (t.lower === "upside" && tokens[k + 1]?.lower === "down") || (t.lower === "inside" && tokens[k + 1]?.lower === "out"))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
     if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
     // (a preposition is no state: "left your parcel behind the bins")

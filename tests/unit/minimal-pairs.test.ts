@@ -2620,6 +2620,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I left the peas out of your order; they went to you by Royal Mail at 9 this morning. The Easter bank holiday closes the post office on Friday, which is why I forgot them today.",
     "excuse",
   ],
+  [
+    "turned the wrong way is done wrong: it was fitted ↔ it was fitted back to front",
+    "I'm so sorry about your clogs; I made the left sole. It was fitted. I'll have a new pair in the post to you by Friday 9th.",
+    "I'm so sorry about your clogs; I made the left sole. It was fitted back to front. I'll have a new pair in the post to you by Friday 9th.",
+    "passive-evasion",
+  ],
+  [
+    "a staff member's slip owned in the same sentence: fitted the bars back to front, so the fault is mine ↔ in a sentence of its own",
+    "I'm sorry. Our apprentice fitted the bars back to front, so the fault is mine. I refitted them at 9 today.",
+    "I'm sorry. Our apprentice fitted the bars back to front. So the fault is mine. I refitted them at 9 today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
