@@ -2632,6 +2632,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. Our apprentice fitted the bars back to front. So the fault is mine. I refitted them at 9 today.",
     "blame-shift",
   ],
+  [
+    "the harm called a small thing of its kind: she's fine apart from a scratch ↔ she's fine, just a scratch",
+    "I'm sorry, Sam: I left the gate open and Bramble got out. She's fine apart from a scratch. I've fitted a spring latch this morning.",
+    "I'm sorry, Sam: I left the gate open and Bramble got out. She's fine, just a scratch. I've fitted a spring latch this morning.",
+    "minimizing",
+  ],
+  [
+    "how many it hit, counted down: three out of the forty bales ↔ only three out of the forty bales",
+    "I'm sorry: three out of the forty bales I sent were split and mouldy. I replaced them at no charge on Thursday.",
+    "I'm sorry: only three out of the forty bales I sent were split and mouldy. I replaced them at no charge on Thursday.",
+    "minimizing",
+  ],
+  [
+    "who it hits, counted down: it affects people with a ragweed allergy ↔ it only affects",
+    "I'm sorry: I sent you the chamomile cream with the wrong ingredients list. It affects people with a ragweed allergy. I've posted the right cream today.",
+    "I'm sorry: I sent you the chamomile cream with the wrong ingredients list. It only affects people with a ragweed allergy. I've posted the right cream today.",
+    "minimizing",
+  ],
+  [
+    "the harm called slight: an overlap of a couple of streets ↔ a slight overlap",
+    "I'm sorry, Martin: I put your leaflets out on the same day as your competitor's. It's an overlap of a couple of streets, and I'll redo those streets free on Monday.",
+    "I'm sorry, Martin: I put your leaflets out on the same day as your competitor's. It's a slight overlap of a couple of streets, and I'll redo those streets free on Monday.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
