@@ -38,6 +38,8 @@ const FLOORS = {
   batch16: { goodClean: 0.9, trapsFired: 0.15, precision: 0.92, faultsFound: 0.77 },
   // first read: 8 of 8 good clean, 3 of 8 traps fired, precision 89%, 68% found
   batch17: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.65 },
+  // first read: 10 of 10 good clean, 2 of 10 traps fired, precision 88%, 68% found
+  batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.85, faultsFound: 0.65 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
