@@ -588,12 +588,19 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           if (counted && party === "thing") break;
           return { party, head };
         }
-        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag)) break;
+        // a part of a group names the group: "by one of the weekend helpers", "by some of our staff"
+        if (u.lower === "of" && h > k + 1 && (tokens[h - 1]!.tag === "CD" || PARTITIVES.has(tokens[h - 1]!.lower))) {
+          counted = false;
+          continue;
+        }
+        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag) && !PARTITIVES.has(u.lower)) break;
       }
     }
   }
   return { party: "none" };
 }
+
+const PARTITIVES = new Set(["one", "some", "each", "several", "few", "many", "any", "all", "both", "either", "neither", "most", "none"]);
 
 /** The noun a possessor at `head` owns, when "'s" and a noun follow it ("the market's staff"); else `head`. */
 function possessedHead(tokens: Tagged[], head: number): number {

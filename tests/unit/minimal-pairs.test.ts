@@ -2656,6 +2656,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Martin: I put your leaflets out on the same day as your competitor's. It's a slight overlap of a couple of streets, and I'll redo those streets free on Monday.",
     "minimizing",
   ],
+  [
+    "a part of a group names the group as the doer: left open by one of our helpers ↔ left open for one of our helpers",
+    "I'm sorry, Sam; my mistake. The gate was left open by one of our helpers, and Bramble got out. I fitted a spring latch at 9 today.",
+    "I'm sorry, Sam; my mistake. The gate was left open for one of our helpers, and Bramble got out. I fitted a spring latch at 9 today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
