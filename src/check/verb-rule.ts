@@ -493,6 +493,9 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   return false;
 }
 const CLAUSE_WINDOW = 10;
+/** ("instead of" can come after a long object and a time: "I left those two sealed bags by your gate on
+ *  Tuesday evening instead of locking them in our van") */
+const INSTEAD_WINDOW = 14;
 
 /** "to check the damaged box", "collected your broken vase": a state word inside a definite noun phrase
  *  names the thing already known to be in that state, not the act as done wrong (but "sent the wrong size"
@@ -503,7 +506,7 @@ function knownState(tokens: Reading["tokens"], k: number, wrong: WordClass | und
 
 /** "instead of" or "rather than" after the verb, in its clause. */
 export const insteadOf = (reading: Reading, g: VerbGroup): boolean =>
-  laterInClause(g, reading, CLAUSE_WINDOW, (k) => (reading.tokens[k]!.lower === "instead" && reading.tokens[k + 1]?.lower === "of") || (reading.tokens[k]!.lower === "rather" && reading.tokens[k + 1]?.lower === "than")) >= 0;
+  laterInClause(g, reading, INSTEAD_WINDOW, (k) => (reading.tokens[k]!.lower === "instead" && reading.tokens[k + 1]?.lower === "of") || (reading.tokens[k]!.lower === "rather" && reading.tokens[k + 1]?.lower === "than")) >= 0;
 
 /** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a
  *  colon or another verb group), that `wanted` accepts; -1 when none does. */

@@ -2662,6 +2662,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Sam; my mistake. The gate was left open for one of our helpers, and Bramble got out. I fitted a spring latch at 9 today.",
     "passive-evasion",
   ],
+  [
+    "done in place of the right thing, past a long object and a time: left the bags by your gate on Tuesday evening instead of locking them away ↔ before locking them away",
+    "I'm sorry, Jim. I left those two sealed bags by your gate on Tuesday evening instead of locking them in our van. They were collected by the licensed carrier at 8am today.",
+    "I'm sorry, Jim. I left those two sealed bags by your gate on Tuesday evening before locking them in our van. They were collected by the licensed carrier at 8am today.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
