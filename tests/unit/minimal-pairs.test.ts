@@ -2668,6 +2668,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Jim. I left those two sealed bags by your gate on Tuesday evening before locking them in our van. They were collected by the licensed carrier at 8am today.",
     "missing-responsibility",
   ],
+  [
+    "the circumstances put first as a participle: being honest, I left your spring out ↔ being a one-man workshop, I left your spring out",
+    "Sorry, John. Being honest, I left your ejector spring out when I put the action back together. It's fitted now, free, and ready to collect at 4 today.",
+    "Sorry, John. Being a one-man workshop, I left your ejector spring out when I put the action back together. It's fitted now, free, and ready to collect at 4 today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
