@@ -2674,6 +2674,24 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, John. Being a one-man workshop, I left your ejector spring out when I put the action back together. It's fitted now, free, and ready to collect at 4 today.",
     "excuse",
   ],
+  [
+    "another party's fault as the cause, with 'thanks to': thanks to the lab finding our samples ↔ thanks to the lab losing our samples",
+    "I'm sorry, Mr Reid: I booked your clearance late. Thanks to the lab finding our first set of air samples, it took nine days. I've refunded £200 today.",
+    "I'm sorry, Mr Reid: I booked your clearance late. Thanks to the lab losing our first set of air samples, it took nine days. I've refunded £200 today.",
+    "blame-shift",
+  ],
+  [
+    "a named person's mistake: that was a mistake at the packing desk ↔ that was Sophie's mistake at the packing desk",
+    "Hi Carla, I'm sorry I sent your set without the matching belt. That was a mistake at the packing desk. The belt went out first class at noon today.",
+    "Hi Carla, I'm sorry I sent your set without the matching belt. That was Sophie's mistake at the packing desk. The belt went out first class at noon today.",
+    "blame-shift",
+  ],
+  [
+    "a skipped part is a fault: a new walker, who did the flats ↔ who skipped the flats",
+    "I'm sorry, Joe: I gave the Elm Park round to a new walker, who did the flats last. I'll redo the whole round on Saturday at 9, free.",
+    "I'm sorry, Joe: I gave the Elm Park round to a new walker, who skipped the flats. I'll redo the whole round on Saturday at 9, free.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
