@@ -2692,6 +2692,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, Joe: I gave the Elm Park round to a new walker, who skipped the flats. I'll redo the whole round on Saturday at 9, free.",
     "blame-shift",
   ],
+  [
+    "what the customer's own form left out: the form I filled in didn't mention ↔ the form you filled in didn't mention",
+    "I'm sorry you were turned away; my mistake. The medical form I filled in didn't mention your knee operation. A credit note for £95 is attached.",
+    "I'm sorry you were turned away; my mistake. The medical form you filled in didn't mention your knee operation. A credit note for £95 is attached.",
+    "blame-shift",
+  ],
+  [
+    "the customer's note said to have asked for less: our booking note only mentioned the trigger ↔ your booking note",
+    "I'm sorry I left the safety catch sticky. Our booking note only mentioned the trigger. I've refunded £40 today.",
+    "I'm sorry I left the safety catch sticky. Your booking note only mentioned the trigger. I've refunded £40 today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
