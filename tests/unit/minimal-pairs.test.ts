@@ -2704,6 +2704,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I left the safety catch sticky. Your booking note only mentioned the trigger. I've refunded £40 today.",
     "blame-shift",
   ],
+  [
+    "'accidentally' says it was not meant: I sewed his arm on back to front ↔ I accidentally sewed",
+    "I'm sorry, I sewed Patch's arm on back to front. I'll redo it on Monday at 10, free.",
+    "I'm sorry, I accidentally sewed Patch's arm on back to front. I'll redo it on Monday at 10, free.",
+    "excuse",
+  ],
+  [
+    "sorry for their feeling, in the progressive: sorry I sent the wrong cover ↔ sorry you're feeling let down",
+    "So sorry I sent the wrong rain cover with the buggy. The right one went out at 9 today.",
+    "So sorry you're feeling let down; I sent the wrong rain cover with the buggy. The right one went out at 9 today.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
