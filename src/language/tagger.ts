@@ -165,6 +165,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
   if (i > from && capitalised(token.text) && inName(tokens[i - 1]!, next)) return answer("NNP", word);
+  // "the wedding in August", "since March": months that are other words in lower case ("august", "march"),
+  // capitalised inside a sentence, are the months
+  if (i > from && capitalised(token.text) && (word === "august" || word === "march")) return answer("NNP", word);
   if (facts.special) {
     if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");

@@ -99,6 +99,16 @@ describe("tags and lemmas", () => {
     ["Customers may have trouble loading channels.", { trouble: ["NN", "trouble"] }],
     ["Let's settle the numbers now.", { "let's": ["VB", "let"] }],
     ["I apologise on behalf of Royal Mail, and the window sizes changed in May.", { royal: ["NNP", "royal"], may: ["NNP", "may"] }],
+    // months that are other words in lower case, capitalised inside a sentence
+    ["The wedding in August sees it, and the one in March too.", { august: ["NNP", "august"], march: ["NNP", "march"] }],
+    // a present form before a manner adverb is the verb, not a compound's plural
+    ["Hopefully the service goes beautifully.", { goes: ["VBZ", "go"] }],
+    // after "too" or "very", the describing word
+    ["I left the wire on four weeks too long.", { long: ["JJ", "long"] }],
+    // an -ing form ending its phrase after a noun and "of" names the work; before a preposition it stays a verb
+    ["A single line of stitching instead of a double, as a result of eating at our café.", { stitching: ["NN", "stitching"], eating: ["VBG", "eat"] }],
+    // a regular participle is a past tense too
+    ["We moved the course and updated the website.", { updated: ["VBD", "update"] }],
     // a particle after the object is a particle, not a compound noun or a verb
     ["I took the sleeves up too far, and we let the customers down.", { up: ["RP", "up"], down: ["RP", "down"] }],
     // a sum and its participle before a time word: a clipped passive
