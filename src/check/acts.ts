@@ -12,7 +12,7 @@ export const inClass = (rules: Rulebook, name: string, word: string, lemma = wor
 /** A fault adverb around the verb or a fault word after it, or something our act left out: the act
  *  is the mistake. `subject`: whether a passive's wrong subject counts (see faulty). */
 export const faultCue = (g: VerbGroup, reading: Reading, rules: Rulebook, subject = true): boolean =>
-  faulty(reading, g, rules.faultWords, subject) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading) || againstTheirWord(g, reading, rules)));
+  faulty(reading, g, rules.readingWords, subject) || (g.agent === "us" && (withoutSomething(g, reading, rules) || inPlaceOf(g, reading) || againstTheirWord(g, reading, rules)));
 
 /** "I let him off the lead when you'd asked me not to", "I posted it to your old address even though
  *  you'd updated it", "I engraved 'Alexandra' when your order clearly said 'Alexandria'": done against

@@ -11,7 +11,7 @@ import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
-import { compileVerbSpec, faultWords, leftForOurFix, reasonForOurPlan, wishForThem, type FaultWords, type VerbMatcher } from "./verb-rule.js";
+import { compileVerbSpec, readingWords, leftForOurFix, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
   id: string;
@@ -52,7 +52,7 @@ export interface Rulebook {
   /** Who a noun phrase is: the pack's third parties and people. */
   parties: PartyWords;
   /** The words that say an act was the mistake, looked up once for every verb group read. */
-  faultWords: FaultWords;
+  readingWords: ReadingWords;
   /** The words for a draft that apologises again and again, when the rule is on. */
   overApology?: { message: string; suggestion: string };
 }
@@ -96,7 +96,7 @@ function withoutCaptures(source: string): string {
 
 export const isContextName = (name: string): name is ContextName => Object.hasOwn(CONTEXTS, name);
 /** Whether a hit at tokens [start, end) is silenced, read from its sentence's verbs. */
-export type Silencer = (reading: Reading, start: number, end: number, words: FaultWords, saying: WordClass | undefined) => boolean;
+export type Silencer = (reading: Reading, start: number, end: number, words: ReadingWords, saying: WordClass | undefined) => boolean;
 /** The `unless` names read from the sentence's verbs rather than a word or a context flag: the words are a
  *  reason given for a plan or fix of the writer's ("due to the show on the 28th, I've lent you our demo
  *  saddle"), or name what a plan of ours then puts right ("only a couple of loose hairs, which I'll tidy"). */
@@ -196,5 +196,5 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }
-  return { faults, missing, vocabulary, classes, parties, faultWords: faultWords(classes), ...(overApology ? { overApology } : {}) };
+  return { faults, missing, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };
 }

@@ -160,7 +160,7 @@ class Faults {
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
     if (rule.unlessRead.length > 0) {
       const [first, last] = [draft.tokenAt(start), draft.tokenAt(end - 1) + 1];
-      if (rule.unlessRead.some((silenced) => silenced(draft.reading, first, last, this.rules.faultWords, this.saying))) return;
+      if (rule.unlessRead.some((silenced) => silenced(draft.reading, first, last, this.rules.readingWords, this.saying))) return;
     }
     this.#found.push(finding(rule, draft, start, end));
   }

@@ -163,7 +163,7 @@ function carriesAThing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean
   const { tokens } = reading;
   const recipient = (k: number) => tokens[k]?.tag === "PRP" && /^(you|them|him|her|u)$/.test(tokens[k]!.lower);
   const first = recipient(g.main + 1);
-  const head = objectHead(reading, first ? { ...g, main: g.main + 1 } : g);
+  const head = objectHead(reading, g, first ? g.main + 1 : g.main);
   if (head === undefined || inClass(rules, "people", tokens[head]!.lower, tokens[head]!.lemma) || inClass(rules, "time-words", tokens[head]!.lower)) return false;
   return first || (tokens[head + 1]?.lower === "to" && recipient(head + 2));
 }

@@ -79,7 +79,7 @@ export class VerbMatcher {
   readonly #opener: Set<string> | undefined;
   readonly #notOpener: Set<string> | undefined;
   readonly #saying: WordClass | undefined;
-  readonly #faultWords: FaultWords;
+  readonly #readingWords: ReadingWords;
   readonly #noModal: boolean;
   readonly #modals: Set<string> | undefined;
   /** Its verbs are the pack's fault verbs, some of which also deliver ("drop"). */
@@ -103,7 +103,7 @@ export class VerbMatcher {
     this.#opener = spec.clauseAfter && new Set(spec.clauseAfter.map((w) => w.toLowerCase()));
     this.#notOpener = spec.notClauseAfter && new Set(spec.notClauseAfter.map((w) => w.toLowerCase()));
     this.#saying = classes("not-acts");
-    this.#faultWords = faultWords(classes);
+    this.#readingWords = readingWords(classes);
     this.#noModal = spec.modal?.includes("none") ?? false;
     this.#modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
     this.#faultVerbs = spec.lemma?.includes("@fault-verbs") ?? false;
@@ -147,14 +147,14 @@ export class VerbMatcher {
     if (this.#notSubjectWord && headIs(reading, g.subjectHead, this.#notSubjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
-    if (spec.faulty !== undefined && faulty(reading, g, this.#faultWords) !== spec.faulty) return false;
+    if (spec.faulty !== undefined && faulty(reading, g, this.#readingWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
     if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
-    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#faultWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
+    if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#readingWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
-    if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#faultWords, this.#saying) !== spec.forOurPlan) return false;
+    if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#readingWords, this.#saying) !== spec.forOurPlan) return false;
     return true;
   }
 }
@@ -179,7 +179,7 @@ const PARTICLES = new Set(["off", "round", "over"]);
  *  plainly and not done wrong: a reason for the plan, not for the fault ("the car park is busy on
  *  Saturdays, so he'll ring you from the gate"; "since the ribbon shop is busy that week, I've already
  *  bought the grosgrain"). */
-function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: (lemma: string) => boolean): boolean {
+function forOurPlan(reading: Reading, g: VerbGroup, words: ReadingWords, saying?: (lemma: string) => boolean): boolean {
   // (what was is the reason for the fault: "the kitchen was busy, so I've refunded you")
   if (g.tense === "past") return false;
   const { tokens, verbs, verbOf, sentenceOf } = reading;
@@ -209,7 +209,7 @@ function forOurPlan(reading: Reading, g: VerbGroup, words: FaultWords, saying?: 
  *  when a verb in the reason's clause tells what was ("the kitchen was busy, so I've refunded you"), nor
  *  after "but" or "and" (a reason set against the fix, not given for it), nor when what follows is a thing
  *  done ("so I misread your order sheet") or had ("we're facing overwhelming orders"). */
-export function reasonForOurPlan(reading: Reading, start: number, end: number, words: FaultWords, saying?: (lemma: string) => boolean): boolean {
+export function reasonForOurPlan(reading: Reading, start: number, end: number, words: ReadingWords, saying?: (lemma: string) => boolean): boolean {
   const { tokens, verbOf, verbs, sentenceOf } = reading;
   const sentence = sentenceOf[start];
   let clauseEnd = -1;
@@ -272,7 +272,7 @@ const REASON_OPENERS = new Set(["as", "since", "because"]);
 /** Words at tokens [start, end) name what a plan of ours, in a "which" clause straight after them, still
  *  has to put right: "there are only a couple of loose hairs from the brushing, which I'll tidy before you
  *  come" sizes the work left, not the harm (but "it's only a few panes, so I'll redo them" shrinks the harm). */
-export function leftForOurFix(reading: Reading, start: number, end: number, words: FaultWords): boolean {
+export function leftForOurFix(reading: Reading, start: number, end: number, words: ReadingWords): boolean {
   const { tokens, verbs, verbOf, sentenceOf } = reading;
   const sentence = sentenceOf[start];
   let k = end;
@@ -291,7 +291,7 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
  *  or being something ("hopefully you get clear skies", "you'll be at the front of the race") or one of their
  *  occasions as its subject ("hopefully the wedding sees it at its best"). Not the fix or the harm told as a
  *  hope: "hopefully you'll have it by Friday", "you'll be happier by the weekend", "hopefully it arrives". */
-export function wishForThem(reading: Reading, start: number, end: number, { occasion, fixed }: FaultWords): boolean {
+export function wishForThem(reading: Reading, start: number, end: number, { occasion, fixed }: ReadingWords): boolean {
   const { tokens, verbs, verbOf, sentenceOf } = reading;
   for (let k = end; k < tokens.length && sentenceOf[k] === sentenceOf[start]; k++) {
     const n = verbOf[k]!;
@@ -370,7 +370,7 @@ const CAUSE_WORDS = new Set(["because", "since", "as", "cos"]);
  *  right after a sentence that tells an act of ours points back to that act; so does any subject after
  *  one that tells an act of ours done wrong ("I'd packed your order in a box too flimsy for glass jars.
  *  Two jars broke"). */
-function pointsBackToUs(reading: Reading, g: VerbGroup, words: FaultWords, harmVerbs: WordClass | undefined, saying?: (lemma: string) => boolean): boolean {
+function pointsBackToUs(reading: Reading, g: VerbGroup, words: ReadingWords, harmVerbs: WordClass | undefined, saying?: (lemma: string) => boolean): boolean {
   const head = g.subjectHead === undefined ? undefined : reading.tokens[g.subjectHead];
   if (!head) return false;
   const pointing = POINTING.has(head.lower);
@@ -444,7 +444,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 /** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
  *  it ("the incorrect times have been corrected"). */
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty, repair }: FaultWords, subject = true): boolean {
+export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty, repair }: ReadingWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   // the state it was left in: "left it in a state", "left the gate open", "was left off"
   const leaving = !!leftIn?.(g.lemma);
@@ -529,8 +529,9 @@ function beyondTheNorm(tokens: Reading["tokens"], from: number, norm: WordClass 
 const inWord = (tokens: Reading["tokens"], k: number) => tokens[k]!.lower === "-" && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
 const bareParticiple = (reading: Reading, h: VerbGroup) => h.first === h.main && reading.tokens[h.main]!.tag === "VBN";
 
-/** The pack's words that say an act was the mistake (see `faulty`). */
-export interface FaultWords {
+/** The pack's word classes the readings of a verb group ask about: what says an act was the mistake (see
+ *  `faulty`), and what a fix, a delivery, their occasion or a thing put right is (the `unless` readings). */
+export interface ReadingWords {
   adverb: WordClass | undefined;
   word: WordClass | undefined;
   wrong: WordClass | undefined;
@@ -544,7 +545,7 @@ export interface FaultWords {
   fixed: WordClass | undefined;
   delivery: WordClass | undefined;
 }
-export const faultWords = (classes: ClassLookup): FaultWords => ({
+export const readingWords = (classes: ClassLookup): ReadingWords => ({
   adverb: classes("fault-adverbs"),
   word: classes("fault-words"),
   wrong: classes("wrong-words"),
@@ -570,10 +571,10 @@ function headIs(reading: Reading, head: number | undefined, test: LemmaTest): bo
 }
 
 /** The head noun of the verb's object, when a noun phrase follows it: "lost *an hour* of bouncing",
- *  "lost your *parcel* last week". */
-export function objectHead(reading: Reading, g: VerbGroup): number | undefined {
+ *  "lost your *parcel* last week"; `after` past a first object, "emailed you *the log*". */
+export function objectHead(reading: Reading, g: VerbGroup, after = g.main): number | undefined {
   const { tokens, sentenceOf } = reading;
-  for (let k = g.main + 1; k < tokens.length && k <= g.main + 5 && sentenceOf[k] === sentenceOf[g.main]; k++) {
+  for (let k = after + 1; k < tokens.length && k <= after + 5 && sentenceOf[k] === sentenceOf[g.main]; k++) {
     const tag = tokens[k]!.tag;
     if (tag === "NN" || tag === "NNS") return k;
     if (!OBJECT_LEAD.has(tag)) return undefined;

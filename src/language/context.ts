@@ -147,13 +147,9 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
     flags[i]! |= theirChoice;
     // "Yes, we had a busy week, but that isn't why we missed your call": the clause before is denied too
-    if (t.lower === "but" && deniesWhatWentBefore(tokens, i)) {
-      for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i] && tokens[k]!.lower !== ";"; k--) flags[k]! |= DENIED;
-    }
+    if (t.lower === "but" && deniesWhatWentBefore(tokens, i)) denyBack(flags, tokens, sentenceOf, i, SENTENCE_PART);
     // "no, being busy isn't the reason", "the weather is no excuse": the subject is denied as the cause
-    if (deniesReason(tokens, i)) {
-      for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i] && !CLAUSE_START.has(tokens[k]!.lower); k--) flags[k]! |= DENIED;
-    }
+    if (deniesReason(tokens, i)) denyBack(flags, tokens, sentenceOf, i, CLAUSE_START);
   }
   return flags;
 }
@@ -242,6 +238,12 @@ function mainClauseStarts(tokens: Tagged[], i: number, clauseVerb: boolean): boo
 }
 const MAIN_SUBJECTS = new Set(["i", "we"]);
 const CLAUSE_START = new Set([...CLAUSE_END, "but", "and"]);
+const SENTENCE_PART = new Set([";"]);
+
+/** Mark the words before `i`, back to the sentence's start or a word in `stops`, as denied. */
+function denyBack(flags: Uint8Array, tokens: Tagged[], sentenceOf: Int32Array, i: number, stops: ReadonlySet<string>): void {
+  for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i] && !stops.has(tokens[k]!.lower); k--) flags[k]! |= DENIED;
+}
 const FINITE = new Set(["VBD", "VBZ", "VBP", "MD"]);
 
 /** A denial whose scope runs to the end of its clause: a copula denied ("it wasn't the weather",
