@@ -40,6 +40,8 @@ const FLOORS = {
   batch17: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.65 },
   // first read: 10 of 10 good clean, 2 of 10 traps fired, precision 88%, 68% found
   batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.85, faultsFound: 0.65 },
+  // first read: 6 of 6 good clean, 2 of 6 traps fired, precision 77%, 66% found
+  batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.75, faultsFound: 0.63 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
