@@ -376,7 +376,11 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       if (t.lower === "which" && tokens[j - 1]?.lower === "," && tokens[j - 2]?.tag === "PRP") return { party: "thing", head: j };
       // "the engineers who misconfigured it": the noun before the relative pronoun.
       const antecedent = nounPhraseBefore(tokens, j - 1);
-      return antecedent === undefined ? { party: "none" } : { party: someone(classify(tokens, antecedent, words), t.lower), head: antecedent };
+      if (antecedent === undefined) return { party: "none" };
+      // "sorry to every rower and coach who gave up early mornings for it": the people apologised to are
+      // the ones wronged, on the customer's side, whatever their job
+      if (apologisedTo(tokens, antecedent)) return { party: "you", head: antecedent };
+      return { party: someone(classify(tokens, antecedent, words), t.lower), head: antecedent };
     }
     if (t.tag.startsWith("NN") || t.tag === "CD") {
       // "the team on your job were new": the head is the noun before the prepositional phrase
@@ -411,6 +415,18 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
 
 /** "your children waited an hour, and they missed their lesson": "they", "he" or "she" after the
  *  customer's own people is them, not a third party. */
+/** The noun phrase is who an apology is made to: "sorry to every rower and coach", "my apologies to all
+ *  the parents" (the phrase's words back to "to", then an apology word). */
+function apologisedTo(tokens: Tagged[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "to") return APOLOGY_WORDS.has(tokens[k - 1]?.lower ?? "") || (tokens[k - 1]?.lower === "again" && APOLOGY_WORDS.has(tokens[k - 2]?.lower ?? ""));
+    if (!/^(DT|PDT|JJ|NN|NNS|NNP|NNPS|CC|PRP\$|CD|,)$/.test(t.tag) && t.lower !== "of") return false;
+  }
+  return false;
+}
+const APOLOGY_WORDS = new Set(["sorry", "apologise", "apologize", "apologised", "apologized", "apologies", "apology", "apologising", "apologizing"]);
+
 function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
   const person = personBefore(tokens, pronoun, words.people);
   return person !== undefined && classify(tokens, person, words) === "you";

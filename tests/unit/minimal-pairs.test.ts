@@ -2716,6 +2716,18 @@ const PAIRS: [string, string, string, string][] = [
     "So sorry you're feeling let down; I sent the wrong rain cover with the buggy. The right one went out at 9 today.",
     "non-apology",
   ],
+  [
+    "a schedule only before a verb: the new one is set to the lowest heat ↔ is set to arrive tomorrow",
+    "I'm sorry I fitted the wrong thermostat on Monday. The new one is set to the lowest heat, at no charge.",
+    "I'm sorry I fitted the wrong thermostat on Monday. The new one is set to arrive tomorrow at 9, at no charge.",
+    "hedge",
+  ],
+  [
+    "the people an apology is made to are the ones wronged: sorry to the caterers who arrived late ↔ sorry the caterers arrived late",
+    "I'm sorry to the caterers who arrived late on Saturday. I've refunded the £40 booking fee today.",
+    "I'm sorry the caterers arrived late on Saturday. I've refunded the £40 booking fee today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
