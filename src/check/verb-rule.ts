@@ -410,9 +410,12 @@ export function opensClause(reading: Reading, g: VerbGroup, words: Set<string>):
   if (tokens[g.subjectHead]!.tag !== "PRP") for (let n = 0; k >= 0 && /^(DT|PRP\$|JJ|JJR|NN|NNS|NNP|NNPS|POS|CD)$/.test(tokens[k]!.tag); n++, k--) if (n === 3) return false;
   const word = tokens[k];
   if (!word || reading.sentenceOf[k] !== reading.sentenceOf[g.main] || !words.has(word.lower)) return false;
-  // "as soon as it comes", "as many services as", "the same as": a comparison, not a cause
-  return !(word.lower === "as" && (/^(JJ|JJR|RB|RBR|DT|CD)$/.test(tokens[k - 1]?.tag ?? "") || COMPARING.has(tokens[k + 1]?.lower ?? "")));
+  // "as soon as it comes", "as many services as", "the same as": a comparison, not a cause; "as a result
+  // the certificate lapsed", "as usual the van": a link to what came before, not a reason
+  return !(word.lower === "as" && (/^(JJ|JJR|RB|RBR|DT|CD)$/.test(tokens[k - 1]?.tag ?? "") || COMPARING.has(tokens[k + 1]?.lower ?? "") || LINKING.has(tokens[k + 1]?.lower ?? "") || (/^an?$/.test(tokens[k + 1]?.lower ?? "") && LINKING.has(tokens[k + 2]?.lower ?? ""))));
 }
+
+const LINKING = new Set(["result", "consequence", "such", "usual", "always", "ever", "rule"]);
 
 const COMPARING = new Set(["many", "much", "few", "little", "long", "soon", "well", "far", "good"]);
 

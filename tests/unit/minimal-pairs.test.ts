@@ -2728,6 +2728,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the caterers arrived late on Saturday. I've refunded the £40 booking fee today.",
     "blame-shift",
   ],
+  [
+    "the customer's choice cited as done, not a booking as it stands: your proof is approved ↔ was approved",
+    "I'm sorry I printed the wrong name on your cards. Your proof is approved for the new name, and I'll reprint them by Friday.",
+    "I'm sorry I printed the wrong name on your cards. Your proof was approved for the new name, and I'll reprint them by Friday.",
+    "blame-shift",
+  ],
+  [
+    "'as a result' links to what came before and gives no reason: as a result the certificate lapsed ↔ as the certificate lapsed",
+    "I'm sorry the scale failed its inspection. As a result the certificate lapsed last week. I'll be with you on 14 October at 9am, free of charge.",
+    "I'm sorry the scale failed its inspection, as the certificate lapsed last week. I'll be with you on 14 October at 9am, free of charge.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
