@@ -253,7 +253,9 @@ export function matchAt(
     const firstStart = k;
     let live = 0;
     for (let i = starts[k]!; i <= to; i++) {
-      if (i < to && k < starts.length && starts[k] === i) {
+      // (a pattern held to the start of a sentence begins nowhere else)
+      if (i < to && k < starts.length && starts[k] === i && pattern.atStart && i !== from) k++;
+      else if (i < to && k < starts.length && starts[k] === i) {
         now.item[live] = 0;
         now.count[live] = 0;
         now.from[live] = k++;

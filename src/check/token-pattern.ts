@@ -7,7 +7,8 @@
 // by "&": a word in lower case ("sorry", "n't"), "=lemma" (any form: "=send" matches "sent"),
 // "@class" (a lemma in a word class of the pack), a tag ("VBD", or "VB*" for any verb form), "_" (any
 // token), and "!" before a test to negate it. "?", "*" and "+" after an item repeat it (at most 4
-// times, so a pattern stays inside a phrase); "<" and ">" around items mark the words to point at.
+// times, so a pattern stays inside a phrase); "<" and ">" around items mark the words to point at; "^"
+// first holds the pattern to the start of a sentence ("^ <with NN VBG>": a fronted clause of its own).
 // Matching (token-match.ts) runs every partial match side by side (no backtracking), so any pattern
 // takes linear time.
 import type { Tagged } from "../language/read.js";
@@ -39,6 +40,8 @@ export interface TokenPattern {
   /** Words one of which every match must contain, when the pattern has such an item: a sentence
    *  without any of them is skipped without running the pattern. */
   anchors?: Set<string>;
+  /** "^": it matches only from a sentence's first word. */
+  atStart: boolean;
 }
 
 /** A word class of the pack: is this lemma (or word) in it. `members` lists them all when the class
@@ -56,7 +59,13 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
   const items: Item[] = [];
   let anchors: Set<string> | undefined;
   let pendingStart = false;
+  let atStart = false;
   for (let raw of source.trim().split(/\s+/)) {
+    if (raw === "^") {
+      if (items.length > 0 || atStart) throw new PatternError('"^" (the start of a sentence) comes first');
+      atStart = true;
+      continue;
+    }
     let hitStart = false;
     let hitEnd = false;
     if (raw.startsWith("<")) {
@@ -90,7 +99,7 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
   // Every pattern has every field, so the code that runs them sees one shape.
-  return { items, anchors };
+  return { items, anchors, atStart };
 }
 
 const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;

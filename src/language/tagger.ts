@@ -244,6 +244,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     // after a noun, before no noun phrase, a word that can be a particle is one, not a compound noun or
     // a verb ("moved the date up a week" is left to the rules below)
     if (prev.tag.startsWith("NN") && prevAt === i - 1 && tags.includes("RP") && /^(RP|RB|IN)$/.test(tags[0]!) && !startsObject(next) && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "RP");
+    // "with flu *going* round", "with two other jobs *overrunning*": after "with" and a noun phrase, an
+    // -ing form is the verb of a clause of its own, not the head of a compound ("our booking *processing*")
+    // (before a word that can only name a thing, it is a compound's: "with our card processing partner")
+    if (prev.tag.startsWith("NN") && prevAt === i - 1 && word.endsWith("ing") && tags.includes("VBG") && afterWith(tokens, prevAt, from) && !(next?.kind === "word" && !lookUp(next.lower)?.tags.some((t) => CLAUSE_GOES_ON.has(t)))) return pick(word, entry, "VBG");
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
@@ -314,6 +318,18 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     return pick(word, entry, "VB");
   }
   return pick(word, entry, tags[0]!);
+}
+
+/** What can follow the verb of a clause: a particle, an adverb, a preposition, the start of its object. */
+const CLAUSE_GOES_ON = new Set(["RP", "RB", "IN", "TO", "DT", "PRP", "PRP$", "JJ", "CD"]);
+
+/** The noun phrase ending at `noun` comes right after "with" ("with two other jobs"). */
+function afterWith(tokens: Token[], noun: number, from: number): boolean {
+  for (let k = noun - 1; k >= from && k >= noun - 4; k--) {
+    if (tokens[k]!.lower === "with") return true;
+    if (!/^(DT|PRP\$|JJ|JJR|CD|NN|NNS)$/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
 }
 
 /** After a noun, a word that stays a verb rather than join it as a compound: one that is first a past

@@ -103,6 +103,8 @@ describe("tags and lemmas", () => {
     ["The wedding in August sees it, and the one in March too.", { august: ["NNP", "august"], march: ["NNP", "march"] }],
     // a present form before a manner adverb is the verb, not a compound's plural
     ["Hopefully the service goes beautifully.", { goes: ["VBZ", "go"] }],
+    // after "with" and a noun phrase, an -ing form is a verb of its own clause, unless a noun follows it
+    ["With flu going round and staff leaving early, our card processing partner was slow.", { going: ["VBG", "go"], leaving: ["VBG", "leave"], processing: ["NN", "processing"] }],
     // after "too" or "very", the describing word
     ["I left the wire on four weeks too long.", { long: ["JJ", "long"] }],
     // an -ing form ending its phrase after a noun and "of" names the work; before a preposition it stays a verb

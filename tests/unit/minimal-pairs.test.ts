@@ -2740,6 +2740,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the scale failed its inspection, as the certificate lapsed last week. I'll be with you on 14 October at 9am, free of charge.",
     "excuse",
   ],
+  [
+    "a clause of its own put first, with a subject and an -ing verb, gives the circumstances: with two other jobs finished ↔ overrunning",
+    "I'm sorry your boxes were late. With two other jobs finished, nobody took them to the depot. They went out at 9 today, and I've refunded the £12 delivery.",
+    "I'm sorry your boxes were late. With two other jobs overrunning, nobody took them to the depot. They went out at 9 today, and I've refunded the £12 delivery.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {

@@ -31,7 +31,10 @@ const alternative = fc.array(test_, { minLength: 1, maxLength: 2 }).map((tests) 
 const item = fc.tuple(fc.array(alternative, { minLength: 1, maxLength: 3 }), fc.constantFrom("", "", "?", "*", "+"), fc.constantFrom("", "", "<", ">", "<>")).map(
   ([alts, quantifier, mark]) => `${mark.includes("<") ? "<" : ""}${alts.join("|")}${quantifier}${mark.includes(">") ? ">" : ""}`,
 );
-const pattern = fc.array(item, { minLength: 1, maxLength: 4 }).filter((items) => items.some((i) => !/[?*]>?$/.test(i))).map((items) => items.join(" "));
+const pattern = fc
+  .tuple(fc.array(item, { minLength: 1, maxLength: 4 }), fc.constantFrom("", "", "", "^ "))
+  .filter(([items]) => items.some((i) => !/[?*]>?$/.test(i)))
+  .map(([items, start]) => start + items.join(" "));
 
 interface Thread {
   item: number;
@@ -61,7 +64,7 @@ function plainRun(pattern: TokenPattern, tokens: Tagged[], from: number, to: num
   const best = new Map<number, TokenMatch>();
   let threads: Thread[] = [];
   for (let i = from; i <= to; i++) {
-    if (i < to && (items[0]!.min === 0 || items[0]!.test(tokens[i]!))) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
+    if (i < to && (!pattern.atStart || i === from) && (items[0]!.min === 0 || items[0]!.test(tokens[i]!))) threads.push({ item: 0, count: 0, start: i, hitStart: -1, hitEnd: -1 });
     for (const thread of threads) {
       let finishes = true;
       for (let j = thread.item; j < items.length; j++) if ((j === thread.item ? thread.count : 0) < items[j]!.min) finishes = false;
@@ -123,6 +126,16 @@ describe("token patterns", () => {
     expect(matchTokens(notThe, words("a", "x"), 0, 2)).toHaveLength(1);
     expect(matchTokens(notThe, words("the", "x"), 0, 2)).toHaveLength(0);
     expect(matchTokens(compileTokenPattern("<x> !", classes), words("x", "!"), 0, 2)).toHaveLength(1);
+  });
+
+  it("hold a pattern that begins with '^' to the start of a sentence, and refuse a '^' anywhere else", () => {
+    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, lemma: w, tag: w === "." ? "." : "NN", start: 0, end: 0, kind: w === "." ? "punct" : "word", newline: false }));
+    const first = compileTokenPattern("^ <with x>", classes);
+    const tokens = words("with", "x", ".", "a", "with", "x", ".");
+    const starts = new PatternStarts([first]).find(tokens);
+    expect(matchAt(first, tokens, starts.of(first)!, [[0, 3], [3, 7]])).toEqual([0, 2, 0, 2]);
+    expect(matchAt(first, tokens, starts.of(first)!, [[0, 3], [3, 4], [4, 7]])).toEqual([0, 2, 0, 2, 4, 6, 4, 6]);
+    expect(() => compileTokenPattern("with ^ x", classes)).toThrow(/comes first/);
   });
 
   it("match as the plain run does, in one sentence", () => {
