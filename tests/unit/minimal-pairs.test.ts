@@ -2746,6 +2746,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry your boxes were late. With two other jobs overrunning, nobody took them to the depot. They went out at 9 today, and I've refunded the £12 delivery.",
     "excuse",
   ],
+  [
+    "a sum made small: the wrong charge is only £14 a year ↔ is £14 a year",
+    "I'm sorry: I charged your plan at the new price without telling you. The wrong charge is £14 a year. I've refunded the £14 to your card today.",
+    "I'm sorry: I charged your plan at the new price without telling you. The wrong charge is only £14 a year. I've refunded the £14 to your card today.",
+    "minimizing",
+  ],
+  [
+    "the fault called a small thing: the missing 20 are on my yard ↔ are a small thing",
+    "I'm sorry: I loaded 40 bales instead of 60. The missing 20 are on my yard, and I'll bring them Saturday at 10.",
+    "I'm sorry: I loaded 40 bales instead of 60. The missing 20 are a small thing, and I'll bring them Saturday at 10.",
+    "minimizing",
+  ],
+  [
+    "the harm said to have touched almost nothing: nothing was cut ↔ barely anything was cut",
+    "I'm sorry we started the course late: I set off at nine. Nothing was cut from the content. Certificates go out by Friday.",
+    "I'm sorry we started the course late: I set off at nine. Barely anything was cut from the content. Certificates go out by Friday.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
