@@ -584,6 +584,14 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
   for (let k = main + 1; k < tokens.length && k < main + 12; k++) {
     const t = tokens[k]!;
     if (t.tag === "." || t.tag === ";" || isVerbal(t)) break;
+    // "your tube was crushed in their sorting office", "lost at their depot": done at another party's place
+    // (not "at their request", "at their expense": what they asked or paid, not where it happened)
+    if ((t.lower === "in" || t.lower === "at") && THEIR.has(tokens[k + 1]?.lower ?? "")) {
+      let h = k + 2;
+      while (tokens[h] && /^(JJ|VBG|VBN)$/.test(tokens[h]!.tag)) h++;
+      while (tokens[h + 1]?.tag.startsWith("NN")) h++;
+      if (tokens[h]?.tag.startsWith("NN") && !NOT_A_PLACE.has(tokens[h]!.lemma)) return { party: "other", head: k + 1 };
+    }
     if (t.lower === "by") {
       let counted = false;
       for (let h = k + 1; h < tokens.length && h < k + 6; h++) {
@@ -615,6 +623,9 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
   }
   return { party: "none" };
 }
+
+const THEIR = new Set(["their", "his", "her"]);
+const NOT_A_PLACE = new Set(["request", "expense", "cost", "discretion", "convenience", "favour", "favor", "opinion", "name", "behalf", "own", "suggestion", "choice", "insistence", "wish", "wishes", "direction", "instruction", "instructions", "risk", "leisure", "pace", "time"]);
 
 const PARTITIVES = new Set(["one", "some", "each", "several", "few", "many", "any", "all", "both", "either", "neither", "most", "none"]);
 

@@ -232,6 +232,9 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["Your account has been credited.", "credit", { agent: "none", perfect: true, passive: true }],
     ["Two new stands will be hand-delivered on Friday.", "hand-deliver", { tense: "future", passive: true, agent: "none" }],
     ["You were overcharged by our billing team.", "overcharge", { passive: true, agent: "us", subject: "you" }],
+    // done at another party's place names it; what it asked for does not
+    ["Your tube was crushed in their sorting office.", "crush", { passive: true, agent: "other" }],
+    ["Your tube was sent at their request.", "send", { passive: true, agent: "none" }],
     ["The courier lost it.", "lose", { agent: "other", tense: "past" }],
     ["I'm the one who lost it in my van.", "lose", { agent: "us", tense: "past" }],
     ["It was me who forgot your order.", "forget", { agent: "us" }],

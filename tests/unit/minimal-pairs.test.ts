@@ -2764,6 +2764,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we started the course late: I set off at nine. Barely anything was cut from the content. Certificates go out by Friday.",
     "minimizing",
   ],
+  [
+    "a duty left undone, said as a state: your emails went to the old inbox ↔ went unanswered",
+    "I'm sorry. Your emails of 3 and 10 May went to the old inbox. I've refunded the £200 today.",
+    "I'm sorry. Your emails of 3 and 10 May went unanswered. I've refunded the £200 today.",
+    "passive-evasion",
+  ],
+  [
+    "damage done, with no doer: a front wheel rim was fitted ↔ was bent",
+    "I apologise. On Saturday a front wheel rim was fitted. I'll fit a new one on Thursday at 10am.",
+    "I apologise. On Saturday a front wheel rim was bent. I'll fit a new one on Thursday at 10am.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
