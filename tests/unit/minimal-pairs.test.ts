@@ -2776,6 +2776,18 @@ const PAIRS: [string, string, string, string][] = [
     "I apologise. On Saturday a front wheel rim was bent. I'll fit a new one on Thursday at 10am.",
     "passive-evasion",
   ],
+  [
+    "a duty one person left undone: our treasurer passed your payment on ↔ did not pass it on",
+    "I'm sorry you couldn't race. Our treasurer passed your payment on in March. Your record was corrected on Monday.",
+    "I'm sorry you couldn't race. Our treasurer did not pass your payment on in March. Your record was corrected on Monday.",
+    "blame-shift",
+  ],
+  [
+    "what the customer's side never told us: your carer had told us ↔ hadn't told us the gate code had changed",
+    "Sorry about Wednesday: I didn't wait at the gate. Your carer had told us the gate code had changed. Dennis will wait ten minutes from Monday.",
+    "Sorry about Wednesday: I didn't wait at the gate. Your carer hadn't told us the gate code had changed. Dennis will wait ten minutes from Monday.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
