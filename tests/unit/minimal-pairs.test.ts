@@ -2788,6 +2788,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry about Wednesday: I didn't wait at the gate. Your carer hadn't told us the gate code had changed. Dennis will wait ten minutes from Monday.",
     "blame-shift",
   ],
+  [
+    "'should' on our own act is a forecast, on care the customer is advised to give it is advice: the new collar should be rubbed with a soft cloth ↔ should be posted to you",
+    "I'm sorry I carved the wrong name on the stick. I've refunded the £85 today. The new collar should be rubbed with a soft cloth once a month.",
+    "I'm sorry I carved the wrong name on the stick. I've refunded the £85 today. The new collar should be posted to you by Friday.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
