@@ -2794,6 +2794,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I carved the wrong name on the stick. I've refunded the £85 today. The new collar should be posted to you by Friday.",
     "hedge",
   ],
+  [
+    "a reason given for what the customer should bring is advice, not a reason for the fault: because of the new rules, you should bring your passport ↔ the centre turned you away",
+    "I'm sorry I didn't send the letter on Friday; it's attached now. Because of the new rules on photo ID, you should bring your passport too.",
+    "I'm sorry I didn't send the letter on Friday; it's attached now. Because of the new rules on photo ID, the centre turned you away.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
