@@ -2800,6 +2800,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I didn't send the letter on Friday; it's attached now. Because of the new rules on photo ID, the centre turned you away.",
     "excuse",
   ],
+  [
+    "one person's fault, supposed in an if-clause, is blamed on nobody: if anyone's employer has already filed the wrong version ↔ anyone's employer has already filed it",
+    "I posted it to the wrong address, and I'm sorry. A new one went out today. If anyone's employer has already filed the wrong version, I'll write to them on Friday.",
+    "I posted it to the wrong address, and I'm sorry. A new one went out today. Anyone's employer has already filed the wrong version, so I'll write to them on Friday.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
