@@ -2806,6 +2806,12 @@ const PAIRS: [string, string, string, string][] = [
     "I posted it to the wrong address, and I'm sorry. A new one went out today. Anyone's employer has already filed the wrong version, so I'll write to them on Friday.",
     "blame-shift",
   ],
+  [
+    "a thing 'failed' by someone was judged, not harmed: your scale was failed by the inspector ↔ damaged by the inspector",
+    "I'm sorry that your scale was failed by the inspector on Tuesday: I didn't reseal it in March. Leon will be with you tomorrow at 8:30, at no charge.",
+    "I'm sorry that your scale was damaged by the inspector on Tuesday: I didn't reseal it in March. Leon will be with you tomorrow at 8:30, at no charge.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
