@@ -2812,6 +2812,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry that your scale was damaged by the inspector on Tuesday: I didn't reseal it in March. Leon will be with you tomorrow at 8:30, at no charge.",
     "blame-shift",
   ],
+  [
+    "another party slow, told as done: Royal Mail took the parcel to the depot ↔ took four days over the parcel",
+    "Sorry the stick was late: I posted it second class. Royal Mail took the parcel to the depot on Monday. I've refunded the postage today.",
+    "Sorry the stick was late: I posted it second class. Royal Mail took four days over the parcel. I've refunded the postage today.",
+    "blame-shift",
+  ],
+  [
+    "the state another party left a thing in: the courier left your parcel in the porch ↔ in full sun",
+    "Sorry about the jar: I packed it without a cool pack. The courier left your parcel in the porch. A new jar went out this morning.",
+    "Sorry about the jar: I packed it without a cool pack. The courier left your parcel in full sun. A new jar went out this morning.",
+    "blame-shift",
+  ],
+  [
+    "the fault said to be another's, not ours: got punctured on the trailer ↔ on the trailer, not us",
+    "Sorry about the wrap: I stacked the bales badly. The wrap got punctured on the trailer. New bales come Friday at 9.",
+    "Sorry about the wrap: I stacked the bales badly. The wrap got punctured on the trailer, not us. New bales come Friday at 9.",
+    "blame-shift",
+  ],
+  [
+    "the work said to follow what the customer sent: we made the stamp in two days ↔ exactly as supplied",
+    "Sorry the fine lines filled in: I didn't check the file. We made the stamp in two days. A new stamp goes out today.",
+    "Sorry the fine lines filled in: I didn't check the file. We made the stamp exactly as supplied. A new stamp goes out today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
