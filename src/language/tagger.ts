@@ -46,6 +46,9 @@ close("VB", "let's", "let");
 close("JJ", "many several");
 // Titles before a name ("Mrs" is not a plural of "Mr")
 close("NNP", "mr mrs ms mx dr");
+// The people no name stands for, which the lexicon leaves out: not a name when capitalised after a full
+// stop ("… the file. *Everyone* charged twice gets £12 back")
+close("NN", "everyone everybody anyone anybody someone somebody nobody noone");
 CLOSED.set("ca", ["MD", "can"]);
 CLOSED.set("wo", ["MD", "will"]);
 CLOSED.set("'ll", ["MD", "will"]);
@@ -217,6 +220,10 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     // (and after a pronoun as that object: "we left *it* unlocked", "I left *yours* unpitched")
     const objectPronoun = prev.tag === "PRP" && prevAt > from && RESULT_VERBS.has(tokens[prevAt - 1]!.lemma);
     if ((objectPronoun || (prev.tag.startsWith("NN") && objectOf(tokens, prevAt, from, RESULT_VERBS))) && tags.includes("VBN")) return pick(word, entry, "VBN");
+    // "everyone *charged* twice gets £12 back", "members *affected* by the change will hear from us": after
+    // the people it describes, a participle with the sentence's own verb still to come is a clause cut
+    // short ("who were charged"), not their act
+    if ((DESCRIBED_PEOPLE.has(p) || (prev.tag === "NNS" && prevAt === i - 1)) && tags.includes("VBN") && word.endsWith("ed") && finiteAhead(tokens, i + 1)) return pick(word, entry, "VBN");
     // … and an adjective there is the state it was left in, not a verb: "I left one wire *loose*"
     if (prev.tag.startsWith("NN") && tags[0] === "JJ" && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "JJ");
     // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
@@ -318,6 +325,25 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     return pick(word, entry, "VB");
   }
   return pick(word, entry, tags[0]!);
+}
+
+/** Who a cut-short clause can describe: "everyone charged twice", "those affected". */
+const DESCRIBED_PEOPLE = words("everyone everybody anyone anybody those all members customers guests clients people");
+
+/** A finite verb ("gets", "will", "were") within the few words after `from`, before any punctuation,
+ *  "and", pronoun or relative word: the sentence's verb is still to come. Read from the lexicon, as the
+ *  words ahead are not tagged yet. */
+function finiteAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" && t.kind !== "number" && t.text !== "£" && t.text !== "$") return false;
+    const closed = CLOSED.get(t.lower)?.[0];
+    if (closed === "MD" || (closed === "VBZ" && t.lower !== "'s") || closed === "VBP" || closed === "VBD") return true;
+    if (closed && /^(CC|PRP|WDT|WP|IN)$/.test(closed) && !/^(by|in|on|at|for|with|from|during|over|since|under)$/.test(t.lower)) return false;
+    const first = lookUp(t.lower)?.tags[0];
+    if (first === "VBZ" && k > from) return true;
+  }
+  return false;
 }
 
 /** What can follow the verb of a clause: a particle, an adverb, a preposition, the start of its object. */

@@ -217,7 +217,8 @@ function helperWords(tokens: Tagged[], from: number, to: number): { be: boolean;
  *  or with a "by …" doer after it. */
 function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boolean {
   const m = tokens[g.main]!;
-  if (g.first !== g.main || m.tag !== "VBD" || !tokens[g.first - 1]?.tag.startsWith("NN")) return false;
+  // (the tagger may have read it as the participle already: "everyone *charged* twice gets £12 back")
+  if (g.first !== g.main || (m.tag !== "VBD" && m.tag !== "VBN") || !tokens[g.first - 1]?.tag.startsWith("NN")) return false;
   // "5% off for the shop time lost", "a refund for the hours wasted": a noun after a preposition is
   // its object, so the form after it can only be a participle describing it
   // (unless an object follows it, which a participle describing a noun cannot take: "the volunteer I sent

@@ -103,6 +103,10 @@ describe("tags and lemmas", () => {
     ["The wedding in August sees it, and the one in March too.", { august: ["NNP", "august"], march: ["NNP", "march"] }],
     // a present form before a manner adverb is the verb, not a compound's plural
     ["Hopefully the service goes beautifully.", { goes: ["VBZ", "go"] }],
+    // after the people it describes, with the sentence's verb still to come, a participle is a clause cut short
+    ["Everyone charged twice gets £12 back, and those affected have been told; our drivers delivered the rest.", { charged: ["VBN", "charge"], affected: ["VBN", "affect"], delivered: ["VBD", "deliver"] }],
+    // the people no name stands for are no name when capitalised after a full stop
+    ["I checked the file. Everyone was told, and Anybody can ring.", { everyone: ["NN", "everyone"], anybody: ["NN", "anybody"] }],
     // after "with" and a noun phrase, an -ing form is a verb of its own clause, unless a noun follows it
     ["With flu going round and staff leaving early, our card processing partner was slow.", { going: ["VBG", "go"], leaving: ["VBG", "leave"], processing: ["NN", "processing"] }],
     // after "too" or "very", the describing word
@@ -234,6 +238,8 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["You were overcharged by our billing team.", "overcharge", { passive: true, agent: "us", subject: "you" }],
     // done at another party's place names it; what it asked for does not
     ["Your tube was crushed in their sorting office.", "crush", { passive: true, agent: "other" }],
+    // a participle after the people it describes is a passive with no doer, not their act
+    ["I didn't check the bank's file. Everyone charged twice gets £12 back.", "charge", { passive: true, agent: "none" }],
     ["Your tube was sent at their request.", "send", { passive: true, agent: "none" }],
     ["The courier lost it.", "lose", { agent: "other", tense: "past" }],
     ["I'm the one who lost it in my van.", "lose", { agent: "us", tense: "past" }],

@@ -2836,6 +2836,24 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry the fine lines filled in: I didn't check the file. We made the stamp exactly as supplied. A new stamp goes out today.",
     "blame-shift",
   ],
+  [
+    "a choice said to be someone else's: the changeover was our choice ↔ was not of our choosing",
+    "I'm sorry we took the fee twice: I didn't check the new bank's file. The changeover was our choice. You'll get the £12 back by 15 April.",
+    "I'm sorry we took the fee twice: I didn't check the new bank's file. The changeover was not of our choosing. You'll get the £12 back by 15 April.",
+    "excuse",
+  ],
+  [
+    "the supply cut off as the reason: there was a new apprentice on the engraver ↔ a power cut on the estate",
+    "I'm sorry the lettering came out backwards: I didn't check the first stamp. There was a new apprentice on the engraver on Monday. A new one goes out today.",
+    "I'm sorry the lettering came out backwards: I didn't check the first stamp. There was a power cut on the estate on Monday. A new one goes out today.",
+    "excuse",
+  ],
+  [
+    "the weather of a time as what did it: the new mower pushed our first cut back ↔ the wet June",
+    "I'm sorry I can't send all 200 bales: I sold too many in August. The new mower pushed our first cut back three weeks. We'll deliver 120 on 3 October and refund £240 today.",
+    "I'm sorry I can't send all 200 bales: I sold too many in August. The wet June pushed our first cut back three weeks. We'll deliver 120 on 3 October and refund £240 today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
