@@ -42,6 +42,9 @@ const FLOORS = {
   batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.85, faultsFound: 0.65 },
   // first read: 6 of 6 good clean, 2 of 6 traps fired, precision 77%, 66% found
   batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.75, faultsFound: 0.63 },
+  // first read: 3 of 3 good clean, 1 of 4 traps fired, precision 94%, 71% found (the same on the build the
+  // round began from, 67d65e4, at precision 93%)
+  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.68 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
