@@ -2854,6 +2854,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I can't send all 200 bales: I sold too many in August. The wet June pushed our first cut back three weeks. We'll deliver 120 on 3 October and refund £240 today.",
     "excuse",
   ],
+  [
+    "a hope put as a mood: the new checks will be in place ↔ we're hopeful the new checks will be in place",
+    "I'm sorry I didn't charge the training unit. The new checks will be in place by May.",
+    "I'm sorry I didn't charge the training unit. We're hopeful the new checks will be in place by May.",
+    "hedge",
+  ],
+  [
+    "'likely' on our own promise: we'll have the right one ↔ we'll likely have it",
+    "I'm sorry I sent the wrong part. We'll have the right one by Friday.",
+    "I'm sorry I sent the wrong part. We'll likely have the right one by Friday.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
