@@ -2866,6 +2866,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I sent the wrong part. We'll likely have the right one by Friday.",
     "hedge",
   ],
+  [
+    "a new member of staff brought in as the reason: we had a new frame delivered ↔ a new glazier helping out",
+    "Sorry your sash doesn't fit. We had a new frame delivered that week. I'll refit it on Friday at 8.",
+    "Sorry your sash doesn't fit. We had a new glazier helping out that week. I'll refit it on Friday at 8.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
