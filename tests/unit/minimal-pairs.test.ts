@@ -2872,6 +2872,12 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry your sash doesn't fit. We had a new glazier helping out that week. I'll refit it on Friday at 8.",
     "blame-shift",
   ],
+  [
+    "the time a job takes is no harm made small: it took just a couple of hours ↔ it was just a couple of hours late",
+    "I'm sorry I spelt your name wrong. I rewove the label this morning; it took just a couple of hours, and it ships tomorrow by 10am.",
+    "I'm sorry I spelt your name wrong. I rewove the label this morning; it was just a couple of hours late, and it ships tomorrow by 10am.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
