@@ -287,6 +287,21 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
   return false;
 }
 
+/** The words are what the writer's side puts right: the object of its repair verb just before them ("I closed
+ *  the breach with a hurdle at 7", "we've corrected the misprint"), not a fault left unowned. */
+export function putRightByUs(reading: Reading, start: number, _end: number, { repair, closing }: ReadingWords): boolean {
+  const { tokens, verbs, verbOf, sentenceOf } = reading;
+  for (let k = start - 1; k >= 0 && k >= start - 4 && sentenceOf[k] === sentenceOf[start]; k--) {
+    const n = verbOf[k]!;
+    if (n !== -1) {
+      const h = verbs[n]!;
+      return h.agent === "us" && !h.negated && !h.passive && (!!repair?.(h.lemma) || !!closing?.(h.lemma));
+    }
+    if (!/^(DT|PRP\$|JJ|RB)$/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
+}
+
 /** The words open a wish for the customer with nothing of ours in it: the clause after them has "you" doing
  *  or being something ("hopefully you get clear skies", "you'll be at the front of the race") or one of their
  *  occasions as its subject ("hopefully the wedding sees it at its best"). Not the fix or the harm told as a
@@ -547,6 +562,7 @@ export interface ReadingWords {
   occasion: WordClass | undefined;
   fixed: WordClass | undefined;
   delivery: WordClass | undefined;
+  closing: WordClass | undefined;
 }
 export const readingWords = (classes: ClassLookup): ReadingWords => ({
   adverb: classes("fault-adverbs"),
@@ -561,6 +577,7 @@ export const readingWords = (classes: ClassLookup): ReadingWords => ({
   occasion: classes("occasion-nouns"),
   fixed: classes("fixed-words"),
   delivery: classes("delivery-verbs"),
+  closing: classes("closing-verbs"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

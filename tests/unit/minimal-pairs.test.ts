@@ -2878,6 +2878,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I spelt your name wrong. I rewove the label this morning; it was just a couple of hours late, and it ships tomorrow by 10am.",
     "minimizing",
   ],
+  [
+    "a fault noun that our own repair verb puts right is owned, not hidden: I closed the breach ↔ I saw the breach",
+    "I didn't put a hurdle across the gap, and I'm sorry. I closed the breach with a hurdle at 7 on Sunday, and the wall is finished on Friday.",
+    "I didn't put a hurdle across the gap, and I'm sorry. I saw the breach with a hurdle at 7 on Sunday, and the wall is finished on Friday.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
