@@ -575,9 +575,10 @@ const PAIRS: [string, string, string, string][] = [
     "excuse",
   ],
   [
-    "a passive in a purpose clause describes the fix: checklist so the gate is shut ↔ checklist. The gate is shut",
-    "I'm sorry, Ana: we left the gate open. I've changed our checklist so the gate is shut before we leave. Today's visit is on us.",
-    "I'm sorry, Ana: we left the gate open. I've changed our checklist. The gate is shut before we leave. Today's visit is on us.",
+    // (with "blocked": a place "shut", like one "closed", no longer reads as hiding a doer at all)
+    "a passive in a purpose clause describes the fix: checklist so the gate is blocked ↔ checklist. The gate is blocked",
+    "I'm sorry, Ana: we left the gate open. I've changed our checklist so the gate is blocked before we leave. Today's visit is on us.",
+    "I'm sorry, Ana: we left the gate open. I've changed our checklist. The gate is blocked before we leave. Today's visit is on us.",
     "passive-evasion",
   ],
   [
@@ -2882,6 +2883,12 @@ const PAIRS: [string, string, string, string][] = [
     "a fault noun that our own repair verb puts right is owned, not hidden: I closed the breach ↔ I saw the breach",
     "I didn't put a hurdle across the gap, and I'm sorry. I closed the breach with a hurdle at 7 on Sunday, and the wall is finished on Friday.",
     "I didn't put a hurdle across the gap, and I'm sorry. I saw the breach with a hurdle at 7 on Sunday, and the wall is finished on Friday.",
+    "passive-evasion",
+  ],
+  [
+    "a place shut, like a place closed, hides no doer: the shop is shut on Saturday ↔ the shop is disrupted on Saturday",
+    "I dyed the band the wrong shade, and I'm sorry. Your hat is ready on Friday at 3; the shop is shut on Saturday for a wedding.",
+    "I dyed the band the wrong shade, and I'm sorry. Your hat is ready on Friday at 3; the shop is disrupted on Saturday for a wedding.",
     "passive-evasion",
   ],
 ];
