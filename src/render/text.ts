@@ -12,7 +12,11 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   const w = s.width;
   const section = (title: string) => out.push("", s.heading(title.toUpperCase()));
 
-  out.push(s.heading(`${sheet.title}`) + s.dim(` · call sheet${sheet.customer ? ` for ${sheet.customer}` : ""} · ${spokenDate(sheet.date, sheet.date)}`));
+  const about = `call sheet${sheet.customer ? ` for ${sheet.customer}` : ""} · ${spokenDate(sheet.date, sheet.date)}`;
+  // (a long title, name or weekday would run past the window: "… for Mr. Jones · Wednesday 2 December" then
+  // goes on a line of its own)
+  if (sheet.title.length + 3 + about.length <= w) out.push(s.heading(sheet.title) + s.dim(` · ${about}`));
+  else out.push(s.heading(sheet.title), s.dim(indent(about, w, "")));
   out.push(indent(`${s.label("Channel:")} ${sheet.channelAdvice}`, w, ""));
 
   section("Before you call");

@@ -139,6 +139,15 @@ describe("coach run --out", { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/BEFORE YOU CALL[\s\S]*THE SCRIPT[\s\S]*FOLLOW-UP PLAN/);
     for (const line of r.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
   });
+
+  it("keeps the heading within 80 columns on the longest day's date, with a long name", () => {
+    // (a Wednesday in September: "Wednesday 29 September" is as long as a spoken date gets)
+    const args = ["run", "missed-shipment", "--answers", answersFile(fullAnswers("missed-shipment", "gather")), "--set", "customer=Mrs. Annabelle Featherstonehaugh", "--date", "2027-09-29", "--no-save"];
+    const r = coach(args, { home: home.path, env: { NO_COLOR: "" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/call sheet for Mrs\. Annabelle Featherstonehaugh · Wednesday 29 September/);
+    for (const line of r.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
 });
 
 describe("coach list and coach playbook", { timeout: 60_000 }, () => {
