@@ -20,7 +20,10 @@ export function renderFollowUps(rows: FollowUpRow[], today: IsoDate, s: Style, a
     out.push(s.heading(`${title.toUpperCase()} (${group.length})`));
     for (const row of group) {
       const who = row.with === "team" ? `Team, about ${row.customer || row.case}` : row.customer || "the customer";
-      out.push(`  ${colour(spokenDate(row.date, today))}  ${s.label(who)}${s.dim(` · ${row.playbook}`)}`);
+      const when = spokenDate(row.date, today);
+      // (a long name would run past the window: the playbook then goes on a line of its own)
+      if (4 + when.length + who.length + 3 + row.playbook.length <= s.width) out.push(`  ${colour(when)}  ${s.label(who)}${s.dim(` · ${row.playbook}`)}`);
+      else out.push(`  ${colour(when)}  ${s.label(who)}`, s.dim(`    ${row.playbook}`));
       out.push(indent(row.action, s.width, "    "));
       out.push(s.dim(`    done? coach followups done ${row.ref}`));
     }

@@ -148,6 +148,21 @@ describe("coach run --out", { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/call sheet for Mrs\. Annabelle Featherstonehaugh · Wednesday 29 September/);
     for (const line of r.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
   });
+
+  it("keeps the morning lists within 80 columns with a long name: followups and cases", () => {
+    const own = tempDir();
+    try {
+      const kept = coach(["run", "missed-shipment", "--answers", answersFile(fullAnswers("missed-shipment", "gather")), "--set", "customer=Mrs. Annabelle Featherstonehaugh", "--date", "2027-09-27"], { home: own.path, env: { NO_COLOR: "" } });
+      expect(kept.status).toBe(0);
+      const due = coach(["followups", "--date", "2027-09-29", "--all"], { home: own.path, env: { NO_COLOR: "" } });
+      const listed = coach(["cases"], { home: own.path, env: { NO_COLOR: "" } });
+      expect(due.stdout).toMatch(/Team, about Mrs\. Annabelle Featherstonehaugh\n {4}missed-shipment/);
+      expect(listed.stdout).toMatch(/Mrs\. Annabelle Featherstonehaugh\n {2}missed-shipment · \d+ open follow-ups/);
+      for (const line of `${due.stdout}\n${listed.stdout}`.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+    } finally {
+      own.remove();
+    }
+  });
 });
 
 describe("coach list and coach playbook", { timeout: 60_000 }, () => {
