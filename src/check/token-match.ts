@@ -253,15 +253,17 @@ export function matchAt(
     const firstStart = k;
     let live = 0;
     for (let i = starts[k]!; i <= to; i++) {
-      // (a pattern held to the start of a sentence begins nowhere else)
-      if (i < to && k < starts.length && starts[k] === i && pattern.atStart && i !== from) k++;
-      else if (i < to && k < starts.length && starts[k] === i) {
-        now.item[live] = 0;
-        now.count[live] = 0;
-        now.from[live] = k++;
-        now.hitStart[live] = -1;
-        now.hitEnd[live] = -1;
-        live++;
+      if (i < to && k < starts.length && starts[k] === i) {
+        // (a pattern held to the start of a sentence begins nowhere else: this start is passed over)
+        if (!pattern.atStart || i === from) {
+          now.item[live] = 0;
+          now.count[live] = 0;
+          now.from[live] = k;
+          now.hitStart[live] = -1;
+          now.hitEnd[live] = -1;
+          live++;
+        }
+        k++;
       }
       if (live === 0) {
         if (k >= starts.length || starts[k]! >= to) break;

@@ -3,6 +3,7 @@ import { caseSummaries, type CaseSummary } from "../cases/index.js";
 import type { Context } from "../context.js";
 import { spokenDate } from "../dates.js";
 import { safeJson } from "../text-safety.js";
+import { visibleLength } from "../render/wrap.js";
 
 export async function cases(opts: { format?: string }, ctx: Context): Promise<void> {
   const { cases: all, problems } = await caseSummaries(ctx.folders);
@@ -20,11 +21,11 @@ export async function cases(opts: { format?: string }, ctx: Context): Promise<vo
   const line = (c: CaseSummary) => {
     const open = c.followUps.length;
     const status = `${open} open follow-up${open === 1 ? "" : "s"}${c.reviewed ? ", reviewed" : ""}`;
-    const when = say(c.date);
-    const who = c.customer || "?";
+    const who = `  ${say(c.date)} · ${c.customer || "?"}`;
+    const what = `${c.playbook} · ${s.dim(status)}`;
     // (a long name would run past the window: the playbook and follow-ups then go on a line of their own)
-    if (2 + when.length + 3 + who.length + 3 + c.playbook.length + 3 + status.length <= s.width) return `${s.label(c.id)}\n  ${when} · ${who} · ${c.playbook} · ${s.dim(status)}\n`;
-    return `${s.label(c.id)}\n  ${when} · ${who}\n  ${c.playbook} · ${s.dim(status)}\n`;
+    const whole = `${who} · ${what}`;
+    return `${s.label(c.id)}\n${visibleLength(whole) <= s.width ? whole : `${who}\n  ${what}`}\n`;
   };
   for (let from = 0; from < all.length; from += 1000) ctx.stdout.write(all.slice(from, from + 1000).map(line).join(""));
 }

@@ -414,8 +414,6 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
   return { party: "none" };
 }
 
-/** "your children waited an hour, and they missed their lesson": "they", "he" or "she" after the
- *  customer's own people is them, not a third party. */
 /** The noun phrase is who an apology is made to: "sorry to every rower and coach", "my apologies to all
  *  the parents" (the phrase's words back to "to", then an apology word). */
 function apologisedTo(tokens: Tagged[], head: number): boolean {
@@ -428,6 +426,8 @@ function apologisedTo(tokens: Tagged[], head: number): boolean {
 }
 const APOLOGY_WORDS = new Set(["sorry", "apologise", "apologize", "apologised", "apologized", "apologies", "apology", "apologising", "apologizing"]);
 
+/** "your children waited an hour, and they missed their lesson": "they", "he" or "she" after the
+ *  customer's own people is them, not a third party. */
 function yourPeople(tokens: Tagged[], pronoun: number, words: PartyWords): boolean {
   const person = personBefore(tokens, pronoun, words.people);
   return person !== undefined && classify(tokens, person, words) === "you";

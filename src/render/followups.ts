@@ -1,6 +1,6 @@
 // Follow-ups as the owner reads them in the morning: overdue first and loud, then today, then
 // (with --all) what is coming up. Each ends with the ref to close it.
-import { indent } from "./wrap.js";
+import { indent, visibleLength } from "./wrap.js";
 import type { FollowUpRow } from "../cases/followups.js";
 import { spokenDate, type IsoDate } from "../dates.js";
 import type { Style } from "./style.js";
@@ -20,10 +20,11 @@ export function renderFollowUps(rows: FollowUpRow[], today: IsoDate, s: Style, a
     out.push(s.heading(`${title.toUpperCase()} (${group.length})`));
     for (const row of group) {
       const who = row.with === "team" ? `Team, about ${row.customer || row.case}` : row.customer || "the customer";
-      const when = spokenDate(row.date, today);
+      const heading = `  ${colour(spokenDate(row.date, today))}  ${s.label(who)}`;
+      const whole = heading + s.dim(` · ${row.playbook}`);
       // (a long name would run past the window: the playbook then goes on a line of its own)
-      if (4 + when.length + who.length + 3 + row.playbook.length <= s.width) out.push(`  ${colour(when)}  ${s.label(who)}${s.dim(` · ${row.playbook}`)}`);
-      else out.push(`  ${colour(when)}  ${s.label(who)}`, s.dim(`    ${row.playbook}`));
+      if (visibleLength(whole) <= s.width) out.push(whole);
+      else out.push(heading, s.dim(`    ${row.playbook}`));
       out.push(indent(row.action, s.width, "    "));
       out.push(s.dim(`    done? coach followups done ${row.ref}`));
     }

@@ -1,6 +1,6 @@
 // The call sheet as the owner reads it in a terminal: short sections, wrapped to the window
 // (80 columns at most), colour only when the style has it.
-import { indent } from "./wrap.js";
+import { indent, visibleLength } from "./wrap.js";
 import { spokenDate } from "../dates.js";
 import type { CallSheet } from "../callsheet/compose.js";
 import type { Style } from "./style.js";
@@ -13,9 +13,10 @@ export function renderText(sheet: CallSheet, s: Style, caseId?: string): string 
   const section = (title: string) => out.push("", s.heading(title.toUpperCase()));
 
   const about = `call sheet${sheet.customer ? ` for ${sheet.customer}` : ""} · ${spokenDate(sheet.date, sheet.date)}`;
+  const heading = s.heading(sheet.title) + s.dim(` · ${about}`);
   // (a long title, name or weekday would run past the window: "… for Mr. Jones · Wednesday 2 December" then
   // goes on a line of its own)
-  if (sheet.title.length + 3 + about.length <= w) out.push(s.heading(sheet.title) + s.dim(` · ${about}`));
+  if (visibleLength(heading) <= w) out.push(heading);
   else out.push(s.heading(sheet.title), s.dim(indent(about, w, "")));
   out.push(indent(`${s.label("Channel:")} ${sheet.channelAdvice}`, w, ""));
 
