@@ -161,7 +161,12 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   // "10am", "at 4 pm": after a number, "am" and "pm" tell the time, not "I am"
   if ((word === "am" || word === "pm") && i > from && tokens[i - 1]!.kind === "number") return answer("NN", word);
   const facts = factsOf(word);
-  if (facts.fixed) return answer(facts.fixed[0], facts.fixed[1]);
+  if (facts.fixed) {
+    // "our new lad *Finn* forgot", "*Amber* packed it": capitalised inside a sentence, a word the lexicon
+    // knows only as a describing word or a thing is a name
+    if (i > from && (facts.fixed[0] === "JJ" || facts.fixed[0] === "NN") && !facts.closed && capitalised(token.text) && !token.newline) return answer("NNP", word);
+    return answer(facts.fixed[0], facts.fixed[1]);
+  }
   const prevAt = previous(tokens, i, from);
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
@@ -175,7 +180,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (word === "that") return answer(prev && BEFORE_THAT.has(prev.tag) && next && AFTER_THAT.has(next.lower) ? "IN" : prev && relativeAfter(prev, next) ? "WDT" : "DT", word);
     if (word === "her") return answer(next?.kind === "word" && !CLOSED.has(next.lower) ? "PRP$" : "PRP", "her");
     if (word === "there") return answer(next && AFTER_THERE.has(next.lower) ? "EX" : "RB", word);
-    if (word === "'s") return sTag(i > from ? tokens[i - 1] : undefined, next, tokens[i + 2]);
+    if (word === "'s") return sTag(i > from ? tokens[i - 1] : undefined, next, tokens[i + 2], i > from && objectOfVerb(tokens, i - 1, from));
     // "I'd left it", "you'd told me": "had" before a participle; "I'd send", "we'd like": "would"
     // ("let", "put", "set", "come" are both: "when you arrived I'd let another group start" is had,
     // told after a past act in a when, after or once clause; "I'd let you know" is would)
@@ -525,13 +530,14 @@ function closedLemma(word: string, lemma: string | undefined, next: Token | unde
 }
 
 /** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
-function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined): { tag: string; lemma: string } {
+function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined, object = false): { tag: string; lemma: string } {
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
   // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
   // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
   // (and after a day word: "today's walk", "yesterday's order")
   const owner = prev?.tag.startsWith("NN") || (prev !== undefined && DAY_WORDS.has(prev.lower) && CLOSED.get(next?.lower ?? "")?.[0] !== "DT");
-  if (!pronoun && owner && !(next && (AFTER_IS.has(next.lower) || progressive(next, after)))) return answer("POS", "'s");
+  // (a noun that is a verb's or preposition's object owns what follows: "I measured Dusty's *back* wrong")
+  if (!pronoun && owner && (object || !(next && (AFTER_IS.has(next.lower) || progressive(next, after))))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
 }

@@ -124,6 +124,11 @@ describe("tags and lemmas", () => {
     ["I'd never let it happen.", { "'d": ["MD", "would"], let: ["VB", "let"] }],
     // a singular noun takes "hires", so "hire" right after one is a compound noun
     ["The room hire is £40, and the eagle flight to her booking is free.", { hire: ["NN", "hire"], flight: ["NN", "flight"] }],
+    // capitalised inside a sentence, a word the lexicon knows only as a describing word is a name
+    ["Our new lad Finn forgot the kindling.", { finn: ["NNP", "finn"], forgot: ["VBD", "forget"] }],
+    // a noun that is a verb's object owns what follows its "'s", even a word that can follow "is"
+    ["I measured Dusty's back wrong.", { "'s": ["POS", "'s"] }],
+    ["Your money's back on your card.", { "'s": ["VBZ", "be"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {

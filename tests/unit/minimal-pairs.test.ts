@@ -2891,6 +2891,12 @@ const PAIRS: [string, string, string, string][] = [
     "I dyed the band the wrong shade, and I'm sorry. Your hat is ready on Friday at 3; the shop is disrupted on Saturday for a wedding.",
     "passive-evasion",
   ],
+  [
+    "a capitalised word the lexicon knows only as a describing word is a name inside a sentence: 'Finn forgot' is a colleague's act",
+    "Hi Jules, I'm sorry about Saturday: I forgot the kindling, so the stove took an hour to heat up. I've knocked £40 off your bill.",
+    "Hi Jules, I'm sorry about Saturday: our new lad Finn forgot the kindling, so the stove took an hour to heat up. I should have checked the van myself. I've knocked £40 off your bill.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
