@@ -531,6 +531,9 @@ function closedLemma(word: string, lemma: string | undefined, next: Token | unde
 
 /** "it's late" (is), "it's been" (has), "the customer's order" (possessive). */
 function sTag(prev: Token | undefined, next: Token | undefined, after: Token | undefined, object = false): { tag: string; lemma: string } {
+  // "he's gone and written it down wrong", "the sail's come out too small": before the participle of a
+  // verb that takes no object, "'s" is "has" (nothing can be gone or come to someone)
+  if (prev && next && HAS_BEFORE.has(next.lower)) return answer("VBZ", "have");
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
   // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
   // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
@@ -539,10 +542,14 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   // (a noun that is a verb's or preposition's object owns what follows: "I measured Dusty's *back* wrong")
   if (!pronoun && owner && (object || !(next && (AFTER_IS.has(next.lower) || progressive(next, after))))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
-  return participle && next?.lower === "been" ? answer("VBZ", "have") : answer("VBZ", "be");
+  // (and before a participle with an object after it: "he's *written* the spacing down wrong", "it's left the depot")
+  const withObject = participle && after && /^(DT|PRP\$)$/.test(CLOSED.get(after.lower)?.[0] ?? "");
+  return participle && (next?.lower === "been" || withObject) ? answer("VBZ", "have") : answer("VBZ", "be");
 }
 
 const DAY_WORDS = words("today tomorrow yesterday tonight");
+/** Participles of verbs that take no object, which "'s" before them makes perfect: "it's come", "he's gone". */
+const HAS_BEFORE = words("gone come arrived happened fallen become risen occurred disappeared vanished");
 
 /** "the oven's *playing up*", "the driver's *running* late": an -ing verb after "'s" with no noun or verb
  *  after it is "is" + participle; "the shop's *opening* hours", "Jo's *singing* was lovely" are not. */
@@ -600,8 +607,16 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   const name = midLineCapital(written, lineStart);
   // (a name first, even in -ly: "the mill in Italy", "Kelly")
   if (/ly$/.test(word)) return { tags: name ? ["NNP"] : ["RB"], lemma: word };
-  if (/ed$/.test(word)) return { tags: ["VBD", "VBN", "JJ"], lemma: verbStem(word.slice(0, -2), word, find) };
-  if (/ing$/.test(word)) return { tags: ["VBG", "NN"], lemma: verbStem(word.slice(0, -3), word, find) };
+  // (a name in -ed or -ing is one where no verb stands behind the ending: "since *Aled* was doing it",
+  // "Mr *Browning*", not "the app *geoblocked* it")
+  if (/ed$/.test(word)) {
+    const lemma = verbStem(word.slice(0, -2), word, find);
+    return name && !isVerb(lemma, find) ? { tags: ["NNP"], lemma: word } : { tags: ["VBD", "VBN", "JJ"], lemma };
+  }
+  if (/ing$/.test(word)) {
+    const lemma = verbStem(word.slice(0, -3), word, find);
+    return name && !isVerb(lemma, find) ? { tags: ["NNP"], lemma: word } : { tags: ["VBG", "NN"], lemma };
+  }
   if (/[^s]s$/.test(word)) {
     const lemma = word.replace(/ies$/, "y").replace(/(ss|x|ch|sh|z)es$/, "$1").replace(/s$/, "");
     // a present verb only where the lexicon knows its stem as a verb: "availability *systems*" is no verb
@@ -613,6 +628,8 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   return { tags: ["NN", "JJ"], lemma: word };
 }
 
+
+const isVerb = (word: string, find: (word: string) => Entry | undefined) => !!find(word)?.tags.some((t) => t.startsWith("VB"));
 
 function verbStem(stem: string, word: string, find: (word: string) => Entry | undefined): string {
   const isBaseVerb = (w: string) => !!find(w)?.tags.some((t) => t === "VB" || t === "VBP");

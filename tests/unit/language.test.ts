@@ -129,6 +129,12 @@ describe("tags and lemmas", () => {
     // a noun that is a verb's object owns what follows its "'s", even a word that can follow "is"
     ["I measured Dusty's back wrong.", { "'s": ["POS", "'s"] }],
     ["Your money's back on your card.", { "'s": ["VBZ", "be"] }],
+    // a capitalised name in -ed or -ing where no verb stands behind the ending
+    ["Since Aled was doing the delivery, Mr Browning waited.", { aled: ["NNP", "aled"], browning: ["NNP", "browning"] }],
+    // "'s" is "has" before the participle of a verb that takes no object, or before a participle and its object
+    ["He's gone and written the spacing down wrong.", { "'s": ["VBZ", "have"], written: ["VBN", "write"] }],
+    ["The sail's come out too small.", { "'s": ["VBZ", "have"] }],
+    ["It's sent to the depot.", { "'s": ["VBZ", "be"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {

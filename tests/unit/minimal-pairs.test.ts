@@ -2897,6 +2897,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Jules, I'm sorry about Saturday: our new lad Finn forgot the kindling, so the stove took an hour to heat up. I should have checked the van myself. I've knocked £40 off your bill.",
     "blame-shift",
   ],
+  [
+    "before a participle with an object after it, \"'s\" is \"has\": \"he's written the spacing down wrong\" names its doer",
+    "Sorry about that, Rick. Jarrod did the measure-up and he's written the post spacing down wrong. That's on me for not checking his sheet. We'll refit the sail on Friday at 9, no charge.",
+    "Sorry about that, Rick. Jarrod did the measure-up and the post spacing's been written down wrong. That's on me for not checking his sheet. We'll refit the sail on Friday at 9, no charge.",
+    "passive-evasion",
+  ],
+  [
+    "before the participle of a verb that takes no object, \"'s\" is \"has\": \"he's gone and written it down wrong\" is his act, not a passive",
+    "Sorry about that, Rick. I did the measure-up and I've gone and written the post spacing down wrong. I should have checked the sheet twice. We'll refit the sail on Friday at 9, no charge.",
+    "Sorry about that, Rick. Jarrod did the measure-up and he's gone and written the post spacing down wrong. I should have checked the sheet twice. We'll refit the sail on Friday at 9, no charge.",
+    "blame-shift",
+  ],
+  [
+    "a colleague's inexperience given by name is blame put on staff",
+    "Sorry, Rick: since I was rushing, I fitted the chimney at an angle. We'll refit it on Friday at 9, no charge.",
+    "Sorry, Rick: since Aled was new, I let him fit the chimney and it went in at an angle. We'll refit it on Friday at 9, no charge.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
