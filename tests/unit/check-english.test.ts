@@ -45,6 +45,9 @@ const FLOORS = {
   // first read: 3 of 3 good clean, 1 of 4 traps fired, precision 94%, 71% found (the same on the build the
   // round began from, 67d65e4, at precision 93%)
   batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.68 },
+  // first read: 2 of 3 good clean, 0 of 3 traps fired, precision 86%, 73% found (the same on the build the
+  // round began from, 60a637f)
+  batch21: { goodClean: 0.6, trapsFired: 0.34, precision: 0.82, faultsFound: 0.7 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
