@@ -348,10 +348,24 @@ export const PLAIN_MODALS: ReadonlySet<string> = new Set(["will", "shall"]);
  *  went to the wrong school because I gave him the wrong postcode" puts the fault on us, not the driver. */
 function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => boolean): boolean {
   if (anyInSentence(reading, g, (h) => h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && givenAsCause(reading, h))) return true;
+  if (ourCausePhrase(reading, g)) return true;
   // "I confused his card with his clutch-mate's. That's why he refused food": what follows "that's why"
   const why = whyBefore(reading, g);
   return why >= 0 && ourActBefore(reading, why - 2, saying);
 }
+
+/** "She came out in hives because of my mistake", "due to an error of ours": the cause put on the
+ *  writer's side in a phrase, after the verb in its sentence. */
+function ourCausePhrase(reading: Reading, g: VerbGroup): boolean {
+  const { tokens, sentenceOf } = reading;
+  const sentence = sentenceOf[g.main];
+  for (let k = g.last + 1; k + 2 < tokens.length && sentenceOf[k + 2] === sentence; k++) {
+    if (!CAUSE_PHRASES.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) continue;
+    if (/^(my|our|me|us)$/.test(tokens[k + 2]!.lower)) return true;
+  }
+  return false;
+}
+const CAUSE_PHRASES = new Set(["because of", "due to", "owing to", "down to"]);
 
 /** The "why" of "that's why", "which is why", "this is why" just before the verb's clause, or -1. */
 function whyBefore(reading: Reading, g: VerbGroup): number {

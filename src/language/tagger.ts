@@ -162,6 +162,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   if ((word === "am" || word === "pm") && i > from && tokens[i - 1]!.kind === "number") return answer("NN", word);
   const facts = factsOf(word);
   if (facts.fixed) {
+    // "she's just *the one* nearest you", "the one you ordered", "the one in the window": "one" after "the"
+    // and before no noun it counts stands for a person or thing, and counts nothing
+    if (word === "one" && i > from && tokens[i - 1]!.lower === "the" && oneStandsFor(tokens[i + 1])) return answer("NN", "one");
     // "our new lad *Finn* forgot", "*Amber* packed it": capitalised inside a sentence, a word the lexicon
     // knows only as a describing word or a thing is a name
     if (i > from && (facts.fixed[0] === "JJ" || facts.fixed[0] === "NN") && !facts.closed && capitalised(token.text) && !token.newline) return answer("NNP", word);
@@ -263,7 +266,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
@@ -331,6 +334,16 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   }
   return pick(word, entry, tags[0]!);
 }
+
+/** "he went home *thinking* he'd failed", "she left *saying* it was fine": an -ing form of a verb that
+ *  takes a clause, before a subject pronoun, is that verb (no compound noun ends on it and goes on). */
+const thatClauseAhead = (word: string, entry: Entry, next: Token | undefined) =>
+  word.endsWith("ing") && CLAUSE_TAKING.has(entry.lemma) && !!next && /^(i|we|you|he|she|they|it)$/.test(next.lower);
+
+/** What follows "the one" when it stands for someone: a superlative, a relative word, a subject, a
+ *  preposition ("the one nearest", "the one who", "the one you", "the one in"). */
+const ONE_STANDS_FOR = words("JJS WP WDT PRP IN");
+const oneStandsFor = (next: Token | undefined) => !!next && ONE_STANDS_FOR.has(CLOSED.get(next.lower)?.[0] ?? lookUp(next.lower)?.tags[0] ?? "");
 
 /** Who a cut-short clause can describe: "everyone charged twice", "those affected". */
 const DESCRIBED_PEOPLE = words("everyone everybody anyone anybody those all members customers guests clients people");

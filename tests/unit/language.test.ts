@@ -135,6 +135,11 @@ describe("tags and lemmas", () => {
     ["He's gone and written the spacing down wrong.", { "'s": ["VBZ", "have"], written: ["VBN", "write"] }],
     ["The sail's come out too small.", { "'s": ["VBZ", "have"] }],
     ["It's sent to the depot.", { "'s": ["VBZ", "be"] }],
+    // an -ing form of a verb that takes a clause, before a subject, is that verb, not a compound's noun
+    ["He went home thinking he'd failed.", { thinking: ["VBG", "think"] }],
+    // "the one" before no noun it counts stands for someone; before a noun it counts
+    ["She's just the one nearest you.", { one: ["NN", "one"] }],
+    ["It's just the one day.", { one: ["CD", "one"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {

@@ -2915,6 +2915,30 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry, Rick: since Aled was new, I let him fit the chimney and it went in at an angle. We'll refit it on Friday at 9, no charge.",
     "blame-shift",
   ],
+  [
+    "the cause put on the writer's side in a phrase ('because of my mistake') owns what another's verb did; put on another's side, it is blame",
+    "I gave Rosa a cereal bar with sesame in it, though her form said she is allergic. She came out in hives because of my mistake. I'm sorry. I refunded the £60 fee at 9 this morning.",
+    "I gave Rosa a cereal bar with sesame in it, though her form said she is allergic. She came out in hives and the caterer made the mistake. I'm sorry. I refunded the £60 fee at 9 this morning.",
+    "blame-shift",
+  ],
+  [
+    "an -ing form of a verb that takes a clause, before a subject, is that verb: what he went home thinking is his thought, not a fault told",
+    "I ticked the wrong column on Callum's sheet, and I'm sorry. He went home thinking he'd failed. A corrected certificate was given to him in class this morning.",
+    "I ticked the wrong column on Callum's sheet, and I'm sorry. He went home; he'd failed. A corrected certificate was given to him in class this morning.",
+    "blame-shift",
+  ],
+  [
+    "weather due on a coming day is a forecast, not a circumstance blamed",
+    "I'm sorry I let you down yesterday; I went to the other farm first. With rain due Thursday, Dai's rig will be in your Lower Field at 6 tomorrow morning.",
+    "I'm sorry I let you down yesterday; I went to the other farm first. With rain on Thursday, Dai's rig will be in your Lower Field at 6 tomorrow morning.",
+    "excuse",
+  ],
+  [
+    "'the one' before no noun it counts stands for a person, and counts nothing down",
+    "I cracked the coupler on Monday, and I'm sorry. Aisha will fit a new one at 2 on Friday; the breakage was mine, and she's just the one nearest you on Fridays.",
+    "I cracked the coupler on Monday, and I'm sorry. Aisha will fit a new one at 2 on Friday; the breakage was mine, and it's just the one crack in the casing.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
