@@ -2939,6 +2939,36 @@ const PAIRS: [string, string, string, string][] = [
     "I cracked the coupler on Monday, and I'm sorry. Aisha will fit a new one at 2 on Friday; the breakage was mine, and it's just the one crack in the casing.",
     "minimizing",
   ],
+  [
+    "'to the extent' without 'that' makes the apology conditional, as with it",
+    "I didn't roll the clamp properly, and I'm sorry. I'll knock £200 off your bill today.",
+    "To the extent the clamp wasn't rolled properly by me, sorry. I'll knock £200 off your bill today.",
+    "conditional",
+  ],
+  [
+    "an if-clause answered by 'then I do apologise' makes it conditional",
+    "I rushed the canning last week, and that's on me. A few of the lids on your batch didn't seal, and I do apologise. I'll send six new jars by courier tomorrow.",
+    "I rushed the canning last week, and that's on me. If a few of the lids on your batch didn't seal, then I do apologise. I'll send six new jars by courier tomorrow.",
+    "conditional",
+  ],
+  [
+    "'should' turned round as an if, before the apology, makes it conditional",
+    "I didn't rinse your line long enough after the clean. Your beer was affected by my mistake, and I'm sorry. A credit of £30 went onto your account today.",
+    "I didn't rinse your line long enough after the clean. Should any of your beer have been affected by my mistake, I'm sorry. A credit of £30 went onto your account today.",
+    "conditional",
+  ],
+  [
+    "regret that our work was not to their taste is sorry for their taste, not for our act",
+    "I chose the style without asking you. I regret that I painted your arms in the wrong style. I'll repaint the shield by Friday the 14th at no charge.",
+    "I chose the style without asking you. I regret that my painting of your arms was not to your taste. I'll repaint the shield by Friday the 14th at no charge.",
+    "non-apology",
+  ],
+  [
+    "regret that our work wasn't what they pictured is sorry for their picture, not for our act",
+    "I chose the colour without checking with you. I regret that I sprayed the model white. I'll re-spray the main block by Friday the 14th at no charge.",
+    "I chose the colour without checking with you. I regret that the white finish on the model wasn't what you'd envisaged. I'll re-spray the main block by Friday the 14th at no charge.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
