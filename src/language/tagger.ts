@@ -266,7 +266,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
       if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
         // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && !movingOff(word, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD") && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
         // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
         // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
         // phrase is the object of the verb before it, so no verb of its own can stand inside it
@@ -344,6 +344,11 @@ const thatClauseAhead = (word: string, entry: Entry, next: Token | undefined) =>
  *  preposition ("the one nearest", "the one who", "the one you", "the one in"). */
 const ONE_STANDS_FOR = words("JJS WP WDT PRP IN");
 const oneStandsFor = (next: Token | undefined) => !!next && ONE_STANDS_FOR.has(CLOSED.get(next.lower)?.[0] ?? lookUp(next.lower)?.tags[0] ?? "");
+
+/** "dropped the pallet *coming* off the tail-lift", "left the bags *sitting* out": an -ing form before a
+ *  particle of place tells what the noun was doing, and is no compound's last noun. */
+const movingOff = (word: string, next: Token | undefined) => word.endsWith("ing") && !!next && PLACE_PARTICLES.has(next.lower);
+const PLACE_PARTICLES = words("off out down away over round around across through into onto");
 
 /** Who a cut-short clause can describe: "everyone charged twice", "those affected". */
 const DESCRIBED_PEOPLE = words("everyone everybody anyone anybody those all members customers guests clients people");
@@ -591,12 +596,12 @@ function lemmaFor(word: string, entry: Entry, tag: string): string {
 
 // A draft repeats the words the lexicon lacks (most nouns): each shape is read once. Only whether
 // the word is capitalised mid-line changes the answer.
-const guessed = [new Map<string, Entry>(), new Map<string, Entry>()] as const;
+const guessed = [new Map<string, Entry>(), new Map<string, Entry>(), new Map<string, Entry>()] as const;
 const GUESSED_MAX = 50_000;
 
 /** A word the lexicon lacks: its tags and lemma from its shape ("misconfigured", "re-sent"). */
 function guess(word: string, written: string, lineStart: boolean): Entry {
-  const known = guessed[midLineCapital(written, lineStart) ? 1 : 0];
+  const known = guessed[midLineCapital(written, lineStart) ? 1 : lineCapital(written, lineStart) ? 2 : 0];
   let entry = known.get(word);
   if (!entry) {
     if (known.size >= GUESSED_MAX) known.clear();
@@ -606,6 +611,8 @@ function guess(word: string, written: string, lineStart: boolean): Entry {
 }
 /** Capitalised, not at a line's start: a name, whatever its ending. */
 const midLineCapital = (written: string, lineStart: boolean) => /^[A-Z]/.test(written) && !lineStart;
+/** Capitalised at a line's start: a name where no ending makes it another word ("*Kev* dropped the pallet"). */
+const lineCapital = (written: string, lineStart: boolean) => lineStart && /^[A-Z][a-z]/.test(written);
 /** Adverbs that stand between "'d" and the participle of "had": "I'd never seen", "we'd already sent". */
 const BETWEEN_HAD = new Set(["never", "already", "just", "only", "also", "since", "recently", "previously"]);
 
@@ -635,7 +642,7 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
     // a present verb only where the lexicon knows its stem as a verb: "availability *systems*" is no verb
     return { tags: find(lemma)?.tags.some((t) => t.startsWith("VB")) ? ["NNS", "VBZ"] : ["NNS"], lemma };
   }
-  if (name) return { tags: ["NNP"], lemma: word };
+  if (name || lineCapital(written, lineStart)) return { tags: ["NNP"], lemma: word };
   // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
   if (/(al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ish)$/.test(word)) return { tags: ["JJ", "NN"], lemma: word };
   return { tags: ["NN", "JJ"], lemma: word };

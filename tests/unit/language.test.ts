@@ -140,6 +140,9 @@ describe("tags and lemmas", () => {
     // "the one" before no noun it counts stands for someone; before a noun it counts
     ["She's just the one nearest you.", { one: ["NN", "one"] }],
     ["It's just the one day.", { one: ["CD", "one"] }],
+    // a capitalised word the lexicon lacks is a name at a line's start too; an -ing form before a particle of
+    // place tells what the noun before it was doing
+    ["Kev dropped the pallet coming off the tail-lift.", { kev: ["NNP", "kev"], coming: ["VBG", "come"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {

@@ -2969,6 +2969,24 @@ const PAIRS: [string, string, string, string][] = [
     "I chose the colour without checking with you. I regret that the white finish on the model wasn't what you'd envisaged. I'll re-spray the main block by Friday the 14th at no charge.",
     "non-apology",
   ],
+  [
+    "a capitalised word the lexicon lacks, at a line's start, is a name: 'Kev dropped the pallet' puts it on Kev, as 'I dropped' owns it",
+    "I dropped the pallet coming off the tail-lift, and four of your flags cracked. I'm sorry; that's on me. Four new flags go out to you tomorrow at 9.",
+    "Kev dropped the pallet coming off the tail-lift, and four of your flags cracked. I'm sorry; that's on me. Four new flags go out to you tomorrow at 9.",
+    "blame-shift",
+  ],
+  [
+    "another's act told with the fault said to be ours in the same sentence is no blame",
+    "I'm sorry; I should have checked. Kieran fitted the stirrup bars back to front, and I passed his work, so the fault is mine. I refitted the bars myself this morning, no charge.",
+    "I'm sorry; I should have checked. Kieran fitted the stirrup bars back to front, and I passed his work. I refitted the bars myself this morning, no charge.",
+    "blame-shift",
+  ],
+  [
+    "an -ing form before a particle of place tells what the object was doing, so the act before it keeps its object ('dropped the pallet coming off the tail-lift' is Kev's act)",
+    "Our driver Kev dropped the pallet coming off the tail-lift, and four of your flags cracked, so the fault is mine. I'm sorry. Four new flags go out to you tomorrow at 9.",
+    "Our driver Kev dropped the pallet coming off the tail-lift, and four of your flags cracked. I'm sorry; I should have strapped it myself. Four new flags go out to you tomorrow at 9.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
