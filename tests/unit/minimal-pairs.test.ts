@@ -2987,6 +2987,24 @@ const PAIRS: [string, string, string, string][] = [
     "Our driver Kev dropped the pallet coming off the tail-lift, and four of your flags cracked. I'm sorry; I should have strapped it myself. Four new flags go out to you tomorrow at 9.",
     "blame-shift",
   ],
+  [
+    "the fault told as another's by a possessive is blame",
+    "I'm sorry I didn't get out to you on Tuesday. My late order of the big fittings left me with nothing to make your hose from. I'll be at your farm tomorrow at 9, no charge.",
+    "I'm sorry I didn't get out to you on Tuesday. The wholesaler's late delivery of the big fittings left me with nothing to make your hose from. I'll be at your farm tomorrow at 9, no charge.",
+    "blame-shift",
+  ],
+  [
+    "the customer's own handling given as the cause is blame",
+    "I'm sorry: I sold you a beam I hadn't treated. Because we kept it in our damp yard for a month, it's drawn moisture. I'll treat it at your house on Friday at 10, free.",
+    "I'm sorry: I sold you a beam I hadn't treated. Because you kept it in your damp garage for a month, it's drawn moisture. I'll treat it at your house on Friday at 10, free.",
+    "blame-shift",
+  ],
+  [
+    "'you can't have read' puts it on the customer",
+    "I'm sorry: I didn't explain the leaflet in the kit, which says the detector must stay in a lived-in room for three months. I've posted you a new kit today, free.",
+    "I'm sorry: I didn't explain the leaflet, and you can't have read it, which says the detector must stay in a lived-in room for three months. I've posted you a new kit today, free.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
