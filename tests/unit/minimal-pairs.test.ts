@@ -3005,6 +3005,54 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I didn't explain the leaflet, and you can't have read it, which says the detector must stay in a lived-in room for three months. I've posted you a new kit today, free.",
     "blame-shift",
   ],
+  [
+    "the fault told as the nature of the thing is an excuse",
+    "I'm sorry: I tied your broom too loosely, and it shed in the first week. I'll re-tie it on Saturday at 10, free.",
+    "I'm sorry: I tied your broom too loosely, and it shed in the first week; that's the nature of a hand-tied broom. I'll re-tie it on Saturday at 10, free.",
+    "excuse",
+  ],
+  [
+    "the writer's own illness as the reason is an excuse",
+    "I'm sorry your tubs went out short last week; the fault was mine. I've knocked £14 off this week's invoice.",
+    "I'm sorry your tubs went out short last week; the fault was mine. I was off with flu. I've knocked £14 off this week's invoice.",
+    "excuse",
+  ],
+  [
+    "a family emergency as the reason is an excuse",
+    "I'm so sorry I didn't collect your detector on Monday; I forgot. I'll collect it on Thursday at 10.",
+    "I'm so sorry I didn't collect your detector on Monday; I had a family emergency. I'll collect it on Thursday at 10.",
+    "excuse",
+  ],
+  [
+    "more than anyone could have predicted is an excuse",
+    "I'm sorry: on Sunday I let in far more cars than the field holds. A steward stands at the lane entrance from this Sunday.",
+    "I'm sorry: on Sunday I let in far more cars than the field holds, more than any of us could have predicted. A steward stands at the lane entrance from this Sunday.",
+    "excuse",
+  ],
+  [
+    "'a bit of a wait' makes the wait small",
+    "I'm sorry: I sent your samples to the lab a week late, so you've had a long wait for your results. They'll be with you by Friday the 14th.",
+    "I'm sorry: I sent your samples to the lab a week late, so you've had a bit of a wait for your results. They'll be with you by Friday the 14th.",
+    "minimizing",
+  ],
+  [
+    "one counted out of many, with its noun between, makes it small",
+    "I'm so sorry I missed our 10am today; I forgot it. I've moved you to 10am on Thursday.",
+    "I'm so sorry I missed our 10am today; I forgot it. It's only one session out of the twelve. I've moved you to 10am on Thursday.",
+    "minimizing",
+  ],
+  [
+    "the fault called a one-off makes it small; a one-off payment is the fix",
+    "I didn't tighten the banjo fitting after the hose swap, which caused the weep. I'm sorry. I've sent a one-off refund of £40 today.",
+    "I didn't tighten the banjo fitting after the hose swap, which caused the weep, a one-off in fifteen years. I'm sorry. I've sent a one-off refund of £40 today.",
+    "minimizing",
+  ],
+  [
+    "'a smidge' makes the harm small",
+    "I'm sorry: I cut your birch too green, so the broom sheds in the first weeks. I'll swap it on Saturday at 10, free.",
+    "I'm sorry: I cut your birch too green, so the broom sheds a smidge in the first weeks. I'll swap it on Saturday at 10, free.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
