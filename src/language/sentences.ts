@@ -49,7 +49,13 @@ function endsSentence(text: string, dot: number): boolean {
   const bare = word.replaceAll(".", "").toLowerCase();
   // People who type in lower case end sentences too ("sorry u feel that way. we'll refund"), so a
   // lower-case word after the stop does not join the sentences; only an abbreviation or initial does.
-  return !(ABBREVIATIONS.has(bare) || /^[A-Za-z]$/.test(bare));
+  if (ABBREVIATIONS.has(bare)) return false;
+  // (a single letter is an initial, but not before a word that opens sentences and no name: "your
+  // vitamin D. The price was keyed in wrong", "plan B. We rang")
+  return !/^[A-Za-z]$/.test(bare) || OPENERS.has(/^\s+([A-Za-z']+)/.exec(text.slice(dot + 1, dot + 24))?.[1]?.toLowerCase() ?? "");
 }
+
+/** Words that open a sentence and are no one's surname. */
+const OPENERS = new Set("the i i'm i've i'll we we're we've we'll it it's this that these those your our my you he she they there please thanks thank sorry unfortunately".split(" "));
 
 const isLetterOrDot = (c: number) => c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);

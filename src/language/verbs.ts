@@ -357,7 +357,8 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     }
     // "the £60 difference due to you went back": a pronoun after a preposition is its object, and the
     // noun before the phrase is the subject
-    if (t.tag === "PRP" && /^(IN|TO)$/.test(tokens[j - 1]?.tag ?? "") && OBJECT_PRONOUNS.has(t.lower)) {
+    // (not after a word that opens a clause: in "the error that you found", "you" is the subject)
+    if (t.tag === "PRP" && /^(IN|TO)$/.test(tokens[j - 1]?.tag ?? "") && OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_OPENERS.has(tokens[j - 1]!.lower)) {
       let k = j - 2;
       while (k >= 0 && k > j - 5 && /^(JJ|RB)$/.test(tokens[k]!.tag)) k--;
       if (tokens[k]?.tag.startsWith("NN")) {

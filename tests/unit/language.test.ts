@@ -66,6 +66,12 @@ describe("sentences", () => {
     expect(starts.map((s, i) => text.slice(s, ends[i]).trim())).toEqual(["Hi Dana,", "Mr. Lee called at 3.5 past.", "we lost it!!", "Sorry", "- a new one ships today"]);
   });
 
+  it("end after a single letter only before a word that opens sentences and is no surname", () => {
+    const text = "Sorry about your vitamin D. The price was wrong. J. Smith rang us. Plan B. We rang.";
+    const { starts, ends } = splitSentences(text);
+    expect(starts.map((s, i) => text.slice(s, ends[i]).trim())).toEqual(["Sorry about your vitamin D.", "The price was wrong.", "J. Smith rang us.", "Plan B.", "We rang."]);
+  });
+
   it("read a long run of marks in one pass", () => {
     const text = `${"!".repeat(200_000)}x`;
     expect(splitSentences(text).starts).toEqual([0]);
@@ -261,6 +267,9 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["I didn't check the bank's file. Everyone charged twice gets £12 back.", "charge", { passive: true, agent: "none" }],
     ["Your tube was sent at their request.", "send", { passive: true, agent: "none" }],
     ["The courier lost it.", "lose", { agent: "other", tense: "past" }],
+    // a pronoun after a word that opens a clause is that clause's subject, not a preposition's object
+    ["The error that you found on your invoice is fixed.", "find", { agent: "you", subject: "you" }],
+    ["The £60 difference due to you went back today.", "go", { subject: "thing" }],
     ["I'm the one who lost it in my van.", "lose", { agent: "us", tense: "past" }],
     ["It was me who forgot your order.", "forget", { agent: "us" }],
     ["The courier was the one who lost it.", "lose", { agent: "other" }],

@@ -3053,6 +3053,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I cut your birch too green, so the broom sheds a smidge in the first weeks. I'll swap it on Saturday at 10, free.",
     "minimizing",
   ],
+  [
+    "a single letter before a word that opens sentences ends its sentence: the passive after 'vitamin D.' stands on its own",
+    "I'm sorry we overcharged you for your vitamin D. I keyed the price in as £18.99 rather than £8.99. I've refunded the £10 difference to your card this morning.",
+    "I'm sorry we overcharged you for your vitamin D. The price was keyed in as £18.99 rather than £8.99. I've refunded the £10 difference to your card this morning.",
+    "passive-evasion",
+  ],
+  [
+    "a fault named with nobody's name on it, as the doer of the harm, hides who made it",
+    "I'm sorry we were late on Saturday. My scheduling error sent our van to Upper Heyford first. I've refunded £30 of the hire to your card today.",
+    "I'm sorry we were late on Saturday. The scheduling error sent our van to Upper Heyford first. I've refunded £30 of the hire to your card today.",
+    "passive-evasion",
+  ],
+  [
+    "lessons 'moved around' in the passive hide who moved them",
+    "I'm sorry that I've moved Joel's lessons around so much this month. From next week his lesson is fixed at Wednesday 5pm, and I've left two lessons off your April invoice.",
+    "I'm sorry that Joel's lessons have been moved around so much this month. From next week his lesson is fixed at Wednesday 5pm, and I've left two lessons off your April invoice.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
