@@ -324,6 +324,8 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (/^(free|replacement|replacements|another)$/.test(t.lower)) return !next || !inClass(rules, "not-given-nouns", next.lemma);
     return !!next && (/^(NN|NNS|CD)$/.test(next.tag) || next.lower === "one" || next.lower === "ones") && !inClass(rules, "not-given-nouns", next.lemma);
   };
+  // (the object after the verb: as the subject of a passive, "the arm projection is fixed" may be a state)
+  let object = true;
   const specific = (k: number): boolean => {
     const t = tokens[k]!;
     if (remedy?.(t.lemma) || remedy?.(t.lower)) return true;
@@ -335,8 +337,12 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
     // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")
     if (kind === "giving") return false;
+    // ("I'll redo the panel", "I'll re-tie the broom": a thing of theirs put right; not "the issue", "the
+    // matter", which names no thing)
+    if (kind === "repair" && t.lower === "the") return object && /^NNS?$/.test(next.tag) && !vague(next);
     return t.lower === "a" || t.lower === "an" || (kind === "repair" && t.tag === "PRP$");
   };
+  const vague = (t: { lower: string; lemma: string }) => inClass(rules, "fault-nouns", t.lower, t.lemma) || inClass(rules, "trouble-nouns", t.lower, t.lemma) || /^(matter|situation|thing|things|problem|issue|issues|situation|concern|concerns|case|complaint|process)$/.test(t.lower);
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 6; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) break;
     const t = tokens[k]!;
@@ -344,6 +350,7 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (specific(k)) return true;
   }
   if (g.passive && g.subjectHead !== undefined) {
+    object = false;
     for (let k = Math.max(0, g.subjectHead - 3); k <= g.subjectHead; k++) if (specific(k)) return true;
   }
   return false;

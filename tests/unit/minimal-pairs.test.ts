@@ -3071,6 +3071,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry that Joel's lessons have been moved around so much this month. From next week his lesson is fixed at Wednesday 5pm, and I've left two lessons off your April invoice.",
     "passive-evasion",
   ],
+  [
+    "a repair promised on a named thing of theirs is anchored; on 'the problem' it names nothing",
+    "I'm sorry: I spelt your name wrong on the hammock. I'll fix the panel.",
+    "I'm sorry: I spelt your name wrong on the hammock. I'll fix the problem.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
