@@ -329,7 +329,8 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
   const specific = (k: number): boolean => {
     const t = tokens[k]!;
     if (remedy?.(t.lemma) || remedy?.(t.lower)) return true;
-    if (kind === "receiving") return false;
+    // (a sum got back is money returned: "every driver got £60 back this morning")
+    if (kind === "receiving") return t.tag === "$" && tokens[k + 1]?.tag === "CD" && tokens[k + 2]?.lower === "back";
     if (t.tag === "$" || t.tag === "CD" || t.lower === "%") return true;
     // "the right size", "a new one", "in full", "a full refund"; not "full responsibility", "make it right"
     if (inClass(rules, "amount-words", t.lower) || inClass(rules, "replacement-words", t.lower)) return namesThing(k);

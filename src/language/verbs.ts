@@ -387,7 +387,8 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag.startsWith("NN") || t.tag === "CD") {
       // "the team on your job were new": the head is the noun before the prepositional phrase
       // ("the owl I handed your son scratched him": the noun a clause with no "that" describes)
-      const head = describedBefore(tokens, headBefore(tokens, j));
+      // ("every driver who was on track after 3:40 got £60 back": the noun a "who" clause describes)
+      const head = relativeBefore(tokens, describedBefore(tokens, headBefore(tokens, j)));
       return { party: classify(tokens, head, words), head };
     }
     if (t.tag === "EX") return { party: "thing", head: j };
@@ -564,6 +565,22 @@ function describedBefore(tokens: Tagged[], head: number): number {
   return k - 3;
 }
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
+
+/** The noun a "who", "which" or "that" clause describes, when the noun at `head` ends that clause
+ *  ("every driver [who was on track after 3:40] got", "the parcel [that I sent on Monday] arrived"); else
+ *  `head`. The clause has a verb of its own; a clause opened by a conjunction ("I told him that the order")
+ *  stops the search. */
+function relativeBefore(tokens: Tagged[], head: number): number {
+  let verb = false;
+  for (let m = head - 1; m > 0 && m >= head - 9; m--) {
+    const t = tokens[m]!;
+    if (/^[.;:,]$/.test(t.lower) || t.tag === "CC" || (t.tag === "IN" && t.lower === "that")) return head;
+    if (SUBORDINATORS.has(t.lower) && /^(PRP|DT|PRP\$)$/.test(tokens[m + 1]?.tag ?? "")) return head;
+    if (t.tag.startsWith("VB") || t.tag === "MD") verb = true;
+    if (t.tag === "WP" || t.tag === "WDT") return verb && /^(NN|NNS|NNP|NNPS)$/.test(tokens[m - 1]!.tag) ? m - 1 : head;
+  }
+  return head;
+}
 
 const PERIODS = new Set(["week", "weekend", "night", "month", "year", "morning", "afternoon", "evening", "fortnight", "summer", "winter", "spring", "autumn"]);
 

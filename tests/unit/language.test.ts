@@ -267,6 +267,9 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["I didn't check the bank's file. Everyone charged twice gets £12 back.", "charge", { passive: true, agent: "none" }],
     ["Your tube was sent at their request.", "send", { passive: true, agent: "none" }],
     ["The courier lost it.", "lose", { agent: "other", tense: "past" }],
+    // the noun a "who" or "that" clause describes is the subject of the verb after the clause
+    ["Every driver who was on track after 3:40 got £60 back.", "get", { agent: "other", subject: "other" }],
+    ["I told him that the order was late.", "be", { subject: "thing" }],
     // a pronoun after a word that opens a clause is that clause's subject, not a preposition's object
     ["The error that you found on your invoice is fixed.", "find", { agent: "you", subject: "you" }],
     ["The £60 difference due to you went back today.", "go", { subject: "thing" }],

@@ -3077,6 +3077,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I spelt your name wrong on the hammock. I'll fix the problem.",
     "missing-remedy",
   ],
+  [
+    "a sum got back, by the people a 'who' clause describes, is the remedy; an apology got is not",
+    "We told you the last hour would be refunded and then didn't send the refunds for nine days. I'm sorry; that delay was our doing. Every driver who was on track after 3:40 got £60 back this morning.",
+    "We told you the last hour would be refunded and then didn't send the refunds for nine days. I'm sorry; that delay was our doing. Every driver who was on track after 3:40 got an apology this morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
