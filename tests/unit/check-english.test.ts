@@ -48,6 +48,8 @@ const FLOORS = {
   // first read: 2 of 3 good clean, 0 of 3 traps fired, precision 86%, 73% found (the same on the build the
   // round began from, 60a637f)
   batch21: { goodClean: 0.6, trapsFired: 0.34, precision: 0.82, faultsFound: 0.7 },
+  // first read: 3 of 3 good clean, 0 of 2 traps fired, precision 92%, 73% found (the same on 60a637f)
+  batch22: { goodClean: 0.9, trapsFired: 0.5, precision: 0.88, faultsFound: 0.7 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
