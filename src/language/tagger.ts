@@ -161,6 +161,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   // "10am", "at 4 pm": after a number, "am" and "pm" tell the time, not "I am"
   if ((word === "am" || word === "pm") && i > from && tokens[i - 1]!.kind === "number") return answer("NN", word);
   const facts = factsOf(word);
+  // "that was *Ray*'s mistake", "*Sue*'s van": capitalised inside a sentence and owning something, a word
+  // the lexicon knows as a noun or verb too is a name
+  if (i > from && !facts.closed && capitalised(token.text) && !token.newline && tokens[i + 1]?.lower === "'s") return answer("NNP", word);
   if (facts.fixed) {
     // "she's just *the one* nearest you", "the one you ordered", "the one in the window": "one" after "the"
     // and before no noun it counts stands for a person or thing, and counts nothing

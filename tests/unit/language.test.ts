@@ -149,6 +149,8 @@ describe("tags and lemmas", () => {
     // a capitalised word the lexicon lacks is a name at a line's start too; an -ing form before a particle of
     // place tells what the noun before it was doing
     ["Kev dropped the pallet coming off the tail-lift.", { kev: ["NNP", "kev"], coming: ["VBG", "come"] }],
+    // capitalised inside a sentence before "'s", a word the lexicon knows as a noun or verb too is a name
+    ["That was Ray's mistake, not Sue's.", { ray: ["NNP", "ray"], sue: ["NNP", "sue"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {

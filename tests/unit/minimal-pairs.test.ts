@@ -3083,6 +3083,24 @@ const PAIRS: [string, string, string, string][] = [
     "We told you the last hour would be refunded and then didn't send the refunds for nine days. I'm sorry; that delay was our doing. Every driver who was on track after 3:40 got an apology this morning.",
     "missing-remedy",
   ],
+  [
+    "a carrier's service, 'guaranteed by 1pm', is no promise of ours; 'guaranteed to' is",
+    "I packed one litre instead of two, and I'm sorry. The second litre went by Special Delivery at 11 this morning, guaranteed by 1pm tomorrow.",
+    "I packed one litre instead of two, and I'm sorry. The second litre went by Special Delivery at 11 this morning, guaranteed to be perfect.",
+    "over-promise",
+  ],
+  [
+    "'a little early' before the purpose of a plan makes nothing small; after what gave way, it does",
+    "I'm sorry: I stitched your cover with the thin thread, and the seams let go within a month. I've restitched them free, and it's ready to collect from 10 today; I'll come in a little early to help you fit it.",
+    "I'm sorry: I stitched your cover with the thin thread, and the seams let go a little early. I've restitched them free, and it's ready to collect from 10 today.",
+    "minimizing",
+  ],
+  [
+    "a timetable ('is due to reach you') is no forecast; 'is expected to' hedges the promise",
+    "I shipped your cask dry, and it leaked; that was my doing, and I'm sorry. A soaked replacement left us yesterday and is due to reach you on Thursday.",
+    "I shipped your cask dry, and it leaked; that was my doing, and I'm sorry. A soaked replacement left us yesterday and is expected to reach you on Thursday.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
