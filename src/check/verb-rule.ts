@@ -340,8 +340,8 @@ const HAVING_THINGS = new Set(["have", "get", "receive"]);
 const stillToCome = (h: VerbGroup, done: boolean): boolean =>
   (h.modal !== undefined && PLAIN_MODALS.has(h.modal)) || (h.tense === "present" && (h.progressive || (done && h.perfect)));
 
-/** What a business has happen to it, not a plan: "we're facing overwhelming orders". */
-const HAVING = new Set(["face", "experience", "suffer", "encounter", "see", "have", "struggle", "play", "run"]);
+/** What a business has happen to it, not a plan: "we're facing overwhelming orders", "we've fallen behind". */
+const HAVING = new Set(["face", "experience", "suffer", "encounter", "see", "have", "struggle", "play", "run", "fall"]);
 
 /** The modals of a plain promise: "we will", "I shall" (not "may", "should", "could"). */
 export const PLAIN_MODALS: ReadonlySet<string> = new Set(["will", "shall"]);

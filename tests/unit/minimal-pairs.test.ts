@@ -3101,6 +3101,48 @@ const PAIRS: [string, string, string, string][] = [
     "I shipped your cask dry, and it leaked; that was my doing, and I'm sorry. A soaked replacement left us yesterday and is expected to reach you on Thursday.",
     "hedge",
   ],
+  [
+    "a fronted 'with' clause of its own, however long its noun phrase, or in the passive, is an excuse",
+    "I used last year's number in your sponsor spot that week, and I'm sorry. I re-recorded it this morning, and the right one plays from 4pm today.",
+    "With the studio's playout system being upgraded that week, I used last year's number in your sponsor spot, and I'm sorry. I re-recorded it this morning, and the right one plays from 4pm today.",
+    "excuse",
+  ],
+  [
+    "'what with' and a clause, before what we have fallen behind on, is an excuse",
+    "We've fallen behind with royalties across the whole list, and I'm sorry. Your statement and payment go out on Friday the 14th.",
+    "What with the summer book fairs eating up most of July, we've fallen behind with royalties across the whole list, and I'm sorry. Your statement and payment go out on Friday the 14th.",
+    "excuse",
+  ],
+  [
+    "'the bit of a wait' makes the wait small",
+    "I ran the wheel too fast after the sensor tripped, and I'm sorry for the long wait up there. I've refunded the £12 for both girls today.",
+    "I ran the wheel too fast after the sensor tripped, and I'm sorry for the bit of a wait up there. I've refunded the £12 for both girls today.",
+    "minimizing",
+  ],
+  [
+    "'only a light dusting' makes the harm small",
+    "I ran the breaker in the wind this morning, and I'm sorry about your car. It's a thick coat of dust, and I'll have it valeted on Friday at 10 at my cost.",
+    "I ran the breaker in the wind this morning, and I'm sorry about your car. It's only a light dusting, and I'll have it valeted on Friday at 10 at my cost.",
+    "minimizing",
+  ],
+  [
+    "sorry the evening 'wasn't the experience you'd pictured' is sorry for their picture",
+    "I overbooked the field that night, and I'm sorry your shoot was spoilt. I've refunded your £60 in full today.",
+    "I overbooked the field that night, and I'm sorry the evening wasn't the experience you'd pictured. I've refunded your £60 in full today.",
+    "non-apology",
+  ],
+  [
+    "sorry that it 'left your mum feeling overlooked' is sorry for a feeling",
+    "I put your dedication in the wrong week's queue, and I'm sorry I missed your mum's birthday. I'll read it out this Sunday at quarter past two.",
+    "I put your dedication in the wrong week's queue, and I'm sorry that Sunday left your mum feeling overlooked. I'll read it out this Sunday at quarter past two.",
+    "non-apology",
+  ],
+  [
+    "regret that they 'found the noise disturbing' is regret for their finding",
+    "I parked the generator by your houses, and we regret the noise it made. From tonight it will be switched off at 11pm.",
+    "I parked the generator by your houses, and we regret that some of you have found the noise disturbing. From tonight it will be switched off at 11pm.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
