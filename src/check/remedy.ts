@@ -84,7 +84,8 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   for (; tokens[k]?.tag === "RB" && !/^(back|free)$/.test(tokens[k]!.lower); k++) already ||= /^(now|already)$/.test(tokens[k]!.lower);
   const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
   const subject = tokens[g.subjectHead]!;
-  const free = a === "free" || (a === "on" && (b === "us" || b === "the")) || (a === "at" && b === "no");
+  // ("on the house", not "on the door": "the staff member who was on the door")
+  const free = a === "free" || (a === "on" && (b === "us" || (b === "the" && tokens[k + 2]?.lower === "house"))) || (a === "at" && b === "no");
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
   const aFault = inClass(rules, "fault-nouns", subject.lower, subject.lemma) || inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
@@ -116,7 +117,7 @@ function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   let from = at;
   while (from > 0 && !stop(from - 1)) from--;
   let k = from;
-  for (; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma)) return true;
+  for (; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma) || vagueTime(tokens, k)) return true;
   // … or its time, added after a comma as a hope: "we'll ring you when they're in, hopefully tomorrow afternoon"
   const next = tokens[k + 1];
   if (tokens[k]?.lower !== "," || sentenceOf[k + 1] !== sentenceOf[at] || !next || !inClass(rules, "hedge-words", next.lower, next.lemma)) return false;
@@ -124,6 +125,13 @@ function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   const after = tokens[k + 2];
   return !!time && !!after && contains(time, reading.plain.slice(after.start, after.start + TIME_REACH));
 }
+/** A time nobody can hold you to, in the promise's clause: "refunds will be processed in due course",
+ *  "I'll pop down at some point", "we'll be in touch in the coming weeks". */
+function vagueTime(tokens: Reading["tokens"], k: number): boolean {
+  const [a, b] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? ""];
+  return (a === "due" && b === "course") || (a === "some" && b === "point") || (a === "coming" && /^(days|weeks|months)$/.test(b));
+}
+
 /** How far after a hedge its time may start and still be the promise's ("hopefully tomorrow afternoon"). */
 const TIME_REACH = 30;
 

@@ -3143,6 +3143,18 @@ const PAIRS: [string, string, string, string][] = [
     "I parked the generator by your houses, and we regret that some of you have found the noise disturbing. From tonight it will be switched off at 11pm.",
     "non-apology",
   ],
+  [
+    "'on the house' is the fix given free; 'on the door' is where someone stood",
+    "I'm sorry I turned your party away on Saturday; I misread the booking. Your next visit is on the house.",
+    "I'm sorry I turned your party away on Saturday; I misread the booking. I was the one on the door.",
+    "missing-remedy",
+  ],
+  [
+    "a time nobody can hold you to in the promise's own clause ('in due course') leaves no remedy; in another clause it hedges only that one",
+    "I booked the party for the wrong Saturday, and I'm sorry. Your refund will be processed by Friday, and the new term's dates will follow in due course.",
+    "I booked the party for the wrong Saturday, and I'm sorry. Your refund will be processed in due course, and the new term's dates will follow by Friday.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
