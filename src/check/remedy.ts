@@ -232,7 +232,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.nonFinite) return kind !== "contact" && nonFiniteCommitted(g, reading, rules) && (timed || anchored(g, reading, kind, rules));
   if (isDone(g)) {
     if (kind === "repair") return true;
-    if (kind === "delivery") return timed || replacing(g, reading, rules) || anchored(g, reading, kind, rules);
+    // (sent at a time and nothing more, it is the fix only once the apology is made: "we can confirm we
+    // sent your order on January 10; however, … We apologize" tells how it went wrong)
+    if (kind === "delivery") return (timed && reading.sentenceOf[g.main]! >= firstApology(draft)) || replacing(g, reading, rules) || anchored(g, reading, kind, rules);
     // (booked for them, with its time: "your touch-up has been booked for Monday 3rd at 1pm")
     // (and a sum or a new one given, in the passive: "£15 has been taken off your balance", "a £100 credit
     // has been added", "a new screen was fitted yesterday")

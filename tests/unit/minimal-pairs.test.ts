@@ -3155,6 +3155,12 @@ const PAIRS: [string, string, string, string][] = [
     "I booked the party for the wrong Saturday, and I'm sorry. Your refund will be processed in due course, and the new term's dates will follow by Friday.",
     "missing-remedy",
   ],
+  [
+    "a delivery told with only its time is the fix after the apology, and how it went wrong before it",
+    "I put the wrong label on your parcel, and I'm sorry. I posted your order on Monday morning.",
+    "I posted your order on Monday morning. I put the wrong label on it, and I'm sorry.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
