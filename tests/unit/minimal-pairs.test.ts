@@ -3161,6 +3161,18 @@ const PAIRS: [string, string, string, string][] = [
     "I posted your order on Monday morning. I put the wrong label on it, and I'm sorry.",
     "missing-remedy",
   ],
+  [
+    "a fault put on another's part is blame; on our part it is owned",
+    "I cancelled Saturday's evening, and I'm sorry. The generator never came: an error on our part. I should have checked the booking. Your £30 refund went to your card this morning.",
+    "I cancelled Saturday's evening, and I'm sorry. The generator never came: an error on the hire company's part. I should have checked the booking. Your £30 refund went to your card this morning.",
+    "blame-shift",
+  ],
+  [
+    "another party said to be struggling is blame; we struggling is not put on anyone",
+    "I'm sorry: we're struggling to keep up with demand for the sauce, and I didn't warn you. I've refunded your £12 today.",
+    "I'm sorry: our suppliers are struggling to keep up with demand for the sauce, and I didn't warn you. I've refunded your £12 today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
