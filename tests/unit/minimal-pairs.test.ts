@@ -3173,6 +3173,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: our suppliers are struggling to keep up with demand for the sauce, and I didn't warn you. I've refunded your £12 today.",
     "blame-shift",
   ],
+  [
+    "how things stood, put first with 'it being', is an excuse",
+    "I left the bales in front of your field gate on Thursday, and I'm sorry. I'll be up at 8 tomorrow morning to move them into your barn.",
+    "It being dark by half four, I left the bales in front of your field gate on Thursday, and I'm sorry. I'll be up at 8 tomorrow morning to move them into your barn.",
+    "excuse",
+  ],
+  [
+    "a named colleague off sick, given as the reason, is an excuse",
+    "Nobody did the Tuesday round, and I'm sorry your box didn't come. I'll bring it round myself at ten tomorrow morning.",
+    "Clive was off with a chest infection, so nobody did the Tuesday round, and I'm sorry your box didn't come. I'll bring it round myself at ten tomorrow morning.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
