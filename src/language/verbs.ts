@@ -545,6 +545,8 @@ function headBefore(tokens: Tagged[], noun: number): number {
   let k = noun - 1;
   while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS|\$)$/.test(tokens[k]!.tag)) k--;
   const preposition = tokens[k];
+  // "the £340 owing to the hospice was transferred": the sum owed, not whom it is owed to
+  if (preposition?.lower === "to" && /^(owing|due|owed)$/.test(tokens[k - 1]?.lower ?? "") && /^(NNS?|CD)$/.test(tokens[k - 2]?.tag ?? "")) return k - 2;
   const before = tokens[k - 1];
   if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
   return QUANTIFIERS.has(before.lower) ? noun : k - 1;

@@ -272,6 +272,8 @@ describe("verb groups: who did what, when, in which voice", () => {
     // the noun a "who" or "that" clause describes is the subject of the verb after the clause
     ["Every driver who was on track after 3:40 got £60 back.", "get", { agent: "other", subject: "other" }],
     ["I told him that the order was late.", "be", { subject: "thing" }],
+    // a sum owed to someone is the subject, not whom it is owed to
+    ["The £340 owing to the hospice was transferred yesterday.", "transfer", { passive: true, subject: "thing" }],
     // a pronoun after a word that opens a clause is that clause's subject, not a preposition's object
     ["The error that you found on your invoice is fixed.", "find", { agent: "you", subject: "you" }],
     ["The £60 difference due to you went back today.", "go", { subject: "thing" }],

@@ -3185,6 +3185,12 @@ const PAIRS: [string, string, string, string][] = [
     "Clive was off with a chest infection, so nobody did the Tuesday round, and I'm sorry your box didn't come. I'll bring it round myself at ten tomorrow morning.",
     "excuse",
   ],
+  [
+    "money owed 'owing to' someone gives no reason; a cause after 'owing to' does",
+    "I read out our own account number instead of the hospice's, and I'm sorry. The £340 owing to the hospice was transferred to them yesterday afternoon.",
+    "I read out our own account number instead of the hospice's, and I'm sorry. Owing to the snow, the £340 was transferred to the hospice yesterday afternoon.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
