@@ -3191,6 +3191,12 @@ const PAIRS: [string, string, string, string][] = [
     "I read out our own account number instead of the hospice's, and I'm sorry. Owing to the snow, the £340 was transferred to the hospice yesterday afternoon.",
     "excuse",
   ],
+  [
+    "a firm named as the cause in a 'because' clause is blame, not also an excuse; our own driver there is both",
+    "I'm sorry: I packed your scope without padding, and it cracked because the carrier dropped the box. A new scope goes out to you tomorrow by 1pm.",
+    "I'm sorry: I packed your scope without padding, and it cracked because the driver dropped the box. A new scope goes out to you tomorrow by 1pm.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
