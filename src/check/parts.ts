@@ -95,7 +95,8 @@ function ownsAct(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // "I told you the wrong date", "I closed the wound with the wrong suture": a plain act done wrong
   // (a mind verb only by doing it in place of the right thing: "I worked from the cob size rather than
   // the full size you'd written")
-  if (saying) return inClass(rules, "mind-verbs", main.lower, g.lemma) ? isDone(g) && inPlaceOf(g, reading) : faultCue(g, reading, rules);
+  // (said twice is said again, not said wrong: "our staff explained twice that the vivarium has to be set up")
+  if (saying) return inClass(rules, "mind-verbs", main.lower, g.lemma) ? isDone(g) && inPlaceOf(g, reading) : faultCue(g, reading, rules) && !saidAgain(g, reading);
   // Any other act of ours told as done owns it only where the apology is, or in the sentence after it
   // that says what it is for: "I'm sorry. We sent it to your old address". Elsewhere it is an account
   // of what happened ("our team followed the agreed menu", "we delivered the information", "I fell sick").
@@ -206,3 +207,6 @@ function apologyBefore(reading: Reading, i: number): boolean {
   }
   return false;
 }
+
+/** "explained twice", "told you twice": a saying verb said again. */
+const saidAgain = (g: VerbGroup, reading: Reading): boolean => [1, 2].some((k) => reading.tokens[g.main + k]?.lower === "twice");

@@ -232,7 +232,8 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
   for (let k = g.main + 1; k < tokens.length && k < g.main + 10; k++) {
     const t = tokens[k]!;
     if (t.tag === ".") return false;
-    if (t.tag === "," || t.tag === "CC" || t.tag === "WDT" || t.tag === "WP") return false;
+    // (a clause of its own after "that" has its own verb: "our staff explained twice that the vivarium has to…")
+    if (t.tag === "," || t.tag === "CC" || t.tag === "WDT" || t.tag === "WP" || (t.tag === "IN" && t.lower === "that")) return false;
     if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !/^(PRP)$/.test(tokens[k - 1]!.tag);
   }
   return false;

@@ -3197,6 +3197,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I packed your scope without padding, and it cracked because the driver dropped the box. A new scope goes out to you tomorrow by 1pm.",
     "excuse",
   ],
+  [
+    "a verb right after a noun, then 'that' and a clause with its own verb, is that noun's act, not a clipped passive",
+    "I sold you the gecko before your vivarium had run for a week, and I'm sorry. Our staff explained twice that the vivarium has to run for a week first. I've put a free heat mat in the post to you today.",
+    "I sold you the gecko before your vivarium had run for a week, and I'm sorry. Our staff were told twice that the vivarium has to run for a week first. I've put a free heat mat in the post to you today.",
+    "passive-evasion",
+  ],
+  [
+    "a passive told as a plan ('I'll make sure every box is checked') hides nobody",
+    "I left the spacebar in the tray, and I'm sorry. Both caps go out first class tomorrow, and I'll make sure every box is checked twice from now on.",
+    "I left the spacebar in the tray, and I'm sorry. Both caps go out first class tomorrow, and I'll make sure every box is checked twice from now on; last month every box was checked twice.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
