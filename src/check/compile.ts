@@ -108,6 +108,12 @@ const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("
 
 const KNOWN_MAX = 50_000;
 
+/** The lexicon lists most nouns not at all; one it lists only as another part of speech is no noun. */
+const canBeNoun = (lemma: string): boolean => {
+  const entry = lookUp(lemma);
+  return !entry || entry.tags.some((t) => t.startsWith("NN"));
+};
+
 export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // "mis*" in a class stands for every lemma that starts with "mis" (misprint, mislabel, misconfigure);
   // "re+" for "re" before another member ("redeliver", when "deliver" is one); "re-+" for "re-"
@@ -124,8 +130,9 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
       const exact = new Set([...words.filter((w) => !/[*+]$/.test(w) && !isSenseFile(w) && !w.startsWith("kind-of:")).map((w) => w.toLowerCase()), ...kinds]);
       const prefixes = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1).toLowerCase());
       const before = words.filter((w) => w.endsWith("+")).map((w) => w.slice(0, -1).toLowerCase());
+      // (a noun's sense file only for a word that can be a noun: "the same way" is no Sami person)
       const look = (lemma: string): boolean =>
-        wordNet.some((file) => namesA(file, lemma)) ||
+        wordNet.some((file) => namesA(file, lemma) && (!file.startsWith("noun.") || canBeNoun(lemma))) ||
         prefixes.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2) ||
         before.some((p) => lemma.startsWith(p) && lemma.length > p.length + 2 && (exact.has(lemma.slice(p.length)) || (p.endsWith("-") && isVerb(lemma.slice(p.length)))));
       const listOnly = prefixes.length === 0 && before.length === 0 && wordNet.length === 0;

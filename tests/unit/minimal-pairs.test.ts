@@ -3209,6 +3209,30 @@ const PAIRS: [string, string, string, string][] = [
     "I left the spacebar in the tray, and I'm sorry. Both caps go out first class tomorrow, and I'll make sure every box is checked twice from now on; last month every box was checked twice.",
     "passive-evasion",
   ],
+  [
+    "a word the lexicon knows only as an adjective is no person, whatever WordNet files under it ('addressed the same way' names no staff)",
+    "I packed the jar without its sleeve, and I'm sorry. A new jar went by Tracked 48 this afternoon, and it's addressed the same way.",
+    "I packed the jar without its sleeve, and I'm sorry. A new jar went by Tracked 48 this afternoon, and it's been addressed with the driver.",
+    "blame-shift",
+  ],
+  [
+    "'the first time I looked' tells when it came to light; 'the first time I fitted one' pleads inexperience",
+    "I missed the prize deadline; I'd written the wrong date in my planner, and that was the first time I looked properly. I'm sorry. I entered you for the Kestrel Award today and paid the £40 fee.",
+    "I missed the prize deadline; I'd written the wrong date in my planner, and that was the first time I entered one. I'm sorry. I entered you for the Kestrel Award today and paid the £40 fee.",
+    "excuse",
+  ],
+  [
+    "only a noun phrase stands between 'with' and what was out of action: 'with the shower head pointing down' is advice",
+    "I copied the reading instead of testing the tap, and I'm sorry. I'll retest every outlet on Friday at 10; until then run the tap for two minutes, with the shower head pointing down into the tray.",
+    "I copied the reading instead of testing the tap, with the en-suite door shut, and I'm sorry. I'll retest every outlet on Friday at 10; until then run the tap for two minutes.",
+    "excuse",
+  ],
+  [
+    "'that delay is mine' owns it",
+    "Your risk assessment reached you nine days late, and that delay is mine: I left the report in my drafts. I'm sorry. I've refunded £60 of my fee to your card this morning.",
+    "Your risk assessment reached you nine days late, and that delay is regrettable. I'm sorry. I've refunded £60 of my fee to your card this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
