@@ -3233,6 +3233,12 @@ const PAIRS: [string, string, string, string][] = [
     "Your risk assessment reached you nine days late, and that delay is regrettable. I'm sorry. I've refunded £60 of my fee to your card this morning.",
     "missing-responsibility",
   ],
+  [
+    "the customer's own things, as the subject of a fault verb, tell the harm done to them; things of nobody's there hide the doer",
+    "I'm sorry your eight birds missed Saturday's race. I left your entry off the transporter list. Your £12.40 went back into your account on Monday morning.",
+    "I'm sorry the eight birds missed Saturday's race. I left your entry off the transporter list. Your £12.40 went back into your account on Monday morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
