@@ -3239,6 +3239,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the eight birds missed Saturday's race. I left your entry off the transporter list. Your £12.40 went back into your account on Monday morning.",
     "passive-evasion",
   ],
+  [
+    "what another party must have done, inferred, is blame; what we must have done owns it",
+    "I'm sorry your salt grinder arrived cracked; I skimped on the bubble wrap. I must have dropped the box too. I've posted you a replacement grinder this afternoon by Tracked 48.",
+    "I'm sorry your salt grinder arrived cracked; I skimped on the bubble wrap. The courier must have dropped the box too. I've posted you a replacement grinder this afternoon by Tracked 48.",
+    "blame-shift",
+  ],
+  [
+    "conditions called difficult are circumstances blamed",
+    "I'm sorry the backfill on your paddock wasn't up to standard: I let the team mix the topsoil in with the subsoil. We'll be back on Thursday at 9am to strip and relay it, at no cost.",
+    "I'm sorry the backfill on your paddock wasn't up to standard: ground conditions were very difficult, and I let the team mix the topsoil in with the subsoil. We'll be back on Thursday at 9am to strip and relay it, at no cost.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
