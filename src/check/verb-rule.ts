@@ -424,8 +424,10 @@ function pointsBackToUs(reading: Reading, g: VerbGroup, words: ReadingWords, har
   for (let n = reading.verbOf[g.main]! - 1; n >= 0; n--) {
     const h = reading.verbs[n]!;
     const sentence = reading.sentenceOf[h.main]!;
-    if (sentence < before) return false;
-    if (sentence === before && h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && (pointing || (harm && faulty(reading, h, words)))) return true;
+    // (a pronoun reaches back past one sentence: "…because I set it by the heaters. I chose that spot and
+    // I shouldn't have. I'm sorry it lost its wing")
+    if (sentence < before - (pointing ? 1 : 0)) return false;
+    if (sentence < reading.sentenceOf[g.main]! && h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && (pointing || (sentence === before && harm && faulty(reading, h, words)))) return true;
   }
   return false;
 }

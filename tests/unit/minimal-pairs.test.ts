@@ -3251,6 +3251,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the backfill on your paddock wasn't up to standard: ground conditions were very difficult, and I let the team mix the topsoil in with the subsoil. We'll be back on Thursday at 9am to strip and relay it, at no cost.",
     "excuse",
   ],
+  [
+    "'it' reaches back two sentences to our act; three is too far",
+    "I set the swan by the patio heaters. Nobody told me to. I'm sorry it lost its wing before the toasts. I refunded the £380 today.",
+    "I set the swan by the patio heaters. Nobody told me to. Nobody would have. I'm sorry it lost its wing before the toasts. I refunded the £380 today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
