@@ -424,14 +424,30 @@ function pointsBackToUs(reading: Reading, g: VerbGroup, words: ReadingWords, har
   for (let n = reading.verbOf[g.main]! - 1; n >= 0; n--) {
     const h = reading.verbs[n]!;
     const sentence = reading.sentenceOf[h.main]!;
-    // (a pronoun reaches back past one sentence: "…because I set it by the heaters. I chose that spot and
-    // I shouldn't have. I'm sorry it lost its wing")
-    if (sentence < before - (pointing ? 1 : 0)) return false;
+    // (a pronoun reaches back past a sentence in which the writer goes on about it: "…because I set it by
+    // the heaters. I chose that spot and I shouldn't have. I'm sorry it lost its wing"; not past another
+    // subject: "…didn't sound-check it. The room was full by 8. I'm sorry it spoiled your first hour")
+    if (sentence < before - (pointing && writerGoesOn(reading, g, before) ? 1 : 0)) return false;
     if (sentence < reading.sentenceOf[g.main]! && h.agent === "us" && told(reading, h) && !saying?.(h.lemma) && (pointing || (sentence === before && harm && faulty(reading, h, words)))) return true;
   }
   return false;
 }
 const POINTING = new Set(["it", "this", "that"]);
+
+/** Every verb of sentence `sentence` has the writer's side as its subject: the writer still telling the
+ *  same act ("I chose that spot and I shouldn't have"). */
+function writerGoesOn(reading: Reading, g: VerbGroup, sentence: number): boolean {
+  let any = false;
+  for (let n = reading.verbOf[g.main]! - 1; n >= 0; n--) {
+    const h = reading.verbs[n]!;
+    const s = reading.sentenceOf[h.main]!;
+    if (s < sentence) break;
+    if (s > sentence) continue;
+    if (h.subject !== "us") return false;
+    any = true;
+  }
+  return any;
+}
 const AND = new Set(["and"]);
 
 /** A clause opened by "because", or joined by "and" to the one before it that was: "because the long

@@ -3252,9 +3252,9 @@ const PAIRS: [string, string, string, string][] = [
     "excuse",
   ],
   [
-    "'it' reaches back two sentences to our act; three is too far",
-    "I set the swan by the patio heaters. Nobody told me to. I'm sorry it lost its wing before the toasts. I refunded the £380 today.",
-    "I set the swan by the patio heaters. Nobody told me to. Nobody would have. I'm sorry it lost its wing before the toasts. I refunded the £380 today.",
+    "'it' reaches back past a sentence in which the writer goes on about the act; not past one about something else",
+    "I set the swan by the patio heaters. I chose that spot and I shouldn't have. I'm sorry it lost its wing before the toasts. I refunded the £380 today; the mistake was mine.",
+    "I set the swan by the patio heaters. The heaters were on full. I'm sorry it lost its wing before the toasts. I refunded the £380 today; the mistake was mine.",
     "passive-evasion",
   ],
 ];
