@@ -3257,6 +3257,24 @@ const PAIRS: [string, string, string, string][] = [
     "I set the swan by the patio heaters. The heaters were on full. I'm sorry it lost its wing before the toasts. I refunded the £380 today; the mistake was mine.",
     "passive-evasion",
   ],
+  [
+    "the harm as a state that may have been is hedged; as a state that was, it is told",
+    "I mixed up your son's present with another child's, and he was disappointed on the day. I'm sorry. The right gift went out to you by courier this morning.",
+    "I mixed up your son's present with another child's, and he may have been disappointed on the day. I'm sorry. The right gift went out to you by courier this morning.",
+    "hedge",
+  ],
+  [
+    "the harm made worse 'may have made' is hedged",
+    "I ran the fit-out noise all week, and it made your calls difficult. I'm sorry. Your rent is £50 less this month.",
+    "I ran the fit-out noise all week, and it may have made your calls difficult. I'm sorry. Your rent is £50 less this month.",
+    "hedge",
+  ],
+  [
+    "what 'may have taken something away' is hedged",
+    "I ran your poem together as prose in the anthology, and that took something away from how it reads. I'm sorry. A corrected PDF is attached.",
+    "I ran your poem together as prose in the anthology, and that may have taken something away from how it reads. I'm sorry. A corrected PDF is attached.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
