@@ -3275,6 +3275,30 @@ const PAIRS: [string, string, string, string][] = [
     "I ran your poem together as prose in the anthology, and that may have taken something away from how it reads. I'm sorry. A corrected PDF is attached.",
     "hedge",
   ],
+  [
+    "a time left to how things go is a hedge",
+    "I didn't collect your detector on Monday as I said I would, and I'm sorry. I'll collect it on Thursday at 10.",
+    "I didn't collect your detector on Monday as I said I would, and I'm sorry. I'll collect it on Thursday at 10, depending how things go.",
+    "hedge",
+  ],
+  [
+    "a fix looked into 'whether' it can be done is a hedge",
+    "I posted your stick second class when you'd paid for next day, and I'm sorry. I've refunded the £7 postage to your card today.",
+    "I posted your stick second class when you'd paid for next day, and I'm sorry. I'll look into whether I can refund the £7 postage to your card today.",
+    "hedge",
+  ],
+  [
+    "the fix said as what we 'should have' done by then is a forecast",
+    "I fitted the wrong gasket kit to your Fordson, and I'm sorry. I've refunded the £80 kit today, and I'll have her running again by Friday the 14th.",
+    "I fitted the wrong gasket kit to your Fordson, and I'm sorry. I've refunded the £80 kit today, and I should have her running again by Friday the 14th.",
+    "hedge",
+  ],
+  [
+    "what happened told as 'possible' sounds unsure",
+    "I lifted the meter lid carelessly, and I'm sorry: a sprinkler head was knocked off. I'll replace it on Friday at 9, free.",
+    "I lifted the meter lid carelessly, and I'm sorry: it's possible a sprinkler head was knocked off. I'll replace it on Friday at 9, free.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
