@@ -50,6 +50,9 @@ const FLOORS = {
   batch21: { goodClean: 0.6, trapsFired: 0.34, precision: 0.82, faultsFound: 0.7 },
   // first read: 3 of 3 good clean, 0 of 2 traps fired, precision 92%, 73% found (the same on 60a637f)
   batch22: { goodClean: 0.9, trapsFired: 0.5, precision: 0.88, faultsFound: 0.7 },
+  // first read, on the round's last build (0e7ed74): 3 of 3 good clean, 1 of 6 traps fired, precision 89%, 83%
+  // found (on 60a637f: 81% found)
+  batch23: { goodClean: 0.9, trapsFired: 0.34, precision: 0.85, faultsFound: 0.8 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
