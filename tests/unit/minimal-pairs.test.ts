@@ -3299,6 +3299,12 @@ const PAIRS: [string, string, string, string][] = [
     "I lifted the meter lid carelessly, and I'm sorry: it's possible a sprinkler head was knocked off. I'll replace it on Friday at 9, free.",
     "hedge",
   ],
+  [
+    "an option put as a question with 'perhaps' is an offer, not a hedge; 'perhaps' on the plan is",
+    "I reversed into your wing mirror at 3, and I'm sorry. Perhaps easiest if I pay the garage directly? Either way I'll cover the full cost, and my insurance details are under your wiper.",
+    "I reversed into your wing mirror at 3, and I'm sorry. Perhaps I'll pay the garage directly. Either way I'll cover the full cost, and my insurance details are under your wiper.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
