@@ -3305,6 +3305,18 @@ const PAIRS: [string, string, string, string][] = [
     "I reversed into your wing mirror at 3, and I'm sorry. Perhaps I'll pay the garage directly. Either way I'll cover the full cost, and my insurance details are under your wiper.",
     "hedge",
   ],
+  [
+    "a warning of what could fade the thing is advice, not the harm forecast away",
+    "I painted the mallard's bill olive instead of yellow, and I'm sorry. I'll repaint it on Friday. Keep it out of a south window, as the sun might fade the yellow.",
+    "I painted the mallard's bill olive instead of yellow, and I'm sorry. I'll repaint it on Friday. Keep it out of a south window, as the olive might fade anyway.",
+    "minimizing",
+  ],
+  [
+    "what always holds for them is advice, not a forecast of our fix",
+    "I paid you in cash on Friday without giving you a ticket, and I'm sorry. I'll post it first class tomorrow. You should always get a ticket with cash.",
+    "I paid you in cash on Friday without giving you a ticket, and I'm sorry. I'll post it first class tomorrow. You should get it by Thursday.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
