@@ -3317,6 +3317,12 @@ const PAIRS: [string, string, string, string][] = [
     "I paid you in cash on Friday without giving you a ticket, and I'm sorry. I'll post it first class tomorrow. You should get it by Thursday.",
     "hedge",
   ],
+  [
+    "how long the fix takes to show is no harm made small; a delay called 'just a couple of days' is",
+    "I left the spoil bags on your drive for nine days, and I'm sorry. I've refunded the £180 disposal fee to your card today; it takes just a couple of days to show.",
+    "I left the spoil bags on your drive for nine days, and I'm sorry; it was just a couple of days really. I've refunded the £180 disposal fee to your card today.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
