@@ -3323,6 +3323,18 @@ const PAIRS: [string, string, string, string][] = [
     "I left the spoil bags on your drive for nine days, and I'm sorry; it was just a couple of days really. I've refunded the £180 disposal fee to your card today.",
     "minimizing",
   ],
+  [
+    "a thing that 'went in late', with nobody said, hides who sent it",
+    "I'm sorry: I sent the notification to the HSE late, which pushed your start back. That was my doing. We'll be on site on Monday the 3rd at 8.",
+    "I'm sorry: the notification to the HSE went in late, which pushed your start back. That was my doing. We'll be on site on Monday the 3rd at 8.",
+    "passive-evasion",
+  ],
+  [
+    "a duty not done in the passive ('wasn't changed') hides who left it",
+    "I'm sorry I didn't change Noah's nappy during the reception. That's on me. I've refunded the £40 for Noah's place today.",
+    "I'm sorry that Noah's nappy wasn't changed during the reception. That's on me. I've refunded the £40 for Noah's place today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
