@@ -3335,6 +3335,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry that Noah's nappy wasn't changed during the reception. That's on me. I've refunded the £40 for Noah's place today.",
     "passive-evasion",
   ],
+  [
+    "a flaw called skin-deep ('a surface scuff') makes the harm small",
+    "I left the meridian ring unlocked when I packed your globe, and I'm sorry: it scuffed the varnish. I've posted you a tin of restoration wax today.",
+    "I left the meridian ring unlocked when I packed your globe, and I'm sorry: it's a surface scuff really. I've posted you a tin of restoration wax today.",
+    "minimizing",
+  ],
+  [
+    "'only the outer couple of inches' counts the harm down",
+    "I let the wrap on your haylage get punctured, and I'm sorry: the outer inches have gone off. I've refunded £30 to your card today.",
+    "I let the wrap on your haylage get punctured, and I'm sorry: only the outer couple of inches have gone off. I've refunded £30 to your card today.",
+    "minimizing",
+  ],
+  [
+    "'by a matter of days' counts the harm down",
+    "I didn't carry your renewal over, and I'm sorry: your certificate lapsed on the 3rd. I'll verify your scales on Monday at 9, free.",
+    "I didn't carry your renewal over, and I'm sorry: your certificate lapsed by a matter of days. I'll verify your scales on Monday at 9, free.",
+    "minimizing",
+  ],
+  [
+    "'which no inspector would worry about' makes the harm small",
+    "I didn't carry your renewal over, and I'm sorry: your certificate lapsed on the 3rd, which is my fault. I'll verify your scales on Monday at 9, free.",
+    "I didn't carry your renewal over, and I'm sorry: your certificate lapsed on the 3rd, which no inspector would worry about. I'll verify your scales on Monday at 9, free.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
