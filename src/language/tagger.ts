@@ -226,6 +226,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     // (the word right before, which previous() passes over as an adverb)
     const degree = i > from ? tokens[i - 1]!.lower : "";
     if ((degree === "too" || degree === "very") && (tags.includes("JJ") || tags.includes("RB"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "RB");
+    // "a *touch* loose", "a smidge long", "a bit late": after a degree said as "a" and a noun, the describing word
+    // (not a past form: "when a bit snapped in the joist" is a drill bit)
+    if (i > from + 1 && A_DEGREE.has(degree) && tokens[i - 2]!.lower === "a" && !word.endsWith("ed") && (tags.includes("JJ") || tags.includes("JJR"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "JJR");
     // "we got your order *muddled* up", "I left the gate *unlocked*": a participle after the object of
     // get, have, leave, keep, find or want says what state it was left in
     // (and after a pronoun as that object: "we left *it* unlocked", "I left *yours* unpitched")
@@ -330,6 +333,9 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
       if ((tags.includes("VBN") || tags.includes("VBG")) && !(tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
     }
   }
+  // "my lad Finn, who was doing the binding that week, *used* the thin wire": right after a relative clause closed
+  // by a comma, a past form before its object is the subject's verb, not a participle
+  if (prev?.tag === "," && tags.includes("VBD") && tags.includes("VBN") && startsObject(next) && relativeClosed(tokens, prevAt, from)) return pick(word, entry, "VBD");
   // "please contact us": after "please", a verb
   if (prev?.lower === "please" && verbal && tags.includes("VB")) return pick(word, entry, "VB");
   if ((!prev || prev.tag === "," || prev.tag === "." || prev.tag === "CC") && verbal && tags.includes("VB") && next && AFTER_COMMAND.has(next.lower)) {
@@ -352,6 +358,20 @@ const oneStandsFor = (next: Token | undefined) => !!next && ONE_STANDS_FOR.has(C
  *  particle of place tells what the noun was doing, and is no compound's last noun. */
 const movingOff = (word: string, next: Token | undefined) => word.endsWith("ing") && !!next && PLACE_PARTICLES.has(next.lower);
 const PLACE_PARTICLES = words("off out down away over round around across through into onto");
+
+/** A "who" or "which" clause opened after a comma and closed by the comma at `comma`: "Finn, who was doing the
+ *  binding that week,". */
+function relativeClosed(tokens: Token[], comma: number, from: number): boolean {
+  for (let k = comma - 1; k >= from && k >= comma - 12; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "who" || t.lower === "which") return tokens[k - 1]?.lower === ",";
+    if (t.tag === "," || t.tag === ".") return false;
+  }
+  return false;
+}
+
+/** Nouns that, after "a", say how much: "a touch loose", "a bit late". */
+const A_DEGREE = words("bit touch smidge smidgen tad fraction little shade");
 
 /** Who a cut-short clause can describe: "everyone charged twice", "those affected". */
 const DESCRIBED_PEOPLE = words("everyone everybody anyone anybody those all members customers guests clients people");

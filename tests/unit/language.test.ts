@@ -151,6 +151,10 @@ describe("tags and lemmas", () => {
     ["Kev dropped the pallet coming off the tail-lift.", { kev: ["NNP", "kev"], coming: ["VBG", "come"] }],
     // capitalised inside a sentence before "'s", a word the lexicon knows as a noun or verb too is a name
     ["That was Ray's mistake, not Sue's.", { ray: ["NNP", "ray"], sue: ["NNP", "sue"] }],
+    // a describing word after "a" and a degree noun ("a touch loose"); a past form there is not one ("a bit snapped")
+    ["It came out a touch loose, and a bit snapped.", { loose: ["JJ", "loose"], snapped: ["VBD", "snap"] }],
+    // right after a relative clause closed by a comma, a past form before its object is the subject's verb
+    ["My lad Finn, who was doing the binding that week, used the thin wire.", { used: ["VBD", "use"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {

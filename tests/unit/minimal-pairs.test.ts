@@ -3359,6 +3359,18 @@ const PAIRS: [string, string, string, string][] = [
     "I didn't carry your renewal over, and I'm sorry: your certificate lapsed on the 3rd, which no inspector would worry about. I'll verify your scales on Monday at 9, free.",
     "minimizing",
   ],
+  [
+    "a describing word after 'a touch' or 'a smidge' is said small, whatever else the word can be",
+    "I tied your broom too loosely, and I'm sorry: the head came out loose. I'll re-tie it on Saturday at 10, free.",
+    "I tied your broom too loosely, and I'm sorry: the head came out a touch loose. I'll re-tie it on Saturday at 10, free.",
+    "minimizing",
+  ],
+  [
+    "after a relative clause closed by a comma, a past form before its object is the subject's act, which names the doer of what then came apart",
+    "I'm sorry about the broom. My lad Finn, who was doing the binding that week, used the thin wire, and the head came apart. That's on me for not checking. I'll have another made up by Saturday.",
+    "I'm sorry about the broom. My lad Finn, who was doing the binding that week, was there, and the head came apart. That's on me for not checking. I'll have another made up by Saturday.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
