@@ -117,7 +117,10 @@ function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   let from = at;
   while (from > 0 && !stop(from - 1)) from--;
   let k = from;
-  for (; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma) || vagueTime(tokens, k)) return true;
+  for (; k < tokens.length && (k === at || !stop(k)); k++) if (inClass(rules, "hedge-words", tokens[k]!.lower, tokens[k]!.lemma)) return true;
+  // … or a time nobody can hold you to in its clause: "refunds will be processed in due course"
+  const vague = rules.vocabulary.get("vague-time");
+  if (vague && contains(vague, reading.plain.slice(tokens[from]!.start, tokens[k - 1]!.end))) return true;
   // … or its time, added after a comma as a hope: "we'll ring you when they're in, hopefully tomorrow afternoon"
   const next = tokens[k + 1];
   if (tokens[k]?.lower !== "," || sentenceOf[k + 1] !== sentenceOf[at] || !next || !inClass(rules, "hedge-words", next.lower, next.lemma)) return false;
@@ -125,13 +128,6 @@ function hedgedAt(reading: Reading, at: number, rules: Rulebook): boolean {
   const after = tokens[k + 2];
   return !!time && !!after && contains(time, reading.plain.slice(after.start, after.start + TIME_REACH));
 }
-/** A time nobody can hold you to, in the promise's clause: "refunds will be processed in due course",
- *  "I'll pop down at some point", "we'll be in touch in the coming weeks". */
-function vagueTime(tokens: Reading["tokens"], k: number): boolean {
-  const [a, b] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? ""];
-  return (a === "due" && b === "course") || (a === "some" && b === "point") || (a === "coming" && /^(days|weeks|months)$/.test(b));
-}
-
 /** How far after a hedge its time may start and still be the promise's ("hopefully tomorrow afternoon"). */
 const TIME_REACH = 30;
 
@@ -353,7 +349,7 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (kind === "repair" && t.lower === "the") return object && /^NNS?$/.test(next.tag) && !vague(next);
     return t.lower === "a" || t.lower === "an" || (kind === "repair" && t.tag === "PRP$");
   };
-  const vague = (t: { lower: string; lemma: string }) => inClass(rules, "fault-nouns", t.lower, t.lemma) || inClass(rules, "trouble-nouns", t.lower, t.lemma) || /^(matter|situation|thing|things|problem|issue|issues|situation|concern|concerns|case|complaint|process)$/.test(t.lower);
+  const vague = (t: { lower: string; lemma: string }) => inClass(rules, "fault-nouns", t.lower, t.lemma) || inClass(rules, "trouble-nouns", t.lower, t.lemma) || /^(matter|situation|thing|things|concern|concerns|case|complaint|process)$/.test(t.lower);
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 6; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) break;
     const t = tokens[k]!;

@@ -150,7 +150,7 @@ export class VerbMatcher {
     if (spec.faulty !== undefined && faulty(reading, g, this.#readingWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
     if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
-    if (spec.ownedSubject !== undefined && ownedSubject(reading, g) !== spec.ownedSubject) return false;
+    if (spec.ownedSubject !== undefined && (subjectOwner(reading.tokens, g) !== undefined) !== spec.ownedSubject) return false;
     if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#readingWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.otherInSentence !== undefined && actsInSentence(reading, g, ["other"], this.#saying) !== spec.otherInSentence) return false;
@@ -354,18 +354,6 @@ function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => bo
   // "I confused his card with his clutch-mate's. That's why he refused food": what follows "that's why"
   const why = whyBefore(reading, g);
   return why >= 0 && ourActBefore(reading, why - 2, saying);
-}
-
-/** The subject's noun phrase names whose it is: "Ray's mistake", "their error", "your oversight". */
-function ownedSubject(reading: Reading, g: VerbGroup): boolean {
-  const head = g.subjectHead;
-  if (head === undefined || head >= g.first) return false;
-  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
-    const t = reading.tokens[k]!;
-    if (t.tag === "POS" || t.tag === "PRP$") return true;
-    if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG)$/.test(t.tag)) return false;
-  }
-  return false;
 }
 
 /** "She came out in hives because of my mistake", "due to an error of ours": the cause put on the

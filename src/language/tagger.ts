@@ -161,16 +161,14 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   // "10am", "at 4 pm": after a number, "am" and "pm" tell the time, not "I am"
   if ((word === "am" || word === "pm") && i > from && tokens[i - 1]!.kind === "number") return answer("NN", word);
   const facts = factsOf(word);
-  // "that was *Ray*'s mistake", "*Sue*'s van": capitalised inside a sentence and owning something, a word
-  // the lexicon knows as a noun or verb too is a name
-  if (i > from && !facts.closed && capitalised(token.text) && !token.newline && tokens[i + 1]?.lower === "'s") return answer("NNP", word);
+  // Capitalised inside a sentence, a word is a name where the lexicon knows it only as a describing word or a
+  // thing ("our new lad *Finn* forgot", "*Amber* packed it"), or where it owns something, whatever else the
+  // lexicon knows it as ("that was *Ray*'s mistake", "*Sue*'s van")
+  if (i > from && !facts.closed && !token.newline && capitalised(token.text) && (tokens[i + 1]?.lower === "'s" || facts.fixed?.[0] === "JJ" || facts.fixed?.[0] === "NN")) return answer("NNP", word);
   if (facts.fixed) {
     // "she's just *the one* nearest you", "the one you ordered", "the one in the window": "one" after "the"
     // and before no noun it counts stands for a person or thing, and counts nothing
     if (word === "one" && i > from && tokens[i - 1]!.lower === "the" && oneStandsFor(tokens[i + 1])) return answer("NN", "one");
-    // "our new lad *Finn* forgot", "*Amber* packed it": capitalised inside a sentence, a word the lexicon
-    // knows only as a describing word or a thing is a name
-    if (i > from && (facts.fixed[0] === "JJ" || facts.fixed[0] === "NN") && !facts.closed && capitalised(token.text) && !token.newline) return answer("NNP", word);
     return answer(facts.fixed[0], facts.fixed[1]);
   }
   const prevAt = previous(tokens, i, from);

@@ -271,9 +271,9 @@ function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {
  *  "our deliveries are free". (The group's agent is still the thing; this says whose it is.) */
 export const ourSubject = (tokens: Tagged[], g: VerbGroup): boolean => subjectOwner(tokens, g) === "us";
 
-/** Whose the subject is, by its possessive ("my survey report" is ours, "your proof" the customer's), or by
- *  who its pronoun points back to. */
-export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | undefined {
+/** Whose the subject is, by its possessive ("my survey report" is ours, "your proof" the customer's, "Ray's
+ *  mistake" and "their error" another's), or by who its pronoun points back to. */
+export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | "other" | undefined {
   const head = g.subjectHead;
   if (head === undefined || head >= g.first) return undefined;
   // a pronoun that points back to the customer's people is theirs: "your son stood on one … the trainers he
@@ -284,6 +284,7 @@ export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | und
     if (t.lower === "our" || t.lower === "my") return "us";
     if (t.lower === "your") return "you";
     // "our supplier's part" is the supplier's
+    if (t.tag === "POS" || t.tag === "PRP$") return "other";
     if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG)$/.test(t.tag)) return undefined;
   }
   return undefined;
