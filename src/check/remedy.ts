@@ -54,6 +54,10 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
   // "the £40.50 went back to your card": a sum of money; "my £150 fee", "the £60 difference": a noun
   // measured in money
   if (t.tag === "CD" && reading.tokens[head - 1]?.tag === "$") return true;
+  // … or one measured by a sum after it: "an adjustment of £140", "a goodwill payment of $50" (not a
+  // charge: "a charge of £140 was applied" can be the fault)
+  const [of, sign] = [reading.tokens[head + 1], reading.tokens[head + 2]];
+  if (of?.lower === "of" && sign?.tag === "$" && !inClass(rules, "charge-nouns", t.lower, t.lemma)) return true;
   for (let k = head - 1; k >= 0 && k >= head - 3 && /^(DT|PRP\$|JJ|NN|CD|\$|POS)$/.test(reading.tokens[k]!.tag); k--) {
     if (inClass(rules, "replacement-words", reading.tokens[k]!.lower)) return true;
     if (reading.tokens[k]!.tag === "$") return true;

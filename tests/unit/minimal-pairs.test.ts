@@ -3371,6 +3371,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry about the broom. My lad Finn, who was doing the binding that week, was there, and the head came apart. That's on me for not checking. I'll have another made up by Saturday.",
     "passive-evasion",
   ],
+  [
+    "a fix measured by a sum after it ('an adjustment of £140') is a remedy; without the sum it names no fix",
+    "I'm sorry, I billed you for eight hours instead of four. An adjustment of £140 has been applied to your account.",
+    "I'm sorry, I billed you for eight hours instead of four. An adjustment has been applied to your account.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
