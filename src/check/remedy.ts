@@ -95,8 +95,19 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   const aFault = inClass(rules, "fault-nouns", subject.lower, subject.lemma) || inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
   if (free) return /^NNS?$/.test(subject.tag) && !ours && !aFault;
   // "your copy has been in your pigeonhole since this morning": where they keep things, with a time
-  const theirs = (a === "in" || a === "on" || a === "at") && b === "your" && !aFault;
-  return (fixSubject && inClass(rules, "state-words", a)) || ((timed || already) && inClass(rules, "ready-words", a) && !aFault) || (timed && theirs);
+  // … or anywhere, kept for them: "a fresh bottle is at reception for you now"
+  const theirs = (a === "in" || a === "on" || a === "at") && (b === "your" || keptFor(reading, k + 1)) && !aFault;
+  return (fixSubject && inClass(rules, "state-words", a)) || ((timed || already) && inClass(rules, "ready-words", a) && !aFault) || ((timed || already || alreadyIn(g, reading)) && theirs);
+}
+
+/** "for you" closes the place after `from`: "at reception for you", "at the front desk for you". */
+function keptFor(reading: Reading, from: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = from; k < tokens.length - 1 && k <= from + 4 && sentenceOf[k] === sentenceOf[from]; k++) {
+    if (tokens[k]!.lower === "for") return tokens[k + 1]!.lower === "you";
+    if (!/^(DT|PRP\$|JJ|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) return false;
+  }
+  return false;
 }
 
 /** An act of ours that put the fix in the post: "I've popped the right size in the post". */

@@ -3377,6 +3377,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, I billed you for eight hours instead of four. An adjustment has been applied to your account.",
     "missing-remedy",
   ],
+  [
+    "a fix kept somewhere for them, now, is given ('at reception for you now'); the same place with neither is only where a thing is",
+    "I wrote three times a day on your label instead of once, and I'm sorry. A corrected label is at reception for you now.",
+    "I wrote three times a day on your label instead of once, and I'm sorry. A corrected label is at reception.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
