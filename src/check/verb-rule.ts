@@ -154,6 +154,7 @@ export class VerbMatcher {
     if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#readingWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;
     if (spec.otherInSentence !== undefined && actsInSentence(reading, g, ["other"], this.#saying) !== spec.otherInSentence) return false;
+    if (spec.yourActInSentence !== undefined && anyInSentence(reading, g, (h) => h.agent === "you") !== spec.yourActInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
     if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#readingWords, this.#saying) !== spec.forOurPlan) return false;

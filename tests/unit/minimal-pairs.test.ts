@@ -3383,6 +3383,18 @@ const PAIRS: [string, string, string, string][] = [
     "I wrote three times a day on your label instead of once, and I'm sorry. A corrected label is at reception.",
     "missing-remedy",
   ],
+  [
+    "a thing said not to have helped is the excuse ('the water round here is very hard, which doesn't help')",
+    "I didn't rinse your back windows properly on Tuesday, and I'm sorry. The water round here is very hard. I'll redo them on Friday at 10.",
+    "I didn't rinse your back windows properly on Tuesday, and I'm sorry. The water round here is very hard, which doesn't help. I'll redo them on Friday at 10.",
+    "excuse",
+  ],
+  [
+    "… and the customer's own doing said not to have helped blames them ('you were moving a lot, which doesn't help')",
+    "I set your lamination too long on Saturday, and I'm sorry. You were moving a lot during the set. I'll redo them free on Friday at 10.",
+    "I set your lamination too long on Saturday, and I'm sorry. You were moving a lot during the set, which doesn't help. I'll redo them free on Friday at 10.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
