@@ -3395,6 +3395,18 @@ const PAIRS: [string, string, string, string][] = [
     "I set your lamination too long on Saturday, and I'm sorry. You were moving a lot during the set, which doesn't help. I'll redo them free on Friday at 10.",
     "blame-shift",
   ],
+  [
+    "a circumstance granted first ('Given that …,') is the excuse; told as what happened next ('After …,') it is a time",
+    "I'm sorry, I sent your hay in wet bales. After this summer was the wettest on record, I baled it too soon. I'll swap all ten bales on Friday at 9.",
+    "I'm sorry, I sent your hay in wet bales. Given that this summer was the wettest on record, I baled it too soon. I'll swap all ten bales on Friday at 9.",
+    "excuse",
+  ],
+  [
+    "in the thick of a busy time is the excuse; in the middle of the order is a place",
+    "I'm sorry, I packed your confetti a litre short in the middle of the order. The missing litre goes out first class today.",
+    "I'm sorry, I packed your confetti a litre short in the middle of the summer rush. The missing litre goes out first class today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
