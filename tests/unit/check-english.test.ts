@@ -53,6 +53,9 @@ const FLOORS = {
   // first read, on the round's last build (0e7ed74): 3 of 3 good clean, 1 of 6 traps fired, precision 89%, 83%
   // found (on 60a637f: 81% found)
   batch23: { goodClean: 0.9, trapsFired: 0.34, precision: 0.85, faultsFound: 0.8 },
+  // first read, on fac2720: 4 of 5 good clean, 2 of 10 traps fired, precision 89%, 75% found (on the build the
+  // round began from, 36a0c03: 73% found)
+  batch24: { goodClean: 0.75, trapsFired: 0.34, precision: 0.85, faultsFound: 0.72 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
