@@ -3407,6 +3407,36 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry, I packed your confetti a litre short in the middle of the summer rush. The missing litre goes out first class today.",
     "excuse",
   ],
+  [
+    "those the writer apologises to, in a 'who' clause, are told of, not blamed; the same clause after another verb blames the subcontractors",
+    "We failed to plow your lot before 7 a.m. on February 3rd, and I'm sorry. I apologize to every subcontractor who was late that morning. The $600 for that visit has been credited to your March invoice.",
+    "We failed to plow your lot before 7 a.m. on February 3rd, and I'm sorry. I phoned every subcontractor who was late that morning. The $600 for that visit has been credited to your March invoice.",
+    "blame-shift",
+  ],
+  [
+    "an elliptical 'as it should' compares; a cause clause after 'as' with its verb is the excuse",
+    "I'm sorry I never registered your cover. It is now registered, running from 2 May as it should. Your £48 went back to your card at 11.20 today.",
+    "I'm sorry I never registered your cover. It is now registered, running from 2 May as the system was down. Your £48 went back to your card at 11.20 today.",
+    "excuse",
+  ],
+  [
+    "'never … before' of the doer's inexperience is the excuse; 'before' opening a clause of its own is a time",
+    "I'm sorry. My crew finished your shelter at 4 yesterday and I never checked the job before we left. Marcus will have the driveway clear by noon today.",
+    "I'm sorry. My crew finished your shelter at 4 yesterday and I'd never checked a job before. Marcus will have the driveway clear by noon today.",
+    "excuse",
+  ],
+  [
+    "the name of a cover is no excuse; 'accidental damage' to their things is",
+    "I'm sorry I never registered your accidental damage cover when you bought the detector. Your £48 went back to your card at 11.20 today.",
+    "I'm sorry I never registered your cover after the accidental damage to the detector. Your £48 went back to your card at 11.20 today.",
+    "excuse",
+  ],
+  [
+    "a carrier's guarantee of a delivery time is no promise of perfection; a guarantee of the work is",
+    "I'm sorry I sent it without the charger. The charger went out by Special Delivery this morning, guaranteed to you by 1pm tomorrow.",
+    "I'm sorry I sent it without the charger. The charger went out by Special Delivery this morning, guaranteed to work perfectly.",
+    "over-promise",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
