@@ -290,21 +290,6 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
   return false;
 }
 
-/** The words describe those the writer apologises to: "I apologize to the Board and to every resident who
- *  was late for work" tells who came to harm, not whose fault it was. Read back from the words over the noun
- *  phrases and "to" before them, to an apology word. */
-export function apologisedTo(reading: Reading, start: number, _end: number, { apology }: ReadingWords): boolean {
-  const { tokens, sentenceOf } = reading;
-  let to = false;
-  for (let k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] === sentenceOf[start]; k--) {
-    const t = tokens[k]!;
-    if (apology?.(t.lemma)) return to;
-    if (t.lower === "to") to = true;
-    else if (!/^(DT|PRP\$|JJ|NNS?|NNPS?|CC|CD|,|POS)$/.test(t.tag)) return false;
-  }
-  return false;
-}
-
 /** The words are what the writer's side puts right: the object of its repair verb just before them ("I closed
  *  the breach with a hurdle at 7", "we've corrected the misprint"), not a fault left unowned. */
 export function putRightByUs(reading: Reading, start: number, _end: number, { repair, closing }: ReadingWords): boolean {
@@ -613,7 +598,6 @@ export interface ReadingWords {
   fixed: WordClass | undefined;
   delivery: WordClass | undefined;
   closing: WordClass | undefined;
-  apology: WordClass | undefined;
 }
 export const readingWords = (classes: ClassLookup): ReadingWords => ({
   adverb: classes("fault-adverbs"),
@@ -629,7 +613,6 @@ export const readingWords = (classes: ClassLookup): ReadingWords => ({
   fixed: classes("fixed-words"),
   delivery: classes("delivery-verbs"),
   closing: classes("closing-verbs"),
-  apology: classes("apology-words"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

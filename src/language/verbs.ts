@@ -419,10 +419,12 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
 }
 
 /** The noun phrase is who an apology is made to: "sorry to every rower and coach", "my apologies to all
- *  the parents" (the phrase's words back to "to", then an apology word). */
+ *  the parents", "I apologize to the Board and to every resident" (the phrase's words back to "to", then
+ *  an apology word; or back over an earlier "… and to"). */
 function apologisedTo(tokens: Tagged[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
+  for (let k = head - 1; k >= 0 && k >= head - 12; k--) {
     const t = tokens[k]!;
+    if (t.lower === "to" && /^(CC|,)$/.test(tokens[k - 1]?.tag ?? "")) continue;
     if (t.lower === "to") return APOLOGY_WORDS.has(tokens[k - 1]?.lower ?? "") || (tokens[k - 1]?.lower === "again" && APOLOGY_WORDS.has(tokens[k - 2]?.lower ?? ""));
     if (!/^(DT|PDT|JJ|NN|NNS|NNP|NNPS|CC|PRP\$|CD|,)$/.test(t.tag) && t.lower !== "of") return false;
   }

@@ -3408,9 +3408,9 @@ const PAIRS: [string, string, string, string][] = [
     "excuse",
   ],
   [
-    "those the writer apologises to, in a 'who' clause, are told of, not blamed; the same clause after another verb blames the subcontractors",
-    "We failed to plow your lot before 7 a.m. on February 3rd, and I'm sorry. I apologize to every subcontractor who was late that morning. The $600 for that visit has been credited to your March invoice.",
-    "We failed to plow your lot before 7 a.m. on February 3rd, and I'm sorry. I phoned every subcontractor who was late that morning. The $600 for that visit has been credited to your March invoice.",
+    "those the writer apologises to, in a 'who' clause and after an earlier '… and to', are told of, not blamed; the same clause after another verb blames the subcontractors",
+    "We failed to plow your lot before 7 a.m. on February 3rd, and I'm sorry. I apologize to the Board and to every subcontractor who was late that morning. The $600 for that visit has been credited to your March invoice.",
+    "We failed to plow your lot before 7 a.m. on February 3rd, and I'm sorry. I phoned the Board and every subcontractor who was late that morning. The $600 for that visit has been credited to your March invoice.",
     "blame-shift",
   ],
   [
