@@ -643,6 +643,9 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
   if (prefixed) {
     const base = find(prefixed[2]!);
+    // (an "un-" before a participle the lexicon does not know as one verb is a state, not an act:
+    // "left the gates *ungritted*", "the *unswept* path"; a verb of its own, "unlock", is in the lexicon)
+    if (prefixed[1] === "un" && base?.tags.includes("VBN")) return { tags: ["JJ", "VBN"], lemma: prefixed[1] + base.lemma };
     if (base?.tags.some((t) => t.startsWith("VB"))) return { tags: base.tags, lemma: prefixed[1] + base.lemma };
   }
   const name = midLineCapital(written, lineStart);

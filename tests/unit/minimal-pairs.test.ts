@@ -3437,6 +3437,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I sent it without the charger. The charger went out by Special Delivery this morning, guaranteed to work perfectly.",
     "over-promise",
   ],
+  [
+    "a state undone by 'un-' that the writer left a thing in is the fault owned ('we left the gates ungritted'); the state done is not",
+    "I'm sorry we left the gates at the school ungritted on Monday morning. I've taken £120 off your January invoice.",
+    "I'm sorry we left the gates at the school gritted on Monday morning. I've taken £120 off your January invoice.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
