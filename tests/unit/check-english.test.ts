@@ -56,6 +56,8 @@ const FLOORS = {
   // first read, on fac2720: 4 of 5 good clean, 2 of 10 traps fired, precision 89%, 75% found (on the build the
   // round began from, 36a0c03: 73% found)
   batch24: { goodClean: 0.75, trapsFired: 0.34, precision: 0.85, faultsFound: 0.72 },
+  // first read, on e266491 and on 36a0c03 alike: 4 of 5 good clean, 2 of 10 traps fired, precision 90%, 79% found
+  batch25: { goodClean: 0.75, trapsFired: 0.34, precision: 0.86, faultsFound: 0.75 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
