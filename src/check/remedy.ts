@@ -65,7 +65,7 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
   return false;
 }
 
-/** "is in the post", "is back on your card", "are ready for you", "is on us", "are free": the fix
+/** "is in the post", "is back on your card", "are ready for you", "is on us" (or "on me"), "are free": the fix
  *  said as where it is or what it costs. Where or when it is needs the fix as subject; "on us" and
  *  "free" need any subject but a fault ("the delay is on us" owns it); and what they were waiting
  *  for, ready at a time (`timed`), is the fix whatever it is ("Bramble's ashes are now ready to
@@ -89,7 +89,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
   const subject = tokens[g.subjectHead]!;
   // ("on the house", not "on the door": "the staff member who was on the door")
-  const free = a === "free" || (a === "on" && (b === "us" || (b === "the" && tokens[k + 2]?.lower === "house"))) || (a === "at" && b === "no");
+  const free = a === "free" || (a === "on" && (b === "us" || b === "me" || (b === "the" && tokens[k + 2]?.lower === "house"))) || (a === "at" && b === "no");
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
   const aFault = inClass(rules, "fault-nouns", subject.lower, subject.lemma) || inClass(rules, "trouble-nouns", subject.lower, subject.lemma);

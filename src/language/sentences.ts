@@ -49,10 +49,16 @@ function endsSentence(text: string, dot: number): boolean {
   const bare = word.replaceAll(".", "").toLowerCase();
   // People who type in lower case end sentences too ("sorry u feel that way. we'll refund"), so a
   // lower-case word after the stop does not join the sentences; only an abbreviation or initial does.
+  // (the next word, or its part before an apostrophe: "There's", "We'd")
+  const next = /^\s+([A-Za-z']+)/.exec(text.slice(dot + 1, dot + 24))?.[1]?.toLowerCase() ?? "";
+  const opens = () => OPENERS.has(next) || OPENERS.has(next.replace(/['\u2019].*/, ""));
+  // (a time of day ends many a sentence: "with you before 1pm. There's no need to post them back"; not
+  // "at 3 p.m. Monday")
+  if (bare === "am" || bare === "pm") return opens();
   if (ABBREVIATIONS.has(bare)) return false;
   // (a single letter is an initial, but not before a word that opens sentences and no name: "your
   // vitamin D. The price was keyed in wrong", "plan B. We rang")
-  return !/^[A-Za-z]$/.test(bare) || OPENERS.has(/^\s+([A-Za-z']+)/.exec(text.slice(dot + 1, dot + 24))?.[1]?.toLowerCase() ?? "");
+  return !/^[A-Za-z]$/.test(bare) || opens();
 }
 
 /** Words that open a sentence and are no one's surname. */

@@ -72,6 +72,12 @@ describe("sentences", () => {
     expect(starts.map((s, i) => text.slice(s, ends[i]).trim())).toEqual(["Sorry about your vitamin D.", "The price was wrong.", "J. Smith rang us.", "Plan B.", "We rang."]);
   });
 
+  it("end after a time of day only before a word that opens sentences, read up to its apostrophe", () => {
+    const text = "It will be with you before 1pm. There's no need to post it back. Come at 3 p.m. Monday. We open at 9am. We'd love to see you.";
+    const { starts, ends } = splitSentences(text);
+    expect(starts.map((s, i) => text.slice(s, ends[i]).trim())).toEqual(["It will be with you before 1pm.", "There's no need to post it back.", "Come at 3 p.m. Monday.", "We open at 9am.", "We'd love to see you."]);
+  });
+
   it("read a long run of marks in one pass", () => {
     const text = `${"!".repeat(200_000)}x`;
     expect(splitSentences(text).starts).toEqual([0]);

@@ -3443,6 +3443,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we left the gates at the school gritted on Monday morning. I've taken £120 off your January invoice.",
     "missing-responsibility",
   ],
+  [
+    "a fix said to be 'on me' is given free, as 'on us' is; 'on you' is not",
+    "I handed your group the wrong envelope at the start of Thursday's game, and I'm sorry. Your rebooking is on me.",
+    "I handed your group the wrong envelope at the start of Thursday's game, and I'm sorry. Your rebooking is on you.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
