@@ -3449,6 +3449,12 @@ const PAIRS: [string, string, string, string][] = [
     "I handed your group the wrong envelope at the start of Thursday's game, and I'm sorry. Your rebooking is on you.",
     "missing-remedy",
   ],
+  [
+    "taking down what did the harm is a fix ('I deleted the post at 7.10 this morning'); sharing it is not",
+    "I posted photos of your son's room on our Instagram without asking you, and I'm sorry. I deleted the post at 7.10 this morning.",
+    "I posted photos of your son's room on our Instagram without asking you, and I'm sorry. I shared the post at 7.10 this morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
