@@ -11,7 +11,7 @@ import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js
 import type { PartName } from "../apology-parts.js";
 import type { RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
-import { compileVerbSpec, readingWords, leftForOurFix, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
+import { compileVerbSpec, readingWords, leftForOurFix, ownedBefore, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
   id: string;
@@ -99,8 +99,9 @@ export const isContextName = (name: string): name is ContextName => Object.hasOw
 export type Silencer = (reading: Reading, start: number, end: number, words: ReadingWords, saying: WordClass | undefined) => boolean;
 /** The `unless` names read from the sentence's verbs rather than a word or a context flag: the words are a
  *  reason given for a plan or fix of the writer's ("due to the show on the 28th, I've lent you our demo
- *  saddle"), or name what a plan of ours then puts right ("only a couple of loose hairs, which I'll tidy"). */
-export const READINGS: Readonly<Record<string, Silencer>> = { "our-plan": reasonForOurPlan, "left-for-our-fix": leftForOurFix, "wish-for-them": wishForThem, "put-right": putRightByUs };
+ *  saddle"), or name what a plan of ours then puts right ("only a couple of loose hairs, which I'll tidy"), or
+ *  follow a fault of ours told earlier in the sentence ("I didn't check the contract, and that was a breach"). */
+export const READINGS: Readonly<Record<string, Silencer>> = { "our-plan": reasonForOurPlan, "left-for-our-fix": leftForOurFix, "wish-for-them": wishForThem, "put-right": putRightByUs, "owned-before": ownedBefore };
 /** The names `unless` takes besides vocabulary words. */
 export const isUnlessName = (name: string): boolean => isContextName(name) || Object.hasOwn(READINGS, name);
 

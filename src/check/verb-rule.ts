@@ -290,6 +290,21 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
   return false;
 }
 
+/** A fault of the writer's side, told as done (a duty left undone, or an act done wrong), comes before the
+ *  words in their sentence: the doer is named ("I left those two bags by your gate instead of locking them
+ *  in our van, and that is a breach of how we work"; not "we've carried out a big change, and there are
+ *  some problems"). */
+export function ownedBefore(reading: Reading, start: number, _end: number, words: ReadingWords, saying: WordClass | undefined): boolean {
+  const { verbs, verbOf, sentenceOf } = reading;
+  for (let k = start - 1; k >= 0 && sentenceOf[k] === sentenceOf[start]; k--) {
+    const n = verbOf[k]!;
+    if (n === -1 || verbs[n]!.main !== k) continue;
+    const h = verbs[n]!;
+    if (h.agent === "us" && !h.passive && told(reading, h) && !saying?.(h.lemma) && (h.negated || faulty(reading, h, words))) return true;
+  }
+  return false;
+}
+
 /** The words are what the writer's side puts right: the object of its repair verb just before them ("I closed
  *  the breach with a hurdle at 7", "we've corrected the misprint"), not a fault left unowned. */
 export function putRightByUs(reading: Reading, start: number, _end: number, { repair, closing }: ReadingWords): boolean {

@@ -3455,6 +3455,12 @@ const PAIRS: [string, string, string, string][] = [
     "I posted photos of your son's room on our Instagram without asking you, and I'm sorry. I shared the post at 7.10 this morning.",
     "missing-remedy",
   ],
+  [
+    "a fault noun after our own fault in the same sentence has its doer named ('I didn't check the contract, and that was a breach'); told in a sentence of its own it hides one",
+    "I posted three photos from the shoot on Sunday without checking the contract, and I'm sorry. I didn't check the contract before posting, and that was a breach of terms. I deleted all three posts at 7:50 this morning.",
+    "I posted three photos from the shoot on Sunday without checking the contract, and I'm sorry. I didn't check the contract before posting. That was a breach of terms. I deleted all three posts at 7:50 this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
