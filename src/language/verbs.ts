@@ -253,6 +253,9 @@ function afterPreposition(tokens: Tagged[], head: number): boolean {
   while (k >= 0 && k > head - 5 && /^(DT|PRP\$|JJ|NN|NNS|CD|POS)$/.test(tokens[k]!.tag)) k--;
   const t = tokens[k];
   if (!t || t.tag !== "IN" || CLAUSE_OPENERS.has(t.lower)) return false;
+  // ("like" after a verb of seeming opens a clause: "sounds like the courier dropped it")
+  // ("sounds to us like …")
+  if (t.lower === "like" && tokens.slice(Math.max(0, k - 3), k).some((b) => b.tag.startsWith("VB") && /^(sound|look|seem|feel)$/.test(b.lemma))) return false;
   // … in the clause's predicate, after its own verb ("I've taken 5% off for the time lost"), not a
   // phrase inside its subject ("one of our providers failed", "the staff at the shop forgot")
   // (back to where its clause starts: "I booked the wrong day, and our team on your job missed two rooms")

@@ -279,6 +279,8 @@ describe("verb groups: who did what, when, in which voice", () => {
     ["I didn't check the bank's file. Everyone charged twice gets £12 back.", "charge", { passive: true, agent: "none" }],
     ["Your tube was sent at their request.", "send", { passive: true, agent: "none" }],
     ["The courier lost it.", "lose", { agent: "other", tense: "past" }],
+    // "like" after a verb of seeming opens a clause: its noun is a subject, not a preposition's object
+    ["Sounds to us like the courier dropped it somewhere.", "drop", { agent: "other", passive: false }],
     // the noun a "who" or "that" clause describes is the subject of the verb after the clause
     ["Every driver who was on track after 3:40 got £60 back.", "get", { agent: "other", subject: "other" }],
     ["I told him that the order was late.", "be", { subject: "thing" }],
