@@ -3461,6 +3461,12 @@ const PAIRS: [string, string, string, string][] = [
     "I posted three photos from the shoot on Sunday without checking the contract, and I'm sorry. I didn't check the contract before posting. That was a breach of terms. I deleted all three posts at 7:50 this morning.",
     "passive-evasion",
   ],
+  [
+    "the customer's own busy time, said in sympathy, is no excuse; ours is",
+    "I sent your bubble wrap to the wrong depot, and I'm sorry. I know it's your busiest fortnight before Christmas. Ten rolls go out by courier at 3pm today.",
+    "I sent your bubble wrap to the wrong depot, and I'm sorry. I know it's our busiest fortnight before Christmas. Ten rolls go out by courier at 3pm today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
