@@ -158,6 +158,9 @@ class Faults {
     const sentence = draft.reading.sentences.at(start);
     if (!this.fragment && rule.within.length > 0 && !withinSaid(rule.within, draft, sentence)) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
+    // (a fault owned in the next sentence, pointing back, is owned too: "our driver left your parcel behind
+    // the bins instead of with your neighbour. That was our failure")
+    if (rule.unless.includes(OWNED) && startsPointingBack(draft, sentence + 1) && draft.has(OWNED, sentence + 1)) return;
     if (rule.unlessRead.length > 0) {
       const [first, last] = [draft.tokenAt(start), draft.tokenAt(end - 1) + 1];
       if (rule.unlessRead.some((silenced) => silenced(draft.reading, first, last, this.rules.readingWords, this.saying))) return;
@@ -182,12 +185,20 @@ class Faults {
  *  which has one: "They were made 4cm too narrow, so there's a gap at the hinge. It's only a small gap." */
 function withinSaid(words: string[], draft: Draft, sentence: number): boolean {
   if (words.some((word) => draft.has(word, sentence))) return true;
-  if (sentence === 0) return false;
-  const start = draft.reading.sentences.starts[sentence]!;
+  return sentence > 0 && startsPointingBack(draft, sentence) && words.some((word) => draft.has(word, sentence - 1));
+}
+
+/** The sentence opens with a pronoun that points back to the one before ("It", "That", "This", "They"). */
+function startsPointingBack(draft: Draft, sentence: number): boolean {
+  const { starts } = draft.reading.sentences;
+  if (sentence >= starts.length) return false;
+  const start = starts[sentence]!;
   const at = draft.tokenAt(start);
   const first = draft.reading.tokens[draft.reading.tokens[at]!.start < start ? at + 1 : at];
-  return !!first && POINTING_BACK.has(first.lower) && words.some((word) => draft.has(word, sentence - 1));
+  return !!first && POINTING_BACK.has(first.lower);
 }
+/** The vocabulary that owns a fault ("our mistake", "that's on me"). */
+const OWNED = "owned-fault";
 const POINTING_BACK = new Set(["it", "its", "that", "this", "they"]);
 
 /** A text this short is checked against an expression only when it holds one of its hints, and all

@@ -556,6 +556,12 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
   // a passive done in place of what was wanted: "your order got shipped to our showroom instead of your
   // home" (not a fix: "you've been rebooked for Friday instead of Monday", asked without `subject`)
   if (subject && g.passive && insteadOf(reading, g)) return true;
+  // … or done so by someone named, not "I" or "we": "our driver, Kyle, went to the Castle Inn instead of
+  // yours", "Tilly prepped both dishes from the March draft rather than the final text" (what we do
+  // instead is often the fix: "I've booked you in for Friday instead of Monday")
+  // (not when an act of ours in the sentence set it going: "I let the owl fly too soon, and she landed on a
+  // pew instead of the glove")
+  if (subject && !g.passive && g.subjectHead !== undefined && !/^(i|we)$/.test(tokens[g.subjectHead]!.lower) && !repair?.(g.lemma) && insteadOf(reading, g) && !actsInSentence(reading, g, ["us"])) return true;
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
   if (subject && g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
     for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (wrong?.(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;

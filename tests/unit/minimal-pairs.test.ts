@@ -3467,6 +3467,18 @@ const PAIRS: [string, string, string, string][] = [
     "I sent your bubble wrap to the wrong depot, and I'm sorry. I know it's our busiest fortnight before Christmas. Ten rolls go out by courier at 3pm today.",
     "excuse",
   ],
+  [
+    "done in place of what was wanted by someone named is the fault put on them ('our driver, Kyle, went to the Castle Inn instead of yours'); going somewhere as well is not",
+    "Sorry about the crisps for the bank holiday. Our driver, Kyle, went to the Castle Inn in Newport as well as yours. Six cases go out to you at 9am tomorrow, no charge.",
+    "Sorry about the crisps for the bank holiday. Our driver, Kyle, went to the Castle Inn in Newport instead of yours. Six cases go out to you at 9am tomorrow, no charge.",
+    "blame-shift",
+  ],
+  [
+    "a fault owned in the next sentence, pointing back ('That was our failure'), is owned; a next sentence that only regrets it is not",
+    "I'm sorry. Our driver left your parcel behind the bins instead of with your neighbour. That was our failure, and I didn't check his notes. I've refunded the £14.99 delivery charge today.",
+    "I'm sorry. Our driver left your parcel behind the bins instead of with your neighbour. That was a shame, and I didn't check his notes. I've refunded the £14.99 delivery charge today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
