@@ -3479,6 +3479,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. Our driver left your parcel behind the bins instead of with your neighbour. That was a shame, and I didn't check his notes. I've refunded the £14.99 delivery charge today.",
     "blame-shift",
   ],
+  [
+    "nothing anyone could have done or seen is the excuse; nothing that was done is not",
+    "Sorry about the forklift being off the floor for two days. That regulator came from our distributor, and there was nothing wrong Jase did when he fitted it. I'll have a new one fitted by 10am tomorrow.",
+    "Sorry about the forklift being off the floor for two days. That regulator came from our distributor, and there was nothing Jase could've picked when he fitted it. I'll have a new one fitted by 10am tomorrow.",
+    "excuse",
+  ],
+  [
+    "no reason to doubt is the excuse; no reason given is not",
+    "I'm sorry: we sold you the pendant as locally made, and I didn't check. I gave you no reason to doubt that. We have refunded the $45 to your card today.",
+    "I'm sorry: we sold you the pendant as locally made, and I didn't check. We had no reason to doubt that. We have refunded the $45 to your card today.",
+    "excuse",
+  ],
+  [
+    "the fault laid on another by 'on' ('which is on them') is blame; 'on us' owns it",
+    "I'm sorry. We took your rolls to the wrong hub and sat on them for three days, which is on us. Ten rolls go out by courier at 3pm today.",
+    "I'm sorry. We took your rolls to the wrong hub and sat on them for three days, which is on them. Ten rolls go out by courier at 3pm today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
