@@ -490,7 +490,15 @@ function actsInSentence(reading: Reading, g: VerbGroup, parties: VerbGroup["agen
   const sentence = reading.sentenceOf[g.main];
   // a capitalised "verb" inside a sentence is a name the tagger misread ("Dear Mr Hale")
   const named = (h: VerbGroup) => /^[A-Z]/.test(reading.tokens[h.main]!.text) && reading.sentenceOf[h.main - 1] === sentence;
-  return anyInSentence(reading, g, (h) => parties.includes(h.agent) && told(reading, h) && !saying?.(h.lemma) && !named(h));
+  return anyInSentence(reading, g, (h) => parties.includes(h.agent) && told(reading, h) && !saying?.(h.lemma) && !named(h) && !resultOf(reading, g, h));
+}
+
+/** `h` is told after `g` as what came of it ("…, which is why the council refused the grant", "…, which
+ *  explains why the marina office flagged your slip"): a result, not who did `g`. */
+function resultOf(reading: Reading, g: VerbGroup, h: VerbGroup): boolean {
+  if (h.first <= g.main) return false;
+  for (let k = g.main + 1; k < h.first; k++) if (reading.tokens[k]!.lower === "why") return true;
+  return false;
 }
 
 /** An act told as done ("I let it lapse", "the lab has had delays"; "I'd let" reads as would + let),

@@ -3497,6 +3497,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. We took your rolls to the wrong hub and sat on them for three days, which is on them. Ten rolls go out by courier at 3pm today.",
     "blame-shift",
   ],
+  [
+    "an act told after 'which is why' is what came of the fault, not its doer: the passive before it still hides who did it",
+    "So sorry about this. Your boat decal was mailed to your old address instead of the new condo, and we reprinted it. It goes out by courier at 4pm today.",
+    "So sorry about this. Your boat decal was mailed to your old address instead of the new condo, which is why we reprinted it. It goes out by courier at 4pm today.",
+    "passive-evasion",
+  ],
+  [
+    "another's act told as what came of a fault ('which is why the council refused') is not blame; told as their choice it is",
+    "I'm so sorry. I listed the room as leisure equipment on the invoice, which is why the council refused the grant payment. I resubmitted the invoice with the correct wording at 9 this morning.",
+    "I'm so sorry. I listed the room as leisure equipment on the invoice, and then the council refused the grant payment. I resubmitted the invoice with the correct wording at 9 this morning.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
