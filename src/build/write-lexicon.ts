@@ -59,6 +59,15 @@ for (const [word, tags] of kept) {
   if (tags === "VBZ" && kept.get(lemmatize.verb(word))?.split("|").includes("NN")) kept.set(word, "VBZ|NNS");
 }
 
+// "resubmitted" is "resubmit": the lemmatizer knows only WordNet's verbs, so a form with a prefix WordNet
+// lacks keeps its ending; its lemma is the prefix and the lemma of the rest ("submitted" → "submit").
+function prefixedLemma(word: string): string {
+  const prefixed = /^(re|un|mis|pre|over|under|out|co|de|dis)(.{4,})$/.exec(word);
+  if (!prefixed || !/(ed|ing|s)$/.test(word)) return word;
+  const rest = silentE(prefixed[2]!, lemmatize.verb(prefixed[2]!));
+  return rest !== prefixed[2] && verbs.has(rest) ? prefixed[1] + rest : word;
+}
+
 // "hoped" is "hope", not "hop" (whose past is "hopped"): the lemmatizer drops a silent e that a
 // consonant-vowel-consonant stem, not doubled before -ed or -ing, shows it had.
 function silentE(word: string, lemma: string): string {
@@ -81,6 +90,7 @@ for (const word of words) {
   const list = combo.split("|");
   let lemma = word;
   if (list.some((tag) => VERB_FORM.test(tag))) lemma = silentE(word, lemmatize.verb(word));
+  if (lemma === word && list.some((tag) => VERB_FORM.test(tag))) lemma = prefixedLemma(word);
   if (lemma === word && list.includes("NNS")) lemma = lemmatize.noun(word);
   lemmas.push(lemma === word ? "" : lemma);
 }

@@ -547,7 +547,7 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // (a preposition is no state: "left your parcel behind the bins")
     if (leaving && k > g.main && leftState?.(t.lower) && !/^(DT|PRP\$|CD)$/.test(tokens[k + 1]?.tag ?? "")) return true;
     // (and any state undone: "left the gates ungritted", "left the path unswept")
-    if (leaving && k > g.main && t.tag === "JJ" && /^un.{3,}ed$/.test(t.lower)) return true;
+    if (leaving && k > g.main && (t.tag === "JJ" || t.tag === "VBN") && /^un.{3,}ed$/.test(t.lower)) return true;
     // done without the check it needed: "fitted on the 2nd without being checked against the spec", "I
     // set up the projector without testing the sound desk" (not "without charging you")
     if (k > g.main && t.lower === "without" && tokens[k + 1]?.lower === "being" && tokens[k + 2]?.tag === "VBN") return true;

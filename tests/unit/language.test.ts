@@ -161,6 +161,10 @@ describe("tags and lemmas", () => {
     ["It came out a touch loose, and a bit snapped.", { loose: ["JJ", "loose"], snapped: ["VBD", "snap"] }],
     // right after a relative clause closed by a comma, a past form before its object is the subject's verb
     ["My lad Finn, who was doing the binding that week, used the thin wire.", { used: ["VBD", "use"] }],
+    // a verb form with a prefix WordNet lacks has the prefix and the rest's lemma; an unknown "un-" over a
+    // participle is a state where nothing says it is an act
+    ["I resubmitted it, and we left the path unswept.", { resubmitted: ["VBD", "resubmit"], unswept: ["VBN", "unsweep"] }],
+    ["The unswept path was ours.", { unswept: ["JJ", "unswept"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
   ] as const)("%s", (text, expected) => {
