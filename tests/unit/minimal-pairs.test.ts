@@ -3509,6 +3509,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm so sorry. I listed the room as leisure equipment on the invoice, and then the council refused the grant payment. I resubmitted the invoice with the correct wording at 9 this morning.",
     "blame-shift",
   ],
+  [
+    "sorry for a feeling said of the customer's side ('sorry your session felt rushed') is a non-apology; sorry for what was done to it is not",
+    "I booked you a 30-minute slot for a 60-minute fit. I'm sorry your session was cut in half. I've refunded the £40 difference today.",
+    "I booked you a 30-minute slot for a 60-minute fit. I'm sorry your session felt rushed. I've refunded the £40 difference today.",
+    "non-apology",
+  ],
+  [
+    "sorry they weren't happy is a non-apology; sorry we weren't careful is not",
+    "We put the hoist 1.2 m off the fence instead of where you marked it. Sorry we weren't careful with where the hoist ended up. We'll move it free on Friday at 9.",
+    "We put the hoist 1.2 m off the fence instead of where you marked it. Sorry you weren't happy with where the hoist ended up. We'll move it free on Friday at 9.",
+    "non-apology",
+  ],
+  [
+    "sorry they were left feeling something is a non-apology; sorry they were left waiting is not",
+    "I didn't post the minutes until Sunday. I'm sorry that some parents were left waiting. The minutes went to every family at 9 this morning.",
+    "I didn't post the minutes until Sunday. I'm sorry that some parents were left feeling uneasy. The minutes went to every family at 9 this morning.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
