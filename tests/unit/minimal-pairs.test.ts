@@ -3527,6 +3527,18 @@ const PAIRS: [string, string, string, string][] = [
     "I didn't post the minutes until Sunday. I'm sorry that some parents were left feeling uneasy. The minutes went to every family at 9 this morning.",
     "non-apology",
   ],
+  [
+    "a promise with only 'shortly' for its time is a hedge; with a day it is not",
+    "We charged you for 40 outlet covers instead of 14, and we're sorry. The $78 difference was refunded to your card today, and a corrected invoice will follow on Friday.",
+    "We charged you for 40 outlet covers instead of 14, and we're sorry. The $78 difference was refunded to your card today, and a corrected invoice will follow shortly.",
+    "hedge",
+  ],
+  [
+    "'in a future issue' is no time they can hold you to; 'in Sunday's issue' is",
+    "I misspelt a word in the grid, and I'm sorry. I've refunded your subscription for May, and a correction will run in Sunday's issue.",
+    "I misspelt a word in the grid, and I'm sorry. I've refunded your subscription for May, and a correction will run in a future issue.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
