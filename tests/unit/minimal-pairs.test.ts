@@ -3539,6 +3539,12 @@ const PAIRS: [string, string, string, string][] = [
     "I misspelt a word in the grid, and I'm sorry. I've refunded your subscription for May, and a correction will run in a future issue.",
     "hedge",
   ],
+  [
+    "the cause hedged ('this may have been a factor') is a hedge; said plainly it is not",
+    "I left the LED panel in Leo's room on its flashing programme, and I'm so sorry. This was a factor in his seizure. A technician locked the panel to slow fades on Monday at 9.",
+    "I left the LED panel in Leo's room on its flashing programme, and I'm so sorry. This may have been a factor in his seizure. A technician locked the panel to slow fades on Monday at 9.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
