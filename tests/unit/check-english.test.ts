@@ -58,6 +58,9 @@ const FLOORS = {
   batch24: { goodClean: 0.75, trapsFired: 0.34, precision: 0.85, faultsFound: 0.72 },
   // first read, on e266491 and on 36a0c03 alike: 4 of 5 good clean, 2 of 10 traps fired, precision 90%, 79% found
   batch25: { goodClean: 0.75, trapsFired: 0.34, precision: 0.86, faultsFound: 0.75 },
+  // first read, on 9730235: 5 of 5 good clean, 1 of 10 traps fired, precision 90%, 71% found (on 36a0c03: the same
+  // found, at 92%)
+  batch26: { goodClean: 0.9, trapsFired: 0.3, precision: 0.86, faultsFound: 0.67 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
