@@ -3545,6 +3545,12 @@ const PAIRS: [string, string, string, string][] = [
     "I left the LED panel in Leo's room on its flashing programme, and I'm so sorry. This may have been a factor in his seizure. A technician locked the panel to slow fades on Monday at 9.",
     "hedge",
   ],
+  [
+    "what those who came to harm should have had is no blame ('the children should have gone home with them'); what a party owed should have done is",
+    "I left the 30 lamp kits in my garage on Tuesday, and I'm sorry: the children should have gone home with them that afternoon. I'm driving them over on Friday at 8.40am.",
+    "I left the 30 lamp kits in my garage on Tuesday, and I'm sorry: the courier should have gone round with them that afternoon. I'm driving them over on Friday at 8.40am.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
