@@ -3551,6 +3551,12 @@ const PAIRS: [string, string, string, string][] = [
     "I left the 30 lamp kits in my garage on Tuesday, and I'm sorry: the courier should have gone round with them that afternoon. I'm driving them over on Friday at 8.40am.",
     "blame-shift",
   ],
+  [
+    "'you didn't ask' in a clause naming a thing ('something you didn't ask for') blames no one; said of them as a failing it does",
+    "I ticked the heavy-metals panel by mistake, and I'm sorry. That's €60 I charged you for something you didn't ask for. It went back to your card at 9am today.",
+    "I ticked the heavy-metals panel by mistake, and I'm sorry. That's €60, but you didn't ask for the standard test. It went back to your card at 9am today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
