@@ -3557,6 +3557,18 @@ const PAIRS: [string, string, string, string][] = [
     "I ticked the heavy-metals panel by mistake, and I'm sorry. That's €60, but you didn't ask for the standard test. It went back to your card at 9am today.",
     "blame-shift",
   ],
+  [
+    "what the material always does, 'to be expected', is the excuse; what we expected to do is not",
+    "I'm sorry about the tunnel. I didn't water the rods after planting. Some die-back is what I expected to fix in June. I'll be over on Thursday 15th to replant the gaps.",
+    "I'm sorry about the tunnel. I didn't water the rods after planting. Some die-back is to be expected in the first season. I'll be over on Thursday 15th to replant the gaps.",
+    "excuse",
+  ],
+  [
+    "no way to get cover is the excuse; no time given for cover is not",
+    "I'm sorry we cancelled this morning's youth clinic. I didn't book a second coach, and there was no cover in the rota. The make-up clinic is on Saturday at 9am, free.",
+    "I'm sorry we cancelled this morning's youth clinic. I didn't book a second coach, and there was no way to get anyone in to cover. The make-up clinic is on Saturday at 9am, free.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
