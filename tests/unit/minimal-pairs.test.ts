@@ -3569,6 +3569,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we cancelled this morning's youth clinic. I didn't book a second coach, and there was no way to get anyone in to cover. The make-up clinic is on Saturday at 9am, free.",
     "excuse",
   ],
+  [
+    "taking down what did the harm is a fix ('it has now been taken down'); putting it up is not",
+    "I posted the photo of Tobi's head on our page without asking you, and I'm sorry. It has now been taken down.",
+    "I posted the photo of Tobi's head on our page without asking you, and I'm sorry. It has now been put up.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
