@@ -30,12 +30,14 @@ describe("coach check, text output", { timeout: 60_000 }, () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toMatch(/^draft\.txt:3:11 +"if" makes the apology conditional +conditional$/);
-    expect(lines[1]).toMatch(/^ +→ Drop 'if': apologize for what happened, not for how they took it\.$/);
+    // (sorry for a feeling starts at "sorry", before the "if": it reads first)
+    expect(lines[0]).toMatch(/^draft\.txt:3:5 +"sorry if you were upset" is sorry for what they felt, not for what you did +non-apology$/);
+    expect(lines[2]).toMatch(/^draft\.txt:3:11 +"if" makes the apology conditional +conditional$/);
+    expect(lines[3]).toMatch(/^ +→ Drop 'if': apologize for what happened, not for how they took it\.$/);
     expect(r.stdout).toMatch(/^draft\.txt:4:1 +"The courier lost" puts the blame on someone else +blame-shift$/m);
     expect(r.stdout).toMatch(/^draft\.txt:1:1 +No responsibility.* +missing-responsibility$/m);
     expect(r.stdout).toMatch(/the three R's: regret ✔ {2}responsibility ✖ {2}remedy ✖/);
-    expect(lines.at(-2)).toBe("✖ 4 problems in 1 draft");
+    expect(lines.at(-2)).toBe("✖ 5 problems in 1 draft");
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
@@ -55,7 +57,7 @@ describe("coach check, text output", { timeout: 60_000 }, () => {
     expect(blocks).toHaveLength(3);
     expect(blocks[0]!.split("\n").filter((l) => /^\S/.test(l)).every((l) => l.startsWith("a.txt:"))).toBe(true);
     expect(blocks[1]).toMatch(/^c\.txt:1:1 /);
-    expect(blocks[2]).toBe("✖ 8 problems in 2 of 3 drafts");
+    expect(blocks[2]).toBe("✖ 9 problems in 2 of 3 drafts");
   });
 });
 
@@ -68,7 +70,8 @@ describe("coach check --format json", { timeout: 60_000 }, () => {
     const results = JSON.parse(r.stdout);
     expect(results.map((x: { filePath: string }) => x.filePath)).toEqual(["draft.txt", "good.txt"]);
     expect(Object.keys(results[0])).toEqual(["filePath", "messages", "parts"]);
-    expect(results[0].messages[0]).toEqual({
+    expect(results[0].messages[0]).toMatchObject({ ruleId: "non-apology", line: 3, column: 5 });
+    expect(results[0].messages[1]).toEqual({
       ruleId: "conditional",
       message: '"if" makes the apology conditional',
       line: 3,
