@@ -3575,6 +3575,12 @@ const PAIRS: [string, string, string, string][] = [
     "I posted the photo of Tobi's head on our page without asking you, and I'm sorry. It has now been put up.",
     "missing-remedy",
   ],
+  [
+    "the customer's duty cited from the terms is blame; a duty of ours so cited is not",
+    "I'm sorry the plough clipped your mailbox. Our service agreement asks us to put reflector stakes out along the driveway, and there were none at your place. We'll replace the mailbox on Friday at 10.",
+    "I'm sorry the plough clipped your mailbox. Our service agreement asks every homeowner to put reflector stakes out along the driveway, and there were none at your place. We'll replace the mailbox on Friday at 10.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
