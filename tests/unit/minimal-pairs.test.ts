@@ -3581,6 +3581,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the plough clipped your mailbox. Our service agreement asks every homeowner to put reflector stakes out along the driveway, and there were none at your place. We'll replace the mailbox on Friday at 10.",
     "blame-shift",
   ],
+  [
+    "what the customer was told, cited from a document they were given ('covered in the welcome packet'), is blame; the same words naming where our fix is are not",
+    "I'm sorry I played your practice video to the group without asking you. From Saturday a consent question is in the welcome packet, and I've refunded the workshop's £60 today.",
+    "I'm sorry I played your practice video to the group without asking you. Video playback is covered in the welcome packet, and I've refunded the workshop's £60 today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
