@@ -3587,6 +3587,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I played your practice video to the group without asking you. Video playback is covered in the welcome packet, and I've refunded the workshop's £60 today.",
     "blame-shift",
   ],
+  [
+    "the fault put on what a thing is by nature ('plaster is a natural material') is the excuse; naming the material we chose is not",
+    "I'm sorry two fingertips on Archie's cast came out blurred. Plaster is the material I mixed too wet. I'll recast both hands free on Saturday at 10.",
+    "I'm sorry two fingertips on Archie's cast came out blurred. Plaster is a natural material, and I mixed it too wet. I'll recast both hands free on Saturday at 10.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
