@@ -12,8 +12,7 @@ import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
 import type { CompiledRules } from "../check/built-in-pack.js";
-import { compileRules, joinedSource } from "../check/compile.js";
-import { phrasePattern } from "../check/pattern.js";
+import { compileRules, joinedSource, rulePatterns } from "../check/compile.js";
 import { literalHints, literalNeeds } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
 import { rulePackSchema, type Rule } from "../check/schema.js";
@@ -69,7 +68,7 @@ const expressions = [...sources].flatMap((source): CompiledRules["expressions"] 
 // Each rule's and vocabulary list's joined expression, so a command compiles the pack without
 // rewriting 26 KB of expressions first (a few ms of every run and check).
 const joinedOf = (rule: Rule) => {
-  const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
+  const patterns = rulePatterns(rule, rules.pack.vocabulary);
   return patterns.length ? joinedSource(patterns) : null;
 };
 const joinedRules = { rules: rules.pack.rules.map(joinedOf), vocabulary: Object.fromEntries(Object.entries(rules.pack.vocabulary).map(([name, patterns]) => [name, joinedSource(patterns)])) };

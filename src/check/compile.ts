@@ -9,7 +9,7 @@ import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { Needs } from "./literal-hints.js";
 import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
-import type { RulePack } from "./schema.js";
+import type { Rule, RulePack } from "./schema.js";
 import { compileTokenPattern, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
 import { compileVerbSpec, readingWords, leftForOurFix, ownedBefore, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
 
@@ -156,6 +156,17 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   return (name) => sets.get(name);
 }
 
+/** A rule entry's expressions: its phrases, then its patterns, where a pattern "@name" stands for the
+ *  vocabulary list of that name, so one list can serve a rule and a reading ("@vague-time" is the hedge
+ *  and what the remedy reads as no time). The build joins them the same way. */
+export function rulePatterns(rule: Pick<Rule, "phrases" | "patterns">, vocabulary: RulePack["vocabulary"]): string[] {
+  return [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? []).flatMap((p) => vocabularyNamed(p, vocabulary) ?? [p])];
+}
+/** The vocabulary list a pattern "@name" stands for, or undefined when it is an expression. */
+export const vocabularyNamed = (pattern: string, vocabulary: RulePack["vocabulary"]): string[] | undefined =>
+  VOCABULARY_NAME.test(pattern) && Object.hasOwn(vocabulary, pattern.slice(1)) ? vocabulary[pattern.slice(1)] : undefined;
+export const VOCABULARY_NAME = /^@[a-z][a-z-]*$/;
+
 export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED): Rulebook {
   const join = (key: object, patterns: string[]) => joinedExpression(shipped.sources.get(key) ?? joinedSource(patterns));
   const vocabulary = new Map(Object.entries(pack.vocabulary).map(([name, patterns]) => [name, join(patterns, patterns)]));
@@ -183,7 +194,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       missing.push({ id: rule.id, part: rule.missing, message: rule.message, suggestion: rule.suggestion });
       continue;
     }
-    const patterns = [...(rule.phrases ?? []).map(phrasePattern), ...(rule.patterns ?? [])];
+    const patterns = rulePatterns(rule, pack.vocabulary);
     const unless = rule.unless ?? [];
     const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : join(rule, patterns)) : undefined;
     const hints = regex && !isSafePattern(regex) ? shipped.hints.get(regex.source) : undefined;

@@ -5,7 +5,7 @@ import { locate, problemOf, type Path, type Problem } from "../diagnostics.js";
 import { nearest } from "../nearest.js";
 import { readYaml, type Diagnostic, type YamlSource } from "../yaml-source.js";
 import { CONTEXTS } from "../language/read.js";
-import { classLookup, isUnlessName, READINGS } from "./compile.js";
+import { classLookup, isUnlessName, READINGS, VOCABULARY_NAME } from "./compile.js";
 import { markHouseRule } from "./safe-pattern.js";
 import { checkConfigSchema, rulePackSchema, type CheckConfig, type Rule, type RulePack, type VerbSpec } from "./schema.js";
 import { compileTokenPattern, PatternError } from "./token-pattern.js";
@@ -58,7 +58,7 @@ export function applyCheckConfig(pack: RulePack, config: CheckConfig): RulePack 
   return { vocabulary: pack.vocabulary, classes: pack.classes, rules: [...pack.rules, ...house].filter((r) => !off.has(r.id)) };
 }
 
-type Checked = { within?: string[] | undefined; unless?: string[] | undefined; tokens?: string[] | undefined; verbs?: VerbSpec[] | undefined };
+type Checked = { within?: string[] | undefined; unless?: string[] | undefined; patterns?: string[] | undefined; tokens?: string[] | undefined; verbs?: VerbSpec[] | undefined };
 
 /** `within` and `unless` must name vocabulary the pack defines (or, for `unless`, a context), and
  *  token patterns and verb rules must compile against its word classes. */
@@ -73,6 +73,10 @@ function unknownWords(rules: Checked[], list: string, pack: Pick<RulePack, "voca
           ? []
           : [{ path: [list, i, field, j], message: `"${word}" is not in the vocabulary`, hint: `use one of ${[...names, ...(field === "unless" ? [...contexts, ...Object.keys(READINGS)] : [])].join(", ")}` }],
       ),
+    ),
+    // (a pattern "@name" stands for a vocabulary list, which must exist)
+    ...(rule.patterns ?? []).flatMap((pattern, j) =>
+      VOCABULARY_NAME.test(pattern) && !names.includes(pattern.slice(1)) ? [{ path: [list, i, "patterns", j], message: `"${pattern.slice(1)}" is not in the vocabulary`, hint: `use one of ${names.join(", ")}` }] : [],
     ),
     ...(rule.tokens ?? []).flatMap((pattern, j) => compiles(() => compileTokenPattern(pattern, classes), [list, i, "tokens", j])),
     ...(rule.verbs ?? []).flatMap((spec, j) => compiles(() => compileVerbSpec(spec, classes), [list, i, "verbs", j])),

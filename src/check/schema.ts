@@ -81,7 +81,7 @@ const ruleFields = {
   message: z.string().min(1).describe("what is wrong; {{match}} stands for the words found"),
   suggestion: z.string().min(1).describe("how to say it better"),
   phrases: z.array(z.string().min(1)).min(1).optional().describe("exact words, any case, any spacing"),
-  patterns: z.array(pattern).min(1).optional(),
+  patterns: z.array(pattern).min(1).optional().describe("regular expressions; \"@name\" stands for the vocabulary list of that name"),
   tokens: z.array(tokenPattern).min(1).optional().describe("token patterns over tags, lemmas and word classes"),
   verbs: z.array(verbSpecSchema).min(1).optional().describe("verb groups by agent, tense and voice"),
   within: z.array(z.string()).min(1).optional().describe("only in a sentence that has one of these vocabulary words"),

@@ -114,6 +114,7 @@ describe("the owner's check.yaml", () => {
     ["extra:\n  - id: mine\n    phrases: [x]\n", 2, 5, 'house rule "mine" needs a message and a suggestion', undefined],
     ["extra:\n  - id: cliche\n    patterns: ['(unclosed']\n", 3, 16, "not a valid pattern", undefined],
     ["extra:\n  - id: cliche\n    within: [apology]\n    phrases: [x]\n", 3, 14, '"apology" is not in the vocabulary', "use one of"],
+    ["extra:\n  - id: cliche\n    patterns: ['@apology']\n", 3, 16, '"apology" is not in the vocabulary', "use one of"],
     ["extra:\n  - id: missing-regret\n    phrases: [x]\n", 2, 9, "found from the three R's", "switch it off"],
     ["rulez: {}\n", 1, 1, 'unknown key "rulez"', 'did you mean "rules"?'],
     ["rules: [\n", 1, 8, "a list opened with [ is not closed", "close it on the same line"],
