@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { compiledLexiconFile, compileLexicon, type Entry } from "../language/lexicon.js";
-import { guessShape } from "../language/tagger.js";
+import { guessShape, VERB_PREFIXES } from "../language/tagger.js";
 
 const require = createRequire(import.meta.url);
 const { lexicon } = require("en-lexicon") as { lexicon: Record<string, string> };
@@ -61,8 +61,9 @@ for (const [word, tags] of kept) {
 
 // "resubmitted" is "resubmit": the lemmatizer knows only WordNet's verbs, so a form with a prefix WordNet
 // lacks keeps its ending; its lemma is the prefix and the lemma of the rest ("submitted" → "submit").
+const PREFIXED = new RegExp(`^(${VERB_PREFIXES})(.{4,})$`);
 function prefixedLemma(word: string): string {
-  const prefixed = /^(re|un|mis|pre|over|under|out|co|de|dis)(.{4,})$/.exec(word);
+  const prefixed = PREFIXED.exec(word);
   if (!prefixed || !/(ed|ing|s)$/.test(word)) return word;
   const rest = silentE(prefixed[2]!, lemmatize.verb(prefixed[2]!));
   return rest !== prefixed[2] && verbs.has(rest) ? prefixed[1] + rest : word;

@@ -637,10 +637,17 @@ const lineCapital = (written: string, lineStart: boolean) => lineStart && /^[A-Z
 /** Adverbs that stand between "'d" and the participle of "had": "I'd never seen", "we'd already sent". */
 const BETWEEN_HAD = new Set(["never", "already", "just", "only", "also", "since", "recently", "previously"]);
 
+/** What goes before a verb to make another ("misread", "redeliver", "unpitched", "hand-deliver"): a form
+ *  the lexicon lacks is read from the verb after it, here and at build time (src/build/write-lexicon.ts). */
+export const VERB_PREFIXES = "mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-";
+const VERB_PREFIX = new RegExp(`^(${VERB_PREFIXES})(?=.{3})`);
+/** A word made by a prefix, or by any word and a hyphen ("re-send", "hand-stitched"), and what follows it. */
+const PREFIXED = new RegExp(`^(${VERB_PREFIXES}|[a-z]+-)(.{3,})$`);
+
 /** The build step asks this too (with its own look-up), to keep in the lexicon every noun whose
  *  shape would be guessed wrong: "payment" (-ent), "family" (-ly), "wedding" (-ing). */
 export function guessShape(word: string, written: string, lineStart: boolean, find: (word: string) => Entry | undefined = lookUp): Entry {
-  const prefixed = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-|[a-z]+-)(.{3,})$/.exec(word);
+  const prefixed = PREFIXED.exec(word);
   if (prefixed) {
     const base = find(prefixed[2]!);
     // (an "un-" before a participle the lexicon does not know as one verb is a state, not an act:
@@ -680,7 +687,7 @@ function verbStem(stem: string, word: string, find: (word: string) => Entry | un
   // "hoped" is "hope", not "hop" (that would be "hopped"): a stem ending consonant-vowel-consonant
   // that was not doubled lost a silent e
   if (/[^aeiou][aeiou][^aeiouwxy]$/.test(stem) && isBaseVerb(`${stem}e`)) return `${stem}e`;
-  const prefix = /^(mis|re-?|over|under|out|pre|un|double-|hand-|co-|self-)(?=.{3})/.exec(stem)?.[0] ?? "";
+  const prefix = VERB_PREFIX.exec(stem)?.[0] ?? "";
   for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, "$1"), stem.replace(/i$/, "y")]) {
     if (isBaseVerb(candidate)) return candidate;
     if (prefix && isBaseVerb(candidate.slice(prefix.length))) return candidate;
