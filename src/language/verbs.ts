@@ -556,7 +556,8 @@ function headBefore(tokens: Tagged[], noun: number): number {
   if (preposition?.lower === "to" && /^(owing|due|owed)$/.test(tokens[k - 1]?.lower ?? "") && /^(NNS?|CD)$/.test(tokens[k - 2]?.tag ?? "")) return k - 2;
   const before = tokens[k - 1];
   if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
-  return QUANTIFIERS.has(before.lower) ? noun : k - 1;
+  // ("two of the umpires", "3 of our drivers": a number before "of" counts the noun after it, too)
+  return QUANTIFIERS.has(before.lower) || (before.tag === "CD" && preposition.lower === "of") ? noun : k - 1;
 }
 
 /** "the owl [I handed (to) your son] scratched him": when the noun phrase at `head` is the object of a

@@ -3593,6 +3593,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry two fingertips on Archie's cast came out blurred. Plaster is a natural material, and I mixed it too wet. I'll recast both hands free on Saturday at 10.",
     "excuse",
   ],
+  [
+    "a number before 'of' counts the noun after it: 'two of the couriers' are a third party",
+    "I'm sorry your parcels arrived crushed. Two of us lost track of them at the depot. I've sent new ones by courier this morning.",
+    "I'm sorry your parcels arrived crushed. Two of the couriers lost track of them at the depot. I've sent new ones by courier this morning.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
