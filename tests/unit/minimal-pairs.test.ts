@@ -3599,6 +3599,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry your parcels arrived crushed. Two of the couriers lost track of them at the depot. I've sent new ones by courier this morning.",
     "blame-shift",
   ],
+  [
+    "'omit' is a fault verb: a passive of it with no doer hides who left it out",
+    "I'm sorry I didn't check your order before it left. Two of the four gallons were packed in a separate box. A credit of $148 has been applied to your account today.",
+    "I'm sorry I didn't check your order before it left. Two of the four gallons were omitted from the box. A credit of $148 has been applied to your account today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
