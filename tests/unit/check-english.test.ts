@@ -61,6 +61,10 @@ const FLOORS = {
   // first read, on 9730235: 5 of 5 good clean, 1 of 10 traps fired, precision 90%, 71% found (on 36a0c03: the same
   // found, at 92%)
   batch26: { goodClean: 0.9, trapsFired: 0.3, precision: 0.86, faultsFound: 0.67 },
+  // first read, on a54f826: 3 of 3 good clean, 0 of 6 traps fired, precision 97%, 85% found
+  batch27: { goodClean: 0.9, trapsFired: 0.2, precision: 0.9, faultsFound: 0.8 },
+  // first read, on a54f826: 5 of 5 good clean, 4 of 10 traps fired, precision 87%, 78% found
+  batch28: { goodClean: 0.9, trapsFired: 0.5, precision: 0.82, faultsFound: 0.74 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
