@@ -3605,6 +3605,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I didn't check your order before it left. Two of the four gallons were omitted from the box. A credit of $148 has been applied to your account today.",
     "passive-evasion",
   ],
+  [
+    "the 'if' turned round at the start of a sentence ('Should the change upset your plans, …') conditions the apology",
+    "I moved your flight from 11:30 to 14:00 without asking you first. The change upset your plans, and we apologise. I've refunded the £40 seat fee to your card today.",
+    "I moved your flight from 11:30 to 14:00 without asking you first. Should the change upset your plans, we apologise. I've refunded the £40 seat fee to your card today.",
+    "conditional",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
