@@ -65,6 +65,10 @@ const FLOORS = {
   batch27: { goodClean: 0.9, trapsFired: 0.2, precision: 0.9, faultsFound: 0.8 },
   // first read, on a54f826: 5 of 5 good clean, 4 of 10 traps fired, precision 87%, 78% found
   batch28: { goodClean: 0.9, trapsFired: 0.5, precision: 0.82, faultsFound: 0.74 },
+  // first read, on 4994783: 5 of 5 good clean, 3 of 10 traps fired, precision 90%, 78% found
+  batch29: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.74 },
+  // first read, on 4994783: 5 of 5 good clean, 2 of 10 traps fired, precision 89%, 79% found
+  batch30: { goodClean: 0.9, trapsFired: 0.34, precision: 0.85, faultsFound: 0.75 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
