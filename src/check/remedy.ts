@@ -259,13 +259,15 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
-/** A word before the subject's head, in its noun phrase, passes `test`: a sum ("£15 has been taken off",
+/** A word of the subject's noun phrase, before its head or between it and the verb, passes `test`: a sum ("£15 has been taken off",
  *  "a £100 credit has been added") or a new one ("a new screen was fitted"; not "the sponge was baked
  *  fresh", a defence). */
 function subjectSays(reading: Reading, g: VerbGroup, test: (k: number) => boolean): boolean {
   const head = g.subjectHead;
   if (head === undefined || head >= g.first) return false;
   for (let k = Math.max(0, head - 3); k <= head; k++) if (reading.sentenceOf[k] === reading.sentenceOf[head] && test(k)) return true;
+  // (or after it, before the verb: "the towing invoice from Ohau Motors ($412) has been paid")
+  for (let k = head + 1; k < g.first; k++) if (reading.sentenceOf[k] === reading.sentenceOf[head] && test(k)) return true;
   return false;
 }
 

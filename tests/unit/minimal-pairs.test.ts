@@ -3611,6 +3611,12 @@ const PAIRS: [string, string, string, string][] = [
     "I moved your flight from 11:30 to 14:00 without asking you first. Should the change upset your plans, we apologise. I've refunded the £40 seat fee to your card today.",
     "conditional",
   ],
+  [
+    "a sum given in the passive, with its 'by us', is a remedy as in the active: 'the towing invoice ($412) has been paid by us'",
+    "I put diesel in your Mazda on Thursday, and I'm sorry. The towing invoice from Ohau Motors ($412) has been paid by us directly.",
+    "I put diesel in your Mazda on Thursday, and I'm sorry. The towing invoice from Ohau Motors ($412) has been queried by us directly.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
