@@ -3617,6 +3617,12 @@ const PAIRS: [string, string, string, string][] = [
     "I put diesel in your Mazda on Thursday, and I'm sorry. The towing invoice from Ohau Motors ($412) has been queried by us directly.",
     "missing-remedy",
   ],
+  [
+    "'should' of the customer's own coming is an invitation, not a forecast: 'you should come in Thursday' ↔ 'the stems should come in Thursday'",
+    "I cut the sound from the wrong take, and I'm sorry. I've taken the reel off the invoice, $1,150. If you'd like to hear the new stems, you should come in on Thursday at 2pm.",
+    "I cut the sound from the wrong take, and I'm sorry. I've taken the reel off the invoice, $1,150. If you'd like to hear the new stems, the stems should come in on Thursday at 2pm.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
