@@ -6,7 +6,7 @@ import { CONDITION, isAuxiliary, ourSubject, subjectOwner, type Reading, type Ve
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
-import { isDone, laterInClause, objectHead, PLAIN_MODALS } from "./verb-rule.js";
+import { isDone, laterInClause, objectHead, objectOf, PLAIN_MODALS } from "./verb-rule.js";
 
 const NOT_OWN = NOT_THE_WRITER;
 
@@ -193,7 +193,7 @@ function leftInState(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
   if (!inClass(rules, "left-in-verbs", g.lemma)) return false;
   // the object: a pronoun, or a noun phrase to its last noun ("your side gate")
-  let k = tokens[g.main + 1]?.tag === "PRP" ? g.main + 1 : objectHead(reading, g);
+  let k = objectOf(reading, g);
   if (k === undefined) return false;
   while (/^NNS?$/.test(tokens[k + 1]?.tag ?? "")) k++;
   return /^(VBN|JJ)$/.test(tokens[k + 1]?.tag ?? "") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];

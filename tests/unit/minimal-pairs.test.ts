@@ -3623,6 +3623,12 @@ const PAIRS: [string, string, string, string][] = [
     "I cut the sound from the wrong take, and I'm sorry. I've taken the reel off the invoice, $1,150. If you'd like to hear the new stems, the stems should come in on Thursday at 2pm.",
     "hedge",
   ],
+  [
+    "a 'because' clause that tells what it did to the customer is the harm, not an excuse: 'because the double charge tipped you into your overdraft' ↔ 'tipped the system into overdraft'",
+    "I ran the direct debits twice on Monday, and I'm sorry. Because the double charge tipped you into your overdraft, I've also transferred the $15 fee your bank charged.",
+    "I ran the direct debits twice on Monday, and I'm sorry. Because the double charge tipped the system into your overdraft, I've also transferred the $15 fee your bank charged.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
