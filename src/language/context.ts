@@ -90,6 +90,18 @@ function chatRanges(text: string): [number, number][] {
   return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
 }
 
+/** A closing quotation mark comes within a few sentences' words after token `from`, before a blank line. */
+function closedAhead(text: string, tokens: Tagged[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + QUOTE_REACH; k++) {
+    const t = tokens[k]!;
+    if (k > from && /\n[ \t]*\n/.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
+    if (t.lower === '"' || t.lower === "\u201d") return true;
+    if (t.lower === "\u201c") return false;
+  }
+  return false;
+}
+const QUOTE_REACH = 60;
+
 /** Where the line holding `at` starts: after the last line terminator before it (as ^ reads one). */
 function lineStart(text: string, at: number): number {
   let start = at;
@@ -118,7 +130,9 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     const inThread = range < ranges.length && t.start >= ranges[range]![0];
     if (i === 0 || sentenceOf[i] !== sentenceOf[i - 1]) {
       open = 0;
-      inQuotes = false;
+      // (a quotation of more than one sentence runs on to its closing mark, within its paragraph: the line
+      // "I'm sorry if I frightened you. It will never happen again." is a film's, not the writer's)
+      inQuotes = inQuotes && closedAhead(text, tokens, i);
       reported = false;
       denied = 0;
       theirChoice = 0;

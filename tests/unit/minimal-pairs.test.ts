@@ -3629,6 +3629,12 @@ const PAIRS: [string, string, string, string][] = [
     "I ran the direct debits twice on Monday, and I'm sorry. Because the double charge tipped the system into your overdraft, I've also transferred the $15 fee your bank charged.",
     "excuse",
   ],
+  [
+    "a quotation of two sentences is someone else's words up to its closing mark: a film's line \"Forgive me. It will never happen again.\" ↔ the same words as the writer's own",
+    "I'm sorry. I gave the daughter the father's line at 00:47:12, \"Forgive me. It will never happen again.\" The corrected file was uploaded to your folder at 09:30 today.",
+    "I'm sorry. I gave the daughter the father's line at 00:47:12. Forgive me. It will never happen again. The corrected file was uploaded to your folder at 09:30 today.",
+    "over-promise",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
