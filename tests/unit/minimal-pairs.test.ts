@@ -3635,6 +3635,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. I gave the daughter the father's line at 00:47:12. Forgive me. It will never happen again. The corrected file was uploaded to your folder at 09:30 today.",
     "over-promise",
   ],
+  [
+    "staff told off over it is blame, how they always work is not: 'our drivers have been trained to lay boards' ↔ 'our drivers are trained to lay boards'",
+    "I'm sorry we cracked your concrete apron when we tipped the load on 14 March. Our drivers are trained to lay boards under the tipper. Rawiri will come out on Thursday at 9am, and we will pay for the repair in full.",
+    "I'm sorry we cracked your concrete apron when we tipped the load on 14 March. Our drivers have been trained to lay boards under the tipper. Rawiri will come out on Thursday at 9am, and we will pay for the repair in full.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
