@@ -249,6 +249,10 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
     // (booked for them, with its time: "your touch-up has been booked for Monday 3rd at 1pm")
     // (and a sum or a new one given, in the passive: "£15 has been taken off your balance", "a £100 credit
     // has been added", "a new screen was fitted yesterday")
+    // (and booked for them by us, with its time, after the apology's sentence (in it, it may be the fault: "I
+    // booked the party for the wrong Saturday, and I'm sorry"): "I've also booked you a seat for
+    // 19 April at 2.30pm")
+    if (kind === "giving" && g.agent === "us" && !g.passive && timed && inClass(rules, "booking-verbs", g.lemma) && reading.sentenceOf[g.main]! > firstApology(draft)) return true;
     if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you") || (g.passive && subjectSays(reading, g, (k) => reading.tokens[k]!.tag === "$" || inClass(rules, "replacement-words", reading.tokens[k]!.lower)));
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }

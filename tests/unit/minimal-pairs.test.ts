@@ -3641,6 +3641,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry we cracked your concrete apron when we tipped the load on 14 March. Our drivers have been trained to lay boards under the tipper. Rawiri will come out on Thursday at 9am, and we will pay for the repair in full.",
     "blame-shift",
   ],
+  [
+    "a booking made for them after the apology, with its time, is a remedy: 'I've booked you a seat for 19 April at 2.30pm' ↔ 'I've mentioned you to the box office…'",
+    "I'm sorry: the caption unit I handed you had the French file loaded, and I didn't test it. I've booked you a seat, with a tested unit, for the captioned performance on 19 April at 2.30pm.",
+    "I'm sorry: the caption unit I handed you had the French file loaded, and I didn't test it. I've mentioned you to the box office, with a tested unit, for the captioned performance on 19 April at 2.30pm.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
