@@ -3647,6 +3647,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: the caption unit I handed you had the French file loaded, and I didn't test it. I've mentioned you to the box office, with a tested unit, for the captioned performance on 19 April at 2.30pm.",
     "missing-remedy",
   ],
+  [
+    "sorry for a feeling of the customer and theirs together: 'sorry you and the kids were disappointed' ↔ 'sorry you and the kids had a wasted trip'",
+    "I double-booked your 11am slot on Sunday. I'm so sorry you and the kids had a wasted trip to the gate. I've put you down for Wednesday at 4pm, and the €25 fee has gone back on your card.",
+    "I double-booked your 11am slot on Sunday. I'm so sorry you and the kids were disappointed at the gate. I've put you down for Wednesday at 4pm, and the €25 fee has gone back on your card.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
