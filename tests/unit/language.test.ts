@@ -167,6 +167,11 @@ describe("tags and lemmas", () => {
     ["The unswept path was ours.", { unswept: ["JJ", "unswept"] }],
     // (not after a collective noun, plural in British use)
     ["Because the council close the tip on Sundays, we missed it.", { close: ["VBP", "close"] }],
+    // (a singular noun takes "nears", so "near" after one is what it is first; a describing word after a past
+    // form or after "it" as the object is no bare verb, which only a causative takes)
+    ["A slab near your garage was cracked clean through.", { near: ["IN", "near"], clean: ["JJ", "clean"] }],
+    ["We swept the yard and left it clean.", { clean: ["JJ", "clean"] }],
+    ["We had them clean the oven.", { clean: ["VB", "clean"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {
