@@ -3653,6 +3653,42 @@ const PAIRS: [string, string, string, string][] = [
     "I double-booked your 11am slot on Sunday. I'm so sorry you and the kids were disappointed at the gate. I've put you down for Wednesday at 4pm, and the €25 fee has gone back on your card.",
     "non-apology",
   ],
+  [
+    "the harm renamed a bother after the apology: 'sorry for the hassle' ↔ 'sorry for the damage'",
+    "I packed your mirror without corner blocks and it cracked. Sorry for the damage. A new one went out this morning by courier.",
+    "I packed your mirror without corner blocks and it cracked. Sorry for the hassle. A new one went out this morning by courier.",
+    "minimizing",
+  ],
+  [
+    "the harm said to be none: 'no real harm done'",
+    "I put the wrong notice period in your three contracts, and I'm sorry. The revised contracts are attached; real harm was done.",
+    "I put the wrong notice period in your three contracts, and I'm sorry. The revised contracts are attached; no real harm done.",
+    "minimizing",
+  ],
+  [
+    "the harm said to be nothing to worry about, in other words: 'nothing to stress about' ↔ 'something to stress about'",
+    "I dragged your washing through the mud when I moved the line, and I'm sorry. I know that's something to stress about. I've paid £30 for a service wash today.",
+    "I dragged your washing through the mud when I moved the line, and I'm sorry. I know that's nothing to stress about. I've paid £30 for a service wash today.",
+    "minimizing",
+  ],
+  [
+    "a fault told as what does happen: 'which does happen now and then' ↔ 'which happened on Friday'",
+    "We picked the 9-inch coil off the shelf instead of the 11-inch, which happened on Friday, and I'm sorry. The right coil went out by courier this morning.",
+    "We picked the 9-inch coil off the shelf instead of the 11-inch, which does happen now and then, and I'm sorry. The right coil went out by courier this morning.",
+    "minimizing",
+  ],
+  [
+    "… or what slips through: 'stuff like that does slip through'",
+    "We exported the takes at the wrong rate, and I'm sorry. That was our error. The re-exported files went up to your folder at 3pm today.",
+    "We exported the takes at the wrong rate, and I'm sorry. Stuff like that does slip through. The re-exported files went up to your folder at 3pm today.",
+    "minimizing",
+  ],
+  [
+    "a word that shrinks a harm before the harm named by its verb: 'some minor cracking' ↔ 'some cracking'",
+    "We tipped the load onto your drive without boards, and there is some cracking to the apron. I'm sorry. Rawiri will come on Thursday at 9am, and we will pay for the repair.",
+    "We tipped the load onto your drive without boards, and there is some minor cracking to the apron. I'm sorry. Rawiri will come on Thursday at 9am, and we will pay for the repair.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
