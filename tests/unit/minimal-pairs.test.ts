@@ -3689,6 +3689,42 @@ const PAIRS: [string, string, string, string][] = [
     "We tipped the load onto your drive without boards, and there is some minor cracking to the apron. I'm sorry. Rawiri will come on Thursday at 9am, and we will pay for the repair.",
     "minimizing",
   ],
+  [
+    "the stock value-your-business line said of everyone: 'we value all feedback' ↔ 'we read all feedback'",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. We read all feedback.",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. We value all feedback.",
+    "cliche",
+  ],
+  [
+    "… or with 'do': 'we do value your custom' ↔ 'we do want your custom'",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. We do want your custom.",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. We do value your custom.",
+    "cliche",
+  ],
+  [
+    "… or said of it: 'your feedback is genuinely valuable to us' ↔ 'your feedback is genuinely fair'",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Your feedback is genuinely fair.",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Your feedback is genuinely valuable to us.",
+    "cliche",
+  ],
+  [
+    "the stock patience line with no subject, at the start of its sentence: 'Appreciate your patience' ↔ 'Appreciate your photos'",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Appreciate your photos as always.",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Appreciate your patience as always.",
+    "cliche",
+  ],
+  [
+    "… or as thanks a million: 'thanks a million for your patience' ↔ 'thanks a million for your photos'",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Thanks a million for your photos.",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Thanks a million for your patience.",
+    "cliche",
+  ],
+  [
+    "… or as 'hanging in there with us'",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Appreciate you sending the photos.",
+    "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Appreciate you hanging in there with us.",
+    "cliche",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
