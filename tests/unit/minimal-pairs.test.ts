@@ -3725,6 +3725,12 @@ const PAIRS: [string, string, string, string][] = [
     "I sent you the wrong size, and I'm sorry. The right one went out by courier this morning. Appreciate you hanging in there with us.",
     "cliche",
   ],
+  [
+    "a modal on what it did to them: 'it might have cost you a couple of hours' ↔ 'it cost you a couple of hours'",
+    "We moved the water tank and didn't put it back before your 10am call, and I'm sorry. It cost you a couple of hours of stage time. I've refunded the half-day, $400, to your card today.",
+    "We moved the water tank and didn't put it back before your 10am call, and I'm sorry. It might have cost you a couple of hours of stage time. I've refunded the half-day, $400, to your card today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
