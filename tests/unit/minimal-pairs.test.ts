@@ -3731,6 +3731,24 @@ const PAIRS: [string, string, string, string][] = [
     "We moved the water tank and didn't put it back before your 10am call, and I'm sorry. It might have cost you a couple of hours of stage time. I've refunded the half-day, $400, to your card today.",
     "hedge",
   ],
+  [
+    "sorry it was not what they had pictured, whatever it was: 'sorry the drive wasn't the safari you had pictured' ↔ '… we had promised'",
+    "I booked you the wrong vehicle on Thursday. I'm sorry the drive wasn't the safari we had promised. I've refunded the £80 to your card this morning.",
+    "I booked you the wrong vehicle on Thursday. I'm sorry the drive wasn't the safari you had pictured. I've refunded the £80 to your card this morning.",
+    "non-apology",
+  ],
+  [
+    "… or did not turn out to be: 'sorry the day didn't turn out to be the afternoon you'd pictured' ↔ '… we'd promised'",
+    "I booked you the wrong vehicle on Thursday. I'm sorry the day didn't turn out to be the afternoon we'd promised. I've refunded the £80 to your card this morning.",
+    "I booked you the wrong vehicle on Thursday. I'm sorry the day didn't turn out to be the afternoon you'd pictured. I've refunded the £80 to your card this morning.",
+    "non-apology",
+  ],
+  [
+    "sorry for the trouble they had, not for an act: 'sorry you had trouble with the link' ↔ 'sorry I gave you trouble with the link'",
+    "I booked you the wrong vehicle on Thursday. I'm sorry I gave you trouble with the link. I've refunded the £80 to your card this morning.",
+    "I booked you the wrong vehicle on Thursday. I'm sorry you had trouble with the link. I've refunded the £80 to your card this morning.",
+    "non-apology",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
