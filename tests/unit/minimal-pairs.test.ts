@@ -3749,6 +3749,30 @@ const PAIRS: [string, string, string, string][] = [
     "I booked you the wrong vehicle on Thursday. I'm sorry you had trouble with the link. I've refunded the £80 to your card this morning.",
     "non-apology",
   ],
+  [
+    "a repeat ruled out for everyone: 'nothing like this will ever reach a customer again' ↔ '… reached a customer before'",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. Nothing like this has ever reached a customer before.",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. Nothing like this will ever reach a customer again.",
+    "over-promise",
+  ],
+  [
+    "… or for anything of its kind: 'nothing of this kind will happen to your property again' ↔ '… happened to your property before'",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. Nothing of this kind has happened to your property before.",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. Nothing of this kind will happen to your property again.",
+    "over-promise",
+  ],
+  [
+    "… or to them: 'you won't have this again' ↔ 'you won't have to wait for it'",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. You won't have to wait for it.",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. You won't have this again.",
+    "over-promise",
+  ],
+  [
+    "'make sure' with the repeat ruled out further on: 'made sure this cannot happen on any job of ours again'",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. I have personally made sure this was checked on the last job of ours.",
+    "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. I have personally made sure this cannot happen on any job of ours again.",
+    "over-promise",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
