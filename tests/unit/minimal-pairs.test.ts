@@ -3773,6 +3773,24 @@ const PAIRS: [string, string, string, string][] = [
     "I packed your order with the wrong labels, and I'm sorry. The right labels went out by courier this morning. I have personally made sure this cannot happen on any job of ours again.",
     "over-promise",
   ],
+  [
+    "the work said to follow the plan, as a defence: 'we installed the pilings per the engineer's plan' ↔ '… on Tuesday'",
+    "We installed all 14 pilings on Tuesday. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
+    "We installed all 14 pilings per the engineer's plan. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
+    "excuse",
+  ],
+  [
+    "… or following our process: 'cut exactly to size, following our standard process' ↔ '… following your call'",
+    "We cut the gaskets to size on Monday, following your call. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
+    "We cut the gaskets to size on Monday, following our standard process. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
+    "excuse",
+  ],
+  [
+    "… or to the standard we always use: 'the standard clearance we use on every job' ↔ 'the clearance you asked for'",
+    "We left the clearance you asked for under the door. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
+    "We left the standard clearance we use on every job under the door. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
