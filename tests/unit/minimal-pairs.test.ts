@@ -3791,6 +3791,12 @@ const PAIRS: [string, string, string, string][] = [
     "We left the standard clearance we use on every job under the door. I'm sorry the kitchen floor still sits half an inch low. We'll re-level it on Thursday at 8am at no charge.",
     "excuse",
   ],
+  [
+    "weather come sooner than forecast is an outside cause, not talk of a forecast: 'what with the rain coming in earlier than forecast' ↔ '… rain forecast for Friday'",
+    "What with the rain forecast for Friday, we packed the ladders away early and left them across the path. I'm sorry. We moved them at 8am today.",
+    "What with the rain coming in earlier than forecast, we packed the ladders away early and left them across the path. I'm sorry. We moved them at 8am today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
