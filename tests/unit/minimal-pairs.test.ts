@@ -3797,6 +3797,12 @@ const PAIRS: [string, string, string, string][] = [
     "What with the rain coming in earlier than forecast, we packed the ladders away early and left them across the path. I'm sorry. We moved them at 8am today.",
     "excuse",
   ],
+  [
+    "a reason brought in as the real story: 'The thing is, the two come in identical boxes' ↔ 'The thing is, I didn't check the flap'",
+    "I packed the right-handed scissors instead of the left-handed pair, and I'm sorry. The thing is, I didn't check the end flap of the box. The left-handed pair went out to you this morning by first class.",
+    "I packed the right-handed scissors instead of the left-handed pair, and I'm sorry. The thing is, the two come in near-identical boxes. The left-handed pair went out to you this morning by first class.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
