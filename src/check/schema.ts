@@ -54,6 +54,7 @@ export const verbSpecSchema = z.strictObject({
   notClauseAfter: z.array(z.string().min(1)).min(1).optional().describe("words that must not open the verb's clause: 'how' in 'find out how this happened', a question, not a claim"),
   ourSubject: z.boolean().optional().describe("whether the subject is the writer's: 'my survey report missed the damp'"),
   yourSubject: z.boolean().optional().describe("whether the subject is the customer's: 'your proof was approved on 20 April'"),
+  theirSubject: z.boolean().optional().describe("whether the subject is another party's, by a possessive: 'their van was held up', 'the courier's van broke down'"),
   ownedSubject: z.boolean().optional().describe("whether the subject names whose it is, by a possessive: 'Ray's mistake', 'their error'"),
   pointsBackToUs: z.boolean().optional().describe("whether the subject is 'it', 'this' or 'that' right after a sentence that tells an act of the writer's side: 'I didn't sound-check it. I'm sorry it spoiled your first hour'"),
   ownerInSentence: z.boolean().optional().describe("whether the writer's side does something else in the same sentence ('because I let it lapse')"),

@@ -150,6 +150,7 @@ export class VerbMatcher {
     if (spec.faulty !== undefined && faulty(reading, g, this.#readingWords) !== spec.faulty) return false;
     if (spec.ourSubject !== undefined && ourSubject(reading.tokens, g) !== spec.ourSubject) return false;
     if (spec.yourSubject !== undefined && (subjectOwner(reading.tokens, g) === "you") !== spec.yourSubject) return false;
+    if (spec.theirSubject !== undefined && (subjectOwner(reading.tokens, g) === "other") !== spec.theirSubject) return false;
     if (spec.ownedSubject !== undefined && (subjectOwner(reading.tokens, g) !== undefined) !== spec.ownedSubject) return false;
     if (spec.pointsBackToUs !== undefined && pointsBackToUs(reading, g, this.#readingWords, this.#harmVerbs, this.#saying) !== spec.pointsBackToUs) return false;
     if (spec.ownerInSentence !== undefined && actsInSentence(reading, g, ["us"], this.#saying) !== spec.ownerInSentence) return false;

@@ -286,8 +286,9 @@ export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | "ot
     const t = tokens[k]!;
     if (t.lower === "our" || t.lower === "my") return "us";
     if (t.lower === "your") return "you";
-    // "our supplier's part" is the supplier's
-    if (t.tag === "POS" || t.tag === "PRP$") return "other";
+    // "our supplier's part" is the supplier's (but "your guests' coats" are the customer's side's)
+    if (t.tag === "POS") return tokens.slice(Math.max(0, k - 4), k).some((b) => b.lower === "your") ? "you" : "other";
+    if (t.tag === "PRP$") return "other";
     if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG)$/.test(t.tag)) return undefined;
   }
   return undefined;
@@ -669,7 +670,7 @@ function possessedHead(tokens: Tagged[], head: number): number {
 }
 
 const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
-const TIME_WORDS = new Set([...WEEKDAYS, ..."noon midday tomorrow today tonight end close then".split(" ")]);
+const TIME_WORDS = new Set([...WEEKDAYS, ..."noon midday tomorrow today tonight end close then time now morning afternoon evening weekend".split(" ")]);
 const isTimeWord = (t: Tagged) => TIME_WORDS.has(t.lower);
 /** How a thing was done or sent, said bare after "by" ("by mistake", "by courier", "by hand"). */
 const isMeansWord = (t: Tagged) => /^(mistake|accident|error|post|courier|hand|email|phone|text)$/.test(t.lower);

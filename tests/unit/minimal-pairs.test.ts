@@ -3803,6 +3803,18 @@ const PAIRS: [string, string, string, string][] = [
     "I packed the right-handed scissors instead of the left-handed pair, and I'm sorry. The thing is, the two come in near-identical boxes. The left-handed pair went out to you this morning by first class.",
     "excuse",
   ],
+  [
+    "'by the time …' tells when, and names no doer: 'double-booked on the system by our office' ↔ '… by the time you arrived'",
+    "I didn't check the booking sheet on Saturday, and I'm sorry. Your 11am slot had been double-booked on the system by our office. I've refunded the £240 to your card this morning.",
+    "I didn't check the booking sheet on Saturday, and I'm sorry. Your 11am slot had been double-booked on the system by the time you arrived. I've refunded the £240 to your card this morning.",
+    "passive-evasion",
+  ],
+  [
+    "another party's own thing gone wrong puts it on them: 'our caterer's van was held up' ↔ 'our van was held up'",
+    "I'm sorry lunch was late. Our van was held up on the way out of Leeds. I've refunded the £240 to your card this morning.",
+    "I'm sorry lunch was late. Our caterer's van was held up on the way out of Leeds. I've refunded the £240 to your card this morning.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
