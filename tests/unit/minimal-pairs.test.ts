@@ -3815,6 +3815,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry lunch was late. Our caterer's van was held up on the way out of Leeds. I've refunded the £240 to your card this morning.",
     "blame-shift",
   ],
+  [
+    "a session called off with nobody named: 'all four runs had to be stood down' ↔ '… had to be rebooked'",
+    "All four runs had to be rebooked on Tuesday, and we're sorry. Everyone booked on Tuesday has been moved to Thursday at 10am, and the £12 fee has been refunded.",
+    "All four runs had to be stood down on Tuesday, and we're sorry. Everyone booked on Tuesday has been moved to Thursday at 10am, and the £12 fee has been refunded.",
+    "passive-evasion",
+  ],
+  [
+    "… or cut short: 'the afternoon had to be shortened' ↔ '… planned again'",
+    "The afternoon had to be planned again, and we're sorry. Everyone booked on Tuesday has been moved to Thursday at 10am, and the £12 fee has been refunded.",
+    "The afternoon had to be shortened, and we're sorry. Everyone booked on Tuesday has been moved to Thursday at 10am, and the £12 fee has been refunded.",
+    "passive-evasion",
+  ],
+  [
+    "a fault found with nobody said to find it, told by 'spotted': 'an invoicing discrepancy was spotted on your account' ↔ '… was on your account'",
+    "An invoicing discrepancy was on your account, and we're sorry. The £12 fee has been refunded today.",
+    "An invoicing discrepancy was spotted on your account, and we're sorry. The £12 fee has been refunded today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
