@@ -3833,6 +3833,12 @@ const PAIRS: [string, string, string, string][] = [
     "An invoicing discrepancy was spotted on your account, and we're sorry. The £12 fee has been refunded today.",
     "passive-evasion",
   ],
+  [
+    "putting a thing back together is a repair: 'an electrician is coming at 10am tomorrow to rejoin it' ↔ '… to look at it'",
+    "I drilled through your doorbell cable fitting the new handle today; I didn't check for wires. Sorry. An electrician is coming at 10am tomorrow to rejoin it, on me.",
+    "I drilled through your doorbell cable fitting the new handle today; I didn't check for wires. Sorry. An electrician is coming at 10am tomorrow to look at it, on me.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
