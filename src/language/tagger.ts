@@ -426,6 +426,9 @@ function staysAVerb(tags: string[], prev: Token, next: Token | undefined): boole
   // (a present verb before a manner adverb: "the service *goes* beautifully", "the wedding *goes* well", "the
   // lid *sits* loosely"; a plural noun phrase takes no "-ly" word after it)
   if (tags.includes("VBZ") && next?.kind === "word" && (next.lower === "well" || (next.lower.endsWith("ly") && lookUp(next.lower)?.tags[0] === "RB"))) return true;
+  // (and after a plural, a past form before an adverb: "two tubs *left* here by Royal Mail at 3pm", "the
+  // drivers *left* early"; no compound ends a plural and goes on with "here")
+  if (prev.tag === "NNS" && tags.includes("VBD") && next?.kind === "word" && lookUp(next.lower)?.tags[0] === "RB") return true;
   return tags.includes("VBD") && CLOSED.get(next?.lower ?? "")?.[0] === "IN";
 }
 

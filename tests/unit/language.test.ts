@@ -174,6 +174,7 @@ describe("tags and lemmas", () => {
     ["We had them clean the oven.", { clean: ["VB", "clean"] }],
     // (a finite "be" or "have" after a word that can be a noun ends the subject on it)
     ["Some of the snow takes had been exported at 44.1k.", { takes: ["NNS", "take"], had: ["VBD", "have"] }],
+    ["Two tubs of plain flakes left here by Royal Mail at 3pm today.", { left: ["VBD", "leave"] }],
   ] as const)("%s", (text, expected) => {
     const tokens = read(text).tokens;
     for (const [word, [tag, lemma]] of Object.entries(expected)) {
