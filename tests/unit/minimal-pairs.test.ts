@@ -3839,6 +3839,12 @@ const PAIRS: [string, string, string, string][] = [
     "I drilled through your doorbell cable fitting the new handle today; I didn't check for wires. Sorry. An electrician is coming at 10am tomorrow to look at it, on me.",
     "missing-remedy",
   ],
+  [
+    "a choice of ours called the wrong one owns it: 'was my call, and the wrong one' ↔ 'was my call, and a cheap one'",
+    "Three of your notebooks arrived soaked. I'm sorry. Choosing a paper mailer was my call, and the wrong one. The £12.60 for the three was refunded to your card on Thursday.",
+    "Three of your notebooks arrived soaked. I'm sorry. Choosing a paper mailer was my call, and a cheap one. The £12.60 for the three was refunded to your card on Thursday.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
