@@ -69,6 +69,8 @@ const FLOORS = {
   batch29: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.74 },
   // first read, on 4994783: 5 of 5 good clean, 2 of 10 traps fired, precision 89%, 79% found
   batch30: { goodClean: 0.9, trapsFired: 0.34, precision: 0.85, faultsFound: 0.75 },
+  // first read, on 52fd688: 3 of 3 good clean, 2 of 6 traps fired, precision 83%, 68% found
+  batch31: { goodClean: 0.9, trapsFired: 0.5, precision: 0.78, faultsFound: 0.64 },
   // first read, on 52fd688: 5 of 5 good clean, 1 of 10 traps fired, precision 93%, 60% found
   batch32: { goodClean: 0.9, trapsFired: 0.3, precision: 0.88, faultsFound: 0.56 },
 } as const satisfies Record<EnglishSplit, object>;
