@@ -218,7 +218,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // … and gone already, as "went out" is: "a signed copy went in the post to you today", "the herringbone
   // pair went to you first class this morning" (not the wrong one going: "the wrong size went in the post on
   // Monday")
-  if (g.lemma === "go" && isDone(g) && !g.negated && g.agent !== "you" && (inThePost(g, reading) || toThem(g, reading)) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
+  // (or going, set for a time, told plainly: "it goes to you by registered post on Thursday morning")
+  const goingPlainly = !g.nonFinite && !g.perfect && (g.modal ? PLAIN_MODALS.has(g.modal) : g.tense === "present") && !hedgedAt(reading, g.main, rules);
+  if (g.lemma === "go" && (isDone(g) || goingPlainly) && !g.negated && g.agent !== "you" && (inThePost(g, reading) || toThem(g, reading)) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);

@@ -3845,6 +3845,12 @@ const PAIRS: [string, string, string, string][] = [
     "Three of your notebooks arrived soaked. I'm sorry. Choosing a paper mailer was my call, and a cheap one. The £12.60 for the three was refunded to your card on Thursday.",
     "missing-responsibility",
   ],
+  [
+    "a going set for a time, said plainly, is the fix: 'it goes to you by registered post on Thursday morning' ↔ 'it may go to you …'",
+    "I forgot your reservation and sold the slice you'd waited for, and I'm sorry. A second slice came in on Tuesday, and it goes to you by registered post on Thursday morning.",
+    "I forgot your reservation and sold the slice you'd waited for, and I'm sorry. A second slice came in on Tuesday, and it may go to you by registered post on Thursday morning.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
