@@ -3851,6 +3851,36 @@ const PAIRS: [string, string, string, string][] = [
     "I forgot your reservation and sold the slice you'd waited for, and I'm sorry. A second slice came in on Tuesday, and it may go to you by registered post on Thursday morning.",
     "missing-remedy",
   ],
+  [
+    "held back with nobody said hides who held it: 'your 10am departure was held back until 11.25' ↔ '… was held for you until 11.25'",
+    "I'm sorry. Your 10am departure was held for you until 11.25. I've put a $120 credit on your booking this morning.",
+    "I'm sorry. Your 10am departure was held back until 11.25. I've put a $120 credit on your booking this morning.",
+    "passive-evasion",
+  ],
+  [
+    "what is enclosed is given, as what is attached is: 'a revised invoice for $1,350 is enclosed' ↔ '… is due'",
+    "I recorded a fourth visit that never happened, and I'm sorry. A revised invoice for $1,350 is enclosed.",
+    "I recorded a fourth visit that never happened, and I'm sorry. A revised invoice for $1,350 is due.",
+    "missing-remedy",
+  ],
+  [
+    "a fee comped is a fee waived: 'I've comped your winter boarding fee, all $240' ↔ 'I've checked …'",
+    "We took the candles off the top whorl by mistake, and I'm sorry. I've comped your winter boarding fee, all $240.",
+    "We took the candles off the top whorl by mistake, and I'm sorry. I've checked your winter boarding fee, all $240.",
+    "missing-remedy",
+  ],
+  [
+    "a rule kept without exception is a defence, not a promise: 'that's our process without exception' ↔ 'we'll do it without exception'",
+    "I sold you a juniper for a windowsill, and I'm sorry. I've refunded the $60 today. We'll go through the care tag with every customer, and that's our process.",
+    "I sold you a juniper for a windowsill, and I'm sorry. I've refunded the $60 today. We'll go through the care tag with every customer, without exception.",
+    "over-promise",
+  ],
+  [
+    "'making sure' rules out a repeat as 'make sure' does: 'I'll be making sure this never happens to another couple'",
+    "I missed the touch-up tuning, and I'm sorry. I've sent the $150 fee back to you this afternoon. I'll be making sure the key is out next time.",
+    "I missed the touch-up tuning, and I'm sorry. I've sent the $150 fee back to you this afternoon. I'll be making sure this never happens to another couple.",
+    "over-promise",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
