@@ -3881,6 +3881,30 @@ const PAIRS: [string, string, string, string][] = [
     "I missed the touch-up tuning, and I'm sorry. I've sent the $150 fee back to you this afternoon. I'll be making sure this never happens to another couple.",
     "over-promise",
   ],
+  [
+    "a spoilt time called a bit of one makes it small: 'a bit of a wasted morning' ↔ 'a wasted morning'",
+    "I didn't send the cancellation text, and I'm sorry. It cost the pair of you a wasted morning. I've refunded the €130 to your card today.",
+    "I didn't send the cancellation text, and I'm sorry. It cost the pair of you a bit of a wasted morning. I've refunded the €130 to your card today.",
+    "minimizing",
+  ],
+  [
+    "what the customer was told, cited as printed on what they were given: 'it's printed on the care card in every parcel' ↔ 'it's printed on our scarves'",
+    "The colour ran in your scarf's first wash, and I'm sorry I didn't dye it fast. A €10 voucher went to your email today. The pattern is printed on our scarves.",
+    "The colour ran in your scarf's first wash, and I'm sorry I didn't dye it fast. A €10 voucher went to your email today. The wash advice is printed on the care card.",
+    "blame-shift",
+  ],
+  [
+    "the customer's own sign-off cited, by 'by you': 'the heater's position was signed off by you' ↔ '… by our fitter'",
+    "I'm sorry about the scorch marks on the top bench. We placed the heater too close. The heater's position was signed off by our fitter on handover day. We'll replace the bench on Friday at 9am.",
+    "I'm sorry about the scorch marks on the top bench. We placed the heater too close. The heater's position was signed off by you on handover day. We'll replace the bench on Friday at 9am.",
+    "blame-shift",
+  ],
+  [
+    "a forecast of completion: 'your mount is on track for completion before Christmas' ↔ 'your mount will be finished on 20 December'",
+    "I'm sorry your mount is two months late; I took on too much work. Your mount will be finished on 20 December, and I've taken £100 off the bill today.",
+    "I'm sorry your mount is two months late; I took on too much work. Your mount is on track for completion before Christmas, and I've taken £100 off the bill today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
