@@ -3905,6 +3905,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry your mount is two months late; I took on too much work. Your mount is on track for completion before Christmas, and I've taken £100 off the bill today.",
     "hedge",
   ],
+  [
+    "regret for the feeling an act caused, not for the act: 'we regret that our invoicing has caused you some concern' ↔ '… has charged you twice'",
+    "I entered a fourth visit in error. We regret that our invoicing has charged you twice this year. A revised invoice for $1,350 is attached.",
+    "I entered a fourth visit in error. We regret that our invoicing has caused you some concern this year. A revised invoice for $1,350 is attached.",
+    "non-apology",
+  ],
+  [
+    "the stock value line said of the tie: 'we value our long association with St Andrew's' ↔ 'we began our long association …'",
+    "I charged your card twice on Saturday, and I'm sorry. The second £18.50 was refunded this morning. We began our long association with St Andrew's in 1990.",
+    "I charged your card twice on Saturday, and I'm sorry. The second £18.50 was refunded this morning. We value our long association with St Andrew's.",
+    "cliche",
+  ],
+  [
+    "a time nobody can hold you to: 'it should show on your statement in the next few days' ↔ 'it shows on your statement now'",
+    "I charged your card twice on Saturday, and I'm sorry. The second £18.50 was refunded this morning, and it shows on your statement now.",
+    "I charged your card twice on Saturday, and I'm sorry. The second £18.50 was refunded this morning, and it should show on your statement in the next few days.",
+    "hedge",
+  ],
+  [
+    "a modal on setting it back: 'which might set the apex back a season' ↔ 'which set the apex back a season'",
+    "We took the candles off the top whorl by mistake, which set the apex back a season, and I'm sorry. I've comped your $240 boarding fee today.",
+    "We took the candles off the top whorl by mistake, which might set the apex back a season, and I'm sorry. I've comped your $240 boarding fee today.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
