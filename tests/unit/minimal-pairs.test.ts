@@ -3929,6 +3929,12 @@ const PAIRS: [string, string, string, string][] = [
     "We took the candles off the top whorl by mistake, which might set the apex back a season, and I'm sorry. I've comped your $240 boarding fee today.",
     "hedge",
   ],
+  [
+    "how it looks, with its 'it' dropped, at the start of a sentence: 'Looks like the dry bag had a split' ↔ 'The dry bag had a split'",
+    "We handed you a dry bag with a split seam, and I'm sorry. The dry bag had a split along the seam. I've paid the $180 phone repair this morning.",
+    "We handed you a dry bag with a split seam, and I'm sorry. Looks like the dry bag had a split along the seam. I've paid the $180 phone repair this morning.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
