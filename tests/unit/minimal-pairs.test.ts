@@ -3935,6 +3935,12 @@ const PAIRS: [string, string, string, string][] = [
     "We handed you a dry bag with a split seam, and I'm sorry. Looks like the dry bag had a split along the seam. I've paid the $180 phone repair this morning.",
     "hedge",
   ],
+  [
+    "a yard that trades is another party: 'the timber yard in Launceston didn't load our staves' ↔ 'our crew didn't load our staves'",
+    "I'm sorry the boys couldn't start your sauna this morning; I didn't check the truck. Our crew didn't load the cedar staves on the truck. They'll be with you on Friday at 8am.",
+    "I'm sorry the boys couldn't start your sauna this morning; I didn't check the truck. The timber yard didn't load the cedar staves on the truck. They'll be with you on Friday at 8am.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
