@@ -3941,6 +3941,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry the boys couldn't start your sauna this morning; I didn't check the truck. The timber yard didn't load the cedar staves on the truck. They'll be with you on Friday at 8am.",
     "blame-shift",
   ],
+  [
+    "what they signed, cited as saying so: 'the lift report you initialed states that a variance was expected' ↔ '… the lift report we filed states …'",
+    "I'm sorry the floor sits half an inch low. We'll re-level it on Thursday at 8am at no charge. The lift report we filed on March 14 states that a variance of up to half an inch was expected.",
+    "I'm sorry the floor sits half an inch low. We'll re-level it on Thursday at 8am at no charge. The lift report you initialed on March 14 states that a variance of up to half an inch was expected.",
+    "blame-shift",
+  ],
+  [
+    "… but not set against our act: 'even though the proof you approved said …'",
+    "I spelt your shop name wrong on the stamp, even though the proof you approved said 'Bramble & Bee'. I'm sorry. I posted a corrected stamp at 2pm today.",
+    "I spelt your shop name wrong on the stamp. The proof you approved said 'Bramble & Be'. I'm sorry. I posted a corrected stamp at 2pm today.",
+    "blame-shift",
+  ],
+  [
+    "what they were told, insisted on: 'the listing does say it is for A4 tablets' ↔ 'the listing now says …'",
+    "I'm sorry the planner didn't fit your A5 tablet. I've refunded the €18 today. The listing now says it is for A4 tablets.",
+    "I'm sorry the planner didn't fit your A5 tablet. I've refunded the €18 today. The listing does say it is for A4 tablets.",
+    "blame-shift",
+  ],
+  [
+    "… or said to be in the FAQ: 'it's in the FAQ' ↔ 'it's in the post'",
+    "I'm sorry your download link expired before you used it. A new link is in your inbox now, and it's in the post too.",
+    "I'm sorry your download link expired before you used it. A new link is in your inbox now. The expiry is in the FAQ.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
