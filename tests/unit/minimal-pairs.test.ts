@@ -3965,6 +3965,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry your download link expired before you used it. A new link is in your inbox now. The expiry is in the FAQ.",
     "blame-shift",
   ],
+  [
+    "what nobody can see coming: 'simply not something anyone can see coming' ↔ 'something we should have seen coming'",
+    "We drove your group out in a truck with a worn fuel pump, and I'm sorry. It was something we should have seen coming. I've refunded the R2,400 drive to your card today.",
+    "We drove your group out in a truck with a worn fuel pump, and I'm sorry. It was simply not something anyone can see coming. I've refunded the R2,400 drive to your card today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
