@@ -6,7 +6,7 @@ import { CONDITION, isAuxiliary, ourSubject, subjectOwner, type Reading, type Ve
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
-import { isDone, laterInClause, objectHead, objectOf, PLAIN_MODALS } from "./verb-rule.js";
+import { isDone, laterInClause, objectHead, PLAIN_MODALS, verbObject } from "./verb-rule.js";
 
 const NOT_OWN = NOT_THE_WRITER;
 
@@ -193,7 +193,7 @@ function leftInState(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
   if (!inClass(rules, "left-in-verbs", g.lemma)) return false;
   // the object: a pronoun, or a noun phrase to its last noun ("your side gate")
-  let k = objectOf(reading, g);
+  let k = verbObject(reading, g);
   if (k === undefined) return false;
   while (/^NNS?$/.test(tokens[k + 1]?.tag ?? "")) k++;
   return /^(VBN|JJ)$/.test(tokens[k + 1]?.tag ?? "") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];
@@ -265,9 +265,9 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
-/** A word of the subject's noun phrase, before its head or between it and the verb, passes `test`: a sum ("£15 has been taken off",
- *  "a £100 credit has been added") or a new one ("a new screen was fitted"; not "the sponge was baked
- *  fresh", a defence). */
+/** A word of the subject's noun phrase, before its head or between it and the verb, passes `test`: a sum
+ *  ("£15 has been taken off", "a £100 credit has been added") or a new one ("a new screen was fitted"; not
+ *  "the sponge was baked fresh", a defence). */
 function subjectSays(reading: Reading, g: VerbGroup, test: (k: number) => boolean): boolean {
   const head = g.subjectHead;
   if (head === undefined || head >= g.first) return false;

@@ -143,7 +143,7 @@ export class VerbMatcher {
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead, this.#staff), this.#subjectWord)) return false;
     // (a passive's object is its subject: "the time lost")
-    if (this.#notObjectWord && headIs(reading, g.passive ? g.subjectHead : objectOf(reading, g), this.#notObjectWord)) return false;
+    if (this.#notObjectWord && headIs(reading, g.passive ? g.subjectHead : verbObject(reading, g), this.#notObjectWord)) return false;
     if (this.#notSubjectWord && headIs(reading, g.subjectHead, this.#notSubjectWord)) return false;
     if (this.#agentWord && !headIs(reading, g.agentHead, this.#agentWord)) return false;
     if (this.#follows && !followedBy(reading, g, this.#follows)) return false;
@@ -671,7 +671,7 @@ export function objectHead(reading: Reading, g: VerbGroup, after = g.main): numb
 const OBJECT_LEAD = new Set(["DT", "PRP$", "CD", "JJ", "RB", "POS", "VBG"]);
 
 /** The object: a pronoun right after the verb ("tipped you into your overdraft"), or a noun phrase's head. */
-export function objectOf(reading: Reading, g: VerbGroup): number | undefined {
+export function verbObject(reading: Reading, g: VerbGroup): number | undefined {
   return reading.tokens[g.main + 1]?.tag === "PRP" ? g.main + 1 : objectHead(reading, g);
 }
 
