@@ -219,8 +219,7 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // pair went to you first class this morning" (not the wrong one going: "the wrong size went in the post on
   // Monday")
   // (or going, set for a time, told plainly: "it goes to you by registered post on Thursday morning")
-  const goingPlainly = !g.nonFinite && !g.perfect && (g.modal ? PLAIN_MODALS.has(g.modal) : g.tense === "present") && !hedgedAt(reading, g.main, rules);
-  if (g.lemma === "go" && (isDone(g) || goingPlainly) && !g.negated && g.agent !== "you" && (inThePost(g, reading) || toThem(g, reading)) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
+  if (g.lemma === "go" && (isDone(g) || toComePlainly(g, reading, rules)) && !g.negated && g.agent !== "you" && (inThePost(g, reading) || toThem(g, reading)) && !faultCue(g, reading, rules) && !subjectSays(reading, g, (k) => inClass(rules, "wrong-words", reading.tokens[k]!.lower)) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   const kind = kindOf(g, reading, rules);
   // "a courier collects the wrong pair tomorrow": taking the wrong thing back is part of the fix
   const takingBack = kind === "delivery" && inClass(rules, "collect-verbs", g.lemma);
@@ -236,7 +235,7 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (g.agent === "other" && kind === "receiving" && !g.negated && (!g.modal || PLAIN_MODALS.has(g.modal)) && !hedgedAt(reading, g.main, rules) && anchored(g, reading, kind, rules)) return true;
   // … or to come, set for a time: "a courier collects the tent at 10am tomorrow and brings the complete
   // replacement" (a plain present or "will", of a replacement)
-  if (g.agent === "other" && kind === "delivery" && !g.negated && !g.nonFinite && !g.perfect && (g.modal ? PLAIN_MODALS.has(g.modal) : g.tense === "present") && replacing(g, reading, rules) && !hedgedAt(reading, g.main, rules) && !faultCue(g, reading, rules) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
+  if (g.agent === "other" && kind === "delivery" && !g.negated && replacing(g, reading, rules) && toComePlainly(g, reading, rules) && !faultCue(g, reading, rules) && draft.has("time", reading.sentenceOf[g.main]!)) return true;
   // (someone else coming to do it is ours to send: "an electrician is coming at 10 to reconnect it")
   if ((g.agent === "other" && !comingToDo(g, reading, rules)) || g.agent === "you") return false;
   // (a wrong thing as the subject of a fix is what was put right: "the incorrect times have now been corrected")
@@ -265,15 +264,20 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 
+/** Still to come, said plainly: a plain present or "will", not hedged ("it goes to you on Thursday", "a
+ *  courier collects it at 10am tomorrow"). */
+function toComePlainly(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
+  return !g.nonFinite && !g.perfect && (g.modal ? PLAIN_MODALS.has(g.modal) : g.tense === "present") && !hedgedAt(reading, g.main, rules);
+}
+
 /** A word of the subject's noun phrase, before its head or between it and the verb, passes `test`: a sum
  *  ("£15 has been taken off", "a £100 credit has been added") or a new one ("a new screen was fitted"; not
  *  "the sponge was baked fresh", a defence). */
 function subjectSays(reading: Reading, g: VerbGroup, test: (k: number) => boolean): boolean {
   const head = g.subjectHead;
   if (head === undefined || head >= g.first) return false;
-  for (let k = Math.max(0, head - 3); k <= head; k++) if (reading.sentenceOf[k] === reading.sentenceOf[head] && test(k)) return true;
-  // (or after it, before the verb: "the towing invoice from Ohau Motors ($412) has been paid")
-  for (let k = head + 1; k < g.first; k++) if (reading.sentenceOf[k] === reading.sentenceOf[head] && test(k)) return true;
+  // (after the head too, up to the verb: "the towing invoice from Ohau Motors ($412) has been paid")
+  for (let k = Math.max(0, head - 3); k < g.first; k++) if (reading.sentenceOf[k] === reading.sentenceOf[head] && test(k)) return true;
   return false;
 }
 

@@ -238,12 +238,14 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if ((DESCRIBED_PEOPLE.has(p) || (prev.tag === "NNS" && prevAt === i - 1)) && tags.includes("VBN") && word.endsWith("ed") && finiteAhead(tokens, i + 1)) return pick(word, entry, "VBN");
     // … and an adjective there is the state it was left in, not a verb: "I left one wire *loose*"
     if (prev.tag.startsWith("NN") && tags[0] === "JJ" && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "JJ");
-    // (… after a pronoun as that object too, where no object of its own follows: "we left it *clean*"; not
-    // "we had them clean the oven")
-    if (objectPronoun && /^VBP?$/.test(tags[0]!) && tags.includes("JJ") && !tags.includes("VBN") && !startsObject(next)) return pick(word, entry, "JJ");
-    // "cracked *clean* through", "sheared clean off": right after a past form, a word that can describe is
-    // no bare verb, which only a causative takes there ("made it *look*" has its object between)
-    if (/^VB[DN]$/.test(prev.tag) && prevAt === i - 1 && /^VBP?$/.test(tags[0]!) && !AUX_LEMMAS.has(prev.lemma) && (tags.includes("JJ") || tags.includes("RB")) && !tags.includes("VBN") && !startsObject(next)) return pick(word, entry, tags.includes("JJ") ? "JJ" : "RB");
+    // (… after a pronoun as that object too: "we left it *clean*"; and right after a past form: "cracked *clean*
+    // through", "sheared clean off"): a word first a bare verb that can describe, with no object of its own
+    // after it, describes; a bare verb goes there only after a causative's object ("we had them clean the oven")
+    const afterPast = /^VB[DN]$/.test(prev.tag) && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
+    if ((objectPronoun || afterPast) && /^VBP?$/.test(tags[0]!) && !tags.includes("VBN") && !startsObject(next)) {
+      if (tags.includes("JJ")) return pick(word, entry, "JJ");
+      if (afterPast && tags.includes("RB")) return pick(word, entry, "RB");
+    }
     // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
     if (prev.tag === "CC" && tags.includes("VBD") && tags.includes("VBN") && pastBefore(tokens, prevAt, from)) return pick(word, entry, "VBD");
     // … and a passive's participle: "the scooter was collected by the caretaker, Mr Adeyemi, this morning
@@ -289,9 +291,11 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
         // noun (not after a collective noun, plural in British use: "the team work weekends"; nor where a
         // helper or "let" before the noun takes the plain form: "did the courier leave it", "let the
         // driver know")
-        if (prev.tag === "NN" && prevAt === i - 1 && tags.includes("NN") && (tags.includes("VBP") || tags.includes("VB")) && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) return pick(word, entry, "NN");
-        // … and for the same reason, a word first something else is that: "a slab *near* your garage"
-        if (prev.tag === "NN" && prevAt === i - 1 && !/^VB/.test(tags[0]!) && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) return pick(word, entry, tags[0]!);
+        // (and for the same reason, a word first something else is that: "a slab *near* your garage")
+        if (prev.tag === "NN" && prevAt === i - 1 && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) {
+          if (tags.includes("NN") && (tags.includes("VBP") || tags.includes("VB"))) return pick(word, entry, "NN");
+          if (!/^VB/.test(tags[0]!)) return pick(word, entry, tags[0]!);
+        }
         if (tags.includes("VBP")) return pick(word, entry, "VBP");
         if (tags.includes("VB")) return pick(word, entry, "VBP");
       }
