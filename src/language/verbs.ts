@@ -364,6 +364,11 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     // "the £60 difference due to you went back": a pronoun after a preposition is its object, and the
     // noun before the phrase is the subject
     // (not after a word that opens a clause: in "the error that you found", "you" is the subject)
+    // "the lad I had with me was new": an object pronoun may end a clause with no "that"
+    if (t.tag === "PRP" && j === start - 1 && /^(me|us|him|her|them)$/.test(t.lower)) {
+      const head = contactClause(tokens, j);
+      if (head !== undefined) return { party: classify(tokens, head, words), head };
+    }
     if (t.tag === "PRP" && /^(IN|TO)$/.test(tokens[j - 1]?.tag ?? "") && OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_OPENERS.has(tokens[j - 1]!.lower)) {
       let k = j - 2;
       while (k >= 0 && k > j - 5 && /^(JJ|RB)$/.test(tokens[k]!.tag)) k--;
@@ -394,7 +399,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       // "the team on your job were new": the head is the noun before the prepositional phrase
       // ("the owl I handed your son scratched him": the noun a clause with no "that" describes)
       // ("every driver who was on track after 3:40 got £60 back": the noun a "who" clause describes)
-      const head = relativeBefore(tokens, describedBefore(tokens, headBefore(tokens, j)));
+      const head = relativeBefore(tokens, contactClause(tokens, j) ?? headBefore(tokens, j));
       return { party: classify(tokens, head, words), head };
     }
     if (t.tag === "EX") return { party: "thing", head: j };
@@ -416,7 +421,11 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     if (t.tag === "," && j === start - 1 && tokens[start]!.tag === "VB" && !agreesWithLast(tokens, groups)) return { party: "none" };
     if (t.tag === "CC" || (t.tag === "," && tokens[j - 1] && groups.length > 0)) return inherit(tokens, start, groups);
     // "the lab we use has had delays": a relative clause with no "that" stands between a noun and its verb
-    if (j === start - 1 && isVerbal(t) && tokens[j - 1]?.tag === "PRP" && tokens[j - 2]?.tag.startsWith("NN")) return { party: classify(tokens, j - 2, words), head: j - 2 };
+    // ("the parts we were sent were wrong")
+    if (j === start - 1 && isVerbal(t)) {
+      const head = contactClause(tokens, j);
+      if (head !== undefined) return { party: classify(tokens, head, words), head };
+    }
     return { party: "none" };
   }
   return { party: "none" };
@@ -561,20 +570,34 @@ function headBefore(tokens: Tagged[], noun: number): number {
   return QUANTIFIERS.has(before.lower) || (before.tag === "CD" && preposition.lower === "of") ? noun : k - 1;
 }
 
-/** "the owl [I handed (to) your son] scratched him": when the noun phrase at `head` is the object of a
- *  clause with no "that" (a pronoun and its verb right after another noun), that other noun is the
- *  subject; otherwise `head` itself. */
-function describedBefore(tokens: Tagged[], head: number): number {
-  let k = head;
-  while (k > 0 && /^(DT|PRP\$|JJ|NN|NNS|NNP|POS|CD)$/.test(tokens[k - 1]!.tag)) k--;
-  if (tokens[k - 1]?.tag === "IN" || tokens[k - 1]?.tag === "TO") k--;
-  const verb = tokens[k - 1];
-  const pronoun = tokens[k - 2];
-  const noun = tokens[k - 3];
-  // (a verb that takes a clause has none to describe a noun with: "the wall we found the installer had")
-  if (!verb || !/^VB[DPZ]$/.test(verb.tag) || CLAUSE_TAKING.has(verb.lemma) || pronoun?.tag !== "PRP" || !SUBJECT_PRONOUNS.has(pronoun.lower) || !noun || !/^NNS?$/.test(noun.tag)) return head;
-  return k - 3;
+/** The noun a relative clause with no "that" describes, when that clause ends at `end`, right before the
+ *  verb whose subject is sought: "the owl [I handed your son] scratched him", "the lad [I had with me that
+ *  day] is new", "the parts [we were sent] were wrong", "the man [we spoke to] was rude". The clause is a
+ *  subject pronoun and its verbs, then only what that verb takes: objects, phrases, adverbs. */
+function contactClause(tokens: Tagged[], end: number): number | undefined {
+  let verb: Tagged | undefined;
+  for (let k = end; k > 0 && k >= end - 10; k--) {
+    const t = tokens[k]!;
+    // (its verbs are one group: "the cream you received was from a batch" has two)
+    if (isVerbal(t) && (!verb || t.tag === "MD" || AUX.has(t.lemma))) {
+      verb ??= t;
+      continue;
+    }
+    if (verb) {
+      if (t.tag === "RB") continue;
+      // (a verb that takes a clause has none to describe a noun with: "the wall we found the installer had";
+      // nor does a time: "the day we moved in the boiler broke")
+      const noun = tokens[k - 1];
+      if (t.tag !== "PRP" || !SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_TAKING.has(verb.lemma) || !noun || !/^NNS?$/.test(noun.tag) || TIMES.has(noun.lower)) return undefined;
+      return headBefore(tokens, k - 1);
+    }
+    if (t.tag === "IN" && (t.lower === "that" || SUBORDINATORS.has(t.lower))) return undefined;
+    if (!CLAUSE_REST.test(t.tag) && !(t.tag === "PRP" && OBJECT_PRONOUNS.has(t.lower))) return undefined;
+  }
+  return undefined;
 }
+const CLAUSE_REST = /^(DT|PDT|PRP\$|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|POS|IN|TO|RP|RB)$/;
+const TIMES = new Set(["time", "day", "moment", "minute", "second", "way", "night", "week", "morning", "afternoon", "evening"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
 
 /** The noun a "who", "which" or "that" clause describes, when the noun at `head` ends that clause

@@ -3971,6 +3971,18 @@ const PAIRS: [string, string, string, string][] = [
     "We drove your group out in a truck with a worn fuel pump, and I'm sorry. It was simply not something anyone can see coming. I've refunded the R2,400 drive to your card today.",
     "excuse",
   ],
+  [
+    "the noun a clause with no 'that' describes, past a phrase and a time: the lad I had with me that day didn't rinse them ↔ I didn't rinse them",
+    "Hi Mr Carr, sorry about the smears on your back windows: I rushed the job. I didn't rinse them off properly that day. I'll redo them on Friday at 9am.",
+    "Hi Mr Carr, sorry about the smears on your back windows: I rushed the job. The lad I had with me that day didn't rinse them off properly. I'll redo them on Friday at 9am.",
+    "blame-shift",
+  ],
+  [
+    "the noun a clause with no 'that' describes ends at an object pronoun: the lad I had with me was careless ↔ I was careless",
+    "Hi Mr Carr, sorry about the smears on your back windows: I rushed the job. I was careless with the rinse. I'll redo them on Friday at 9am.",
+    "Hi Mr Carr, sorry about the smears on your back windows: I rushed the job. The lad I had with me was careless with the rinse. I'll redo them on Friday at 9am.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
