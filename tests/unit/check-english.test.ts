@@ -73,6 +73,10 @@ const FLOORS = {
   batch31: { goodClean: 0.9, trapsFired: 0.5, precision: 0.78, faultsFound: 0.64 },
   // first read, on 52fd688: 5 of 5 good clean, 1 of 10 traps fired, precision 93%, 60% found
   batch32: { goodClean: 0.9, trapsFired: 0.3, precision: 0.88, faultsFound: 0.56 },
+  // first read, on 9a33cc5 and on fe1c320 alike: 5 of 5 good clean, 0 of 10 traps fired, precision 99%, 77% found
+  batch33: { goodClean: 0.9, trapsFired: 0.2, precision: 0.94, faultsFound: 0.73 },
+  // first read, on 9a33cc5 and on fe1c320 alike: 5 of 5 good clean, 0 of 10 traps fired, precision 100%, 79% found
+  batch34: { goodClean: 0.9, trapsFired: 0.2, precision: 0.95, faultsFound: 0.75 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
