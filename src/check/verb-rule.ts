@@ -166,13 +166,14 @@ export class VerbMatcher {
 /** "a new one was dropped at your gate at 8", "Ruth will drop them round": a verb that both delivers and
  *  goes wrong, said with where it went, delivers (not "dropped it on the floor"). */
 function deliveredTo(reading: Reading, g: VerbGroup): boolean {
+  // (within a few words, past what was carried: "dropped a tray of 15 halloumi wraps at your mum's house")
   // (a place, not a time: "dropped on the floor at 8" went wrong; told as done by someone, only to the
   // customer's own place: "the driver dropped it at your door at 2" delivered it, "the driver dropped it at
   // the depot" may have let it fall; in the passive, an infinitive or a promise, any place: "a new one was
   // dropped at your gate")
   const { tokens } = reading;
   const anyPlace = g.passive || g.nonFinite || !!g.modal;
-  const k = laterInClause(g, reading, 4, (i) => DELIVERED_TO.has(tokens[i]!.lower) && (PARTICLES.has(tokens[i]!.lower) || (anyPlace ? /^(DT|PRP\$|NN|NNP)$/.test(tokens[i + 1]?.tag ?? "") : tokens[i + 1]?.lower === "your")));
+  const k = laterInClause(g, reading, 8, (i) => DELIVERED_TO.has(tokens[i]!.lower) && (PARTICLES.has(tokens[i]!.lower) || (anyPlace ? /^(DT|PRP\$|NN|NNP)$/.test(tokens[i + 1]?.tag ?? "") : tokens[i + 1]?.lower === "your")));
   return k >= 0;
 }
 const DELIVERED_TO = new Set(["at", "off", "round", "over", "through", "to", "with"]);
@@ -521,6 +522,12 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
  *  up to a comma or the next finite verb ("we know the wrong size was sent" is not "know" done wrong). */
 /** `subject`: whether a passive's subject counts ("the wrong label was put on"); not for a fix done to
  *  it ("the incorrect times have been corrected"). */
+/** "that were too short": a "be" right after "that" or "which", which says what the object before it was. */
+function describesObject(reading: Reading, h: VerbGroup): boolean {
+  const before = reading.tokens[h.first - 1];
+  return h.lemma === "be" && h.main === h.first && !!before && (before.tag === "WDT" || before.lower === "which") && /^NNS?$/.test(reading.tokens[h.first - 2]?.tag ?? "");
+}
+
 export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty, repair }: ReadingWords, subject = true): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   // the state it was left in: "left it in a state", "left the gate open", "was left off"
@@ -532,7 +539,8 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     if (k > g.main && (t.tag === "." || (t.tag === "," && !inWord(tokens, k)) || t.tag === ":")) break;
     // (a bare participle is not a new clause: "we got your order muddled up"; an infinitive of what it came
     // to do is: "the courier rang this morning to check the damaged box")
-    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && (!verbs[verbOf[k]!]!.nonFinite || tokens[k - 1]?.lower === "to") && !bareParticiple(reading, verbs[verbOf[k]!]!)) break;
+    // (nor is "be" in a clause that describes the object: "fixed the rungs with screws that were too short")
+    if (k > g.main && verbOf[k] !== -1 && verbOf[k] !== own && (!verbs[verbOf[k]!]!.nonFinite || tokens[k - 1]?.lower === "to") && !bareParticiple(reading, verbs[verbOf[k]!]!) && !describesObject(reading, verbs[verbOf[k]!]!)) break;
     // ("late" and "early" before a time say when: "expected to clear early next week", "late this
     // afternoon"; "shipped it late on Friday" is still late)
     // (before the verb, an adverb: "we mistakenly sent"; not the subject's adjective, "every late backer got")

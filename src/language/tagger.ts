@@ -176,6 +176,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   const next = tokens[i + 1];
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
+  // "your *mum*'s house": a word between a possessive and "'s" owns what follows, a noun
+  if (next?.lower === "'s" && i > from && /^(your|my|our|his|her|their|the)$/.test(tokens[i - 1]!.lower)) return answer("NN", word);
   if (i > from && capitalised(token.text) && inName(tokens[i - 1]!, next)) return answer("NNP", word);
   // "the wedding in August", "since March": months that are other words in lower case ("august", "march"),
   // capitalised inside a sentence, are the months

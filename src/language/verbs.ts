@@ -560,7 +560,9 @@ function headBefore(tokens: Tagged[], noun: number): number {
   // "the rain last week set us back": a time said after the head ("last week", "this morning") is not it
   if (PERIODS.has(tokens[noun]!.lower) && /^(last|this|that|next)$/.test(tokens[noun - 1]?.lower ?? "") && /^NNS?$/.test(tokens[noun - 2]?.tag ?? "")) return headBefore(tokens, noun - 2);
   let k = noun - 1;
-  while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS|\$)$/.test(tokens[k]!.tag)) k--;
+  // (a determiner after a noun opens another phrase: "for the three weeks [the kids] have lost")
+  while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS|\$)$/.test(tokens[k]!.tag) && !(/^NNS?$/.test(tokens[k]!.tag) && tokens[k + 1]!.tag === "DT")) k--;
+  if (k >= 0 && /^NNS?$/.test(tokens[k]!.tag) && tokens[k + 1]!.tag === "DT") return noun;
   const preposition = tokens[k];
   // "the £340 owing to the hospice was transferred": the sum owed, not whom it is owed to
   if (preposition?.lower === "to" && /^(owing|due|owed)$/.test(tokens[k - 1]?.lower ?? "") && /^(NNS?|CD)$/.test(tokens[k - 2]?.tag ?? "")) return k - 2;

@@ -3983,6 +3983,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Mr Carr, sorry about the smears on your back windows: I rushed the job. The lad I had with me was careless with the rinse. I'll redo them on Friday at 9am.",
     "blame-shift",
   ],
+  [
+    "an invitation to call is no shrinking of the harm: Any problems before then, just ring ↔ Sorry for any problems before then",
+    "Hi Nicola, I'm sorry: I sprayed your hedge with the wrong feed on Thursday. I'll be with you at 8 tomorrow to cut out the damage, free of charge. Any problems before then, just ring.",
+    "Hi Nicola, I'm sorry: I sprayed your hedge with the wrong feed on Thursday. I'll be with you at 8 tomorrow to cut out the damage, free of charge. Sorry for any problems before then.",
+    "minimizing",
+  ],
+  [
+    "a verb that delivers, with where it went a few words on: dropped a tray of 15 wraps at your mum's house ↔ dropped a tray of 15 wraps on the floor",
+    "Hi Sunita, I'm sorry: I brought the wrong rolls to your dad's party. I've refunded £90 this morning. My sister's deli dropped a tray of 15 halloumi wraps at your mum's house at noon today.",
+    "Hi Sunita, I'm sorry: I brought the wrong rolls to your dad's party. I've refunded £90 this morning. My sister's deli dropped a tray of 15 halloumi wraps on the floor at noon today.",
+    "passive-evasion",
+  ],
+  [
+    "what our act used, described as wrong by a 'that' clause, owns it: screws that were too short ↔ screws that were oak-coloured",
+    "Ellie, I'm sorry. I fixed the rungs with screws that were too short. I'll be at yours Thursday at 8am to refix every rung with 80mm screws, no charge.",
+    "Ellie, I'm sorry. I fixed the rungs with screws that were oak-coloured. I'll be at yours Thursday at 8am to refix every rung with 80mm screws, no charge.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
