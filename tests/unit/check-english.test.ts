@@ -77,6 +77,10 @@ const FLOORS = {
   batch33: { goodClean: 0.9, trapsFired: 0.2, precision: 0.94, faultsFound: 0.73 },
   // first read, on 9a33cc5 and on fe1c320 alike: 5 of 5 good clean, 0 of 10 traps fired, precision 100%, 79% found
   batch34: { goodClean: 0.9, trapsFired: 0.2, precision: 0.95, faultsFound: 0.75 },
+  // first read, on 570f469 and on fe1c320 alike: 5 of 5 good clean, 3 of 10 traps fired, precision 97%, 81% found
+  batch35: { goodClean: 0.9, trapsFired: 0.4, precision: 0.92, faultsFound: 0.77 },
+  // first read, on 570f469 and on fe1c320 alike: 4 of 5 good clean, 0 of 10 traps fired, precision 98%, 72% found
+  batch36: { goodClean: 0.75, trapsFired: 0.2, precision: 0.93, faultsFound: 0.68 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
