@@ -157,11 +157,20 @@ export class VerbMatcher {
     if (spec.otherInSentence !== undefined && actsInSentence(reading, g, ["other"], this.#saying) !== spec.otherInSentence) return false;
     if (spec.yourActInSentence !== undefined && anyInSentence(reading, g, (h) => h.agent === "you") !== spec.yourActInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
+    if (spec.planned !== undefined && planned(reading, g) !== spec.planned) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
     if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#readingWords, this.#saying) !== spec.forOurPlan) return false;
     return true;
   }
 }
+
+/** A present progressive set for a day to come in its clause: "Bianchi Stone are collecting the wrong bags on
+ *  Wednesday", "the fitter is coming back tomorrow" (not "the courier is sending them late again"). */
+function planned(reading: Reading, g: VerbGroup): boolean {
+  if (g.tense !== "present" || !g.progressive || g.perfect || g.modal || g.negated) return false;
+  return laterInClause(g, reading, 10, (k) => FUTURE_DAYS.has(reading.tokens[k]!.lower)) >= 0;
+}
+const FUTURE_DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "next"]);
 
 /** "a new one was dropped at your gate at 8", "Ruth will drop them round": a verb that both delivers and
  *  goes wrong, said with where it went, delivers (not "dropped it on the floor"). */

@@ -133,7 +133,7 @@ function fixedAnswer(word: string, facts: WordFacts): [string, string] | undefin
   return [entry.tags[0]!, lemmaFor(word, entry, entry.tags[0]!)];
 }
 /** Closed-class words whose tag closedTag() reads from their neighbours. */
-const NEIGHBOURS_DECIDE = words("will can may do had");
+const NEIGHBOURS_DECIDE = words("will can may do had have");
 
 /** Words that open a greeting, before the customer's name: "Hi Jen", "Dear Mrs Grant", "Morning Gav". */
 export const GREETINGS = words("hi hello hey hiya dear morning afternoon evening");
@@ -573,6 +573,9 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   // "May is mental for us", "May's our busiest month": a modal is never followed by a finite verb
   if (word === "may" && next && /^(is|was|'s|has|had|will|would|brings|brought)$/.test(next.lower)) return "NNP";
   if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
+  // "(Perhaps) have a look after work", "Have a lovely day": "have" opening a sentence before a noun phrase is
+  // a command (not "Have you had it?")
+  if (word === "have" && !prev && next && /^(a|an|the|another|some|your|fun)$/.test(next.lower)) return "VB";
   // "has had to be cancelled", "we've had delays": after "have", "had" is the participle
   if (word === "had" && prev && HAVE.has(prev.lower)) return "VBN";
   return tag;
@@ -594,6 +597,9 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   // "he's gone and written it down wrong", "the sail's come out too small": before the participle of a
   // verb that takes no object, "'s" is "has" (nothing can be gone or come to someone)
   if (prev && next && HAS_BEFORE.has(next.lower)) return answer("VBZ", "have");
+  // "he's only been with us a fortnight", "it's already gone": an adverb between "'s" and "been" or a
+  // participle is passed over
+  if (prev && next && after && ADVERBS_BEFORE_BEEN.has(next.lower) && (after.lower === "been" || HAS_BEFORE.has(after.lower))) return answer("VBZ", "have");
   const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
   // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
   // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
@@ -608,6 +614,8 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
 }
 
 const DAY_WORDS = words("today tomorrow yesterday tonight");
+const ADVERBS_BEFORE_BEEN = words("only just already never always recently since ever");
+
 /** Participles of verbs that take no object, which "'s" before them makes perfect: "it's come", "he's gone". */
 const HAS_BEFORE = words("gone come arrived happened fallen become risen occurred disappeared vanished");
 

@@ -4001,6 +4001,48 @@ const PAIRS: [string, string, string, string][] = [
     "Ellie, I'm sorry. I fixed the rungs with screws that were oak-coloured. I'll be at yours Thursday at 8am to refix every rung with 80mm screws, no charge.",
     "missing-responsibility",
   ],
+  [
+    "a present progressive set for a day to come is a plan: Bianchi Stone are collecting the wrong bags on Wednesday ↔ Bianchi Stone collected the wrong bags on Wednesday",
+    "I'm sorry, Lena: I ordered the wrong chips and didn't check them. Bianchi Stone are collecting the wrong bags on Wednesday, and we'll repour the kitchen on 9 July at our cost.",
+    "I'm sorry, Lena: I ordered the wrong chips and didn't check them. Bianchi Stone collected the wrong bags on Wednesday, and we'll repour the kitchen on 9 July at our cost.",
+    "blame-shift",
+  ],
+  [
+    "'have' opening a sentence before a noun phrase is a command: Perhaps have a look after work ↔ Perhaps I'll have a look after work",
+    "I'm sorry, I stained your paving. The paving was resealed at my cost this morning. Perhaps have a look after work, and I'll be back Saturday at 9 if any mark is left.",
+    "I'm sorry, I stained your paving. The paving was resealed at my cost this morning. Perhaps I'll have a look after work, and I'll be back Saturday at 9 if any mark is left.",
+    "hedge",
+  ],
+  [
+    "the weather at its worst as the cause: we've had the wettest August ↔ we've had the yurt since August",
+    "Dan, I'm sorry the yurt leaked: I didn't reproof the canvas. We've had the yurt since August. New covers go on tomorrow and I've refunded your £60 tonight.",
+    "Dan, I'm sorry the yurt leaked: I didn't reproof the canvas. We've had the wettest August. New covers go on tomorrow and I've refunded your £60 tonight.",
+    "excuse",
+  ],
+  [
+    "the one who did it said to be new, with an adverb between \"'s\" and \"been\": my lad's only been with us a fortnight ↔ my lad has been with us a fortnight",
+    "Hi, I'm sorry: I forgot to put your logs out, and I've refunded the £15 firepit charge today. My lad has been with us a fortnight and he'll drop a basket at your yurt at 6pm.",
+    "Hi, I'm sorry: I forgot to put your logs out, and I've refunded the £15 firepit charge today. My lad's only been with us a fortnight and he'll drop a basket at your yurt at 6pm.",
+    "excuse",
+  ],
+  [
+    "the intent denied: our mistake and never intentional ↔ our mistake and mine alone",
+    "Mr Hurst, I'm sorry: we scanned the wrong reels. It was our mistake and mine alone. The correct reels will be scanned on Monday and sent to you by Tuesday at noon.",
+    "Mr Hurst, I'm sorry: we scanned the wrong reels. It was our mistake and never intentional. The correct reels will be scanned on Monday and sent to you by Tuesday at noon.",
+    "excuse",
+  ],
+  [
+    "a busy time as the cause, after 'an': it's been an absolutely mad week ↔ it's been an absolutely wrong call",
+    "Sooo sorry I missed your lesson, Sam: I forgot to check my diary. It's been an absolutely wrong call of mine. I've booked you in for Tuesday at 5pm, free.",
+    "Sooo sorry I missed your lesson, Sam: I forgot to check my diary. It's been an absolutely mad week. I've booked you in for Tuesday at 5pm, free.",
+    "excuse",
+  ],
+  [
+    "a device's trouble as the cause, with \"'s been\": my phone's been playing up ↔ my phone's been in my pocket",
+    "Sorry I missed your lesson, Sam: I forgot to check my diary, and my phone's been in my pocket. I've booked you in for Tuesday at 5pm, free.",
+    "Sorry I missed your lesson, Sam: I forgot to check my diary, and my phone's been playing up. I've booked you in for Tuesday at 5pm, free.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
