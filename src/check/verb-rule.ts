@@ -573,8 +573,9 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // checking")
     // (and of an act done, not one allowed: "you can send it to the planners without asking me first")
     if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && isDone(g) && !/^(WP|WDT)$/.test(tokens[g.first - 1]?.tag ?? "")) return true;
-    // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked"
-    if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm)) return true;
+    // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked",
+    // "set up somewhat earlier than would have been ideal"
+    if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
     // after the time that was set: "your return was submitted after the 31 January deadline"
     // (a time, not a clause: "after I had asked" tells what came before)
     if (k > g.main && (t.lower === "after" || t.lower === "past") && /^(DT|PRP\$)$/.test(tokens[k + 1]?.tag ?? "") && beyondTheNorm(tokens, k + 2, norm, 4)) return true;

@@ -4043,6 +4043,24 @@ const PAIRS: [string, string, string, string][] = [
     "Sorry I missed your lesson, Sam: I forgot to check my diary, and my phone's been playing up. I've booked you in for Tuesday at 5pm, free.",
     "excuse",
   ],
+  [
+    "the customer's own act set against the harm by an emphatic 'did': but you did tick 'outdoor play' ↔ you ticked 'outdoor play'",
+    "Hi Gemma, I'm sorry Max came home muddy: I let him play out without his spare clothes on. You ticked 'happy for outdoor play' on his form. I've washed his coat and it goes back with him at 3pm today.",
+    "Hi Gemma, I'm sorry Max came home muddy: I let him play out without his spare clothes on. But you did tick 'happy for outdoor play' on his form. I've washed his coat and it goes back with him at 3pm today.",
+    "blame-shift",
+  ],
+  [
+    "past what was set, four words after 'than': set up earlier than would have been ideal ↔ set up earlier than the band arrived",
+    "Dear Mr Achebe, I'm sorry: I carved the swan's neck too thin. The sculpture was set up somewhat earlier than the band arrived. I've refunded the £300 carving fee today.",
+    "Dear Mr Achebe, I'm sorry: I carved the swan's neck too thin. The sculpture was set up somewhat earlier than would have been ideal. I've refunded the £300 carving fee today.",
+    "passive-evasion",
+  ],
+  [
+    "advertising is a duty, and a passive that says it wasn't done hides who: our visit wasn't advertised as morning-only ↔ we didn't advertise our visit as morning-only",
+    "To everyone who found an empty pen on Sunday: we're sorry. We didn't advertise our visit as morning-only. I printed the wrong times on the poster. We've refunded every afternoon ticket this morning.",
+    "To everyone who found an empty pen on Sunday: we're sorry. Our visit wasn't advertised as morning-only. I printed the wrong times on the poster. We've refunded every afternoon ticket this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
