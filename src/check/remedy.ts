@@ -227,7 +227,8 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   // repair by someone named, "the scooter was collected by the caretaker and dropped at your house by 9"
   // (not the fault: "our supplier dispatched your order to another branch in error", "delivered by Evri to
   // the wrong house")
-  if (g.agent === "other" && isDone(g) && ((kind === "delivery" && replacing(g, reading, rules)) || (g.passive && (kind === "delivery" || kind === "repair"))) && !faultCue(g, reading, rules)) return true;
+  // (and a new one given, in the passive: "the new panels were fitted by their team yesterday")
+  if (g.agent === "other" && isDone(g) && ((kind === "delivery" && replacing(g, reading, rules)) || (g.passive && (kind === "delivery" || kind === "repair" || (kind === "giving" && givenNew(g, reading, rules))))) && !faultCue(g, reading, rules)) return true;
   // "each of you has a £10 voucher, already in your inbox": what they have, given with its thing
   if (g.agent === "you" && kind === "receiving" && !g.modal && !g.negated && (isDone(g) || g.tense === "present") && anchored(g, reading, kind, rules) && (draft.has("time", reading.sentenceOf[g.main]!) || alreadyIn(g, reading))) return true;
   // … or the customers, told of in the third person, promised a fix: "customers who bought it will receive a
@@ -254,7 +255,7 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
     // booked the party for the wrong Saturday, and I'm sorry"): "I've also booked you a seat for
     // 19 April at 2.30pm")
     if (kind === "giving" && g.agent === "us" && !g.passive && timed && inClass(rules, "booking-verbs", g.lemma) && reading.sentenceOf[g.main]! > firstApology(draft)) return true;
-    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you") || (g.passive && subjectSays(reading, g, (k) => reading.tokens[k]!.tag === "$" || inClass(rules, "replacement-words", reading.tokens[k]!.lower)));
+    if (kind === "giving") return (g.agent === "us" && !g.passive && (anchored(g, reading, kind, rules) || instead(g, reading))) || (g.passive && timed && subjectOwner(reading.tokens, g) === "you") || (g.passive && givenNew(g, reading, rules));
     return kind === "receiving" && anchored(g, reading, kind, rules);
   }
   if (g.modal && !PLAIN_MODALS.has(g.modal)) return false;
@@ -263,6 +264,10 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (!promised) return false;
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
+
+/** A sum or a new one as what was given: "£15 has been taken off", "the new panels were fitted". */
+const givenNew = (g: VerbGroup, reading: Reading, rules: Rulebook): boolean =>
+  subjectSays(reading, g, (k) => reading.tokens[k]!.tag === "$" || inClass(rules, "replacement-words", reading.tokens[k]!.lower));
 
 /** Still to come, said plainly: a plain present or "will", not hedged ("it goes to you on Thursday", "a
  *  courier collects it at 10am tomorrow"). */

@@ -84,6 +84,8 @@ export class VerbMatcher {
   readonly #modals: Set<string> | undefined;
   /** Its verbs are the pack's fault verbs, some of which also deliver ("drop"). */
   readonly #faultVerbs: boolean;
+  /** Its verbs are the pack's verbs of leaving something in a state, which may hand it over ("left with Jo"). */
+  readonly #leftVerbs: boolean;
   readonly #delivers: WordClass | undefined;
   readonly #harmVerbs: WordClass | undefined;
   readonly #staff: WordClass | undefined;
@@ -107,6 +109,7 @@ export class VerbMatcher {
     this.#noModal = spec.modal?.includes("none") ?? false;
     this.#modals = spec.modal && new Set(spec.modal.filter((m) => m !== "none"));
     this.#faultVerbs = spec.lemma?.includes("@fault-verbs") ?? false;
+    this.#leftVerbs = spec.lemma?.includes("@left-in-verbs") ?? false;
     this.#delivers = classes("delivery-verbs");
     this.#harmVerbs = classes("fault-verbs");
     this.#staff = classes("staff-nouns");
@@ -139,6 +142,9 @@ export class VerbMatcher {
     if (this.#lemma && !this.#lemma.test(g.lemma, main.lower)) return false;
     if (this.#notLemma?.test(g.lemma, main.lower)) return false;
     if (this.#faultVerbs && this.#delivers?.(g.lemma) && deliveredTo(reading, g)) return false;
+    // (left with someone is handed over: "the voucher was left with Jo behind the bar"; "left off the
+    // docket" is still left out)
+    if (this.#leftVerbs && deliveredTo(reading, g, false)) return false;
     if (this.#opener && !opensClause(reading, g, this.#opener)) return false;
     if (this.#notOpener && opensClause(reading, g, this.#notOpener)) return false;
     if (this.#subjectWord && !headIs(reading, g.subjectHead, this.#subjectWord) && !headIs(reading, referent(reading, g.subjectHead, this.#staff), this.#subjectWord)) return false;
@@ -174,7 +180,7 @@ const FUTURE_DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "frid
 
 /** "a new one was dropped at your gate at 8", "Ruth will drop them round": a verb that both delivers and
  *  goes wrong, said with where it went, delivers (not "dropped it on the floor"). */
-function deliveredTo(reading: Reading, g: VerbGroup): boolean {
+function deliveredTo(reading: Reading, g: VerbGroup, particles = true): boolean {
   // (within a few words, past what was carried: "dropped a tray of 15 halloumi wraps at your mum's house")
   // (a place, not a time: "dropped on the floor at 8" went wrong; told as done by someone, only to the
   // customer's own place: "the driver dropped it at your door at 2" delivered it, "the driver dropped it at
@@ -182,7 +188,12 @@ function deliveredTo(reading: Reading, g: VerbGroup): boolean {
   // dropped at your gate")
   const { tokens } = reading;
   const anyPlace = g.passive || g.nonFinite || !!g.modal;
-  const k = laterInClause(g, reading, 8, (i) => DELIVERED_TO.has(tokens[i]!.lower) && (PARTICLES.has(tokens[i]!.lower) || (anyPlace ? /^(DT|PRP\$|NN|NNP)$/.test(tokens[i + 1]?.tag ?? "") : tokens[i + 1]?.lower === "your")));
+  const k = laterInClause(g, reading, 8, (i) => {
+    const word = tokens[i]!.lower;
+    if (!DELIVERED_TO.has(word)) return false;
+    if (PARTICLES.has(word)) return particles;
+    return anyPlace ? /^(DT|PRP\$|NN|NNP)$/.test(tokens[i + 1]?.tag ?? "") : tokens[i + 1]?.lower === "your";
+  });
   return k >= 0;
 }
 const DELIVERED_TO = new Set(["at", "off", "round", "over", "through", "to", "with"]);

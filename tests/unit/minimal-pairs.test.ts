@@ -4061,6 +4061,30 @@ const PAIRS: [string, string, string, string][] = [
     "To everyone who found an empty pen on Sunday: we're sorry. Our visit wasn't advertised as morning-only. I printed the wrong times on the poster. We've refunded every afternoon ticket this morning.",
     "passive-evasion",
   ],
+  [
+    "a new one given by someone else, in the passive, is the fix: the new panels were fitted by their team yesterday ↔ the old panels were fitted by their team yesterday",
+    "Dear Ms Achebe, I apologise: we gouged three panels of your floor. That is our fault. The new panels were fitted by their team yesterday.",
+    "Dear Ms Achebe, I apologise: we gouged three panels of your floor. That is our fault. The old panels were fitted by their team yesterday.",
+    "missing-remedy",
+  ],
+  [
+    "good faith is an excuse only as the writer's: they answered in good faith ↔ we marked them in good faith",
+    "You're right and I'm sorry: I marked your correct answer wrong. I've put £50 behind the bar for your team tonight. The other team keep their points; they answered in good faith.",
+    "You're right and I'm sorry: I marked your correct answer wrong. I've put £50 behind the bar for your team tonight. The other team keep their points; we marked them in good faith.",
+    "excuse",
+  ],
+  [
+    "left with someone is handed over: the voucher was left with Jo behind the bar ↔ the voucher was left out behind the bar",
+    "Hi Sam, I added up your picture round wrong, and I'm sorry. The corrected scores went up this morning, and the £30 voucher was left with Jo behind the bar for you.",
+    "Hi Sam, I added up your picture round wrong, and I'm sorry. The corrected scores went up this morning, and the £30 voucher was left out behind the bar for you.",
+    "passive-evasion",
+  ],
+  [
+    "how long the customer's own bank takes is an estimate, not an excuse: your bank may take up to three days ↔ banks may take up to three days",
+    "I'm sorry: I charged your card twice on Friday. The duplicate £150 was refunded at 9:14 this morning; your bank may take up to three working days to show it.",
+    "I'm sorry: I charged your card twice on Friday. The duplicate £150 was refunded at 9:14 this morning; banks may take up to three working days to show it.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
