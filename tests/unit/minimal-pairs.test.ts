@@ -4085,6 +4085,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I charged your card twice on Friday. The duplicate £150 was refunded at 9:14 this morning; banks may take up to three working days to show it.",
     "excuse",
   ],
+  [
+    "a named child's feeling made the condition: If Lily felt laughed at, I apologise ↔ Lily felt laughed at, and I apologise",
+    "Gemma, I laughed when the donkey nipped Lily, and I was wrong to. Lily felt laughed at, and I apologise. I've refunded your £40 session today.",
+    "Gemma, I laughed when the donkey nipped Lily, and I was wrong to. If Lily felt laughed at, I apologise. I've refunded your £40 session today.",
+    "conditional",
+  ],
+  [
+    "a wrong turn made small: took a little detour ↔ took a detour",
+    "Hi Sue, I'm sorry: I forgot to send the joining instructions, so half your group took a detour to the old entrance. I've refunded £60 today.",
+    "Hi Sue, I'm sorry: I forgot to send the joining instructions, so half your group took a little detour to the old entrance. I've refunded £60 today.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
