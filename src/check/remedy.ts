@@ -18,11 +18,24 @@ export function remedies(draft: Draft, rules: Rulebook): boolean {
   if (done && matches(done, draft.plain).some(meant)) return true;
   // A plain promise with a time they can hold you to: "It reaches you Thursday", "we'll be there by 6".
   const promise = rules.vocabulary.get("promise");
-  if (promise && matches(promise, draft.plain).some((at) => meant(at) && draft.has("time", reading.sentences.at(at)))) return true;
+  if (promise && matches(promise, draft.plain).some((at) => meant(at) && draft.has("time", reading.sentences.at(at)) && !promisesProcess(draft, at))) return true;
   if (reading.verbs.some((g) => repairs(g, draft, rules))) return true;
   const apology = firstApology(draft);
   return apology >= 0 && reading.verbs.some((g) => reading.sentenceOf[g.main]! > apology && fixedSince(g, draft, rules));
 }
+
+/** The promise at `offset` is of a process, not a fix: "we will ensure that errors of this kind do not
+ *  recur", "we'll try to", "we will review our rota" (the time in its sentence belongs to something else). */
+function promisesProcess(draft: Draft, offset: number): boolean {
+  const { reading } = draft;
+  const from = draft.tokenAt(offset);
+  const g = reading.verbs.find((h) => h.main >= from);
+  if (!g || reading.sentenceOf[g.main] !== reading.sentenceOf[from]) return false;
+  return PROCESS.has(g.lemma) || (g.lemma === "make" && reading.tokens[g.main + 1]?.lower === "sure");
+}
+const TERMS = new Set(["clause", "clauses", "warranty", "guarantee", "insurance", "policy", "terms"]);
+const THIS_MESSAGE = new Set(["write", "email", "e-mail", "message", "contact"]);
+const PROCESS = new Set(["ensure", "try", "aim", "strive", "endeavour", "endeavor", "work", "investigate", "review", "continue", "monitor", "consider", "learn"]);
 
 /** The first sentence that says sorry, or -1. */
 function firstApology(draft: Draft): number {
@@ -262,6 +275,10 @@ export function repairs(g: VerbGroup, draft: Draft, rules: Rulebook): boolean {
   if (hedgedAt(reading, g.main, rules)) return false;
   const promised = g.modal !== undefined || g.progressive || g.tense === "present";
   if (!promised) return false;
+  // (a rule said of things by a thing, not a promise: "breakages are covered by clause 9 of our terms")
+  if (g.passive && g.agent === "thing" && !g.modal && g.agentHead !== undefined && (inClass(rules, "procedure-nouns", reading.tokens[g.agentHead]!.lower, reading.tokens[g.agentHead]!.lemma) || TERMS.has(reading.tokens[g.agentHead]!.lower))) return false;
+  // (nor the letter telling of itself: "we are writing in relation to the doughnut wall supplied on 12 October")
+  if (kind === "contact" && g.progressive && !g.modal && THIS_MESSAGE.has(g.lemma)) return false;
   return kind === "contact" ? timed : timed || anchored(g, reading, kind, rules);
 }
 

@@ -4097,6 +4097,24 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Sue, I'm sorry: I forgot to send the joining instructions, so half your group took a little detour to the old entrance. I've refunded £60 today.",
     "minimizing",
   ],
+  [
+    "a promise of a process is no fix, whatever time its sentence has: we will ensure it by the end of October ↔ we will replant it by the end of October",
+    "Dear Ms Lindqvist, we failed to carry out the September visit to your parterre, and we apologise. We will replant the damaged box hedging by the end of October.",
+    "Dear Ms Lindqvist, we failed to carry out the September visit to your parterre, and we apologise. We will ensure the damaged box hedging is seen to by the end of October.",
+    "missing-remedy",
+  ],
+  [
+    "the letter telling of itself is no contact promised: We are writing to you about it on 14 October ↔ We are phoning you about it on 14 October",
+    "Dear Mr and Mrs Hale, we iced your doughnut wall in the wrong colour, and we are truly sorry. We are phoning you about the refund on 14 October.",
+    "Dear Mr and Mrs Hale, we iced your doughnut wall in the wrong colour, and we are truly sorry. We are writing to you about the refund on 14 October.",
+    "missing-remedy",
+  ],
+  [
+    "a rule said of things by a document is no promise: the glasses are covered by clause 9 ↔ the glasses are covered by us",
+    "I'm sorry: I broke two of your crystal glasses on Saturday. Both glasses are covered by us, £80 in all, back on your card on Friday 9 May.",
+    "I'm sorry: I broke two of your crystal glasses on Saturday. Both glasses are covered by clause 9, £80 in all, back on your card on Friday 9 May.",
+    "missing-remedy",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
