@@ -142,6 +142,8 @@ export class VerbMatcher {
     if (this.#lemma && !this.#lemma.test(g.lemma, main.lower)) return false;
     if (this.#notLemma?.test(g.lemma, main.lower)) return false;
     if (this.#faultVerbs && this.#delivers?.(g.lemma) && deliveredTo(reading, g)) return false;
+    // (a figure that fell is no fault: "Castle Street dropped below your 75% threshold")
+    if (this.#faultVerbs && g.lemma === "drop" && !g.passive && FELL_TO.has(reading.tokens[g.main + 1]?.lower ?? "")) return false;
     // (left with someone is handed over: "the voucher was left with Jo behind the bar"; "left off the
     // docket" is still left out)
     if (this.#leftVerbs && deliveredTo(reading, g, false)) return false;
@@ -196,6 +198,7 @@ function deliveredTo(reading: Reading, g: VerbGroup, particles = true): boolean 
   });
   return k >= 0;
 }
+const FELL_TO = new Set(["below", "under", "beneath", "by"]);
 const DELIVERED_TO = new Set(["at", "off", "round", "over", "through", "to", "with"]);
 const PARTICLES = new Set(["off", "round", "over"]);
 
@@ -568,7 +571,9 @@ export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, ti
     // (the fault named as what a fix puts right is its object, not how it was done: "I corrected the error
     // at 9", "we've fixed the mistake on your invoice"; "sent it in error" still is)
     const putRight = /^NNS?$/.test(t.tag) && /^(DT|PRP\$|JJ)$/.test(tokens[k - 1]?.tag ?? "") && !!repair?.(g.lemma);
-    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong) && !putRight)) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
+    // (nor a kind of thing named by the word: "forty bags of crushed" is crushed ice)
+    const kindNamed = tokens[k - 1]?.lower === "of" && !/^NNS?$/.test(tokens[k + 1]?.tag ?? "");
+    if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong) && !putRight && !kindNamed)) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // turned the wrong way: "the left sole was fitted back to front", "hung it upside down", "sewn inside out"
     if (k > g.main && ((t.lower === "back" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.lower === "front") || (t.lower === "upside" && tokens[k + 1]?.lower === "down") || (t.lower === "inside" && tokens[k + 1]?.lower === "out"))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")

@@ -4115,6 +4115,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I broke two of your crystal glasses on Saturday. Both glasses are covered by clause 9, £80 in all, back on your card on Friday 9 May.",
     "missing-remedy",
   ],
+  [
+    "a figure that fell is no fault: Castle Street dropped below your threshold ↔ Castle Street dropped your threshold",
+    "Dear Mr Lamb, I'm sorry: I built the new formula myself and didn't test it. Every branch came out lower, and Castle Street dropped below your 75% threshold. The corrected summary went to you at noon today.",
+    "Dear Mr Lamb, I'm sorry: I built the new formula myself and didn't test it. Every branch came out lower, and Castle Street dropped your 75% threshold. The corrected summary went to you at noon today.",
+    "blame-shift",
+  ],
+  [
+    "a fault word after 'of' and before no noun names a kind of thing: forty bags of crushed ↔ forty crushed bags",
+    "Dear Aoife, I'm sorry: we sent cubed ice when your order said crushed, and that was my mistake. Paddy drove out at 8 this morning with forty bags of crushed, and the €46 credit is on today's statement.",
+    "Dear Aoife, I'm sorry: we sent cubed ice when your order said crushed, and that was my mistake. Paddy drove out at 8 this morning with forty crushed bags, and the €46 credit is on today's statement.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
