@@ -62,6 +62,7 @@ export const verbSpecSchema = z.strictObject({
   yourActInSentence: z.boolean().optional().describe("whether the customer is the subject of another verb in the same sentence, whatever its tense or modal ('you might have been moving, which doesn't help')"),
   ourCauseInSentence: z.boolean().optional().describe("whether the same sentence gives an act of the writer's side as the cause: 'the children missed the match because I gave the driver the wrong postcode'"),
   forOurPlan: z.boolean().optional().describe("whether the verb, told of now or what is to come, is the reason for a plan or fix of the writer's side that the sentence goes on to: 'the car park is busy on Saturdays, so he'll ring you from the gate' (never for what was)"),
+  fromThem: z.boolean().optional().describe("whether the subject's phrase says it came from another party: 'the straw braid ordered from our Italian supplier arrived late'"),
   planned: z.boolean().optional().describe("whether the verb, in the present progressive, is set for a time to come later in its clause: 'Bianchi Stone are collecting the wrong bags on Wednesday' is a plan, not a fault"),
   doerInSentence: z.boolean().optional().describe("whether the writer's side or another party does something else in the same sentence ('the lab had delays, so your album is held up')"),
 });

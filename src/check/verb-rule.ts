@@ -89,6 +89,7 @@ export class VerbMatcher {
   readonly #delivers: WordClass | undefined;
   readonly #harmVerbs: WordClass | undefined;
   readonly #staff: WordClass | undefined;
+  readonly #parties: WordClass | undefined;
 
   constructor(
     readonly spec: VerbSpec,
@@ -113,6 +114,7 @@ export class VerbMatcher {
     this.#delivers = classes("delivery-verbs");
     this.#harmVerbs = classes("fault-verbs");
     this.#staff = classes("staff-nouns");
+    this.#parties = classes("third-parties");
   }
 
   /** It names its verbs (by lemma or class): verb-index.ts skips the groups of other verbs. */
@@ -166,10 +168,28 @@ export class VerbMatcher {
     if (spec.yourActInSentence !== undefined && anyInSentence(reading, g, (h) => h.agent === "you") !== spec.yourActInSentence) return false;
     if (spec.ourCauseInSentence !== undefined && ourCause(reading, g, this.#saying) !== spec.ourCauseInSentence) return false;
     if (spec.planned !== undefined && planned(reading, g) !== spec.planned) return false;
+    if (spec.fromThem !== undefined && fromThem(reading, g, this.#parties) !== spec.fromThem) return false;
     if (spec.doerInSentence !== undefined && actsInSentence(reading, g, ["us", "other"], this.#saying) !== spec.doerInSentence) return false;
     if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#readingWords, this.#saying) !== spec.forOurPlan) return false;
     return true;
   }
+}
+
+/** The subject's phrase, between its head and the verb, says it came from another party: "the straw braid
+ *  ordered from our Italian supplier arrived late", "the labels from the printers were wrong". */
+function fromThem(reading: Reading, g: VerbGroup, parties: WordClass | undefined): boolean {
+  const { tokens } = reading;
+  const head = g.subjectHead;
+  if (head === undefined || head >= g.first || !parties) return false;
+  for (let k = head + 1; k < g.first; k++) {
+    const t = tokens[k]!;
+    if (t.tag === "," || t.tag === "." || t.tag === "CC") return false;
+    if (t.lower !== "from" && t.lower !== "by") continue;
+    let m = k + 1;
+    while (m < g.first && /^(DT|PRP\$|JJ|NN|NNS|NNP)$/.test(tokens[m]!.tag)) m++;
+    if (m - 1 > k && parties(tokens[m - 1]!.lemma)) return true;
+  }
+  return false;
 }
 
 /** A present progressive set for a day to come in its clause: "Bianchi Stone are collecting the wrong bags on

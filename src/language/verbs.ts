@@ -123,7 +123,8 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
     const agent = passive ? byAgent(tokens, main, words) : subject;
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
-    if (reducedRelative(tokens, group, words)) {
+    // (not the verb after such a participle's phrase: "the braid [ordered from our supplier] *arrived* late")
+    if (reducedRelative(tokens, group, words) && describedByParticiple(tokens, groups, start - 1) === undefined) {
       // "a defect found in the batch meant…": a participle after its noun is a passive, whose doer is
       // its "by …" if it has one ("a faulty part supplied by the manufacturer").
       const by = byAgent(tokens, main, words);
@@ -396,6 +397,10 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       return { party: someone(classify(tokens, antecedent, words), t.lower), head: antecedent };
     }
     if (t.tag.startsWith("NN") || t.tag === "CD") {
+      // "the contractor [engaged for the work] has been informed": a noun ending a participle's phrase after
+      // the subject leaves that subject the verb's
+      const described = describedByParticiple(tokens, groups, j);
+      if (described !== undefined) return { party: classify(tokens, described, words), head: described };
       // "the team on your job were new": the head is the noun before the prepositional phrase
       // ("the owl I handed your son scratched him": the noun a clause with no "that" describes)
       // ("every driver who was on track after 3:40 got £60 back": the noun a "who" clause describes)
@@ -570,6 +575,20 @@ function headBefore(tokens: Tagged[], noun: number): number {
   if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
   // ("two of the umpires", "3 of our drivers": a number before "of" counts the noun after it, too)
   return QUANTIFIERS.has(before.lower) || (before.tag === "CD" && preposition.lower === "of") ? noun : k - 1;
+}
+
+/** When the noun at `end` closes the phrase of a participle that describes the noun before it (the last verb
+ *  group, read as a reduced relative: "the contractor engaged for the work"), that noun. */
+function describedByParticiple(tokens: Tagged[], groups: VerbGroup[], end: number): number | undefined {
+  const last = groups.at(-1);
+  if (!last || !last.passive || last.first !== last.main || isAuxiliary(last.lemma) || !/^VB[ND]$/.test(tokens[last.main]!.tag) || last.subjectHead !== last.first - 1 || last.main >= end || end - last.main > 6) return undefined;
+  for (let k = last.main + 1; k <= end; k++) if (!/^(IN|TO|DT|PRP\$|JJ|NN|NNS|NNP|CD|POS)$/.test(tokens[k]!.tag)) return undefined;
+  // (the described noun is a subject, not a verb's or preposition's object: "we got services restored in
+  // record time the outage experienced was too long")
+  let k = last.subjectHead - 1;
+  while (k >= 0 && /^(DT|PRP\$|JJ|NN|NNS|NNP|CD|POS)$/.test(tokens[k]!.tag)) k--;
+  if (k >= 0 && (isVerbal(tokens[k]) || (tokens[k]!.tag === "IN" && !CLAUSE_OPENERS.has(tokens[k]!.lower)) || tokens[k]!.tag === "TO")) return undefined;
+  return last.subjectHead;
 }
 
 /** The noun a relative clause with no "that" describes, when that clause ends at `end`, right before the

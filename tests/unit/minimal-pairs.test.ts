@@ -4127,6 +4127,96 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Aoife, I'm sorry: we sent cubed ice when your order said crushed, and that was my mistake. Paddy drove out at 8 this morning with forty crushed bags, and the €46 credit is on today's statement.",
     "blame-shift",
   ],
+  [
+    "an adverb between the apology and its 'if': I apologise unreservedly if ↔ I apologise unreservedly that",
+    "Dear Mrs Osei, I apologise unreservedly that the trip ran an hour late: I misread the tide table. I've refunded your £60 today.",
+    "Dear Mrs Osei, I apologise unreservedly if the trip ran an hour late: I misread the tide table. I've refunded your £60 today.",
+    "conditional",
+  ],
+  [
+    "what we could see coming owns the call: after I could see the wind was over our limit ↔ after we had the wind over our limit",
+    "Tom, I am sorry: I kept your group waiting for three hours after I could see the wind was over our limit. I've refunded the £95 day fee today.",
+    "Tom, I am sorry: I kept your group waiting for three hours after we had the wind over our limit. I've refunded the £95 day fee today.",
+    "excuse",
+  ],
+  [
+    "a mix-up said to be ours: a big mix-up our end ↔ a big mix-up",
+    "Hi Carl, sorry mate, big admin mix-up our end with your cask paperwork. I've reissued the ownership cert and it went to your new address by tracked post at 9 today.",
+    "Hi Carl, sorry mate, big admin mix-up with your cask paperwork. I've reissued the ownership cert and it went to your new address by tracked post at 9 today.",
+    "missing-responsibility",
+  ],
+  [
+    "the head of 'owing to', not a word before it: owing to instructor availability ↔ owing to the instructor",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The session was moved owing to instructor availability. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The session was moved owing to the instructor. I've refunded your £40 today.",
+    "blame-shift",
+  ],
+  [
+    "sorry said of their expectations: we apologise that your expectations weren't met ↔ we apologise that your hedge wasn't cut",
+    "Hi Holly, we apologise that your hedge wasn't cut on day 2: I missed it. I've refunded £80 today.",
+    "Hi Holly, we apologise that your expectations weren't met on day 2: I missed it. I've refunded £80 today.",
+    "non-apology",
+  ],
+  [
+    "busy days as the cause: Saturdays are mental for us ↔ Saturdays are quiz night for us",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Saturdays are quiz night for us. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Saturdays are mental for us. I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "the trade's nature as the shrug: that's paragliding for you ↔ that's paragliding with us",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. That's paragliding with us! I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. That's paragliding for you! I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "a setback said to come with the work: route changes are a normal part of any trip ↔ route changes are a listed part of any trip",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Route changes are a listed part of any trip. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Route changes are a normal part of any trip. I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "the doers said to be volunteers: our coaches are all volunteers ↔ our coaches are all booked",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Our coaches are all booked. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Our coaches are all volunteers. I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "the fault laid on another's job: that was the groundworker's job ↔ that was my job",
+    "Hi mate, I'm sorry: I laid the base slab too thin. That was my job. I'll relay it on Monday at 8am, free.",
+    "Hi mate, I'm sorry: I laid the base slab too thin. That was the groundworker's job. I'll relay it on Monday at 8am, free.",
+    "blame-shift",
+  ],
+  [
+    "another's change sprung on the business: they moved their dates on us ↔ they moved their dates with us",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The winch meet moved their dates with us. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The winch meet moved their dates on us. I've refunded your £40 today.",
+    "blame-shift",
+  ],
+  [
+    "a fault in what came from another party: a batch of substandard sheet received from our supplier was cut ↔ we cut a batch of substandard sheet",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. We cut a batch of substandard sheet. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. A batch of substandard sheet received from our supplier was cut. I've refunded your £40 today.",
+    "blame-shift",
+  ],
+  [
+    "a participle's phrase after the subject leaves it the verb's subject: the contractor engaged for the work has been informed ↔ the plan for the work has been informed by your notes",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The plan for the work has been informed by your notes. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The contractor engaged for the work has been informed. I've refunded your £40 today.",
+    "blame-shift",
+  ],
+  [
+    "the work said to follow the customer's file: cut exactly to the DXF you uploaded ↔ cut exactly to the DXF I drew",
+    "Hi Dan, I'm sorry the holes came out small. They were cut exactly to the DXF I drew, and I drew them too small. A new baffle goes out by courier today.",
+    "Hi Dan, I'm sorry the holes came out small. They were cut exactly to the DXF you uploaded, and I drew them too small. A new baffle goes out by courier today.",
+    "blame-shift",
+  ],
+  [
+    "what came from another party, late: the braid ordered from our supplier arrived late ↔ the braid ordered from our supplier arrived on Monday",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The braid ordered from our supplier arrived on Monday. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The braid ordered from our supplier arrived late. I've refunded your £40 today.",
+    "blame-shift",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
