@@ -156,7 +156,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open | denied;
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
-    if (!reported && t.tag.startsWith("VB") && REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) reported = true;
+    if (!reported && t.tag.startsWith("VB") && ((REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
     if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf, ourActs)) theirChoice = THEIR_CHOICE;
     else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
     flags[i]! |= theirChoice;
@@ -295,6 +295,19 @@ const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "j
 const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hide", "use"]);
 
 /** The subject just before a reporting verb is someone other than the writer. */
+/** "You're kind to call it only a small crack": what the customer (or another) calls it is their word,
+ *  not the writer's. "call" before "it", "this" or "that", with its speaker a few words back, past "to",
+ *  describing words and a form of "be". */
+function namedByThem(tokens: Tagged[], verb: number): boolean {
+  if (tokens[verb]!.lemma !== "call" || !/^(it|this|that)$/.test(tokens[verb + 1]?.lower ?? "")) return false;
+  for (let j = verb - 1; j >= 0 && j >= verb - 5; j--) {
+    const t = tokens[j]!;
+    if (t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be") continue;
+    return /^(you|they|he|she)$/.test(t.lower);
+  }
+  return false;
+}
+
 function otherSpeaker(tokens: Tagged[], verb: number): boolean {
   for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
     const t = tokens[j]!;

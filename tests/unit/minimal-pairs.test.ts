@@ -4217,6 +4217,30 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Sam, I'm sorry: I booked your session for the wrong date. The braid ordered from our supplier arrived late. I've refunded your £40 today.",
     "blame-shift",
   ],
+  [
+    "made small by a pinch of degree: it's a touch long ↔ it's too long",
+    "Hi Sam, I'm sorry: I packed your bowl badly. It's too long for the new frame. A new one goes out by courier today.",
+    "Hi Sam, I'm sorry: I packed your bowl badly. It's a touch long for the new frame. A new one goes out by courier today.",
+    "minimizing",
+  ],
+  [
+    "a crack said to be small: a small crack in the rim ↔ a crack in the rim",
+    "Hi Sam, I'm sorry: I packed your bowl badly. There is a crack in the rim. A new one goes out by courier today.",
+    "Hi Sam, I'm sorry: I packed your bowl badly. There is a small crack in the rim. A new one goes out by courier today.",
+    "minimizing",
+  ],
+  [
+    "'not ideal' on its own at a sentence's start: Not ideal, I know ↔ Not what you ordered, I know",
+    "Hi Sam, I'm sorry: I packed your bowl badly. Not what you ordered, I know. A new one goes out by courier today.",
+    "Hi Sam, I'm sorry: I packed your bowl badly. Not ideal, I know. A new one goes out by courier today.",
+    "minimizing",
+  ],
+  [
+    "what the customer calls it is their word: you're kind to call it only a small crack ↔ it's only a small crack",
+    "Hi Sam, I'm sorry: I packed your bowl badly. You're kind to call it only a small crack, but it is a real fault. A new one goes out by courier today.",
+    "Hi Sam, I'm sorry: I packed your bowl badly. It's only a small crack, but it is a real fault. A new one goes out by courier today.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
