@@ -4241,6 +4241,12 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Sam, I'm sorry: I packed your bowl badly. It's only a small crack, but it is a real fault. A new one goes out by courier today.",
     "minimizing",
   ],
+  [
+    "a booking moved by nobody said: the course has been rescheduled ↔ we have rescheduled the course",
+    "I'm sorry: I double-booked our instructors for June. We have rescheduled the course to 16 June, and I've refunded £50 to every student today.",
+    "I'm sorry: I double-booked our instructors for June. The course has been rescheduled to 16 June, and I've refunded £50 to every student today.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
