@@ -4247,6 +4247,30 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I double-booked our instructors for June. The course has been rescheduled to 16 June, and I've refunded £50 to every student today.",
     "passive-evasion",
   ],
+  [
+    "another's emergency as the reason: the coach had a family matter come up ↔ the coach had a family party booked",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The coach had a family party booked. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. The coach had a family matter come up. I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "a machine's trouble, said short: van trouble, I'm afraid ↔ my fault, I'm afraid",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. My fault, I'm afraid. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. Van trouble, I'm afraid. I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "every case said to differ: no two trips are ever the same ↔ no two trips were booked",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. No two trips were booked. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. No two trips are ever the same. I've refunded your £40 today.",
+    "excuse",
+  ],
+  [
+    "the fault said to spring from a trouble: this arose from a processing issue ↔ this arose from my booking",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. This arose from my booking. I've refunded your £40 today.",
+    "Hi Sam, I'm sorry: I booked your session for the wrong date. This arose from a processing issue. I've refunded your £40 today.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
