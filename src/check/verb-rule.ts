@@ -90,6 +90,7 @@ export class VerbMatcher {
   readonly #harmVerbs: WordClass | undefined;
   readonly #staff: WordClass | undefined;
   readonly #parties: WordClass | undefined;
+  readonly #replacement: WordClass | undefined;
 
   constructor(
     readonly spec: VerbSpec,
@@ -115,6 +116,7 @@ export class VerbMatcher {
     this.#harmVerbs = classes("fault-verbs");
     this.#staff = classes("staff-nouns");
     this.#parties = classes("third-parties");
+    this.#replacement = classes("replacement-words");
   }
 
   /** It names its verbs (by lemma or class): verb-index.ts skips the groups of other verbs. */
@@ -143,7 +145,7 @@ export class VerbMatcher {
     const main = reading.tokens[g.main]!;
     if (this.#lemma && !this.#lemma.test(g.lemma, main.lower)) return false;
     if (this.#notLemma?.test(g.lemma, main.lower)) return false;
-    if (this.#faultVerbs && this.#delivers?.(g.lemma) && deliveredTo(reading, g)) return false;
+    if (this.#faultVerbs && this.#delivers?.(g.lemma) && (deliveredTo(reading, g) || carriesNew(reading, g, this.#replacement))) return false;
     // (a figure that fell is no fault: "Castle Street dropped below your 75% threshold")
     if (this.#faultVerbs && g.lemma === "drop" && !g.passive && FELL_TO.has(reading.tokens[g.main + 1]?.lower ?? "")) return false;
     // (left with someone is handed over: "the voucher was left with Jo behind the bar"; "left off the
@@ -173,6 +175,16 @@ export class VerbMatcher {
     if (spec.forOurPlan !== undefined && forOurPlan(reading, g, this.#readingWords, this.#saying) !== spec.forOurPlan) return false;
     return true;
   }
+}
+
+/** What a verb that delivers carries is a new one: "Ash dropped the new oak beam at 7:40" brought it, not let it
+ *  fall (its object's head, or a word of its phrase before the head). */
+function carriesNew(reading: Reading, g: VerbGroup, replacement: WordClass | undefined): boolean {
+  if (g.passive || !replacement) return false;
+  const head = objectHead(reading, g);
+  if (head === undefined) return false;
+  for (let k = head; k > g.main && k >= head - 3; k--) if (replacement(reading.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** The subject's phrase, between its head and the verb, says it came from another party: "the straw braid

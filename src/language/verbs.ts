@@ -135,6 +135,16 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
       group.subjectHead = group.first - 1;
       group.subject = classify(tokens, group.first - 1, words);
     }
+    if (withParticiple(tokens, group)) {
+      // "sent it back with the maidens *fitted* the wrong way round": after "with" and a noun phrase, a bare
+      // past form is a participle, said of that noun phrase, with its doer only in a "by …"
+      const by = byAgent(tokens, main, words);
+      group.passive = true;
+      group.agent = by.party;
+      group.agentHead = by.head;
+      group.subjectHead = group.first - 1;
+      group.subject = classify(tokens, group.first - 1, words);
+    }
     if (clippedPassive(tokens, group)) {
       // "£9.50 refunded to your card at 10:14": a sum and a bare participle, a note's way of saying it
       // has been done
@@ -264,6 +274,14 @@ function afterPreposition(tokens: Tagged[], head: number): boolean {
   return false;
 }
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, "than", "cos", "where"]);
+
+/** A bare past form after "with" and a noun phrase: "with the maidens fitted", "with two panels cracked". */
+function withParticiple(tokens: Tagged[], g: VerbGroup): boolean {
+  if (g.first !== g.main || !/^VB[DN]$/.test(tokens[g.main]!.tag) || !/^NNS?$/.test(tokens[g.first - 1]?.tag ?? "")) return false;
+  let k = g.first - 1;
+  while (k > 0 && k >= g.first - 5 && /^(DT|PRP\$|JJ|NN|NNS|CD)$/.test(tokens[k]!.tag)) k--;
+  return tokens[k]?.lower === "with";
+}
 
 /** A bare participle right after a sum of money: "£9.50 refunded", "£20 credited". */
 function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {

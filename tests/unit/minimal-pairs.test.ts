@@ -4271,6 +4271,30 @@ const PAIRS: [string, string, string, string][] = [
     "Hi Sam, I'm sorry: I booked your session for the wrong date. This arose from a processing issue. I've refunded your £40 today.",
     "excuse",
   ],
+  [
+    "a verb that delivers, carrying a new one: Ash dropped the new oak beam at 7:40 ↔ Ash dropped the oak beam at 7:40",
+    "Helen, I apologise: I set the posts out of square, and that's on me. Ash from Brightwood Timber dropped the new oak beam at 7:40 this morning, and we rebuild the frame on Monday from 8am.",
+    "Helen, I apologise: I set the posts out of square, and that's on me. Ash from Brightwood Timber dropped the oak beam at 7:40 this morning, and we rebuild the frame on Monday from 8am.",
+    "passive-evasion",
+  ],
+  [
+    "after 'with' and a noun phrase a bare past form is a participle: with the maidens fitted the wrong way round ↔ and the maidens fitted the wrong way round",
+    "Hi Annie, I'm sorry: I sent your wheel back with the maidens fitted the wrong way round. A corrected pair went into the post this morning.",
+    "Hi Annie, I'm sorry: I sent your wheel back, and the maidens fitted the wrong way round. A corrected pair went into the post this morning.",
+    "blame-shift",
+  ],
+  [
+    "a priority set for a day is no vague time: booked in as priority for Thursday ↔ booked in as priority",
+    "Dear Mr Lindqvist, I'm sorry: I skipped rinsing the clay media, and it clogged your filter. I've booked your system in as priority for Thursday 12 June, and your £180 went back to your card this morning.",
+    "Dear Mr Lindqvist, I'm sorry: I skipped rinsing the clay media, and it clogged your filter. I've booked your system in as priority, and your £180 went back to your card this morning.",
+    "hedge",
+  ],
+  [
+    "the customer's own people falling ill is their news, not our excuse: your father was taken ill ↔ our driver was taken ill",
+    "Dear Mrs Whitlock, I'm sorry your father was taken ill that week. I told you the deposit was non-refundable, and that was wrong. Your £120 deposit was refunded at 10 this morning.",
+    "Dear Mrs Whitlock, I'm sorry our driver was taken ill that week. I told you the deposit was non-refundable, and that was wrong. Your £120 deposit was refunded at 10 this morning.",
+    "excuse",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
