@@ -277,7 +277,10 @@ const CLAUSE_OPENERS = new Set([...SUBORDINATORS, "than", "cos", "where"]);
 
 /** A bare past form after "with" and a noun phrase: "with the maidens fitted", "with two panels cracked". */
 function withParticiple(tokens: Tagged[], g: VerbGroup): boolean {
-  if (g.first !== g.main || !/^VB[DN]$/.test(tokens[g.main]!.tag) || !/^NNS?$/.test(tokens[g.first - 1]?.tag ?? "")) return false;
+  // (one with an object after it is a clause's own verb: "the volunteer I sent with your son scratched his wrist")
+  // (but "the wrong way round" says how, not what)
+  const how = tokens[g.main + 1]?.tag === "DT" && (tokens[g.main + 2]?.lower === "way" || tokens[g.main + 3]?.lower === "way");
+  if (g.first !== g.main || !/^VB[DN]$/.test(tokens[g.main]!.tag) || !/^NNS?$/.test(tokens[g.first - 1]?.tag ?? "") || (objectAfter(tokens, g.main) && !how)) return false;
   let k = g.first - 1;
   while (k > 0 && k >= g.first - 5 && /^(DT|PRP\$|JJ|NN|NNS|CD)$/.test(tokens[k]!.tag)) k--;
   return tokens[k]?.lower === "with";
