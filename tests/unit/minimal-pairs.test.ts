@@ -4295,6 +4295,36 @@ const PAIRS: [string, string, string, string][] = [
     "Dear Mrs Whitlock, I'm sorry our driver was taken ill that week. I told you the deposit was non-refundable, and that was wrong. Your £120 deposit was refunded at 10 this morning.",
     "excuse",
   ],
+  [
+    "a guess at our own fault: it's possible I missed the bearings ↔ I missed the bearings",
+    "Hi Jo, I'm sorry: I rushed your wheel before the Wool Fest. I missed the bearings. I've refunded your £140 today.",
+    "Hi Jo, I'm sorry: I rushed your wheel before the Wool Fest. It's possible I missed the bearings. I've refunded your £140 today.",
+    "hedge",
+  ],
+  [
+    "what our own look found, put as a pointer: our investigation indicates that ↔ our investigation found that",
+    "Hi Jo, I'm sorry: I rushed your wheel before the Wool Fest. Our investigation found that the bearings were never oiled by me. I've refunded your £140 today.",
+    "Hi Jo, I'm sorry: I rushed your wheel before the Wool Fest. Our investigation indicates that the bearings were never oiled by me. I've refunded your £140 today.",
+    "hedge",
+  ],
+  [
+    "a doubt that the harm happened at all: sorry on his behalf if that has set you back at all ↔ sorry on his behalf that it set you back",
+    "Priyanka, our new starter mixed your nutrient order from the wrong card, which was my doing, and I apologise on his behalf that it set your tomatoes back. A new order went out today.",
+    "Priyanka, our new starter mixed your nutrient order from the wrong card, which was my doing, and I apologise on his behalf if that has set your tomatoes back at all. A new order went out today.",
+    "conditional",
+  ],
+  [
+    "owning put as 'that one was us': hands up, that one was us ↔ hands up, that one was Tuesday",
+    "I'm sorry about your two cracked slabs. Hands up, that one was us. Both slabs are replaced on Friday at 9am.",
+    "I'm sorry about your two cracked slabs. Hands up, that one was Tuesday. Both slabs are replaced on Friday at 9am.",
+    "missing-responsibility",
+  ],
+  [
+    "'Not great' on its own, said of the harm: Not great on either count ↔ Wrong on either count",
+    "Really sorry, Sandra: I labelled your box for the wrong address, and I sat on it for four days. Wrong on either count! A replacement box goes out to you tomorrow.",
+    "Really sorry, Sandra: I labelled your box for the wrong address, and I sat on it for four days. Not great on either count! A replacement box goes out to you tomorrow.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
