@@ -81,6 +81,16 @@ const FLOORS = {
   batch35: { goodClean: 0.9, trapsFired: 0.4, precision: 0.92, faultsFound: 0.77 },
   // first read, on 570f469 and on fe1c320 alike: 4 of 5 good clean, 0 of 10 traps fired, precision 98%, 72% found
   batch36: { goodClean: 0.75, trapsFired: 0.2, precision: 0.93, faultsFound: 0.68 },
+  // first read, on 2ddd5c0: 5 of 5 good clean, 2 of 10 traps fired, precision 96%, 77% found (on fe1c320: the same
+  // found, at 95%)
+  batch37: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.73 },
+  // first read, on 2ddd5c0: 4 of 5 good clean, 1 of 10 traps fired, precision 97%, 80% found (on fe1c320: the same
+  // found, at 96%)
+  batch38: { goodClean: 0.75, trapsFired: 0.2, precision: 0.92, faultsFound: 0.76 },
+  // first read, on 2ddd5c0 and on fe1c320 alike: 4 of 5 good clean, 2 of 10 traps fired, precision 94%, 74% found
+  batch39: { goodClean: 0.75, trapsFired: 0.3, precision: 0.89, faultsFound: 0.7 },
+  // first read, on 2ddd5c0 and on fe1c320 alike: 5 of 5 good clean, 2 of 10 traps fired, precision 95%, 81% found
+  batch40: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.77 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
