@@ -33,7 +33,7 @@ function promisesProcess(draft: Draft, offset: number): boolean {
   if (!g || reading.sentenceOf[g.main] !== reading.sentenceOf[from]) return false;
   return PROCESS.has(g.lemma) || (g.lemma === "make" && reading.tokens[g.main + 1]?.lower === "sure");
 }
-const TERMS = new Set(["clause", "clauses", "warranty", "guarantee", "insurance", "policy", "terms"]);
+const TERMS = new Set(["clause", "clauses", "warranty", "guarantee", "insurance"]);
 const THIS_MESSAGE = new Set(["write", "email", "e-mail", "message", "contact"]);
 const PROCESS = new Set(["ensure", "try", "aim", "strive", "endeavour", "endeavor", "work", "investigate", "review", "continue", "monitor", "consider", "learn"]);
 

@@ -124,24 +124,16 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
     // (not the verb after such a participle's phrase: "the braid [ordered from our supplier] *arrived* late")
-    if (reducedRelative(tokens, group, words) && describedByParticiple(tokens, groups, start - 1) === undefined) {
-      // "a defect found in the batch meant…": a participle after its noun is a passive, whose doer is
-      // its "by …" if it has one ("a faulty part supplied by the manufacturer").
+    // "a defect found in the batch meant…": a participle after its noun is a passive, whose doer is its "by …"
+    // if it has one ("a faulty part supplied by the manufacturer"), and what it describes is the noun right
+    // before it ("for the shop *time* lost")
+    // (not the verb after such a participle's phrase: "the braid [ordered from our supplier] *arrived* late")
+    // "sent it back with the maidens *fitted* the wrong way round": after "with" and a noun phrase, too
+    if ((reducedRelative(tokens, group, words) && describedByParticiple(tokens, groups, start - 1) === undefined) || withParticiple(tokens, group)) {
       const by = byAgent(tokens, main, words);
       group.passive = true;
       group.agent = by.party;
       group.agentHead = by.head; // (undefined with no "by …")
-      // what it describes is the noun right before it ("for the shop *time* lost")
-      group.subjectHead = group.first - 1;
-      group.subject = classify(tokens, group.first - 1, words);
-    }
-    if (withParticiple(tokens, group)) {
-      // "sent it back with the maidens *fitted* the wrong way round": after "with" and a noun phrase, a bare
-      // past form is a participle, said of that noun phrase, with its doer only in a "by …"
-      const by = byAgent(tokens, main, words);
-      group.passive = true;
-      group.agent = by.party;
-      group.agentHead = by.head;
       group.subjectHead = group.first - 1;
       group.subject = classify(tokens, group.first - 1, words);
     }
