@@ -10,7 +10,7 @@ import type { Needs } from "./literal-hints.js";
 import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { Rule, RulePack } from "./schema.js";
-import { compileTokenPattern, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
+import { compileTokenPatterns, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
 import { compileVerbSpec, readingWords, leftForOurFix, ownedBefore, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
@@ -206,7 +206,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(regex ? { regex } : {}),
       ...(hints ? { hints } : {}),
       ...(needs !== undefined ? { needs } : {}),
-      tokens: (rule.tokens ?? []).map((t) => compileTokenPattern(t, classes)),
+      tokens: (rule.tokens ?? []).flatMap((t) => compileTokenPatterns(t, classes)),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],
       unless: unless.filter((u) => !isUnlessName(u)),

@@ -9,6 +9,8 @@
 // token), and "!" before a test to negate it. "?", "*" and "+" after an item repeat it (at most 4
 // times, so a pattern stays inside a phrase); "<" and ">" around items mark the words to point at; "^"
 // first holds the pattern to the start of a sentence ("^ <with NN VBG>": a fronted clause of its own).
+// A first item before the hit that only says what must not stand there ("!though <…>") also lets the
+// pattern match at a sentence's start, where no word stands before it (compileTokenPatterns).
 // Matching (token-match.ts) runs every partial match side by side (no backtracking), so any pattern
 // takes linear time.
 import type { Tagged } from "../language/read.js";
@@ -54,6 +56,23 @@ export const MAX_REPEAT = 4;
 export const KEYED_ITEMS = 3;
 
 export class PatternError extends Error {}
+
+/** A pattern as the rules run it: one, or two where its first item only rules words out before the hit
+ *  ("!though&!although <DT NN you VBD …>", "!=take <only a few days>"): that item needs a word to test, so the
+ *  pattern is run a second time held to the sentence's start without it. */
+export function compileTokenPatterns(source: string, classes: ClassLookup): TokenPattern[] {
+  const pattern = compileTokenPattern(source, classes);
+  const [first, ...rest] = source.trim().split(/\s+/);
+  const onlyRulesOut = !!first && !first.startsWith("<") && !/[?*+]$/.test(first) && first.split("|").every((alt) => alt.split("&").every((test) => test.startsWith("!")));
+  if (!onlyRulesOut || rest.length === 0) return [pattern];
+  // (what is left may match nothing by itself, "!x <y?>": then the pattern needs the word before)
+  try {
+    return [pattern, compileTokenPattern(`^ ${rest.join(" ")}`, classes)];
+  } catch (error) {
+    if (error instanceof PatternError) return [pattern];
+    throw error;
+  }
+}
 
 export function compileTokenPattern(source: string, classes: ClassLookup): TokenPattern {
   const items: Item[] = [];

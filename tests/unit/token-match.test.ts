@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Tagged } from "../../src/language/read.js";
 import { matchAt, matchTokens, PatternStarts, type TokenMatch } from "../../src/check/token-match.js";
-import { compileTokenPattern, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
+import { compileTokenPattern, compileTokenPatterns, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
 
 const WORDS = ["a", "the", "we", "sent", "send", "it", "late", "!", "x"];
 const TAGS = ["DT", "PRP", "VBD", "VB", "JJ", "RB", "NN", "."];
@@ -161,5 +161,26 @@ describe("token patterns", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a first item that only rules words out before the hit", () => {
+  const words = (text: string): Tagged[] =>
+    text.split(" ").map((w): Tagged => ({ text: w, lower: w, lemma: w, tag: w === "we" ? "PRP" : w === "sent" ? "VBD" : "NN", start: 0, end: 0, kind: "word", newline: false }));
+  const hits = (patterns: TokenPattern[], tokens: Tagged[]) => patterns.flatMap((p) => plainRun(p, tokens, 0, tokens.length).map((m) => [m.hitStart, m.hitEnd]));
+
+  it("also matches at a sentence's start, where no word stands before it, and still not after the word it rules out", () => {
+    const patterns = compileTokenPatterns("!x <we sent>", classes);
+    expect(patterns).toHaveLength(2);
+    expect(hits(patterns, words("we sent it"))).toEqual([[0, 2]]);
+    expect(hits(patterns, words("a we sent it"))).toEqual([[1, 3]]);
+    expect(hits(patterns, words("x we sent it"))).toEqual([]);
+  });
+
+  it("is compiled once where the first item names something, or is already held to the start", () => {
+    expect(compileTokenPatterns("x <we sent>", classes)).toHaveLength(1);
+    expect(compileTokenPatterns("^ !x <we sent>", classes)).toHaveLength(1);
+    expect(compileTokenPatterns("!x? <we sent>", classes)).toHaveLength(1);
+    expect(compileTokenPatterns("!x <we?>", classes)).toHaveLength(1);
   });
 });
