@@ -294,27 +294,24 @@ const NAMING = new Set(["call", "describe"]);
 const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "just", "simply", "only"]);
 const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hide", "use"]);
 
-/** The subject just before a reporting verb is someone other than the writer. */
 /** "You're kind to call it only a small crack": what the customer (or another) calls it is their word,
  *  not the writer's. "call" before "it", "this" or "that", with its speaker a few words back, past "to",
  *  describing words and a form of "be". */
 function namedByThem(tokens: Tagged[], verb: number): boolean {
   if (tokens[verb]!.lemma !== "call" || !/^(it|this|that)$/.test(tokens[verb + 1]?.lower ?? "")) return false;
-  for (let j = verb - 1; j >= 0 && j >= verb - 5; j--) {
-    const t = tokens[j]!;
-    if (t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be") continue;
-    return /^(you|they|he|she)$/.test(t.lower);
-  }
-  return false;
+  const speaker = speakerBefore(tokens, verb, 5, (t) => t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be");
+  return !!speaker && /^(you|they|he|she)$/.test(speaker.lower);
 }
 
+/** The subject just before a reporting verb is someone other than the writer. */
 function otherSpeaker(tokens: Tagged[], verb: number): boolean {
-  for (let j = verb - 1; j >= 0 && j >= verb - 4; j--) {
-    const t = tokens[j]!;
-    if (t.tag === "RB" || t.tag === "MD" || t.lemma === "have" || t.lemma === "do") continue;
-    // "let me say", "let us tell you": the writer speaking
-    if (/^(i|we|me|us)$/.test(t.lower)) return false;
-    return t.tag === "PRP" || t.tag.startsWith("NN");
-  }
-  return false;
+  const speaker = speakerBefore(tokens, verb, 4, (t) => t.tag === "RB" || t.tag === "MD" || t.lemma === "have" || t.lemma === "do");
+  // "let me say", "let us tell you": the writer speaking
+  return !!speaker && !/^(i|we|me|us)$/.test(speaker.lower) && (speaker.tag === "PRP" || speaker.tag.startsWith("NN"));
+}
+
+/** The first word within `reach` before a verb of saying or naming that `passed` does not pass over: its speaker. */
+function speakerBefore(tokens: Tagged[], verb: number, reach: number, passed: (t: Tagged) => boolean): Tagged | undefined {
+  for (let j = verb - 1; j >= 0 && j >= verb - reach; j--) if (!passed(tokens[j]!)) return tokens[j];
+  return undefined;
 }
