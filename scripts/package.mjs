@@ -124,7 +124,7 @@ const bundleBytes = Object.values(codeAssets).filter((file) => file.endsWith(".j
 // 2. The blob, with the shipped files as assets and a list of them (assets cannot be listed).
 const assetNames = [
   ...["playbooks", "rules", "schema"].flatMap((dir) => readdirSync(join(root, dir)).sort().map((name) => `${dir}/${name}`)),
-  ...readdirSync(join(root, "dist")).filter((name) => name.endsWith(".json")).sort().map((name) => `dist/${name}`),
+  ...readdirSync(join(root, "dist")).filter((name) => name.endsWith(".json") || name === "learned.bin").sort().map((name) => `dist/${name}`),
   "package.json",
 ];
 const hash = createHash("sha256");

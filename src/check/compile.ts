@@ -7,6 +7,7 @@ import { isSenseFile, kindsOf, namesA } from "../language/word-senses.js";
 import type { PartyWords, Reading } from "../language/read.js";
 import { patternSource, phrasePattern, wholeWords } from "./pattern.js";
 import type { Needs } from "./literal-hints.js";
+import type { LearnedRule } from "./learned.js";
 import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { Rule, RulePack } from "./schema.js";
@@ -53,6 +54,8 @@ export interface Rulebook {
   parties: PartyWords;
   /** The words that say an act was the mistake, looked up once for every verb group read. */
   readingWords: ReadingWords;
+  /** The rule ids the learned reader finds (learned.ts), when they are on. */
+  learned: LearnedRule[];
   /** The words for a draft that apologises again and again, when the rule is on. */
   overApology?: { message: string; suggestion: string };
 }
@@ -184,10 +187,15 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
   };
   const faults: FaultRule[] = [];
   const missing: MissingPartRule[] = [];
+  const learned: LearnedRule[] = [];
   let overApology: Rulebook["overApology"];
   for (const rule of pack.rules) {
     if (rule.repeated) {
       overApology = { message: rule.message, suggestion: rule.suggestion };
+      continue;
+    }
+    if (rule.learned) {
+      learned.push({ id: rule.id, threshold: rule.learned, message: rule.message, suggestion: rule.suggestion });
       continue;
     }
     if (rule.missing) {
@@ -215,5 +223,5 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
     });
   }
-  return { faults, missing, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };
+  return { faults, missing, learned, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };
 }

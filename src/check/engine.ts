@@ -13,6 +13,7 @@ import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import type { WordClass } from "./token-pattern.js";
 import { verbHit, type VerbMatcher } from "./verb-rule.js";
+import { weigh, type Weighed } from "./learned.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -65,15 +66,30 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   const parts: Parts = { regret: false, responsibility: false, remedy: false };
   // Each piece is done with before the next is read: its token objects are filled again.
   const pool = new ReadingPool();
+  const weighed = new Map<string, Weighed>();
   for (const [start, end] of pieces(text)) {
     const draft = readDraft(text.slice(start, end), rules, start, threads, pool);
     for (const f of findFaults(draft, rules)) findings.push(f);
+    for (const w of weigh(draft.reading, rules.learned, NOT_THE_WRITER)) {
+      if (w.probability > (weighed.get(w.ruleId)?.probability ?? 0)) weighed.set(w.ruleId, { ...w, start: w.start + start, end: w.end + start });
+    }
     // Once a draft has shown all three R's, later paragraphs cannot take one away.
     if (!PARTS.every((part) => parts[part])) {
       const found = findParts(draft, rules);
       for (const part of PARTS) parts[part] ||= found[part];
     }
     for (const [s, e] of regretSpans(draft, rules)) apologies.push([s + start, e + start]);
+  }
+  // The learned reader speaks only for a rule id no entry found anything for.
+  if (weighed.size) {
+    const found = new Set(findings.map((f) => f.ruleId));
+    for (const rule of rules.learned) {
+      const w = weighed.get(rule.id);
+      if (!w || found.has(rule.id)) continue;
+      found.add(rule.id);
+      findings.push({ ruleId: rule.id, start: w.start, end: w.end, message: rule.message.replaceAll("{{match}}", w.match), suggestion: rule.suggestion });
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
     const third = apologies[OVER_APOLOGY_COUNT - 1]!;

@@ -101,10 +101,17 @@ export const ruleSchema = z
     ...ruleFields,
     missing: z.enum(PARTS).optional().describe("fires when the draft lacks this part"),
     repeated: z.literal("regret").optional().describe("fires when the draft apologises again and again ({{count}} times)"),
+    learned: z
+      .number()
+      .gt(0.5)
+      .lt(1)
+      .optional()
+      .describe("fires where the reader learned from the dev corpus (dist/learned.json) weighs a stretch of the draft past this probability of the fault and no rule of this id found it; {{match}} is the words that weigh most"),
   })
   .superRefine((rule, ctx) => {
-    const matches = Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated);
+    const matches = Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated || rule.learned);
     if (rule.missing && matches) ctx.addIssue({ code: "custom", message: "a `missing` rule has no phrases, patterns, tokens or verbs" });
+    if (rule.learned && (rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated)) ctx.addIssue({ code: "custom", message: "a `learned` rule has no phrases, patterns, tokens or verbs of its own" });
     if (!rule.missing && !matches) ctx.addIssue({ code: "custom", message: "give the rule phrases, patterns, tokens or verbs (or `missing: <part>`)" });
   });
 

@@ -9,17 +9,20 @@ import { agreement, ENGLISH_SPLITS, type EnglishSplit, formatScores, goals, load
 // figures of their first run as their floors: their traps were written to be harder, and coach fires on
 // more than half of them, so folding them into held-out would fail that split's trap floor. The goals
 // are not these numbers; the README reports against the goals.
+// (Precision floors lowered on 2 December 2026, each to a point under its new figure, where the learned
+// reader (src/check/learned.ts) costs precision for what it finds: held-out 86% → 82.5% precision for 76% →
+// 81% found; see the README's figures. Traps and good apologies read the same as before it.)
 const FLOORS = {
   dev: { goodClean: 0.9, trapsFired: 0.15, precision: 0.85, faultsFound: 0.8 },
   // (traps: 4 of 31 until e593301, whose 'with the phone line down' reading, tuned on dev, also reads one
   // held-out trap's "with the jar of chutney broken" as a reason; 5 of 31 since, kept as found. Precision:
   // 421 of 492 at the night of 1 December's start, 423 of 498 (84.9%) at its end, the night's dev changes
   // having found 4 more and fired 4 new false alarms there, kept as found)
-  "held-out": { goodClean: 0.9, trapsFired: 0.17, precision: 0.84, faultsFound: 0.6 },
+  "held-out": { goodClean: 0.9, trapsFired: 0.17, precision: 0.81, faultsFound: 0.78 },
   batch4: { goodClean: 0.85, trapsFired: 0.5, precision: 0.8, faultsFound: 0.6 },
   batch5: { goodClean: 0.7, trapsFired: 0.6, precision: 0.78, faultsFound: 0.6 },
   batch6: { goodClean: 0.75, trapsFired: 0.47, precision: 0.76, faultsFound: 0.6 },
-  batch7: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
+  batch7: { goodClean: 0.75, trapsFired: 0.45, precision: 0.76, faultsFound: 0.6 },
   batch8: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
   batch9: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
   // first read: 11 of 16 good clean, 3 of 18 traps fired, precision 88%, 73% found
@@ -33,26 +36,26 @@ const FLOORS = {
   // first read: 14 of 14 good clean, 3 of 14 traps fired, precision 85%, 66% found
   batch14: { goodClean: 0.9, trapsFired: 0.25, precision: 0.82, faultsFound: 0.63 },
   // first read: 12 of 14 good clean, 2 of 14 traps fired, precision 82%, 65% found
-  batch15: { goodClean: 0.85, trapsFired: 0.15, precision: 0.8, faultsFound: 0.63 },
+  batch15: { goodClean: 0.85, trapsFired: 0.15, precision: 0.77, faultsFound: 0.63 },
   // first read: 14 of 14 good clean, 2 of 14 traps fired, precision 95%, 79% found
-  batch16: { goodClean: 0.9, trapsFired: 0.15, precision: 0.92, faultsFound: 0.77 },
+  batch16: { goodClean: 0.9, trapsFired: 0.15, precision: 0.9, faultsFound: 0.77 },
   // first read: 8 of 8 good clean, 3 of 8 traps fired, precision 89%, 68% found
   batch17: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.65 },
   // first read: 10 of 10 good clean, 2 of 10 traps fired, precision 88%, 68% found
-  batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.85, faultsFound: 0.65 },
+  batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.82, faultsFound: 0.65 },
   // first read: 6 of 6 good clean, 2 of 6 traps fired, precision 77%, 66% found
-  batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.75, faultsFound: 0.63 },
+  batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.73, faultsFound: 0.63 },
   // first read: 3 of 3 good clean, 1 of 4 traps fired, precision 94%, 71% found (the same on the build the
   // round began from, 67d65e4, at precision 93%)
-  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.68 },
+  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.88, faultsFound: 0.68 },
   // first read: 2 of 3 good clean, 0 of 3 traps fired, precision 86%, 73% found (the same on the build the
   // round began from, 60a637f)
   batch21: { goodClean: 0.6, trapsFired: 0.34, precision: 0.82, faultsFound: 0.7 },
   // first read: 3 of 3 good clean, 0 of 2 traps fired, precision 92%, 73% found (the same on 60a637f)
-  batch22: { goodClean: 0.9, trapsFired: 0.5, precision: 0.88, faultsFound: 0.7 },
+  batch22: { goodClean: 0.9, trapsFired: 0.5, precision: 0.85, faultsFound: 0.7 },
   // first read, on the round's last build (0e7ed74): 3 of 3 good clean, 1 of 6 traps fired, precision 89%, 83%
   // found (on 60a637f: 81% found)
-  batch23: { goodClean: 0.9, trapsFired: 0.34, precision: 0.85, faultsFound: 0.8 },
+  batch23: { goodClean: 0.9, trapsFired: 0.34, precision: 0.82, faultsFound: 0.8 },
   // first read, on fac2720: 4 of 5 good clean, 2 of 10 traps fired, precision 89%, 75% found (on the build the
   // round began from, 36a0c03: 73% found)
   batch24: { goodClean: 0.75, trapsFired: 0.34, precision: 0.85, faultsFound: 0.72 },
@@ -60,7 +63,7 @@ const FLOORS = {
   batch25: { goodClean: 0.75, trapsFired: 0.34, precision: 0.86, faultsFound: 0.75 },
   // first read, on 9730235: 5 of 5 good clean, 1 of 10 traps fired, precision 90%, 71% found (on 36a0c03: the same
   // found, at 92%)
-  batch26: { goodClean: 0.9, trapsFired: 0.3, precision: 0.86, faultsFound: 0.67 },
+  batch26: { goodClean: 0.9, trapsFired: 0.3, precision: 0.84, faultsFound: 0.67 },
   // first read, on a54f826: 3 of 3 good clean, 0 of 6 traps fired, precision 97%, 85% found
   batch27: { goodClean: 0.9, trapsFired: 0.2, precision: 0.9, faultsFound: 0.8 },
   // first read, on a54f826: 5 of 5 good clean, 4 of 10 traps fired, precision 87%, 78% found
@@ -76,7 +79,7 @@ const FLOORS = {
   // first read, on 9a33cc5 and on fe1c320 alike: 5 of 5 good clean, 0 of 10 traps fired, precision 99%, 77% found
   batch33: { goodClean: 0.9, trapsFired: 0.2, precision: 0.94, faultsFound: 0.73 },
   // first read, on 9a33cc5 and on fe1c320 alike: 5 of 5 good clean, 0 of 10 traps fired, precision 100%, 79% found
-  batch34: { goodClean: 0.9, trapsFired: 0.2, precision: 0.95, faultsFound: 0.75 },
+  batch34: { goodClean: 0.9, trapsFired: 0.2, precision: 0.93, faultsFound: 0.75 },
   // first read, on 570f469 and on fe1c320 alike: 5 of 5 good clean, 3 of 10 traps fired, precision 97%, 81% found
   batch35: { goodClean: 0.9, trapsFired: 0.4, precision: 0.92, faultsFound: 0.77 },
   // first read, on 570f469 and on fe1c320 alike: 4 of 5 good clean, 0 of 10 traps fired, precision 98%, 72% found
@@ -91,6 +94,15 @@ const FLOORS = {
   batch39: { goodClean: 0.75, trapsFired: 0.3, precision: 0.89, faultsFound: 0.7 },
   // first read, on 2ddd5c0 and on fe1c320 alike: 5 of 5 good clean, 2 of 10 traps fired, precision 95%, 81% found
   batch40: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.77 },
+  // first read, with the learned reader, on its first commit: 4 of 5 good clean, 2 of 10 traps fired, precision
+  // 90%, 89% found (the entries alone: 86% found at 93%)
+  batch41: { goodClean: 0.75, trapsFired: 0.3, precision: 0.85, faultsFound: 0.85 },
+  // first read, the same: 5 of 5 good clean, 0 of 10 traps fired, precision 92%, 88% found (the entries alone: 80% at 98%)
+  batch42: { goodClean: 0.9, trapsFired: 0.2, precision: 0.88, faultsFound: 0.84 },
+  // first read, the same: 4 of 5 good clean, 1 of 10 traps fired, precision 96%, 84% found (the entries alone: 81% at 97%)
+  batch43: { goodClean: 0.75, trapsFired: 0.2, precision: 0.9, faultsFound: 0.8 },
+  // first read, the same: 5 of 5 good clean, 2 of 10 traps fired, precision 95%, 96% found (the entries alone: 91% at 96%)
+  batch44: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.92 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 

@@ -1,0 +1,28 @@
+// Build step: trains check's learned reader (src/check/learned.ts) on the dev corpus, the only texts the
+// rules were ever tuned on, and writes dist/learned.json. Held-out and the unseen batches are never read
+// here: they are how the reader is judged. The rule ids trained are the built-in pack's `learned` rules.
+// Without the corpus (a package built elsewhere), no model is written and the reader stays off.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { readEnglish } from "../language/read.js";
+import { sentenceGrams } from "../language/ngrams.js";
+import { NOT_THE_WRITER } from "../check/draft.js";
+import { builtInRulebook } from "../check/rulebook.js";
+import { train, type Example } from "../check/learn.js";
+import { learnedModelFile, learnedWeightsFile } from "../check/learned.js";
+import { packageRoot } from "../paths.js";
+
+export const devCorpusFile = join(packageRoot, "tests", "fixtures", "check", "english", "dev.yaml");
+
+const rules = builtInRulebook();
+const ids = [...new Set(rules.learned.map((r) => r.id))];
+if (!existsSync(devCorpusFile) || ids.length === 0) process.exit(0);
+const drafts = parse(readFileSync(devCorpusFile, "utf8")) as { text: string; expect: string[] }[];
+const examples: Example[] = drafts.map((d) => {
+  const reading = readEnglish(d.text, rules.parties);
+  return { grams: new Set(sentenceGrams(reading, NOT_THE_WRITER).flat().map((g) => g.text)), labels: new Set(d.expect) };
+});
+const { hashes, weights, ...header } = train(examples, ids);
+writeFileSync(learnedModelFile, JSON.stringify(header));
+writeFileSync(learnedWeightsFile, Buffer.concat([new Uint8Array(hashes.buffer), new Uint8Array(weights.buffer)]));

@@ -1,0 +1,187 @@
+// Check's learned reader: beside the rules, a weighing of the draft's words learned from the labelled
+// dev corpus (tests/fixtures/check/english/dev.yaml) at build time, one logistic regression per rule
+// over the writer's n-grams (src/build/write-learned.ts). The rules read mechanisms (who did what, in
+// which tense and voice); the weights catch the many wordings of a fault no rule was written for ("the
+// sawmill changed our supplier", "memory cards fail"). A pack rule with `learned: <probability>` turns
+// it on for its id: it fires where a stretch of the draft weighs past that probability and no rule of
+// that id found anything, and points at the sentence that weighs most. Pure but for reading the model.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sentenceGrams, type Gram } from "../language/ngrams.js";
+import type { Reading } from "../language/read.js";
+import { packageRoot } from "../paths.js";
+
+/** dist/learned.json, the model's header: its rule ids, a bias each, the scale of its weights. */
+export const learnedModelFile = join(packageRoot, "dist", "learned.json");
+/** dist/learned.bin: each n-gram's hash (sorted), then its weight for each rule. Hashes, not the
+ *  n-grams: a draft's own words give the words to quote, and a short `coach check` reads 300 kB of
+ *  numbers in a blink where twenty thousand strings made into a map cost it tens of milliseconds. */
+export const learnedWeightsFile = join(packageRoot, "dist", "learned.bin");
+
+export interface LearnedHeader {
+  rules: string[];
+  bias: number[];
+  /** A weight is its stored 16-bit whole number times this. */
+  scale: number;
+  grams: number;
+}
+
+export interface LearnedModel extends LearnedHeader {
+  /** FNV-1a hashes of the n-grams, ascending. */
+  hashes: Uint32Array;
+  /** grams × rules weights, row by row. */
+  weights: Int16Array;
+}
+
+/** A pack rule with `learned`: the probability past which its id is found, and what to say. */
+export interface LearnedRule {
+  id: string;
+  threshold: number;
+  message: string;
+  suggestion: string;
+}
+
+/** A rule's id the learned reader finds, where, and how sure it is. */
+export interface Weighed {
+  ruleId: string;
+  probability: number;
+  start: number;
+  end: number;
+  /** The n-gram of the sentence that weighs most towards the rule. */
+  match: string;
+}
+
+/** A draft is weighed a letter's length at a time: the model learned from whole letters, and the words
+ *  of a long file of many would add up to every fault. */
+export const WINDOW_CHARS = 2000;
+/** Fewer of the writer's words than this are not weighed: the model learned from letters, and 99% of
+ *  the drafts it learned from are longer. A line of the interview or one sentence is the rules' alone. */
+export const FEWEST_WORDS = 20;
+
+/** 32-bit FNV-1a of an n-gram's UTF-16 code units. */
+export function gramHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The n-gram's row in the model, or -1. */
+function rowOf(model: LearnedModel, text: string): number {
+  const h = gramHash(text);
+  const { hashes } = model;
+  let low = 0;
+  let high = hashes.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = hashes[mid]!;
+    if (at === h) return mid;
+    if (at < h) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+let loaded: LearnedModel | null | undefined;
+
+/** The model the build wrote, read on first use; none when it was not built. */
+export function learnedModel(): LearnedModel | undefined {
+  if (loaded === undefined) {
+    if (!existsSync(learnedModelFile) || !existsSync(learnedWeightsFile)) loaded = null;
+    else {
+      const header = JSON.parse(readFileSync(learnedModelFile, "utf8")) as LearnedHeader;
+      const bytes = readFileSync(learnedWeightsFile);
+      // Copied once into buffers of their own: a Buffer's bytes may sit at an offset typed arrays refuse.
+      const hashes = new Uint32Array(header.grams);
+      const weights = new Int16Array(header.grams * header.rules.length);
+      new Uint8Array(hashes.buffer).set(bytes.subarray(0, hashes.byteLength));
+      new Uint8Array(weights.buffer).set(bytes.subarray(hashes.byteLength, hashes.byteLength + weights.byteLength));
+      loaded = { ...header, hashes, weights };
+    }
+  }
+  return loaded ?? undefined;
+}
+
+/** For each of `rules` the model knows, the stretch of the reading that weighs most past its threshold. */
+export function weigh(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): Weighed[] {
+  if (rules.length === 0 || !model) return [];
+  const known = rules.flatMap((rule) => {
+    const k = model.rules.indexOf(rule.id);
+    return k < 0 ? [] : [{ rule, k }];
+  });
+  const perSentence = sentenceGrams(reading, skip);
+  const best = new Map<string, Weighed>();
+  for (const [from, to] of windows(reading)) {
+    const seen = new Set<number>();
+    let words = 0;
+    for (let s = from; s < to; s++) for (const gram of perSentence[s]!) {
+      if (gram.first === gram.last) words++;
+      const g = rowOf(model, gram.text);
+      if (g >= 0) seen.add(g);
+    }
+    if (words < FEWEST_WORDS) continue;
+    const width = model.rules.length;
+    for (const { rule, k } of known) {
+      let z = 0;
+      for (const g of seen) z += model.weights[g * width + k]!;
+      z = model.bias[k]! + z * model.scale;
+      const probability = 1 / (1 + Math.exp(-z));
+      if (probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
+      const at = heaviestSentence(reading, perSentence, from, to, model, k);
+      if (!at) continue;
+      const tokens = reading.tokens;
+      best.set(rule.id, { ruleId: rule.id, probability, start: tokens[at.first]!.start, end: tokens[at.last]!.end, match: at.match });
+    }
+  }
+  return [...best.values()];
+}
+
+/** A cue worth quoting has a word that names or does something: "the courier", not "about" or "it was". */
+function saysSomething(reading: Reading, gram: Gram): boolean {
+  for (let i = gram.first; i <= gram.last; i++) {
+    const { tag, lemma } = reading.tokens[i]!;
+    if (/^(NN|JJ|RB)/.test(tag) || (tag.startsWith("VB") && !EMPTY_VERBS.has(lemma))) return true;
+  }
+  return false;
+}
+const EMPTY_VERBS = new Set(["be", "have", "do", "get"]);
+
+/** [from, to) sentence indices, whole sentences up to WINDOW_CHARS each. */
+function windows(reading: Reading): [number, number][] {
+  const { starts, ends } = reading.sentences;
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let s = 1; s <= starts.length; s++) {
+    if (s === starts.length || ends[s]! - starts[from]! > WINDOW_CHARS) {
+      out.push([from, s]);
+      from = s;
+    }
+  }
+  return out;
+}
+
+/** The sentence whose own n-grams weigh most towards rule k, its words' first and last token, and the
+ *  n-gram in it that weighs most. */
+function heaviestSentence(reading: Reading, perSentence: Gram[][], from: number, to: number, model: LearnedModel, k: number): { first: number; last: number; match: string } | undefined {
+  let found: { first: number; last: number; match: string } | undefined;
+  let most = 0;
+  for (let s = from; s < to; s++) {
+    const grams = perSentence[s]!;
+    const counted = new Set<number>();
+    let sum = 0;
+    let top: Gram | undefined;
+    let topWeight = 0;
+    for (const gram of grams) {
+      const g = rowOf(model, gram.text);
+      if (g < 0 || counted.has(g)) continue;
+      counted.add(g);
+      const w = model.weights[g * model.rules.length + k]!;
+      sum += w;
+      if (w > topWeight && saysSomething(reading, gram)) [top, topWeight] = [gram, w];
+    }
+    if (top && sum > most) {
+      most = sum;
+      found = { first: grams[0]!.first, last: grams.at(-1)!.last, match: top.text };
+    }
+  }
+  return found;
+}

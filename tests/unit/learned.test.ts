@@ -1,0 +1,153 @@
+// The learned reader (src/check/learned.ts), trained at build time on the dev corpus only
+// (src/check/learn.ts, src/build/write-learned.ts). Its mechanism on a model trained here on made-up
+// drafts; then how the pack's thresholds were chosen (on dev, by sources the model had not seen) and
+// what it adds on held-out and the unseen batches, per rule, printed beside the entries alone.
+import { describe, expect, it } from "vitest";
+import { readEnglish } from "../../src/language/read.js";
+import { sentenceGrams } from "../../src/language/ngrams.js";
+import { NOT_THE_WRITER } from "../../src/check/draft.js";
+import { train, TRAINING, type Example } from "../../src/check/learn.js";
+import { FEWEST_WORDS, gramHash, learnedModel, weigh, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
+import { checkApology } from "../../src/check/engine.js";
+import { builtInRulebook } from "../../src/check/rulebook.js";
+import { ENGLISH_SPLITS, entriesOnly, formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
+
+const grams = (text: string) => new Set(sentenceGrams(readEnglish(text), NOT_THE_WRITER).flat().map((g) => g.text));
+
+// Made-up drafts: the ones that blame name the courier, the others do not.
+const FILLER = "I am sorry about the order and I will see to it this week for you, as it should have been right from the start";
+const toy: Example[] = [
+  ...Array.from({ length: 30 }, (_, i) => ({ grams: grams(`${FILLER}. The courier left it in the rain, number ${i}.`), labels: new Set(["blame-shift"]) })),
+  ...Array.from({ length: 30 }, (_, i) => ({ grams: grams(`${FILLER}. We left it in the rain, number ${i}.`), labels: new Set<string>() })),
+];
+const blame: LearnedRule = { id: "blame-shift", threshold: 0.7, message: "blames ({{match}})", suggestion: "own it" };
+
+describe("the learned reader's mechanism", () => {
+  const model = train(toy, ["blame-shift"]);
+  const weight = (gram: string) => {
+    const row = Array.from(model.hashes).indexOf(gramHash(gram));
+    return row < 0 ? 0 : model.weights[row]! * model.scale;
+  };
+
+  it("learns the same model from the same drafts, and weighs a word seen only with a fault towards it", () => {
+    expect(train(toy, ["blame-shift"])).toEqual(model);
+    expect(weight("courier")).toBeGreaterThan(0.5);
+    expect(weight("we left")).toBeLessThan(0);
+  });
+
+  it("points at the sentence that weighs most and quotes a word in it that says something", () => {
+    const text = `${FILLER}. The courier left it in the rain.`;
+    const [found] = weigh(readEnglish(text), [blame], NOT_THE_WRITER, model);
+    expect(found?.ruleId).toBe("blame-shift");
+    expect(text.slice(found!.start, found!.end)).toBe("The courier left it in the rain");
+    expect(found!.match).toMatch(/courier/);
+  });
+
+  it("does not read the quoted thread, nor fewer words than a letter has", () => {
+    const quoted = `${FILLER}.\n\n> The courier left it in the rain.`;
+    expect(weigh(readEnglish(quoted), [blame], NOT_THE_WRITER, model)).toEqual([]);
+    const short = "Sorry. The courier left it in the rain.";
+    expect(short.split(" ").length).toBeLessThan(FEWEST_WORDS);
+    expect(weigh(readEnglish(short), [blame], NOT_THE_WRITER, model)).toEqual([]);
+  });
+
+  it("says nothing past a threshold it does not reach", () => {
+    const text = `${FILLER}. The courier left it in the rain.`;
+    expect(weigh(readEnglish(text), [{ ...blame, threshold: 0.999999 }], NOT_THE_WRITER, model)).toEqual([]);
+  });
+});
+
+describe("the learned reader in coach check", () => {
+  const rules = builtInRulebook();
+  const letter =
+    "Hi Sam, sorry your boots came late. The sawmill changed our supplier over the summer and the new lot came through badly dried, which nobody could have spotted. Memory cards fail too, it's an industry-wide risk. A new pair goes out on Friday by tracked post.";
+
+  it("is built, and is on for the pack's learned rules", () => {
+    expect(learnedModel()?.rules).toEqual(rules.learned.map((r) => r.id));
+  });
+
+  it("finds what no entry was written for, once per rule id, where no entry of the id spoke", () => {
+    const messages = checkApology(letter, rules).messages;
+    const alone = checkApology(letter, entriesOnly()).messages.map((m) => m.ruleId);
+    expect(alone).not.toContain("blame-shift");
+    const learned = messages.filter((m) => m.ruleId === "blame-shift");
+    expect(learned).toHaveLength(1);
+    expect(learned[0]!.message).toMatch(/^This sentence sounds like the fault is put on someone else \("[^"]+"\)$/);
+  });
+});
+
+// The thresholds in rules/apology.yaml: trained on four fifths of dev's sources, tried on the fifth,
+// five times over; at each rule's threshold, what the reader adds where no entry found the fault must be
+// right at least half the time. The sources are dealt to the folds by a fixed seed.
+describe("the thresholds, chosen on dev alone", () => {
+  const rules = builtInRulebook();
+  const dev = loadEnglish("dev");
+  const ids = rules.learned.map((r) => r.id);
+  const examples = dev.map((d) => ({ grams: new Set(sentenceGrams(readEnglish(d.text, rules.parties), NOT_THE_WRITER).flat().map((g) => g.text)), labels: new Set(d.expect) }));
+  const entries = entriesOnly();
+  const foundByEntries = dev.map((d) => new Set(checkApology(d.text, entries).messages.map((m) => m.ruleId)));
+  let seed = 777;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const fold = new Map([...new Set(dev.map((d) => d.group))].map((g) => [g, Math.floor(random() * 5)]));
+  const unseenBy = ids.map(() => new Float64Array(dev.length));
+  for (let k = 0; k < 5; k++) {
+    const model: LearnedModel = train(dev.flatMap((d, i) => (fold.get(d.group) !== k ? [examples[i]!] : [])), ids, TRAINING);
+    const row = new Map(Array.from(model.hashes, (h, r) => [h, r]));
+    dev.forEach((d, i) => {
+      if (fold.get(d.group) !== k) return;
+      const rows = [...examples[i]!.grams].flatMap((g) => (row.has(gramHash(g)) ? [row.get(gramHash(g))!] : []));
+      ids.forEach((_, j) => {
+        let z = 0;
+        for (const r of rows) z += model.weights[r * ids.length + j]!;
+        unseenBy[j]![i] = 1 / (1 + Math.exp(-(model.bias[j]! + z * model.scale)));
+      });
+    });
+  }
+  const added = (j: number, threshold: number) => {
+    let right = 0;
+    let wrong = 0;
+    dev.forEach((d, i) => {
+      if (foundByEntries[i]!.has(ids[j]!) || unseenBy[j]![i]! <= threshold) return;
+      if (d.expect.includes(ids[j]!)) right++;
+      else wrong++;
+    });
+    return { right, wrong };
+  };
+
+  it("are each the lowest at which what it adds on sources it has not seen is right at least half the time", () => {
+    const table = ids.map((id, j) => {
+      const steps = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95].map((t) => ({ t, ...added(j, t) }));
+      return `${id.padEnd(16)}${steps.map((s) => `${s.t.toFixed(2)}: ${s.right}/${s.right + s.wrong}`.padStart(14)).join("")}`;
+    });
+    console.log(["what the learned reader adds on dev, by sources it was not trained on (right/added, per threshold)", ...table].join("\n"));
+    for (const [j, rule] of rules.learned.entries()) {
+      const { right, wrong } = added(j, rule.threshold);
+      expect(right, `${rule.id} at ${rule.threshold}`).toBeGreaterThanOrEqual(wrong);
+      const lower = added(j, Math.round((rule.threshold - 0.05) * 100) / 100);
+      expect(lower.right >= lower.wrong && rule.threshold > 0.5, `${rule.id} could be lower`).toBe(false);
+    }
+  });
+});
+
+describe("what it adds on text it has never seen", () => {
+  const unseen = ENGLISH_SPLITS.filter((s) => s !== "dev");
+  const all = unseen.flatMap((s) => loadEnglish(s));
+  const heldOut = loadEnglish("held-out");
+
+  it("finds more of the held-out and batch faults, and fires on no more traps or good apologies", () => {
+    const before = scoreCorpus(all, entriesOnly());
+    const after = scoreCorpus(all);
+    const held = [scoreCorpus(heldOut, entriesOnly()), scoreCorpus(heldOut)];
+    console.log(
+      [
+        formatScores(held[0]!.scores, "held-out, the entries alone"),
+        formatScores(held[1]!.scores, "held-out, with the learned reader"),
+        `held-out: ${goals(held[0]!.outcomes).summary} → ${goals(held[1]!.outcomes).summary}`,
+        `held-out and every batch (${all.length} drafts): ${goals(before.outcomes).summary} → ${goals(after.outcomes).summary}`,
+      ].join("\n"),
+    );
+    expect(goals(after.outcomes).faultsFound).toBeGreaterThan(goals(before.outcomes).faultsFound + 0.04);
+    expect(goals(after.outcomes).trapsFired).toBeLessThanOrEqual(goals(before.outcomes).trapsFired);
+    expect(goals(after.outcomes).goodClean).toBeGreaterThanOrEqual(goals(before.outcomes).goodClean);
+  });
+});
