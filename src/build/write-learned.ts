@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { readEnglish } from "../language/read.js";
-import { sentenceGrams } from "../language/ngrams.js";
+import { gramsOf } from "../language/ngrams.js";
 import { NOT_THE_WRITER } from "../check/draft.js";
 import { builtInRulebook } from "../check/rulebook.js";
 import { train, type Example } from "../check/learn.js";
@@ -21,7 +21,7 @@ if (!existsSync(devCorpusFile) || ids.length === 0) process.exit(0);
 const drafts = parse(readFileSync(devCorpusFile, "utf8")) as { text: string; expect: string[] }[];
 const examples: Example[] = drafts.map((d) => {
   const reading = readEnglish(d.text, rules.parties);
-  return { grams: new Set(sentenceGrams(reading, NOT_THE_WRITER).flat().map((g) => g.text)), labels: new Set(d.expect) };
+  return { grams: new Set(gramsOf(reading, NOT_THE_WRITER).hash), labels: new Set(d.expect) };
 });
 const { hashes, weights, ...header } = train(examples, ids);
 writeFileSync(learnedModelFile, JSON.stringify(header));

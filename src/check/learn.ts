@@ -2,11 +2,11 @@
 // n-grams of labelled drafts, by stochastic gradient descent. Run by the build on the dev corpus only
 // (src/build/write-learned.ts). The same drafts always give the same model: the order the drafts are
 // visited in comes from a fixed seed, not Math.random, the same for every rule.
-import { gramHash, type LearnedModel } from "./learned.js";
+import type { LearnedModel } from "./learned.js";
 
 export interface Example {
-  /** The draft's n-grams (each once). */
-  grams: Set<string>;
+  /** The hashes of the draft's n-grams (language/ngrams.ts), each once. */
+  grams: Set<number>;
   /** The rule ids its labels give it. */
   labels: Set<string>;
 }
@@ -24,7 +24,7 @@ export const TRAINING = {
 };
 
 export function train(examples: Example[], ruleIds: string[], opts = TRAINING): LearnedModel {
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const e of examples) for (const g of e.grams) counts.set(g, (counts.get(g) ?? 0) + 1);
   const grams = [...counts].filter(([, n]) => n >= opts.minDrafts).map(([g]) => g);
   const index = new Map(grams.map((g, i) => [g, i]));
@@ -55,12 +55,11 @@ export function train(examples: Example[], ruleIds: string[], opts = TRAINING): 
     bias.push(round(b));
     columns.push(w);
   }
-  // Rows by hash; of two n-grams with one hash (rare in 2^32), the first is kept.
+  // Rows by hash (two n-grams with one hash, rare in 2^32, were one feature all along).
   const rows = grams
-    .map((g, i) => ({ hash: gramHash(g), i }))
+    .map((hash, i) => ({ hash, i }))
     .filter(({ i }) => columns.some((w) => Math.abs(w[i]!) >= opts.smallest))
-    .sort((a, b) => a.hash - b.hash || a.i - b.i)
-    .filter((row, n, all) => n === 0 || all[n - 1]!.hash !== row.hash);
+    .sort((a, b) => a.hash - b.hash);
   let largest = 0;
   for (const w of columns) for (const x of w) largest = Math.max(largest, Math.abs(x));
   const scale = largest / 32767 || 1;

@@ -7,7 +7,7 @@
 // that id found anything, and points at the sentence that weighs most. Pure but for reading the model.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sentenceGrams, type Gram } from "../language/ngrams.js";
+import { gramsOf, type Grams } from "../language/ngrams.js";
 import type { Reading } from "../language/read.js";
 import { packageRoot } from "../paths.js";
 
@@ -47,7 +47,7 @@ export interface Weighed {
   probability: number;
   start: number;
   end: number;
-  /** The n-gram of the sentence that weighs most towards the rule. */
+  /** The n-gram of the sentence that weighs most towards the rule, as the draft writes it. */
   match: string;
 }
 
@@ -58,16 +58,8 @@ export const WINDOW_CHARS = 2000;
  *  the drafts it learned from are longer. A line of the interview or one sentence is the rules' alone. */
 export const FEWEST_WORDS = 20;
 
-/** 32-bit FNV-1a of an n-gram's UTF-16 code units. */
-export function gramHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The n-gram's row in the model, or -1. */
-function rowOf(model: LearnedModel, text: string): number {
-  const h = gramHash(text);
+/** The row in the model of the n-gram with this hash, or -1. */
+function rowOf(model: LearnedModel, h: number): number {
   const { hashes } = model;
   let low = 0;
   let high = hashes.length - 1;
@@ -108,27 +100,28 @@ export function weigh(reading: Reading, rules: LearnedRule[], skip: number, mode
     const k = model.rules.indexOf(rule.id);
     return k < 0 ? [] : [{ rule, k }];
   });
-  const perSentence = sentenceGrams(reading, skip);
+  const grams = gramsOf(reading, skip);
+  // Each n-gram's row, looked up once.
+  const rows = Int32Array.from(grams.hash, (h) => rowOf(model, h));
   const best = new Map<string, Weighed>();
+  const width = model.rules.length;
   for (const [from, to] of windows(reading)) {
     const seen = new Set<number>();
     let words = 0;
-    for (let s = from; s < to; s++) for (const gram of perSentence[s]!) {
-      if (gram.first === gram.last) words++;
-      const g = rowOf(model, gram.text);
-      if (g >= 0) seen.add(g);
+    for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
+      if (grams.first[g] === grams.last[g]) words++;
+      if (rows[g]! >= 0) seen.add(rows[g]!);
     }
     if (words < FEWEST_WORDS) continue;
-    const width = model.rules.length;
     for (const { rule, k } of known) {
       let z = 0;
-      for (const g of seen) z += model.weights[g * width + k]!;
+      for (const row of seen) z += model.weights[row * width + k]!;
       z = model.bias[k]! + z * model.scale;
       const probability = 1 / (1 + Math.exp(-z));
       if (probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
-      const at = heaviestSentence(reading, perSentence, from, to, model, k);
+      const at = heaviestSentence(reading, grams, rows, from, to, model, k);
       if (!at) continue;
-      const tokens = reading.tokens;
+      const { tokens } = reading;
       best.set(rule.id, { ruleId: rule.id, probability, start: tokens[at.first]!.start, end: tokens[at.last]!.end, match: at.match });
     }
   }
@@ -136,8 +129,8 @@ export function weigh(reading: Reading, rules: LearnedRule[], skip: number, mode
 }
 
 /** A cue worth quoting has a word that names or does something: "the courier", not "about" or "it was". */
-function saysSomething(reading: Reading, gram: Gram): boolean {
-  for (let i = gram.first; i <= gram.last; i++) {
+function saysSomething(reading: Reading, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
     const { tag, lemma } = reading.tokens[i]!;
     if (/^(NN|JJ|RB)/.test(tag) || (tag.startsWith("VB") && !EMPTY_VERBS.has(lemma))) return true;
   }
@@ -161,26 +154,28 @@ function windows(reading: Reading): [number, number][] {
 
 /** The sentence whose own n-grams weigh most towards rule k, its words' first and last token, and the
  *  n-gram in it that weighs most. */
-function heaviestSentence(reading: Reading, perSentence: Gram[][], from: number, to: number, model: LearnedModel, k: number): { first: number; last: number; match: string } | undefined {
+function heaviestSentence(reading: Reading, grams: Grams, rows: Int32Array, from: number, to: number, model: LearnedModel, k: number): { first: number; last: number; match: string } | undefined {
   let found: { first: number; last: number; match: string } | undefined;
   let most = 0;
   for (let s = from; s < to; s++) {
-    const grams = perSentence[s]!;
+    const [start, end] = [grams.sentenceStart[s]!, grams.sentenceStart[s + 1]!];
     const counted = new Set<number>();
     let sum = 0;
-    let top: Gram | undefined;
+    let top = -1;
     let topWeight = 0;
-    for (const gram of grams) {
-      const g = rowOf(model, gram.text);
-      if (g < 0 || counted.has(g)) continue;
-      counted.add(g);
-      const w = model.weights[g * model.rules.length + k]!;
+    for (let g = start; g < end; g++) {
+      const row = rows[g]!;
+      if (row < 0 || counted.has(row)) continue;
+      counted.add(row);
+      const w = model.weights[row * model.rules.length + k]!;
       sum += w;
-      if (w > topWeight && saysSomething(reading, gram)) [top, topWeight] = [gram, w];
+      if (w > topWeight && saysSomething(reading, grams.first[g]!, grams.last[g]!)) [top, topWeight] = [g, w];
     }
-    if (top && sum > most) {
+    if (top >= 0 && sum > most) {
       most = sum;
-      found = { first: grams[0]!.first, last: grams.at(-1)!.last, match: top.text };
+      // Quoted as written: "the Sawmill's", "sorry, but".
+      const { tokens } = reading;
+      found = { first: grams.first[start]!, last: grams.last[end - 1]!, match: reading.text.slice(tokens[grams.first[top]!]!.start, tokens[grams.last[top]!]!.end) };
     }
   }
   return found;

@@ -2,42 +2,74 @@
 // learned reader (src/check/learned.ts) weighs, and what it was trained on at build time, so the two
 // read a draft the same way. Words in lower case, every number as "#", punctuation left out; a run
 // never crosses a sentence's end nor words that are not the writer's (a quoted thread, quoted speech).
+// Each n-gram is kept as the 32-bit FNV-1a hash of its words joined by spaces, worked out word by word
+// as the run grows, so a megabyte of text makes no string per n-gram.
 import type { Reading } from "./read.js";
-
-/** One n-gram where it stands: its text ("the courier") and its first and last token. */
-export interface Gram {
-  text: string;
-  first: number;
-  last: number;
-}
 
 export const LONGEST_GRAM = 3;
 
-/** Per sentence, its n-grams in order; `skip` is the context flags whose words are not read. */
-export function sentenceGrams(reading: Reading, skip: number): Gram[][] {
+/** Every n-gram of a reading, in order, in three parallel arrays, and where each sentence's start. */
+export interface Grams {
+  hash: Uint32Array;
+  /** Its first and last token. */
+  first: Int32Array;
+  last: Int32Array;
+  /** Per sentence, the index of its first n-gram; one more entry at the end. */
+  sentenceStart: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 32;
+
+/** FNV-1a carried on over more text. */
+function carry(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The hash of an n-gram written out ("the courier"): the same number `gramsOf` gives it. */
+export const gramHash = (text: string): number => carry(FNV_OFFSET, text) >>> 0;
+
+/** `skip`: the context flags whose words are not read. */
+export function gramsOf(reading: Reading, skip: number): Grams {
   const { tokens, sentenceOf, context } = reading;
-  const out: Gram[][] = reading.sentences.starts.map(() => []);
-  // The last words read in this sentence, as [text, token index], most recent last.
-  let run: [string, number][] = [];
+  const size = tokens.length * LONGEST_GRAM;
+  const hash = new Uint32Array(size);
+  const first = new Int32Array(size);
+  const last = new Int32Array(size);
+  const sentenceStart = new Int32Array(reading.sentences.starts.length + 1);
+  let n = 0;
+  // The words read so far in this run, most recent last: their tokens.
+  const run: number[] = [];
   let sentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (sentenceOf[i] !== sentence) {
-      sentence = sentenceOf[i]!;
-      run = [];
+      while (sentence < sentenceOf[i]!) sentenceStart[++sentence] = n;
+      run.length = 0;
     }
     if (token.kind === "punct") continue;
     if (context[i]! & skip) {
-      run = [];
+      run.length = 0;
       continue;
     }
-    run.push([token.kind === "number" ? "#" : token.lower, i]);
+    run.push(i);
     if (run.length > LONGEST_GRAM) run.shift();
-    const grams = out[sentence]!;
-    for (let n = 1; n <= run.length; n++) {
-      const words = run.slice(run.length - n);
-      grams.push({ text: words.map(([w]) => w).join(" "), first: words[0]![1], last: i });
+    // Each n-gram ending here, from its first word: "courier", "the courier", "blame the courier".
+    for (let from = run.length - 1; from >= 0; from--) {
+      let h = FNV_OFFSET;
+      for (let k = from; k < run.length; k++) {
+        if (k > from) h = Math.imul(h ^ SPACE, 0x01000193);
+        h = carry(h, word(tokens[run[k]!]!));
+      }
+      hash[n] = h >>> 0;
+      first[n] = run[from]!;
+      last[n] = i;
+      n++;
     }
   }
-  return out;
+  while (sentence < reading.sentences.starts.length) sentenceStart[++sentence] = n;
+  return { hash: hash.subarray(0, n), first: first.subarray(0, n), last: last.subarray(0, n), sentenceStart };
 }
+
+const word = (token: { kind: string; lower: string }) => (token.kind === "number" ? "#" : token.lower);

@@ -4,15 +4,15 @@
 // what it adds on held-out and the unseen batches, per rule, printed beside the entries alone.
 import { describe, expect, it } from "vitest";
 import { readEnglish } from "../../src/language/read.js";
-import { sentenceGrams } from "../../src/language/ngrams.js";
+import { gramHash, gramsOf } from "../../src/language/ngrams.js";
 import { NOT_THE_WRITER } from "../../src/check/draft.js";
 import { train, TRAINING, type Example } from "../../src/check/learn.js";
-import { FEWEST_WORDS, gramHash, learnedModel, weigh, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
+import { FEWEST_WORDS, learnedModel, weigh, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
 import { checkApology } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { ENGLISH_SPLITS, entriesOnly, formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
 
-const grams = (text: string) => new Set(sentenceGrams(readEnglish(text), NOT_THE_WRITER).flat().map((g) => g.text));
+const grams = (text: string) => new Set(gramsOf(readEnglish(text), NOT_THE_WRITER).hash);
 
 // Made-up drafts: the ones that blame name the courier, the others do not.
 const FILLER = "I am sorry about the order and I will see to it this week for you, as it should have been right from the start";
@@ -28,6 +28,12 @@ describe("the learned reader's mechanism", () => {
     const row = Array.from(model.hashes).indexOf(gramHash(gram));
     return row < 0 ? 0 : model.weights[row]! * model.scale;
   };
+
+  it("hashes an n-gram as it reads it: words in lower case, numbers as #, punctuation and quoted words left out", () => {
+    const hashes = gramsOf(readEnglish('Sorry, the Courier lost 2 boxes. "Not us," you said.'), NOT_THE_WRITER).hash;
+    for (const gram of ["sorry the courier", "courier lost #", "lost # boxes", "you said"]) expect(hashes).toContain(gramHash(gram));
+    for (const gram of ["boxes not", "not us", "us you"]) expect(hashes).not.toContain(gramHash(gram));
+  });
 
   it("learns the same model from the same drafts, and weighs a word seen only with a fault towards it", () => {
     expect(train(toy, ["blame-shift"])).toEqual(model);
@@ -83,7 +89,7 @@ describe("the thresholds, chosen on dev alone", () => {
   const rules = builtInRulebook();
   const dev = loadEnglish("dev");
   const ids = rules.learned.map((r) => r.id);
-  const examples = dev.map((d) => ({ grams: new Set(sentenceGrams(readEnglish(d.text, rules.parties), NOT_THE_WRITER).flat().map((g) => g.text)), labels: new Set(d.expect) }));
+  const examples = dev.map((d) => ({ grams: new Set(gramsOf(readEnglish(d.text, rules.parties), NOT_THE_WRITER).hash), labels: new Set(d.expect) }));
   const entries = entriesOnly();
   const foundByEntries = dev.map((d) => new Set(checkApology(d.text, entries).messages.map((m) => m.ruleId)));
   let seed = 777;
@@ -95,7 +101,7 @@ describe("the thresholds, chosen on dev alone", () => {
     const row = new Map(Array.from(model.hashes, (h, r) => [h, r]));
     dev.forEach((d, i) => {
       if (fold.get(d.group) !== k) return;
-      const rows = [...examples[i]!.grams].flatMap((g) => (row.has(gramHash(g)) ? [row.get(gramHash(g))!] : []));
+      const rows = [...examples[i]!.grams].flatMap((g) => (row.has(g) ? [row.get(g)!] : []));
       ids.forEach((_, j) => {
         let z = 0;
         for (const r of rows) z += model.weights[r * ids.length + j]!;
