@@ -80,26 +80,25 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
     }
     for (const [s, e] of regretSpans(draft, rules)) apologies.push([s + start, e + start]);
   }
-  // The learned reader speaks only for a rule id no entry found anything for.
-  if (weighed.size) {
-    const found = new Set(findings.map((f) => f.ruleId));
-    for (const rule of rules.learned) {
-      const w = weighed.get(rule.id);
-      if (!w || found.has(rule.id)) continue;
-      found.add(rule.id);
-      findings.push({ ruleId: rule.id, start: w.start, end: w.end, message: rule.message.replaceAll("{{match}}", w.match), suggestion: rule.suggestion });
-    }
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
   if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
     const third = apologies[OVER_APOLOGY_COUNT - 1]!;
     const { message, suggestion } = rules.overApology;
     findings.push({ ruleId: "over-apology", start: third[0], end: third[1], message: message.replaceAll("{{count}}", String(apologies.length)), suggestion });
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
-  for (const rule of rules.missing) {
-    if (!parts[rule.part]) findings.push({ ruleId: rule.id, start: 0, end: 0, message: rule.message, suggestion: rule.suggestion });
+  const missing = rules.missing.filter((rule) => !parts[rule.part]);
+  // The learned reader adds to a draft the rules already question, for a rule id no entry found anything
+  // for; a draft the rules pass stays clean (on dev, by sources it had not learned from, every line it
+  // would have added to such a draft was wrong).
+  if (weighed.size && (findings.length > 0 || missing.length > 0)) {
+    const found = new Set(findings.map((f) => f.ruleId));
+    for (const rule of rules.learned) {
+      const w = weighed.get(rule.id);
+      if (w && !found.has(rule.id)) findings.push({ ruleId: rule.id, start: w.start, end: w.end, message: rule.message.replaceAll("{{match}}", w.match), suggestion: rule.suggestion });
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
+  for (const rule of missing) findings.push({ ruleId: rule.id, start: 0, end: 0, message: rule.message, suggestion: rule.suggestion });
   return { messages: toMessages(text, findings), parts };
 }
 

@@ -103,10 +103,10 @@ export const ruleSchema = z
     repeated: z.literal("regret").optional().describe("fires when the draft apologises again and again ({{count}} times)"),
     learned: z
       .number()
-      .gt(0.5)
+      .min(0.5)
       .lt(1)
       .optional()
-      .describe("fires where the reader learned from the dev corpus (dist/learned.json) weighs a stretch of the draft past this probability of the fault and no rule of this id found it; {{match}} is the words that weigh most"),
+      .describe("fires, in a draft the other rules already question, where the reader learned from the dev corpus (dist/learned.json) weighs a stretch of it past this probability of the fault and no rule of this id found it; {{match}} is the words that weigh most"),
   })
   .superRefine((rule, ctx) => {
     const matches = Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated || rule.learned);

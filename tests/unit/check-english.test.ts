@@ -21,12 +21,12 @@ const FLOORS = {
   "held-out": { goodClean: 0.9, trapsFired: 0.17, precision: 0.81, faultsFound: 0.78 },
   batch4: { goodClean: 0.85, trapsFired: 0.5, precision: 0.8, faultsFound: 0.6 },
   batch5: { goodClean: 0.7, trapsFired: 0.6, precision: 0.78, faultsFound: 0.6 },
-  batch6: { goodClean: 0.75, trapsFired: 0.47, precision: 0.76, faultsFound: 0.6 },
+  batch6: { goodClean: 0.75, trapsFired: 0.47, precision: 0.74, faultsFound: 0.6 },
   batch7: { goodClean: 0.75, trapsFired: 0.45, precision: 0.76, faultsFound: 0.6 },
   batch8: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
   batch9: { goodClean: 0.75, trapsFired: 0.45, precision: 0.78, faultsFound: 0.6 },
   // first read: 11 of 16 good clean, 3 of 18 traps fired, precision 88%, 73% found
-  batch10: { goodClean: 0.65, trapsFired: 0.25, precision: 0.85, faultsFound: 0.7 },
+  batch10: { goodClean: 0.65, trapsFired: 0.25, precision: 0.83, faultsFound: 0.7 },
   // first read: 15 of 16 good clean, 6 of 20 traps fired, precision 87%, 68% found
   batch11: { goodClean: 0.85, trapsFired: 0.35, precision: 0.85, faultsFound: 0.65 },
   // first read: 15 of 16 good clean, 4 of 20 traps fired, precision 86%, 64% found
@@ -40,19 +40,19 @@ const FLOORS = {
   // first read: 14 of 14 good clean, 2 of 14 traps fired, precision 95%, 79% found
   batch16: { goodClean: 0.9, trapsFired: 0.15, precision: 0.9, faultsFound: 0.77 },
   // first read: 8 of 8 good clean, 3 of 8 traps fired, precision 89%, 68% found
-  batch17: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.65 },
+  batch17: { goodClean: 0.9, trapsFired: 0.4, precision: 0.84, faultsFound: 0.65 },
   // first read: 10 of 10 good clean, 2 of 10 traps fired, precision 88%, 68% found
-  batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.82, faultsFound: 0.65 },
+  batch18: { goodClean: 0.9, trapsFired: 0.3, precision: 0.8, faultsFound: 0.65 },
   // first read: 6 of 6 good clean, 2 of 6 traps fired, precision 77%, 66% found
-  batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.73, faultsFound: 0.63 },
+  batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.71, faultsFound: 0.63 },
   // first read: 3 of 3 good clean, 1 of 4 traps fired, precision 94%, 71% found (the same on the build the
   // round began from, 67d65e4, at precision 93%)
-  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.88, faultsFound: 0.68 },
+  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.86, faultsFound: 0.68 },
   // first read: 2 of 3 good clean, 0 of 3 traps fired, precision 86%, 73% found (the same on the build the
   // round began from, 60a637f)
   batch21: { goodClean: 0.6, trapsFired: 0.34, precision: 0.82, faultsFound: 0.7 },
   // first read: 3 of 3 good clean, 0 of 2 traps fired, precision 92%, 73% found (the same on 60a637f)
-  batch22: { goodClean: 0.9, trapsFired: 0.5, precision: 0.85, faultsFound: 0.7 },
+  batch22: { goodClean: 0.9, trapsFired: 0.5, precision: 0.82, faultsFound: 0.7 },
   // first read, on the round's last build (0e7ed74): 3 of 3 good clean, 1 of 6 traps fired, precision 89%, 83%
   // found (on 60a637f: 81% found)
   batch23: { goodClean: 0.9, trapsFired: 0.34, precision: 0.82, faultsFound: 0.8 },
@@ -67,7 +67,7 @@ const FLOORS = {
   // first read, on a54f826: 3 of 3 good clean, 0 of 6 traps fired, precision 97%, 85% found
   batch27: { goodClean: 0.9, trapsFired: 0.2, precision: 0.9, faultsFound: 0.8 },
   // first read, on a54f826: 5 of 5 good clean, 4 of 10 traps fired, precision 87%, 78% found
-  batch28: { goodClean: 0.9, trapsFired: 0.5, precision: 0.82, faultsFound: 0.74 },
+  batch28: { goodClean: 0.9, trapsFired: 0.5, precision: 0.79, faultsFound: 0.74 },
   // first read, on 4994783: 5 of 5 good clean, 3 of 10 traps fired, precision 90%, 78% found
   batch29: { goodClean: 0.9, trapsFired: 0.4, precision: 0.86, faultsFound: 0.74 },
   // first read, on 4994783: 5 of 5 good clean, 2 of 10 traps fired, precision 89%, 79% found
