@@ -34,7 +34,7 @@ const FLOORS = {
   // first read: 14 of 14 good clean, 5 of 16 traps fired, precision 84%, 78% found
   batch13: { goodClean: 0.9, trapsFired: 0.35, precision: 0.82, faultsFound: 0.75 },
   // first read: 14 of 14 good clean, 3 of 14 traps fired, precision 85%, 66% found
-  batch14: { goodClean: 0.9, trapsFired: 0.25, precision: 0.82, faultsFound: 0.63 },
+  batch14: { goodClean: 0.9, trapsFired: 0.25, precision: 0.8, faultsFound: 0.63 },
   // first read: 12 of 14 good clean, 2 of 14 traps fired, precision 82%, 65% found
   batch15: { goodClean: 0.85, trapsFired: 0.15, precision: 0.77, faultsFound: 0.63 },
   // first read: 14 of 14 good clean, 2 of 14 traps fired, precision 95%, 79% found
@@ -47,7 +47,7 @@ const FLOORS = {
   batch19: { goodClean: 0.9, trapsFired: 0.4, precision: 0.71, faultsFound: 0.63 },
   // first read: 3 of 3 good clean, 1 of 4 traps fired, precision 94%, 71% found (the same on the build the
   // round began from, 67d65e4, at precision 93%)
-  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.86, faultsFound: 0.68 },
+  batch20: { goodClean: 0.9, trapsFired: 0.3, precision: 0.84, faultsFound: 0.68 },
   // first read: 2 of 3 good clean, 0 of 3 traps fired, precision 86%, 73% found (the same on the build the
   // round began from, 60a637f)
   batch21: { goodClean: 0.6, trapsFired: 0.34, precision: 0.82, faultsFound: 0.7 },
