@@ -13,7 +13,7 @@ import { train, type Example } from "../check/learn.js";
 import { learnedModelFile, learnedWeightsFile } from "../check/learned.js";
 import { packageRoot } from "../paths.js";
 
-export const devCorpusFile = join(packageRoot, "tests", "fixtures", "check", "english", "dev.yaml");
+const devCorpusFile = join(packageRoot, "tests", "fixtures", "check", "english", "dev.yaml");
 
 const rules = builtInRulebook();
 const ids = [...new Set(rules.learned.map((r) => r.id))];

@@ -3,8 +3,9 @@
 // over the writer's n-grams (src/build/write-learned.ts). The rules read mechanisms (who did what, in
 // which tense and voice); the weights catch the many wordings of a fault no rule was written for ("the
 // sawmill changed our supplier", "memory cards fail"). A pack rule with `learned: <probability>` turns
-// it on for its id: it fires where a stretch of the draft weighs past that probability and no rule of
-// that id found anything, and points at the sentence that weighs most. Pure but for reading the model.
+// it on for its id: the engine (engine.ts) adds it where a stretch of the draft weighs past that
+// probability, in a draft the entries already question, for an id no entry found, at the sentence that
+// weighs most. Pure but for reading the model.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gramsOf, type Grams } from "../language/ngrams.js";
@@ -14,7 +15,7 @@ import { packageRoot } from "../paths.js";
 /** dist/learned.json, the model's header: its rule ids, a bias each, the scale of its weights. */
 export const learnedModelFile = join(packageRoot, "dist", "learned.json");
 /** dist/learned.bin: each n-gram's hash (sorted), then its weight for each rule. Hashes, not the
- *  n-grams: a draft's own words give the words to quote, and a short `coach check` reads 300 kB of
+ *  n-grams: a draft's own words give the words to quote, and a short `coach check` reads 250 kB of
  *  numbers in a blink where twenty thousand strings made into a map cost it tens of milliseconds. */
 export const learnedWeightsFile = join(packageRoot, "dist", "learned.bin");
 
