@@ -5,11 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { readEnglish } from "../language/read.js";
-import { gramsOf } from "../language/ngrams.js";
-import { NOT_THE_WRITER } from "../check/draft.js";
 import { builtInRulebook } from "../check/rulebook.js";
-import { train, type Example } from "../check/learn.js";
+import { exampleOf, train } from "../check/learn.js";
 import { learnedModelFile, learnedWeightsFile } from "../check/learned.js";
 import { packageRoot } from "../paths.js";
 
@@ -19,10 +16,6 @@ const rules = builtInRulebook();
 const ids = [...new Set(rules.learned.map((r) => r.id))];
 if (!existsSync(devCorpusFile) || ids.length === 0) process.exit(0);
 const drafts = parse(readFileSync(devCorpusFile, "utf8")) as { text: string; expect: string[] }[];
-const examples: Example[] = drafts.map((d) => {
-  const reading = readEnglish(d.text, rules.parties);
-  return { grams: new Set(gramsOf(reading, NOT_THE_WRITER).hash), labels: new Set(d.expect) };
-});
-const { hashes, weights, ...header } = train(examples, ids);
+const { hashes, weights, ...header } = train(drafts.map((d) => exampleOf(d.text, d.expect, rules.parties)), ids);
 writeFileSync(learnedModelFile, JSON.stringify(header));
 writeFileSync(learnedWeightsFile, Buffer.concat([new Uint8Array(hashes.buffer), new Uint8Array(weights.buffer)]));

@@ -2,6 +2,9 @@
 // n-grams of labelled drafts, by stochastic gradient descent. Run by the build on the dev corpus only
 // (src/build/write-learned.ts). The same drafts always give the same model: the order the drafts are
 // visited in comes from a fixed seed, not Math.random, the same for every rule.
+import { gramsOf } from "../language/ngrams.js";
+import { readEnglish, type PartyWords } from "../language/read.js";
+import { NOT_THE_WRITER } from "./draft.js";
 import type { LearnedModel } from "./learned.js";
 
 export interface Example {
@@ -9,6 +12,11 @@ export interface Example {
   grams: Set<number>;
   /** The rule ids its labels give it. */
   labels: Set<string>;
+}
+
+/** A labelled draft as the trainer sees it: the writer's n-grams, read as check reads them. */
+export function exampleOf(text: string, labels: string[], parties?: PartyWords): Example {
+  return { grams: new Set(gramsOf(readEnglish(text, parties), NOT_THE_WRITER).hash), labels: new Set(labels) };
 }
 
 export const TRAINING = {

@@ -60,7 +60,7 @@ export const WINDOW_CHARS = 2000;
 export const FEWEST_WORDS = 20;
 
 /** The row in the model of the n-gram with this hash, or -1. */
-function rowOf(model: LearnedModel, h: number): number {
+export function rowOf(model: LearnedModel, h: number): number {
   const { hashes } = model;
   let low = 0;
   let high = hashes.length - 1;
@@ -105,7 +105,6 @@ export function weigh(reading: Reading, rules: LearnedRule[], skip: number, mode
   // Each n-gram's row, looked up once.
   const rows = Int32Array.from(grams.hash, (h) => rowOf(model, h));
   const best = new Map<string, Weighed>();
-  const width = model.rules.length;
   for (const [from, to] of windows(reading)) {
     const seen = new Set<number>();
     let words = 0;
@@ -115,10 +114,7 @@ export function weigh(reading: Reading, rules: LearnedRule[], skip: number, mode
     }
     if (words < FEWEST_WORDS) continue;
     for (const { rule, k } of known) {
-      let z = 0;
-      for (const row of seen) z += model.weights[row * width + k]!;
-      z = model.bias[k]! + z * model.scale;
-      const probability = 1 / (1 + Math.exp(-z));
+      const probability = probabilityOf(model, seen, k);
       if (probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
       const at = heaviestSentence(reading, grams, rows, from, to, model, k);
       if (!at) continue;
@@ -127,6 +123,13 @@ export function weigh(reading: Reading, rules: LearnedRule[], skip: number, mode
     }
   }
   return [...best.values()];
+}
+
+/** How likely the model's k-th rule is, for a text with the n-grams of these rows (each once). */
+export function probabilityOf(model: LearnedModel, rows: Iterable<number>, k: number): number {
+  let z = 0;
+  for (const row of rows) z += model.weights[row * model.rules.length + k]!;
+  return 1 / (1 + Math.exp(-(model.bias[k]! + z * model.scale)));
 }
 
 /** A cue worth quoting has a word that names or does something: "the courier", not "about" or "it was". */

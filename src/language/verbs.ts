@@ -123,7 +123,6 @@ export function readVerbGroups(tokens: Tagged[], words: PartyWords, pool?: VerbG
     const agent = passive ? byAgent(tokens, main, words) : subject;
     group.agent = agent.party;
     if (agent.head !== undefined) group.agentHead = agent.head;
-    // (not the verb after such a participle's phrase: "the braid [ordered from our supplier] *arrived* late")
     // "a defect found in the batch meant…": a participle after its noun is a passive, whose doer is its "by …"
     // if it has one ("a faulty part supplied by the manufacturer"), and what it describes is the noun right
     // before it ("for the shop *time* lost")

@@ -6,26 +6,25 @@ import { describe, expect, it } from "vitest";
 import { readEnglish } from "../../src/language/read.js";
 import { gramHash, gramsOf } from "../../src/language/ngrams.js";
 import { NOT_THE_WRITER } from "../../src/check/draft.js";
-import { train, TRAINING, type Example } from "../../src/check/learn.js";
-import { FEWEST_WORDS, learnedModel, weigh, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
+import { exampleOf, train, TRAINING, type Example } from "../../src/check/learn.js";
+import { FEWEST_WORDS, learnedModel, probabilityOf, rowOf, weigh, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
 import { checkApology } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { ENGLISH_SPLITS, entriesOnly, formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
 
-const grams = (text: string) => new Set(gramsOf(readEnglish(text), NOT_THE_WRITER).hash);
 
 // Made-up drafts: the ones that blame name the courier, the others do not.
 const FILLER = "I am sorry about the order and I will see to it this week for you, as it should have been right from the start";
 const toy: Example[] = [
-  ...Array.from({ length: 30 }, (_, i) => ({ grams: grams(`${FILLER}. The courier left it in the rain, number ${i}.`), labels: new Set(["blame-shift"]) })),
-  ...Array.from({ length: 30 }, (_, i) => ({ grams: grams(`${FILLER}. We left it in the rain, number ${i}.`), labels: new Set<string>() })),
+  ...Array.from({ length: 30 }, (_, i) => exampleOf(`${FILLER}. The courier left it in the rain, number ${i}.`, ["blame-shift"])),
+  ...Array.from({ length: 30 }, (_, i) => exampleOf(`${FILLER}. We left it in the rain, number ${i}.`, [])),
 ];
 const blame: LearnedRule = { id: "blame-shift", threshold: 0.7, message: "blames ({{match}})", suggestion: "own it" };
 
 describe("the learned reader's mechanism", () => {
   const model = train(toy, ["blame-shift"]);
   const weight = (gram: string) => {
-    const row = Array.from(model.hashes).indexOf(gramHash(gram));
+    const row = rowOf(model, gramHash(gram));
     return row < 0 ? 0 : model.weights[row]! * model.scale;
   };
 
@@ -89,7 +88,7 @@ describe("the thresholds, chosen on dev alone", () => {
   const rules = builtInRulebook();
   const dev = loadEnglish("dev");
   const ids = rules.learned.map((r) => r.id);
-  const examples = dev.map((d) => ({ grams: new Set(gramsOf(readEnglish(d.text, rules.parties), NOT_THE_WRITER).hash), labels: new Set(d.expect) }));
+  const examples = dev.map((d) => exampleOf(d.text, d.expect, rules.parties));
   const entries = entriesOnly();
   const foundByEntries = dev.map((d) => new Set(checkApology(d.text, entries).messages.map((m) => m.ruleId)));
   let seed = 777;
@@ -98,14 +97,11 @@ describe("the thresholds, chosen on dev alone", () => {
   const unseenBy = ids.map(() => new Float64Array(dev.length));
   for (let k = 0; k < 5; k++) {
     const model: LearnedModel = train(dev.flatMap((d, i) => (fold.get(d.group) !== k ? [examples[i]!] : [])), ids, TRAINING);
-    const row = new Map(Array.from(model.hashes, (h, r) => [h, r]));
     dev.forEach((d, i) => {
       if (fold.get(d.group) !== k) return;
-      const rows = [...examples[i]!.grams].flatMap((g) => (row.has(g) ? [row.get(g)!] : []));
+      const rows = [...examples[i]!.grams].map((g) => rowOf(model, g)).filter((r) => r >= 0);
       ids.forEach((_, j) => {
-        let z = 0;
-        for (const r of rows) z += model.weights[r * ids.length + j]!;
-        unseenBy[j]![i] = 1 / (1 + Math.exp(-(model.bias[j]! + z * model.scale)));
+        unseenBy[j]![i] = probabilityOf(model, rows, j);
       });
     });
   }
