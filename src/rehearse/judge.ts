@@ -29,10 +29,13 @@ export function replyJudge(apologyRules: Rulebook, base: Pick<RulePack, "vocabul
   const spoken = pack.spoken.length ? joinPatterns(pack.spoken.map(phrasePattern)) : undefined;
   const matcher = meaningMatcher(pack.meanings, apologyRules.parties);
   const acts = Object.values(pack.acts).map((act) => ({ ...act, words: new Set(act.words.map((w) => w.toLowerCase())) }));
+  // Scoring reads only which of the three R's a reply has: the learned reader (check/learned.ts), which adds
+  // faults and never a part, is not asked.
+  const forParts: Rulebook = { ...apologyRules, learned: [] };
 
   return (text) => {
     const words = matcher.read(text);
-    const { parts } = checkApology(text, apologyRules);
+    const { parts } = checkApology(text, forParts);
     const vocabularyHit = (name: string) => {
       const regex = rules.vocabulary.get(name);
       if (!regex) return undefined;
