@@ -94,7 +94,7 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
     const found = new Set(findings.map((f) => f.ruleId));
     for (const rule of rules.learned) {
       const w = weighed.get(rule.id);
-      if (w && !found.has(rule.id)) findings.push({ ruleId: rule.id, start: w.start, end: w.end, message: rule.message.replaceAll("{{match}}", w.match), suggestion: rule.suggestion });
+      if (w && !found.has(rule.id)) findings.push({ ruleId: rule.id, start: w.start, end: w.end, ...quoting(rule, w.match) });
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -306,12 +306,15 @@ function hitOf(match: RegExpMatchArray): [number, number] {
 }
 
 /** A finding at offsets of the whole draft (the piece's own offsets shifted by where it starts). */
-function finding(rule: FaultRule, draft: Draft, start: number, end: number): Finding {
-  const words = draft.text.slice(start, end);
+/** A rule's message and suggestion with "{{match}}" filled by the words found, on one line. */
+function quoting(rule: { message: string; suggestion: string }, words: string): { message: string; suggestion: string } {
   const quoted = words.replace(/\s+/g, " ");
-  const fill = (template: string) => template.replaceAll("{{match}}", quoted);
+  return { message: rule.message.replaceAll("{{match}}", quoted), suggestion: rule.suggestion.replaceAll("{{match}}", quoted) };
+}
+
+function finding(rule: FaultRule, draft: Draft, start: number, end: number): Finding {
   const at = draft.offset;
-  const found: Finding = { ruleId: rule.id, start: start + at, end: end + at, message: fill(rule.message), suggestion: fill(rule.suggestion) };
+  const found: Finding = { ruleId: rule.id, start: start + at, end: end + at, ...quoting(rule, draft.text.slice(start, end)) };
   if (rule.fix !== undefined) {
     const fix = fixFor(draft.text, start, end, rule.fix);
     found.fix = { range: [fix.range[0] + at, fix.range[1] + at], text: fix.text };
