@@ -362,6 +362,31 @@ export function ownedBefore(reading: Reading, start: number, _end: number, words
   return false;
 }
 
+/** The words tell what the customer met, as what a word of regret is for ("I'm sorry your parcel arrived with
+ *  the halva broken"), and the next sentence tells the act of ours behind it ("I packed the blocks without
+ *  the dividers"): the doer is named, one sentence on (not "The courier handled it roughly", nor a fix told
+ *  after it: "I've refunded the postage"). */
+export function ownedAfter(reading: Reading, start: number, _end: number, words: ReadingWords, saying: WordClass | undefined): boolean {
+  const { tokens, verbs, sentenceOf } = reading;
+  const sentence = sentenceOf[start]!;
+  let regret = -1;
+  // (the words may start at it: a verb's hit takes in the words before its subject, "sorry your shoes went missing")
+  for (let k = start; k >= 0 && sentenceOf[k] === sentence; k--) if (words.regret?.(tokens[k]!.lemma) || words.regret?.(tokens[k]!.lower)) regret = k;
+  if (regret < 0) return false;
+  // what the regret is for is a clause of its own, told of the customer's things (not "sorry the eight birds
+  // missed the race", which leaves out whose they were as well as who did it)
+  let opens = regret + 1;
+  if (tokens[opens]?.lower === "that") opens++;
+  if (tokens[opens]?.lower !== "your") return false;
+  for (const h of verbs) {
+    const at = sentenceOf[h.main]!;
+    if (at < sentence + 1) continue;
+    if (at > sentence + 1) break;
+    if (h.agent === "us" && !h.passive && !h.perfect && h.tense === "past" && told(reading, h) && !saying?.(h.lemma) && !words.repair?.(h.lemma)) return true;
+  }
+  return false;
+}
+
 /** The words are what the writer's side puts right: the object of its repair verb just before them ("I closed
  *  the breach with a hurdle at 7", "we've corrected the misprint"), not a fault left unowned. */
 export function putRightByUs(reading: Reading, start: number, _end: number, { repair, closing }: ReadingWords): boolean {
@@ -696,6 +721,7 @@ export interface ReadingWords {
   fixed: WordClass | undefined;
   delivery: WordClass | undefined;
   closing: WordClass | undefined;
+  regret: WordClass | undefined;
 }
 export const readingWords = (classes: ClassLookup): ReadingWords => ({
   adverb: classes("fault-adverbs"),
@@ -711,6 +737,7 @@ export const readingWords = (classes: ClassLookup): ReadingWords => ({
   fixed: classes("fixed-words"),
   delivery: classes("delivery-verbs"),
   closing: classes("closing-verbs"),
+  regret: classes("regret-words"),
 });
 
 /** Who "he" or "she" is (see personBefore): a staff member named as the doer can be pointed at. */

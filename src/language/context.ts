@@ -27,6 +27,9 @@ const OUTLOOK_WORDS = /message|from:/i;
 const CHAT_LINE =
   /^[ \t]*(?:\[[^\]\n]{0,30}\d{1,2}[:.]\d{2}[^\]\n]{0,30}\][ \t]*[^\n:[\]]{1,40}|[^\n:()[\]]{1,40}\([^)\n]{0,30}\d{1,2}[:.]\d{2}[^)\n]{0,30}\)|\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*-[ \t]*[^\n:]{1,40}):[ \t]/gm;
 const CHAT_TIME = /\d[:.]\d\d/;
+// A transcript line said by the customer, named by their role: "Customer:", "Client (Mrs Hale):".
+const ROLE_LINE = /^[ \t]*(?:customer|client|guest|caller|buyer|patient|passenger)\b[^\n:]{0,30}:[ \t]/gim;
+const ROLE_WORDS = /customer|client|guest|caller|buyer|patient|passenger/i;
 const CONDITION_WORDS = new Set(["if", "unless"]);
 const TIME = new Set(["when", "whenever", "before", "after", "until", "till", "once"]);
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "then"]);
@@ -66,6 +69,14 @@ export function threadRanges(text: string): [number, number][] {
     from = line ? line.index + Math.max(1, line[0].length) : wrote.index + 1;
   }
   if (CHAT_TIME.test(head)) ranges.push(...chatRanges(head));
+  // a transcript's lines labelled with the customer's role, to their end ("Customer: Bit of a mix-up?")
+  if (ROLE_WORDS.test(head)) {
+    ROLE_LINE.lastIndex = 0;
+    for (let m = ROLE_LINE.exec(head); m; m = ROLE_LINE.exec(head)) {
+      const newline = head.indexOf("\n", m.index + m[0].length);
+      ranges.push([m.index, newline < 0 ? head.length : newline]);
+    }
+  }
   if (outlook) ranges.push([outlook.index, text.length]);
   return ranges.sort((a, b) => a[0] - b[0]);
 }

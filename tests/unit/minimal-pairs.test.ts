@@ -4327,6 +4327,30 @@ const PAIRS: [string, string, string, string][] = [
     "Really sorry, Sandra: I labelled your box for the wrong address, and I sat on it for four days. Not great on either count! A replacement box goes out to you tomorrow.",
     "minimizing",
   ],
+  [
+    "what a sorry is for, owned in the next sentence ↔ a sentence later",
+    "I'm sorry your parcel arrived with the halva broken. I packed the blocks without the card dividers on Tuesday. A new box goes out tomorrow by Special Delivery.",
+    "I'm sorry your parcel arrived with the halva broken. It was your mum's birthday gift. I packed the blocks without the card dividers on Tuesday. A new box goes out tomorrow by Special Delivery.",
+    "passive-evasion",
+  ],
+  [
+    "the sentence next is the act behind it, not the fix: I mistakenly packed your pair in with the rentals ↔ I've refunded the postage",
+    "I'm sorry your shoes went missing. On Sunday I mistakenly packed your pair in with the rentals. I've refunded the £12 postage, and they go out today.",
+    "I'm sorry your shoes went missing. I've refunded the £12 postage, and they go out today. On Sunday I mistakenly packed your pair in with the rentals.",
+    "passive-evasion",
+  ],
+  [
+    "how a thing came, not a circumstance: your parcel arrived with the halva broken ↔ with the road closed, your parcel arrived",
+    "I'm sorry your parcel arrived with the halva broken. I packed the blocks without the card dividers on Tuesday. A new box goes out tomorrow by Special Delivery.",
+    "I'm sorry your parcel arrived late, with the road closed. I packed the blocks without the card dividers on Tuesday. A new box goes out tomorrow by Special Delivery.",
+    "excuse",
+  ],
+  [
+    "whose line in a transcript: Customer: ↔ Agent:",
+    "Customer: Two burritos, an hour late. Bit of a mix-up?\nAgent: I'm sorry, I gave your order to a rider who already had three. £23.60 is back on your card as of 8:41pm.",
+    "Agent: Two burritos, an hour late. Bit of a mix-up?\nAgent: I'm sorry, I gave your order to a rider who already had three. £23.60 is back on your card as of 8:41pm.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
