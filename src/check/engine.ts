@@ -173,9 +173,10 @@ class Faults {
     const sentence = draft.reading.sentences.at(start);
     if (!this.fragment && rule.within.length > 0 && !withinSaid(rule.within, draft, sentence)) return;
     if (rule.unless.some((word) => draft.has(word, sentence))) return;
-    // (a fault owned in the next sentence, pointing back, is owned too: "our driver left your parcel behind
-    // the bins instead of with your neighbour. That was our failure")
-    if (rule.unless.includes(OWNED) && startsPointingBack(draft, sentence + 1) && draft.has(OWNED, sentence + 1)) return;
+    // (a fault or a choice owned in the next sentence, pointing back, is owned too: "our driver left your parcel
+    // behind the bins instead of with your neighbour. That was our failure"; "I cancelled it because I didn't
+    // want to guide in the wet. That was my call")
+    if (OWNING.some((word) => rule.unless.includes(word) && draft.has(word, sentence + 1)) && startsPointingBack(draft, sentence + 1)) return;
     if (rule.unlessRead.length > 0) {
       const [first, last] = [draft.tokenAt(start), draft.tokenAt(end - 1) + 1];
       if (rule.unlessRead.some((silenced) => silenced(draft.reading, first, last, this.rules.readingWords, this.saying))) return;
@@ -214,6 +215,7 @@ function startsPointingBack(draft: Draft, sentence: number): boolean {
 }
 /** The vocabulary that owns a fault ("our mistake", "that's on me"). */
 const OWNED = "owned-fault";
+const OWNING = [OWNED, "owned-choice"];
 const POINTING_BACK = new Set(["it", "its", "that", "this", "they"]);
 
 /** A text this short is checked against an expression only when it holds one of its hints, and all

@@ -77,6 +77,7 @@ export function threadRanges(text: string): [number, number][] {
       ranges.push([m.index, newline < 0 ? head.length : newline]);
     }
   }
+  ranges.push(...transcriptRanges(head));
   if (outlook) ranges.push([outlook.index, text.length]);
   return ranges.sort((a, b) => a[0] - b[0]);
 }
@@ -100,6 +101,30 @@ function chatRanges(text: string): [number, number][] {
   const writer = [...said].sort((a, b) => b[1] - a[1])[0]![0];
   return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
 }
+
+/** A transcript with no times ("Amélie: Was it a glitch?" / "Dev (Northlight): It wasn't"): with two
+ *  speakers or more and three lines or more, the writer is the speaker who says the most, and the others'
+ *  lines are theirs. (An e-mail's header lines name no speaker.) */
+function transcriptRanges(text: string): [number, number][] {
+  const lines: { start: number; end: number; speaker: string }[] = [];
+  SPEAKER_LINE.lastIndex = 0;
+  for (let m = SPEAKER_LINE.exec(text); m; m = SPEAKER_LINE.exec(text)) {
+    const speaker = m[1]!.toLowerCase();
+    if (HEADER_LABELS.has(speaker)) continue;
+    const newline = text.indexOf("\n", m.index + m[0].length);
+    lines.push({ start: m.index, end: newline < 0 ? text.length : newline, speaker });
+  }
+  SPEAKER_LINE.lastIndex = 0;
+  const said = new Map<string, number>();
+  for (const l of lines) said.set(l.speaker, (said.get(l.speaker) ?? 0) + l.end - l.start);
+  if (said.size < 2 || lines.length < 3) return [];
+  const writer = [...said].sort((a, b) => b[1] - a[1])[0]![0];
+  return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
+}
+// A speaker's label at a line's start: up to four capitalised words and a bracket ("Heather & Pleat:",
+// "Niamh (staff):"). Each part is bounded, so a line is read once.
+const SPEAKER_LINE = /^[ \t]*([A-Z][\p{L}'’.&-]{0,30}(?: [A-Z&][\p{L}'’.&-]{0,30}){0,3})(?: \([^)\n]{1,40}\))?:[ \t]/gmu;
+const HEADER_LABELS = new Set(["from", "sent", "to", "subject", "cc", "bcc", "date", "re", "ps", "p.s.", "note", "ref", "tel", "phone", "email", "order"]);
 
 /** A closing quotation mark comes within a few sentences' words after token `from`, before a blank line. */
 function closedAhead(text: string, tokens: Tagged[], from: number): boolean {
@@ -305,13 +330,14 @@ const NAMING = new Set(["call", "describe"]);
 const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "just", "simply", "only"]);
 const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hide", "use"]);
 
-/** "You're kind to call it only a small crack": what the customer (or another) calls it is their word,
- *  not the writer's. "call" before "it", "this" or "that", with its speaker a few words back, past "to",
- *  describing words and a form of "be". */
+/** "You're kind to call it only a small crack", "your mate called it a mix-up": what the customer (or
+ *  another) calls it is their word, not the writer's. "call" before "it", "this" or "that", with its
+ *  speaker a few words back, past "to", describing words and a form of "be". */
 function namedByThem(tokens: Tagged[], verb: number): boolean {
   if (tokens[verb]!.lemma !== "call" || !/^(it|this|that)$/.test(tokens[verb + 1]?.lower ?? "")) return false;
   const speaker = speakerBefore(tokens, verb, 5, (t) => t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be");
-  return !!speaker && /^(you|they|he|she)$/.test(speaker.lower);
+  // (or the customer's people, named: "your mate called it a mix-up")
+  return !!speaker && /^(you|they|he|she|your|their|his|her)$/.test(speaker.lower);
 }
 
 /** The subject just before a reporting verb is someone other than the writer. */

@@ -4351,6 +4351,30 @@ const PAIRS: [string, string, string, string][] = [
     "Agent: Two burritos, an hour late. Bit of a mix-up?\nAgent: I'm sorry, I gave your order to a rider who already had three. £23.60 is back on your card as of 8:41pm.",
     "minimizing",
   ],
+  [
+    "whose line in a transcript with no times: Amélie: ↔ Dev: (the writer says the most)",
+    "Amélie: Was it a glitch? I was charged twice.\nDev: I'm sorry, it was me. I keyed your order in twice without checking. I've refunded the $210 today.\nAmélie: ok thanks",
+    "Dev: Was it a glitch? I was charged twice.\nDev: I'm sorry, it was me. I keyed your order in twice without checking. I've refunded the $210 today.\nAmélie: ok thanks",
+    "minimizing",
+  ],
+  [
+    "the writer singled out as the doer: and I was the one operating it ↔ and it was running all day",
+    "I'm sorry: I printed your photographs at the wrong size on 3 June. The fault occurred at my printer, and I was the one operating it. New prints went out by registered post today.",
+    "I'm sorry: I printed your photographs at the wrong size on 3 June. The fault occurred at my printer, and it was running all day. New prints went out by registered post today.",
+    "passive-evasion",
+  ],
+  [
+    "a choice owned in the next sentence, pointing back: That was my call ↔ It rained all night",
+    "I'm sorry about Thursday. I cancelled the tour an hour before the start because I didn't want to guide in the wet. That was my call. I've refunded the $150 to your card just now.",
+    "I'm sorry about Thursday. I cancelled the tour an hour before the start because I didn't want to guide in the wet. It rained all night. I've refunded the $150 to your card just now.",
+    "excuse",
+  ],
+  [
+    "whose word it is: your mate called it a mix-up ↔ I called it a mix-up",
+    "Your mate called it a mix-up, but it wasn't: I sold you the wrong package. I'm sorry. I've refunded the $180 to your card.",
+    "I called it a mix-up, but it wasn't: I sold you the wrong package. I'm sorry. I've refunded the $180 to your card.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
