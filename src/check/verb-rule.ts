@@ -551,6 +551,9 @@ export function opensClause(reading: Reading, g: VerbGroup, words: Set<string>):
   // (a relative clause's verb is in the clause its "which" or "who" opens: in "I filed it as a one-off
   // purchase, which threw off your estimate", "as" opens no clause of "threw")
   for (let k = g.subjectHead + 1; k < g.first; k++) if (tokens[k]!.tag === "WDT" || tokens[k]!.tag === "WP") return false;
+  // (nor a verb after a comma and "and", which goes on from the sentence's own verb: in "I opened it to scan
+  // it, as your plan asks, and tore the certificate", "as" opens no clause of "tore")
+  for (let k = g.subjectHead + 1; k < g.first - 1; k++) if (tokens[k]!.tag === "," && tokens[k + 1]!.tag === "CC") return false;
   // back over the subject's noun phrase: "because [the new van] broke down" (a pronoun is one on its
   // own: in "as secretary it's mine to make", "as" opens no clause of "it")
   let k = g.subjectHead - 1;

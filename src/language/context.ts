@@ -103,8 +103,8 @@ function chatRanges(text: string): [number, number][] {
 }
 
 /** A transcript with no times ("Amélie: Was it a glitch?" / "Dev (Northlight): It wasn't"): with two
- *  speakers or more and three lines or more, the writer is the speaker who says the most, and the others'
- *  lines are theirs. (An e-mail's header lines name no speaker.) */
+ *  speakers or more, the writer is the speaker who says the most, and the others' lines are theirs. (An
+ *  e-mail's header lines name no speaker.) */
 function transcriptRanges(text: string): [number, number][] {
   const lines: { start: number; end: number; speaker: string }[] = [];
   SPEAKER_LINE.lastIndex = 0;
@@ -117,7 +117,7 @@ function transcriptRanges(text: string): [number, number][] {
   SPEAKER_LINE.lastIndex = 0;
   const said = new Map<string, number>();
   for (const l of lines) said.set(l.speaker, (said.get(l.speaker) ?? 0) + l.end - l.start);
-  if (said.size < 2 || lines.length < 3) return [];
+  if (said.size < 2) return [];
   const writer = [...said].sort((a, b) => b[1] - a[1])[0]![0];
   return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
 }
@@ -335,6 +335,9 @@ const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hid
  *  speaker a few words back, past "to", describing words and a form of "be". */
 function namedByThem(tokens: Tagged[], verb: number): boolean {
   if (tokens[verb]!.lemma !== "call" || !/^(it|this|that)$/.test(tokens[verb + 1]?.lower ?? "")) return false;
+  // (a naming told as said before, by anyone, is reported, not said now: "I called it a hiccup on the phone,
+  // and that was wrong", "calling it a hiccup was wrong of me"; not "I'd call it a hiccup")
+  if (tokens[verb]!.tag === "VBD" || tokens[verb]!.tag === "VBG") return true;
   const speaker = speakerBefore(tokens, verb, 5, (t) => t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be");
   // (or the customer's people, named: "your mate called it a mix-up")
   return !!speaker && /^(you|they|he|she|your|their|his|her)$/.test(speaker.lower);

