@@ -4429,6 +4429,24 @@ const PAIRS: [string, string, string, string][] = [
     "I didn't put the ramp out. I didn't want to spend the five minutes it takes, and that was quick of me. I'm sorry. I've refunded €72 to your card.",
     "excuse",
   ],
+  [
+    "a thought that came is nothing that happened: It occurred to me on Friday ↔ It occurred on Friday",
+    "I'm sorry, I held your order back two days to go out with a bigger batch. It occurred to me on Friday. I've refunded the €22 postage today.",
+    "I'm sorry, I held your order back two days to go out with a bigger batch. It occurred on Friday. I've refunded the €22 postage today.",
+    "passive-evasion",
+  ],
+  [
+    "how a thing was when the customer brought it: cracked when you brought it in ↔ cracked on Friday",
+    "I'm sorry: I knocked your barometer's tube against the bench vice. The dial glass was cracked when you brought it in. A new tube lands on the 12th and I'll fit it by Saturday the 15th.",
+    "I'm sorry: I knocked your barometer's tube against the bench vice. The dial glass was cracked on Friday. A new tube lands on the 12th and I'll fit it by Saturday the 15th.",
+    "passive-evasion",
+  ],
+  [
+    "the customer as the doer is a request, not a harm: if you could give me a call back ↔ if it could give you a headache",
+    "I'm sorry. I wrote your supplier's message on the wrong client's record, so it never reached you. I've waived your £60 fee for March. If you could give me a call back before 5 today, I'll go through the new delivery with you.",
+    "I'm sorry. I wrote your supplier's message on the wrong client's record, so it never reached you. I've waived your £60 fee for March. If it could give you a headache before 5 today, I'll go through the new delivery with you.",
+    "hedge",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
