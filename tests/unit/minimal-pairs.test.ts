@@ -4447,6 +4447,24 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. I wrote your supplier's message on the wrong client's record, so it never reached you. I've waived your £60 fee for March. If it could give you a headache before 5 today, I'll go through the new delivery with you.",
     "hedge",
   ],
+  [
+    "money sent back is a remedy: I've just transferred the $120 fee to your account ↔ I've just looked at it",
+    "I'm sorry: I cancelled your spot in Saturday's group without telling you. I've just transferred the $120 fee to your account.",
+    "I'm sorry: I cancelled your spot in Saturday's group without telling you. I've just looked at the $120 fee on your account.",
+    "missing-remedy",
+  ],
+  [
+    "a price kept to is a remedy: I will honour the twelve-month fee ↔ I will explain it",
+    "I'm sorry. I quoted you twelve months when I should have said eighteen. I will honour the twelve-month fee of £2,950 for the full eighteen months.",
+    "I'm sorry. I quoted you twelve months when I should have said eighteen. I will explain the twelve-month fee of £2,950 for the full eighteen months.",
+    "missing-remedy",
+  ],
+  [
+    "a choice said to be ours owns what it chose: which was my rostering decision ↔ which was the rota that week",
+    "I'm sorry. There was only one staff member on the desk for a cruise-ship morning, which was my rostering decision, and you queued for 45 minutes. I've refunded your $24 this morning.",
+    "I'm sorry. There was only one staff member on the desk for a cruise-ship morning, which was the rota that week, and you queued for 45 minutes. I've refunded your $24 this morning.",
+    "missing-responsibility",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
