@@ -357,7 +357,9 @@ export function ownedBefore(reading: Reading, start: number, _end: number, words
     const n = verbOf[k]!;
     if (n === -1 || verbs[n]!.main !== k) continue;
     const h = verbs[n]!;
-    if (h.agent === "us" && !h.passive && told(reading, h) && !saying?.(h.lemma) && (h.negated || faulty(reading, h, words))) return true;
+    // (done in place of what was right counts here, the words after it naming a fault: "instead of locking
+    // them in our van, and that is a breach"; on its own, what we do instead is often the fix)
+    if (h.agent === "us" && !h.passive && told(reading, h) && !saying?.(h.lemma) && (h.negated || faulty(reading, h, words) || insteadOf(reading, h))) return true;
   }
   return false;
 }

@@ -4465,6 +4465,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry. There was only one staff member on the desk for a cruise-ship morning, which was the rota that week, and you queued for 45 minutes. I've refunded your $24 this morning.",
     "missing-responsibility",
   ],
+  [
+    "an act of ours in place of the right one, then the fault named: instead of locking them in our van, and that is a breach ↔ and that is a breach",
+    "I'm sorry I forgot your bags on Tuesday. I left them by your gate instead of locking them in our van, and that is a breach of how we work. They were collected at 8am Wednesday.",
+    "I'm sorry I forgot your bags on Tuesday. I left them by your gate, and that is a breach of how we work. They were collected at 8am Wednesday.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
