@@ -327,6 +327,8 @@ function nothingWas(tokens: Tagged[], i: number): boolean {
   return false;
 }
 const NAMING = new Set(["call", "describe"]);
+/** Words that open a clause of its own, which a speaker is not looked for past. */
+const CLAUSE_LINKS = new Set(["that", "if", "because", "as", "since", "but", "so", "when", "while", "although"]);
 const DENIABLE = new Set(["because", "due", "owing", "anything", "something", "just", "simply", "only"]);
 const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hide", "use"]);
 
@@ -338,7 +340,8 @@ function namedByThem(tokens: Tagged[], verb: number): boolean {
   // (a naming told as said before, by anyone, is reported, not said now: "I called it a hiccup on the phone,
   // and that was wrong", "calling it a hiccup was wrong of me"; not "I'd call it a hiccup")
   if (tokens[verb]!.tag === "VBD" || tokens[verb]!.tag === "VBG") return true;
-  const speaker = speakerBefore(tokens, verb, 5, (t) => t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be");
+  // (past a place or a time too: "you were kind on the phone to call it a hiccup")
+  const speaker = speakerBefore(tokens, verb, 8, (t) => t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be" || ((t.tag === "IN" || t.tag === "DT") && !CLAUSE_LINKS.has(t.lower)));
   // (or the customer's people, named: "your mate called it a mix-up")
   return !!speaker && /^(you|they|he|she|your|their|his|her)$/.test(speaker.lower);
 }

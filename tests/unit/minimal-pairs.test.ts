@@ -4471,6 +4471,18 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry I forgot your bags on Tuesday. I left them by your gate, and that is a breach of how we work. They were collected at 8am Wednesday.",
     "passive-evasion",
   ],
+  [
+    "a stock phrase is said now, of ours: your club took the event seriously ↔ our club takes the event seriously",
+    "I'm sorry. Your club took the event seriously and I let you down. I posted 20 printed decks to the club today.",
+    "I'm sorry. Our club takes the event seriously and I let you down. I posted 20 printed decks to the club today.",
+    "cliche",
+  ],
+  [
+    "their naming, past a place: you were kind on the phone to call it a hiccup ↔ I'd be kind on the phone to call it a hiccup",
+    "You were kind on the phone to call it a hiccup, but I sent my crew to the wrong beach on Sunday. I'm sorry. I refunded $600 this morning.",
+    "I'd be kind on the phone to call it a hiccup, but I sent my crew to the wrong beach on Sunday. I'm sorry. I refunded $600 this morning.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
