@@ -34,6 +34,8 @@ const CONDITION_WORDS = new Set(["if", "unless"]);
 const TIME = new Set(["when", "whenever", "before", "after", "until", "till", "once"]);
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "then"]);
 const REPORTING = new Set(["say", "tell", "write", "claim", "complain", "mention", "describe", "feel", "think"]);
+/** Verbs that report a question when "whether" or "if" follows: "you asked whether a glitch cut the call". */
+const ASKING = new Set(["ask", "wonder"]);
 
 /** The ranges of a text that quote someone else's e-mail: "> " lines, an "On … wrote:" line with
  *  the quoted lines under it, everything under an Outlook-style header, and pasted chat lines. In
@@ -192,7 +194,7 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open | denied;
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
-    if (!reported && t.tag.startsWith("VB") && ((REPORTING.has(t.lemma) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
+    if (!reported && t.tag.startsWith("VB") && (((REPORTING.has(t.lemma) || (ASKING.has(t.lemma) && /^(whether|if)$/.test(tokens[i + 1]?.lower ?? ""))) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
     if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf, ourActs)) theirChoice = THEIR_CHOICE;
     else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
     flags[i]! |= theirChoice;

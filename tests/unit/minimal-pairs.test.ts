@@ -4483,6 +4483,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'd be kind on the phone to call it a hiccup, but I sent my crew to the wrong beach on Sunday. I'm sorry. I refunded $600 this morning.",
     "minimizing",
   ],
+  [
+    "their question reported: you asked whether a glitch cut our lesson off ↔ you asked me about a glitch that cut it off",
+    "I'm sorry about this evening. You asked whether a glitch on the platform cut our lesson off. It didn't: I ended the call myself. Thursday's lesson at 7 is free.",
+    "I'm sorry about this evening. You asked me about a glitch on the platform that cut our lesson off. It didn't: I ended the call myself. Thursday's lesson at 7 is free.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
