@@ -12,7 +12,7 @@ import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js
 import type { PartName } from "../apology-parts.js";
 import type { Rule, RulePack } from "./schema.js";
 import { compileTokenPatterns, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
-import { compileVerbSpec, readingWords, leftForOurFix, ownedAfter, ownedBefore, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
+import { compileVerbSpec, readingWords, leftForOurFix, ourCauseGiven, ownedAfter, ownedBefore, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
   id: string;
@@ -104,7 +104,7 @@ export type Silencer = (reading: Reading, start: number, end: number, words: Rea
  *  reason given for a plan or fix of the writer's ("due to the show on the 28th, I've lent you our demo
  *  saddle"), or name what a plan of ours then puts right ("only a couple of loose hairs, which I'll tidy"), or
  *  follow a fault of ours told earlier in the sentence ("I didn't check the contract, and that was a breach"). */
-export const READINGS: Readonly<Record<string, Silencer>> = { "our-plan": reasonForOurPlan, "left-for-our-fix": leftForOurFix, "wish-for-them": wishForThem, "put-right": putRightByUs, "owned-before": ownedBefore, "owned-after": ownedAfter };
+export const READINGS: Readonly<Record<string, Silencer>> = { "our-plan": reasonForOurPlan, "left-for-our-fix": leftForOurFix, "wish-for-them": wishForThem, "put-right": putRightByUs, "owned-before": ownedBefore, "owned-after": ownedAfter, "our-cause": ourCauseGiven };
 /** The names `unless` takes besides vocabulary words. */
 export const isUnlessName = (name: string): boolean => isContextName(name) || Object.hasOwn(READINGS, name);
 

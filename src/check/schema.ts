@@ -92,7 +92,7 @@ const ruleFields = {
     .array(z.string())
     .min(1)
     .optional()
-    .describe("not in a sentence that has one of these vocabulary words, nor in these contexts: quoted, condition, time-clause; nor, with our-plan, where the words are a reason given for a plan or fix of the writer's; nor, with left-for-our-fix, where they name what a plan of the writer's then puts right; nor, with wish-for-them, where they open a wish for the customer with nothing of the writer's in it; nor, with put-right, where they are what the writer's own repair verb just before them puts right; nor, with owned-before, where a fault of the writer's side, told as done, comes earlier in the sentence; nor, with owned-after, where they tell what a word of regret is for and the next sentence tells the act of the writer's behind it"),
+    .describe("not in a sentence that has one of these vocabulary words, nor in these contexts: quoted, condition, time-clause; nor, with our-plan, where the words are a reason given for a plan or fix of the writer's; nor, with left-for-our-fix, where they name what a plan of the writer's then puts right; nor, with wish-for-them, where they open a wish for the customer with nothing of the writer's in it; nor, with put-right, where they are what the writer's own repair verb just before them puts right; nor, with owned-before, where a fault of the writer's side, told as done, comes earlier in the sentence; nor, with owned-after, where they tell what a word of regret is for and the next sentence tells the act of the writer's behind it; nor, with our-cause, where their sentence gives an act of the writer's as the cause"),
   fix: z.string().optional().describe("the words that replace the hit when `coach check --fix` runs; empty deletes it"),
 };
 

@@ -456,6 +456,14 @@ function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => bo
   return why >= 0 && ourActBefore(reading, why - 2, saying);
 }
 
+/** The words' sentence gives an act of ours as the cause (see ourCause): "the error occurred because I copied
+ *  the details from a 2021 template" names the doer. */
+export function ourCauseGiven(reading: Reading, start: number, _end: number, _words: ReadingWords, saying: WordClass | undefined): boolean {
+  const { verbs, sentenceOf } = reading;
+  for (const g of verbs) if (sentenceOf[g.main] === sentenceOf[start] && g.main >= start) return ourCause(reading, g, saying);
+  return false;
+}
+
 /** "She came out in hives because of my mistake", "due to an error of ours": the cause put on the
  *  writer's side in a phrase, after the verb in its sentence. */
 function ourCausePhrase(reading: Reading, g: VerbGroup): boolean {

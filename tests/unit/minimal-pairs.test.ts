@@ -4489,6 +4489,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry about this evening. You asked me about a glitch on the platform that cut our lesson off. It didn't: I ended the call myself. Thursday's lesson at 7 is free.",
     "minimizing",
   ],
+  [
+    "an act of ours given as the cause names the doer: because I copied the details ↔ because the template was from 2021",
+    "I'm sorry: I typed your clinic's old name on both certificates. The error occurred because I copied the details from a 2021 template. Corrected certificates went out this morning.",
+    "I'm sorry: I typed your clinic's old name on both certificates. The error occurred because the template was from 2021. Corrected certificates went out this morning.",
+    "passive-evasion",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
