@@ -107,6 +107,17 @@ const FLOORS = {
   batch43: { goodClean: 0.75, trapsFired: 0.2, precision: 0.9, faultsFound: 0.8 },
   // first read, the same: 5 of 5 good clean, 2 of 10 traps fired, precision 95%, 96% found (the entries alone: 91% at 96%)
   batch44: { goodClean: 0.9, trapsFired: 0.3, precision: 0.9, faultsFound: 0.92 },
+  // first read, on 0cd41c4, held back until that evening's rules were done: 4 of 5 good clean, 0 of 10 traps
+  // fired, precision 91%, 90% found (the entries alone: 86% at 92%)
+  batch45: { goodClean: 0.75, trapsFired: 0.1, precision: 0.88, faultsFound: 0.87 },
+  // first read, the same: 5 of 5 good clean, 0 of 10 traps fired, precision 95%, 87% found (the entries alone: 81% at 96%)
+  batch46: { goodClean: 0.9, trapsFired: 0.1, precision: 0.92, faultsFound: 0.84 },
+  // first read, the same, trap-heavy (20 traps): 5 of 5 good clean, 5 of 20 traps fired, precision 79%, 96% found
+  // (the entries alone: 87% at 80%)
+  batch47: { goodClean: 0.9, trapsFired: 0.3, precision: 0.76, faultsFound: 0.93 },
+  // first read, the same, trap-heavy: 4 of 5 good clean, 2 of 20 traps fired, precision 89%, 96% found (the
+  // entries alone: 88% at 88%)
+  batch48: { goodClean: 0.75, trapsFired: 0.15, precision: 0.86, faultsFound: 0.93 },
 } as const satisfies Record<EnglishSplit, object>;
 const SPLITS = ENGLISH_SPLITS;
 
