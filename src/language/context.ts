@@ -4,6 +4,7 @@
 // writer's own words from the customer's, and a promise from a condition on it.
 import { GREETINGS, type Tagged } from "./tagger.js";
 import { namesA } from "./word-senses.js";
+import { lookUp } from "./lexicon.js";
 
 /** Per token, a set of these flags (a byte each, so 1 MB of text does not become a million objects). */
 export const THREAD = 1; // the customer's e-mail quoted under a reply: never the writer's words
@@ -104,24 +105,38 @@ function chatRanges(text: string): [number, number][] {
   return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
 }
 
-/** A transcript with no times ("Amélie: Was it a glitch?" / "Dev (Northlight): It wasn't"): with two
- *  speakers or more, the writer is the speaker who says the most, and the others' lines are theirs. (An
- *  e-mail's header lines name no speaker.) */
+/** A transcript with no times ("Amélie: Was it a glitch?" / "Dev (Northlight): It wasn't"): every line
+ *  but a title is a speaker's, with two speakers or more; the writer is the speaker who says the most, and
+ *  the others' lines are theirs. (An e-mail's header lines and a letter's headings, "Update:", "Reason:",
+ *  name no speaker.) */
 function transcriptRanges(text: string): [number, number][] {
   const lines: { start: number; end: number; speaker: string }[] = [];
   SPEAKER_LINE.lastIndex = 0;
   for (let m = SPEAKER_LINE.exec(text); m; m = SPEAKER_LINE.exec(text)) {
     const speaker = m[1]!.toLowerCase();
-    if (HEADER_LABELS.has(speaker)) continue;
+    // (a heading is a word of the language, not a name: "Update:", "Reason:", "Refund:"; a bracket makes it a
+    // speaker again, "Dev (Northlight):")
+    if (HEADER_LABELS.has(speaker) || (!m[0].includes("(") && isHeadingWord(speaker.split(" ")[0]!))) continue;
     const newline = text.indexOf("\n", m.index + m[0].length);
     lines.push({ start: m.index, end: newline < 0 ? text.length : newline, speaker });
   }
   SPEAKER_LINE.lastIndex = 0;
   const said = new Map<string, number>();
   for (const l of lines) said.set(l.speaker, (said.get(l.speaker) ?? 0) + l.end - l.start);
-  if (said.size < 2) return [];
+  if (said.size < 2 || lines.length < nonBlankLines(text) - 1) return [];
   const writer = [...said].sort((a, b) => b[1] - a[1])[0]![0];
   return lines.filter((l) => l.speaker !== writer).map((l): [number, number] => [l.start, l.end]);
+}
+/** A noun or verb the lexicon knows: a label that is one heads a paragraph rather than naming who speaks. */
+function isHeadingWord(word: string): boolean {
+  return !!lookUp(word)?.tags.some((tag) => tag.startsWith("NN") || tag.startsWith("VB"));
+}
+
+/** How many lines hold something other than spaces. */
+function nonBlankLines(text: string): number {
+  let count = 0;
+  for (const line of text.split("\n")) if (/\S/.test(line)) count++;
+  return count;
 }
 // A speaker's label at a line's start: up to four capitalised words and a bracket ("Heather & Pleat:",
 // "Niamh (staff):"). Each part is bounded, so a line is read once.

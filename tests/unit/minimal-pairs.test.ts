@@ -4495,6 +4495,12 @@ const PAIRS: [string, string, string, string][] = [
     "I'm sorry: I typed your clinic's old name on both certificates. The error occurred because the template was from 2021. Corrected certificates went out this morning.",
     "passive-evasion",
   ],
+  [
+    "a transcript's speakers, not a letter's headings: Amy: / Raj: / Amy: ↔ Update: / Reason: / Refund:",
+    "Amy: I'm sorry, I sent your order to the wrong address on Monday.\nRaj: a glitch at our end.\nAmy: I've refunded the £12 postage today, and the order goes out again tomorrow.",
+    "Update: I'm sorry, I sent your order to the wrong address on Monday.\nReason: a glitch at our end.\nRefund: I've refunded the £12 postage today, and the order goes out again tomorrow.",
+    "minimizing",
+  ],
 ];
 
 describe("minimal pairs: one change, one verdict", () => {
