@@ -195,7 +195,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       continue;
     }
     if (rule.learned) {
-      learned.push({ id: rule.id, threshold: rule.learned, message: rule.message, suggestion: rule.suggestion });
+      learned.push({ id: rule.id, threshold: rule.learned, ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}), message: rule.message, suggestion: rule.suggestion });
       continue;
     }
     if (rule.missing) {

@@ -13,7 +13,7 @@ import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import type { WordClass } from "./token-pattern.js";
 import { verbHit, type VerbMatcher } from "./verb-rule.js";
-import { weigh, type Weighed } from "./learned.js";
+import { weighDraft, type LearnedRule, type Weighed, type WeighedStretch } from "./learned.js";
 
 export { PARTS, type PartName, type Parts } from "./parts.js";
 export { contains, readDraft, sentenceRanges, type Draft } from "./draft.js";
@@ -61,18 +61,21 @@ const PIECE_CHARS = 32 * 1024;
 /** A whole draft: its faults, plus a message for each of the three R's it lacks. */
 export function checkApology(text: string, rules: Rulebook): CheckResult {
   const threads = threadRanges(text);
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const apologies: [number, number][] = [];
   const parts: Parts = { regret: false, responsibility: false, remedy: false };
   // Each piece is done with before the next is read: its token objects are filled again.
   const pool = new ReadingPool();
   const weighed = new Map<string, Weighed>();
+  const stretches: WeighedStretch[] = [];
   for (const [start, end] of pieces(text)) {
     const draft = readDraft(text.slice(start, end), rules, start, threads, pool);
     for (const f of findFaults(draft, rules)) findings.push(f);
-    for (const w of weigh(draft.reading, rules.learned, NOT_THE_WRITER)) {
+    const learned = weighDraft(draft.reading, rules.learned, NOT_THE_WRITER);
+    for (const w of learned.found) {
       if (w.probability > (weighed.get(w.ruleId)?.probability ?? 0)) weighed.set(w.ruleId, { ...w, start: w.start + start, end: w.end + start });
     }
+    for (const s of learned.stretches) stretches.push({ ...s, start: s.start + start, end: s.end + start });
     // Once a draft has shown all three R's, later paragraphs cannot take one away.
     if (!PARTS.every((part) => parts[part])) {
       const found = findParts(draft, rules);
@@ -87,6 +90,9 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   const missing = rules.missing.filter((rule) => !parts[rule.part]);
+  // In a draft that shows all three R's, an entry's finding the reader weighs very unlikely is dropped:
+  // such drafts are where innocent wording that looks like a fault sits ("the courier will collect it").
+  if (missing.length === 0 && stretches.length) findings = findings.filter((f) => !vetoed(f, rules.learned, stretches));
   // The learned reader adds to a draft the rules already question, for a rule id no entry found anything
   // for; a draft the rules pass stays clean (on dev, by sources it had not learned from, every line it
   // would have added to such a draft was wrong).
@@ -100,6 +106,15 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   }
   for (const rule of missing) findings.push({ ruleId: rule.id, start: 0, end: 0, message: rule.message, suggestion: rule.suggestion });
   return { messages: toMessages(text, findings), parts };
+}
+
+/** Whether the learned reader overrules an entry's finding: its rule has `vetoBelow`, and the stretch the
+ *  finding starts in weighs under it. */
+function vetoed(finding: Finding, learned: LearnedRule[], stretches: WeighedStretch[]): boolean {
+  const veto = learned.find((rule) => rule.id === finding.ruleId)?.veto;
+  if (veto === undefined) return false;
+  const stretch = stretches.find((s) => finding.start >= s.start && finding.start < s.end);
+  return stretch !== undefined && stretch.probability.get(finding.ruleId)! < veto;
 }
 
 /** Only the faults, for a fragment such as one answer in the interview: a remedy typed as "maybe

@@ -38,8 +38,17 @@ export interface LearnedModel extends LearnedHeader {
 export interface LearnedRule {
   id: string;
   threshold: number;
+  /** With `vetoBelow`: under this probability, an entry's finding of the id is dropped (engine.ts). */
+  veto?: number;
   message: string;
   suggestion: string;
+}
+
+/** A stretch of the draft weighed as one (WINDOW_CHARS at most), and how likely it makes each rule id. */
+export interface WeighedStretch {
+  start: number;
+  end: number;
+  probability: Map<string, number>;
 }
 
 /** A rule's id the learned reader finds, where, and how sure it is. */
@@ -96,6 +105,29 @@ export function learnedModel(): LearnedModel | undefined {
 
 /** For each of `rules` the model knows, the stretch of the reading that weighs most past its threshold. */
 export function weigh(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): Weighed[] {
+  return weighDraft(reading, rules, skip, model).found;
+}
+
+/** What `weigh` finds, and each stretch the model weighed (one with enough of the writer's words) with how
+ *  likely it makes each rule id: where the engine checks an entry's finding against the reader. */
+export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): { found: Weighed[]; stretches: WeighedStretch[] } {
+  const best = new Map<string, Weighed>();
+  const weighed = stretches(reading, rules, skip, model);
+  for (const stretch of weighed) {
+    for (const { rule, k } of stretch.known) {
+      const probability = stretch.probability.get(rule.id)!;
+      if (probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
+      const at = heaviestSentence(reading, stretch.grams, stretch.rows, stretch.from, stretch.to, model!, k);
+      if (!at) continue;
+      const { tokens } = reading;
+      best.set(rule.id, { ruleId: rule.id, probability, start: tokens[at.first]!.start, end: tokens[at.last]!.end, match: at.match });
+    }
+  }
+  const { starts, ends } = reading.sentences;
+  return { found: [...best.values()], stretches: weighed.map(({ from, to, probability }) => ({ start: starts[from]!, end: ends[to - 1]!, probability })) };
+}
+
+function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: LearnedModel | undefined) {
   if (rules.length === 0 || !model) return [];
   const known = rules.flatMap((rule) => {
     const k = model.rules.indexOf(rule.id);
@@ -104,25 +136,17 @@ export function weigh(reading: Reading, rules: LearnedRule[], skip: number, mode
   const grams = gramsOf(reading, skip);
   // Each n-gram's row, looked up once.
   const rows = Int32Array.from(grams.hash, (h) => rowOf(model, h));
-  const best = new Map<string, Weighed>();
-  for (const [from, to] of windows(reading)) {
+  return windows(reading).flatMap(([from, to]) => {
     const seen = new Set<number>();
     let words = 0;
     for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
       if (grams.first[g] === grams.last[g]) words++;
       if (rows[g]! >= 0) seen.add(rows[g]!);
     }
-    if (words < FEWEST_WORDS) continue;
-    for (const { rule, k } of known) {
-      const probability = probabilityOf(model, seen, k);
-      if (probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
-      const at = heaviestSentence(reading, grams, rows, from, to, model, k);
-      if (!at) continue;
-      const { tokens } = reading;
-      best.set(rule.id, { ruleId: rule.id, probability, start: tokens[at.first]!.start, end: tokens[at.last]!.end, match: at.match });
-    }
-  }
-  return [...best.values()];
+    if (words < FEWEST_WORDS) return [];
+    const probability = new Map(known.map(({ rule, k }) => [rule.id, probabilityOf(model, seen, k)]));
+    return [{ from, to, known, grams, rows, probability }];
+  });
 }
 
 /** How likely the model's k-th rule is, for a text with the n-grams of these rows (each once). */

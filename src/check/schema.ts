@@ -107,11 +107,18 @@ export const ruleSchema = z
       .lt(1)
       .optional()
       .describe("fires, in a draft the other rules already question, where the reader learned from the dev corpus (dist/learned.json) weighs a stretch of it past this probability of the fault and no rule of this id found it; {{match}} is the words that weigh most"),
+    vetoBelow: z
+      .number()
+      .gt(0)
+      .max(0.5)
+      .optional()
+      .describe("with `learned`: in a draft that shows all three R's, a finding of this id by the other rules is dropped where the reader weighs the stretch it is in under this probability of the fault"),
   })
   .superRefine((rule, ctx) => {
     const matches = Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated || rule.learned);
     if (rule.missing && matches) ctx.addIssue({ code: "custom", message: "a `missing` rule has no phrases, patterns, tokens or verbs" });
     if (rule.learned && (rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated)) ctx.addIssue({ code: "custom", message: "a `learned` rule has no phrases, patterns, tokens or verbs of its own" });
+    if (rule.vetoBelow && !rule.learned) ctx.addIssue({ code: "custom", message: "`vetoBelow` goes with `learned`" });
     if (!rule.missing && !matches) ctx.addIssue({ code: "custom", message: "give the rule phrases, patterns, tokens or verbs (or `missing: <part>`)" });
   });
 

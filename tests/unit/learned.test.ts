@@ -7,7 +7,7 @@ import { readEnglish } from "../../src/language/read.js";
 import { gramHash, gramsOf } from "../../src/language/ngrams.js";
 import { NOT_THE_WRITER } from "../../src/check/draft.js";
 import { exampleOf, train, TRAINING, type Example } from "../../src/check/learn.js";
-import { FEWEST_WORDS, learnedModel, probabilityOf, rowOf, weigh, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
+import { FEWEST_WORDS, learnedModel, probabilityOf, rowOf, weigh, weighDraft, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
 import { checkApology } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { ENGLISH_SPLITS, entriesOnly, formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
@@ -88,6 +88,36 @@ describe("the learned reader in coach check", () => {
   });
 });
 
+describe("the learned reader overruling an entry", () => {
+  const rules = builtInRulebook();
+  const owned = "Hi Padraig, Fiona here from Hoover Fix Cork. I'm sorry, I told you Friday and your Miele still isn't done, because I forgot to order the hose until Wednesday. The courier dropped the part in an hour ago, and it sits on my bench now.";
+  const fix = " It'll be ready at 4 today, and as it's my delay I'll run it out to you in Blarney myself, no delivery fee. I've also taken €20 off your bill.";
+  const ids = (text: string, book = rules) => checkApology(text, book).messages.map((m) => m.ruleId);
+
+  it("drops an entry's finding the reader weighs very unlikely, in a draft that shows all three R's", () => {
+    expect(ids(owned + fix, entriesOnly())).toEqual(["blame-shift"]);
+    expect(ids(owned + fix)).toEqual([]);
+  });
+
+  it("keeps it where the draft lacks one of the three R's: such a draft is not the careful letter innocent wording sits in", () => {
+    expect(ids(owned + " Let me know what you would like to do about it.")).toEqual(["blame-shift", "missing-remedy"]);
+  });
+
+  it("keeps it in a draft too short to weigh, and for a rule with no `vetoBelow`", () => {
+    const short = "Sorry, I forgot your hose. The courier dropped the part in; it's ready at 4 today.";
+    expect(ids(short)).toEqual(["blame-shift"]);
+    const noVeto = { ...rules, learned: rules.learned.map(({ veto: _, ...rule }) => rule) };
+    expect(ids(owned + fix, noVeto)).toEqual(["blame-shift"]);
+  });
+
+  it("weighs each stretch of the draft for every learned rule id", () => {
+    const { stretches } = weighDraft(readEnglish(owned + fix, rules.parties), rules.learned, NOT_THE_WRITER);
+    expect(stretches).toHaveLength(1);
+    expect([...stretches[0]!.probability.keys()]).toEqual(rules.learned.map((r) => r.id));
+    expect(stretches[0]!.probability.get("blame-shift")).toBeLessThan(rules.learned.find((r) => r.id === "blame-shift")!.veto!);
+  });
+});
+
 // The thresholds in rules/apology.yaml: trained on four fifths of dev's sources, tried on the fifth,
 // five times over; at each rule's threshold, what the reader adds where no entry found the fault must be
 // right at least half the time. The sources are dealt to the folds by a fixed seed.
@@ -123,6 +153,33 @@ describe("the thresholds, chosen on dev alone", () => {
     });
     return { right, wrong };
   };
+
+  // What a veto drops (as the engine does: in a draft the entries find no part missing from, a finding of
+  // the id by the entries, where the reader weighs the draft under the veto).
+  const missingIds = new Set(rules.missing.map((r) => r.id));
+  const dropped = (j: number, veto: number) => {
+    let right = 0;
+    let wrong = 0;
+    dev.forEach((d, i) => {
+      const found = foundByEntries[i]!;
+      if ([...found].some((id) => missingIds.has(id)) || !found.has(ids[j]!) || unseenBy[j]![i]! >= veto) return;
+      if (d.expect.includes(ids[j]!)) right++;
+      else wrong++;
+    });
+    return { right, wrong };
+  };
+  const VETOES = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3];
+  // A right finding dropped is a fault the owner no longer sees: a veto must drop two wrong for each right.
+  const worthIt = ({ right, wrong }: { right: number; wrong: number }) => wrong > 0 && wrong >= 2 * right;
+
+  it("vetoes each at the highest probability at which what it drops on sources it has not seen is wrong at least twice as often as right", () => {
+    const table = ids.map((id, j) => `${id.padEnd(16)}${VETOES.map((v) => ({ v, ...dropped(j, v) })).map((s) => `${s.v.toFixed(2)}: ${s.wrong}/${s.right + s.wrong}`.padStart(14)).join("")}`);
+    console.log(["what a veto drops on dev, by sources the reader was not trained on (wrong/dropped, per veto)", ...table].join("\n"));
+    for (const [j, rule] of rules.learned.entries()) {
+      const best = VETOES.filter((v) => worthIt(dropped(j, v))).at(-1);
+      expect(rule.veto, rule.id).toBe(best);
+    }
+  });
 
   it("are each the lowest at which what it adds on sources it has not seen is right at least half the time", () => {
     const table = ids.map((id, j) => {
@@ -160,7 +217,7 @@ describe("what it adds on text it has never seen", () => {
     // A draft the entries pass, it leaves clean.
     const madeDirty = after.outcomes.filter((o, i) => o.fired.length > 0 && before.outcomes[i]!.fired.length === 0);
     expect(madeDirty.map((o) => o.entry.id)).toEqual([]);
-    expect(goals(after.outcomes).trapsFired).toBeLessThanOrEqual(goals(before.outcomes).trapsFired);
+    expect(goals(after.outcomes).trapsFired).toBeLessThan(goals(before.outcomes).trapsFired);
     expect(goals(after.outcomes).goodClean).toBeGreaterThanOrEqual(goals(before.outcomes).goodClean);
   });
 });
