@@ -34,6 +34,8 @@ export interface FaultRule {
   /** The `unless` names read from the sentence's verbs (READINGS) that silence it. */
   unlessRead: Silencer[];
   fix?: string;
+  /** From the owner's check.yaml: the learned reader never overrules it. */
+  house?: true;
 }
 
 export interface MissingPartRule {
@@ -221,6 +223,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       unlessContext: unless.filter(isContextName).reduce((flags, name) => flags | CONTEXTS[name], 0),
       unlessRead: unless.filter((u) => Object.hasOwn(READINGS, u)).map((u) => READINGS[u]!),
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
+      ...(isHouseRule(rule) ? { house: true as const } : {}),
     });
   }
   return { faults, missing, learned, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };

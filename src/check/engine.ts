@@ -49,6 +49,7 @@ interface Finding {
   message: string;
   suggestion: string;
   fix?: Fix;
+  house?: true;
 }
 
 /** Apologising this often in one draft crowds out what happens next. */
@@ -109,10 +110,10 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
 }
 
 /** Whether the learned reader overrules an entry's finding: its rule has `vetoBelow`, and the stretch the
- *  finding starts in weighs under it. */
+ *  finding starts in weighs under it. Never a house rule's: the owner wrote it for their own drafts. */
 function vetoed(finding: Finding, learned: LearnedRule[], stretches: WeighedStretch[]): boolean {
   const veto = learned.find((rule) => rule.id === finding.ruleId)?.veto;
-  if (veto === undefined) return false;
+  if (veto === undefined || finding.house) return false;
   const stretch = stretches.find((s) => finding.start >= s.start && finding.start < s.end);
   return stretch !== undefined && stretch.probability.get(finding.ruleId)! < veto;
 }
@@ -331,7 +332,7 @@ function quoting(rule: { message: string; suggestion: string }, words: string): 
 
 function finding(rule: FaultRule, draft: Draft, start: number, end: number): Finding {
   const at = draft.offset;
-  const found: Finding = { ruleId: rule.id, start: start + at, end: end + at, ...quoting(rule, draft.text.slice(start, end)) };
+  const found: Finding = { ruleId: rule.id, start: start + at, end: end + at, ...quoting(rule, draft.text.slice(start, end)), ...(rule.house ? { house: true as const } : {}) };
   if (rule.fix !== undefined) {
     const fix = fixFor(draft.text, start, end, rule.fix);
     found.fix = { range: [fix.range[0] + at, fix.range[1] + at], text: fix.text };

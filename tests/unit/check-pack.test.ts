@@ -103,6 +103,14 @@ describe("the owner's check.yaml", () => {
     expect(withConfig(rule(", unless: [our-plann]")).diagnostics?.[0]?.hint).toContain("left-for-our-fix");
   });
 
+  it("keeps a house rule's finding where the learned reader drops the built-in one's (vetoBelow)", () => {
+    const letter =
+      "Hi Padraig, Fiona here from Hoover Fix Cork. I'm sorry, I told you Friday and your Miele still isn't done, because I forgot to order the hose until Wednesday. The courier dropped the part in an hour ago, and it sits on my bench now. It'll be ready at 4 today, and as it's my delay I'll run it out to you in Blarney myself, no delivery fee. I've also taken €20 off your bill.";
+    expect(ruleIds("", letter)).toEqual([]);
+    const mine = checkApology(letter, withConfig("extra:\n  - id: blame-shift\n    phrases: [the courier]\n").rules!).messages;
+    expect(mine.map((m) => [m.ruleId, m.message])).toEqual([["blame-shift", expect.stringContaining("The courier")]]);
+  });
+
   it("can switch off a house rule by its id", () => {
     const yaml = "rules: { mine: off }\nextra:\n  - { id: mine, message: m is wrong, suggestion: say it better, phrases: [value] }\n";
     expect(ruleIds(yaml, stock)).toEqual(["cliche"]);
