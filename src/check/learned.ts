@@ -127,6 +127,7 @@ export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number,
   return { found: [...best.values()], stretches: weighed.map(({ from, to, probability }) => ({ start: starts[from]!, end: ends[to - 1]!, probability })) };
 }
 
+/** Each window of the reading with enough of the writer's words: its n-grams' rows and each rule's probability. */
 function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: LearnedModel | undefined) {
   if (rules.length === 0 || !model) return [];
   const known = rules.flatMap((rule) => {
