@@ -1,7 +1,6 @@
 // The context of this process, built once by cli.ts: the one module that reads process.env, the
 // clock and the real streams, and that hears SIGTERM and SIGHUP.
 import { isatty } from "node:tty";
-import { setFlagsFromString } from "node:v8";
 import type { Context, Output } from "./context.js";
 import { todayIso } from "./dates.js";
 import { terminalPrompts } from "./interview/prompts.js";
@@ -13,12 +12,6 @@ import { stylesFor } from "./render/style.js";
 const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
 export async function processContext(exit: (code: number) => never): Promise<Context> {
-  // The rules' large expressions (the pack's "responsibility" words alone are 4 kB) run on a short draft
-  // a few times each: V8's default, to interpret an expression first and compile it only once it runs
-  // hot, then costs more than compiling it at once (every vocabulary and rule expression run once on a
-  // short draft: 71 ms interpreted, 28 ms compiled). A short `coach check` or `coach run` runs few of
-  // them and gains about 5 ms (2%); a 1 MB check is as fast either way. Set before any expression runs.
-  setFlagsFromString("--no-regexp-tier-up");
   const env = process.env;
   const { out, err } = await stylesFor({ out: process.stdout, err: process.stderr }, env);
   // Every line a command writes goes through the one writer (output.ts): control characters in any
