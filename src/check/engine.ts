@@ -114,8 +114,9 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
 function vetoed(finding: Finding, learned: LearnedRule[], stretches: WeighedStretch[]): boolean {
   const veto = learned.find((rule) => rule.id === finding.ruleId)?.veto;
   if (veto === undefined || finding.house) return false;
-  const stretch = stretches.find((s) => finding.start >= s.start && finding.start < s.end);
-  return stretch !== undefined && stretch.probability.get(finding.ruleId)! < veto;
+  // (an id the model was not trained for weighs nothing, and is never dropped)
+  const probability = stretches.find((s) => finding.start >= s.start && finding.start < s.end)?.probability.get(finding.ruleId);
+  return probability !== undefined && probability < veto;
 }
 
 /** Only the faults, for a fragment such as one answer in the interview: a remedy typed as "maybe

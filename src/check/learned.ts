@@ -103,13 +103,9 @@ export function learnedModel(): LearnedModel | undefined {
   return loaded ?? undefined;
 }
 
-/** For each of `rules` the model knows, the stretch of the reading that weighs most past its threshold. */
-export function weigh(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): Weighed[] {
-  return weighDraft(reading, rules, skip, model).found;
-}
-
-/** What `weigh` finds, and each stretch the model weighed (one with enough of the writer's words) with how
- *  likely it makes each rule id: where the engine checks an entry's finding against the reader. */
+/** `found`: for each of `rules` the model knows, the stretch of the reading that weighs most past its
+ *  threshold. `stretches`: each stretch the model weighed (one with enough of the writer's words) with how
+ *  likely it makes each rule id, where the engine checks an entry's finding against the reader. */
 export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): { found: Weighed[]; stretches: WeighedStretch[] } {
   const best = new Map<string, Weighed>();
   const weighed = stretches(reading, rules, skip, model);

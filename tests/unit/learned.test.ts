@@ -7,7 +7,7 @@ import { readEnglish } from "../../src/language/read.js";
 import { gramHash, gramsOf } from "../../src/language/ngrams.js";
 import { NOT_THE_WRITER } from "../../src/check/draft.js";
 import { exampleOf, train, TRAINING, type Example } from "../../src/check/learn.js";
-import { FEWEST_WORDS, learnedModel, probabilityOf, rowOf, weigh, weighDraft, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
+import { FEWEST_WORDS, learnedModel, probabilityOf, rowOf, weighDraft, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
 import { checkApology } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
 import { ENGLISH_SPLITS, entriesOnly, formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
@@ -20,6 +20,8 @@ const toy: Example[] = [
   ...Array.from({ length: 30 }, (_, i) => exampleOf(`${FILLER}. We left it in the rain, number ${i}.`, [])),
 ];
 const blame: LearnedRule = { id: "blame-shift", threshold: 0.7, message: "blames ({{match}})", suggestion: "own it" };
+
+const weigh = (...args: Parameters<typeof weighDraft>) => weighDraft(...args).found;
 
 describe("the learned reader's mechanism", () => {
   const model = train(toy, ["blame-shift"]);
