@@ -62,6 +62,12 @@ export interface Rulebook {
   overApology?: { message: string; suggestion: string };
 }
 
+/** Every rule id the rulebook can report, each once: the ids `--rule <id>:off` takes, and the ids the
+ *  learned reader is trained for (src/build/write-learned.ts). */
+export function ruleIdsOf(rules: Rulebook): string[] {
+  return [...new Set([...rules.faults.map((r) => r.id), ...(rules.overApology ? ["over-apology"] : []), ...rules.missing.map((r) => r.id), ...rules.learned.map((r) => r.id)])];
+}
+
 export function joinPatterns(patterns: string[]): RegExp {
   return joinedExpression(joinedSource(patterns));
 }
@@ -196,9 +202,16 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       overApology = { message: rule.message, suggestion: rule.suggestion };
       continue;
     }
-    if (rule.learned) {
-      learned.push({ id: rule.id, threshold: rule.learned, ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}), message: rule.message, suggestion: rule.suggestion });
-      continue;
+    if (rule.learned || rule.vetoBelow) {
+      learned.push({
+        id: rule.id,
+        ...(rule.learned ? { threshold: rule.learned } : {}),
+        ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}),
+        ...(rule.missing ? { part: rule.missing } : {}),
+        message: rule.message,
+        suggestion: rule.suggestion,
+      });
+      if (!rule.missing) continue;
     }
     if (rule.missing) {
       missing.push({ id: rule.id, part: rule.missing, message: rule.message, suggestion: rule.suggestion });

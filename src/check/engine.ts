@@ -90,20 +90,34 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
     findings.push({ ruleId: "over-apology", start: third[0], end: third[1], message: message.replaceAll("{{count}}", String(apologies.length)), suggestion });
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
-  const missing = rules.missing.filter((rule) => !parts[rule.part]);
+  let missing = rules.missing.filter((rule) => !parts[rule.part]);
   // In a draft that shows all three R's, an entry's finding the reader weighs very unlikely is dropped:
   // such drafts are where innocent wording that looks like a fault sits ("the courier will collect it").
   if (missing.length === 0 && stretches.length) findings = findings.filter((f) => !vetoed(f, rules.learned, stretches));
+  // Where one part missing is all the rules find, the reader may read the part there after all: a
+  // careful letter whose remedy or ownership is put in words the rules do not know.
+  const [only] = missing;
+  if (only && missing.length === 1 && findings.length === 0 && everyStretch(stretches, only.id, (p) => p < (partRule(rules, only.id)?.veto ?? 0))) {
+    parts[only.part] = true;
+    missing = [];
+  }
   // The learned reader adds to a draft the rules already question, for a rule id no entry found anything
   // for; a draft the rules pass stays clean (on dev, by sources it had not learned from, every line it
-  // would have added to such a draft was wrong).
-  if (weighed.size && (findings.length > 0 || missing.length > 0)) {
+  // would have added to such a draft was wrong). A part counts as missing only if every stretch of the
+  // draft reads without it.
+  if (stretches.length && (findings.length > 0 || missing.length > 0)) {
     const found = new Set(findings.map((f) => f.ruleId));
     for (const rule of rules.learned) {
+      const { part, threshold } = rule;
+      if (part) {
+        if (threshold !== undefined && everyStretch(stretches, rule.id, (p) => p > threshold)) parts[part] = false;
+        continue;
+      }
       const w = weighed.get(rule.id);
       if (w && !found.has(rule.id)) findings.push({ ruleId: rule.id, start: w.start, end: w.end, ...quoting(rule, w.match) });
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    missing = rules.missing.filter((rule) => !parts[rule.part]);
   }
   for (const rule of missing) findings.push({ ruleId: rule.id, start: 0, end: 0, message: rule.message, suggestion: rule.suggestion });
   return { messages: toMessages(text, findings), parts };
@@ -117,6 +131,18 @@ function vetoed(finding: Finding, learned: LearnedRule[], stretches: WeighedStre
   // (an id the model was not trained for weighs nothing, and is never dropped)
   const probability = stretches.find((s) => finding.start >= s.start && finding.start < s.end)?.probability.get(finding.ruleId);
   return probability !== undefined && probability < veto;
+}
+
+/** The pack's learned rule for a missing part's id. */
+const partRule = (rules: Rulebook, id: string) => rules.learned.find((rule) => rule.part && rule.id === id);
+
+/** Whether every weighed stretch of the draft gives the id a probability that passes the test (never
+ *  for an id the model was not trained for, nor a draft too short to weigh). */
+function everyStretch(stretches: WeighedStretch[], id: string, test: (p: number) => boolean): boolean {
+  return stretches.length > 0 && stretches.every((s) => {
+    const p = s.probability.get(id);
+    return p !== undefined && test(p);
+  });
 }
 
 /** Only the faults, for a fragment such as one answer in the interview: a remedy typed as "maybe

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gramsOf, type Grams } from "../language/ngrams.js";
 import type { Reading } from "../language/read.js";
+import type { PartName } from "../apology-parts.js";
 import { packageRoot } from "../paths.js";
 
 /** dist/learned.json, the model's header: its rule ids, a bias each, the scale of its weights. */
@@ -34,12 +35,14 @@ export interface LearnedModel extends LearnedHeader {
   weights: Int16Array;
 }
 
-/** A pack rule with `learned`: the probability past which its id is found, and what to say. */
+/** A pack rule with `learned` or `vetoBelow`: the probability past which its id is found, the one under
+ *  which the rules' finding of it is dropped (engine.ts), and what to say. */
 export interface LearnedRule {
   id: string;
-  threshold: number;
-  /** With `vetoBelow`: under this probability, an entry's finding of the id is dropped (engine.ts). */
+  threshold?: number;
   veto?: number;
+  /** For a missing part's id: the reader weighs the whole draft, and points at no words. */
+  part?: PartName;
   message: string;
   suggestion: string;
 }
@@ -112,7 +115,7 @@ export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number,
   for (const stretch of weighed) {
     for (const { rule, k } of stretch.known) {
       const probability = stretch.probability.get(rule.id)!;
-      if (probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
+      if (rule.threshold === undefined || rule.part || probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
       const at = heaviestSentence(reading, stretch.grams, stretch.rows, stretch.from, stretch.to, model!, k);
       if (!at) continue;
       const { tokens } = reading;

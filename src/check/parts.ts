@@ -14,9 +14,9 @@ import { NOT_THE_WRITER, sentenceRanges, type Draft } from "./draft.js";
 import { remedies, repairs } from "./remedy.js";
 import { givenAsCause, isDone, isWhy, objectHead, opensClause, ourActBefore } from "./verb-rule.js";
 
-/** The three R's of an apology, in speaking order. */
-export const PARTS = ["regret", "responsibility", "remedy"] as const;
-export type PartName = (typeof PARTS)[number];
+import type { PartName } from "../apology-parts.js";
+
+export { PARTS, type PartName } from "../apology-parts.js";
 export type Parts = Record<PartName, boolean>;
 
 const NOT_OWN = NOT_THE_WRITER;

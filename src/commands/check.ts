@@ -2,7 +2,7 @@
 // findings → a report. Returns the exit code: 1 when it found faults, as a linter does.
 import { setFlagsFromString } from "node:v8";
 import { applyFixes, checkApology, type CheckResult } from "../check/engine.js";
-import type { Rulebook } from "../check/compile.js";
+import { ruleIdsOf, type Rulebook } from "../check/compile.js";
 import { loadRulebook } from "../check/rulebook.js";
 import { inputError, usageError } from "../errors.js";
 import { editDistance } from "../nearest.js";
@@ -71,7 +71,7 @@ export async function check(files: string[], opts: CheckOptions, ctx: Context): 
 
 /** `--rule hedge:off` → the ids to leave out; an id coach does not know is a usage error. */
 function rulesSwitchedOff(flags: string[], rules: Rulebook): Set<string> {
-  const known = [...new Set([...rules.faults.map((r) => r.id), ...rules.missing.map((r) => r.id), ...(rules.overApology ? ["over-apology"] : [])])];
+  const known = ruleIdsOf(rules);
   const off = new Set<string>();
   for (const flag of flags) {
     const match = /^([a-z][a-z0-9-]*)\s*:\s*(off|0)$/.exec(flag.trim());

@@ -111,6 +111,13 @@ describe("the owner's check.yaml", () => {
     expect(mine.map((m) => [m.ruleId, m.message])).toEqual([["blame-shift", expect.stringContaining("The courier")]]);
   });
 
+  it("switches off the learned reader's reading of a part with the part's rule", () => {
+    const market =
+      "Hello everyone, we are so sorry that the Saturday market was cancelled at short notice. The weather turned and the stalls could not be set up safely. We know many of you travelled, and we feel awful about it. We are working with the council on next month's date and more traders are being added to the list every week. Thanks for your understanding.";
+    expect(ruleIds("", market)).toContain("missing-remedy");
+    expect(ruleIds("rules:\n  missing-remedy: off\n", market)).not.toContain("missing-remedy");
+  });
+
   it("can switch off a house rule by its id", () => {
     const yaml = "rules: { mine: off }\nextra:\n  - { id: mine, message: m is wrong, suggestion: say it better, phrases: [value] }\n";
     expect(ruleIds(yaml, stock)).toEqual(["cliche"]);

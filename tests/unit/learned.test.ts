@@ -10,6 +10,7 @@ import { exampleOf, train, TRAINING, type Example } from "../../src/check/learn.
 import { FEWEST_WORDS, learnedModel, probabilityOf, rowOf, weighDraft, type LearnedModel, type LearnedRule } from "../../src/check/learned.js";
 import { checkApology } from "../../src/check/engine.js";
 import { builtInRulebook } from "../../src/check/rulebook.js";
+import { ruleIdsOf } from "../../src/check/compile.js";
 import { ENGLISH_SPLITS, entriesOnly, formatScores, goals, loadEnglish, scoreCorpus } from "../check-corpus.js";
 
 
@@ -69,8 +70,8 @@ describe("the learned reader in coach check", () => {
   const letter =
     "Hi Sam, sorry your boots came late. The sawmill changed our supplier over the summer and the new lot came through badly dried, which nobody could have spotted. Memory cards fail too, it's an industry-wide risk. A new pair goes out on Friday by tracked post.";
 
-  it("is built, and is on for the pack's learned rules", () => {
-    expect(learnedModel()?.rules).toEqual(rules.learned.map((r) => r.id));
+  it("is built for every rule id, and speaks for the pack's learned rules", () => {
+    expect(learnedModel()?.rules).toEqual(ruleIdsOf(rules));
   });
 
   it("quotes words a line break runs through on one line, as the entries' messages do", () => {
@@ -120,13 +121,43 @@ describe("the learned reader overruling an entry", () => {
   });
 });
 
-// The thresholds in rules/apology.yaml: trained on four fifths of dev's sources, tried on the fifth,
-// five times over; at each rule's threshold, what the reader adds where no entry found the fault must be
-// right at least half the time. The sources are dealt to the folds by a fixed seed.
-describe("the thresholds, chosen on dev alone", () => {
+describe("the learned reader and the three R's", () => {
+  const rules = builtInRulebook();
+  const noReader = (id: string) => ({ ...rules, learned: rules.learned.filter((rule) => rule.id !== id) });
+  const read = (text: string, book = rules) => {
+    const { messages, parts } = checkApology(text, book);
+    return { ids: messages.map((m) => m.ruleId), remedy: parts.remedy };
+  };
+  const sent = "Dear Mr Okoro, I am sorry I sent your certificate to the wrong address; I picked the wrong file. Yours went by Special Delivery this morning and the post office confirmed it arrived at noon, so there is nothing to worry about for the licence.";
+  const market =
+    "Hello everyone, we are so sorry that the Saturday market was cancelled at short notice. The weather turned and the stalls could not be set up safely. We know many of you travelled, and we feel awful about it. We are working with the council on next month's date and more traders are being added to the list every week. Thanks for your understanding.";
+
+  it("reads a remedy the rules miss in a letter where that is all they find missing, and says the part is there", () => {
+    expect(read(sent, noReader("missing-remedy"))).toEqual({ ids: ["missing-remedy"], remedy: false });
+    expect(read(sent)).toEqual({ ids: [], remedy: true });
+  });
+
+  it("leaves the part missing where the rules find anything else: the letter is not a careful one", () => {
+    expect(read(`${sent} Sorry for any inconvenience.`)).toEqual({ ids: ["minimizing", "missing-remedy"], remedy: false });
+  });
+
+  it("finds a part missing that the rules read as there, in a draft they already question, and says so in the three R's", () => {
+    expect(read(market, noReader("missing-remedy")).remedy).toBe(true);
+    const { ids, remedy } = read(market);
+    expect(remedy).toBe(false);
+    expect(ids).toContain("missing-remedy");
+    expect(checkApology(market, rules).messages.find((m) => m.ruleId === "missing-remedy")?.message).toBe(rules.missing.find((r) => r.part === "remedy")?.message);
+  });
+
+// The thresholds and vetoes in rules/apology.yaml: trained on four fifths of dev's sources, tried on the
+// fifth, five times over, for every rule id (as the build trains it). At each id's threshold, what the
+// reader adds where no entry found the fault must be right at least half the time; at its veto, what it
+// drops must be wrong at least twice as often as right. An id gets neither where no step qualifies. The
+// sources are dealt to the folds by a fixed seed.
+describe("the thresholds and vetoes, chosen on dev alone", () => {
   const rules = builtInRulebook();
   const dev = loadEnglish("dev");
-  const ids = rules.learned.map((r) => r.id);
+  const ids = ruleIdsOf(rules);
   const examples = dev.map((d) => exampleOf(d.text, d.expect, rules.parties));
   const entries = entriesOnly();
   const foundByEntries = dev.map((d) => new Set(checkApology(d.text, entries).messages.map((m) => m.ruleId)));
@@ -144,56 +175,49 @@ describe("the thresholds, chosen on dev alone", () => {
       });
     });
   }
-  const added = (j: number, threshold: number) => {
-    let right = 0;
-    let wrong = 0;
-    dev.forEach((d, i) => {
-      // (as the engine does: never on a draft the entries pass, nor for an id they found)
-      if (foundByEntries[i]!.size === 0 || foundByEntries[i]!.has(ids[j]!) || unseenBy[j]![i]! <= threshold) return;
-      if (d.expect.includes(ids[j]!)) right++;
-      else wrong++;
-    });
-    return { right, wrong };
-  };
-
-  // What a veto drops (as the engine does: in a draft the entries find no part missing from, a finding of
-  // the id by the entries, where the reader weighs the draft under the veto).
   const missingIds = new Set(rules.missing.map((r) => r.id));
-  const dropped = (j: number, veto: number) => {
+  const tally = (keep: (d: (typeof dev)[number], i: number) => boolean, j: number) => {
     let right = 0;
     let wrong = 0;
     dev.forEach((d, i) => {
-      const found = foundByEntries[i]!;
-      if ([...found].some((id) => missingIds.has(id)) || !found.has(ids[j]!) || unseenBy[j]![i]! >= veto) return;
+      if (!keep(d, i)) return;
       if (d.expect.includes(ids[j]!)) right++;
       else wrong++;
     });
     return { right, wrong };
   };
+  // What it adds (as the engine does: never on a draft the entries pass, nor for an id they found; for a
+  // missing part, an id they found is a part they read as missing).
+  const added = (j: number, threshold: number) => tally((_, i) => foundByEntries[i]!.size > 0 && !foundByEntries[i]!.has(ids[j]!) && unseenBy[j]![i]! > threshold, j);
+  // What a veto drops (as the engine does): a fault's finding by the entries in a draft they find no part
+  // missing from; a missing part where it is all the entries found.
+  const dropped = (j: number, veto: number) =>
+    tally((_, i) => {
+      const found = foundByEntries[i]!;
+      if (!found.has(ids[j]!) || unseenBy[j]![i]! >= veto) return false;
+      return missingIds.has(ids[j]!) ? found.size === 1 : ![...found].some((id) => missingIds.has(id));
+    }, j);
   const VETOES = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3];
+  const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
   // A right finding dropped is a fault the owner no longer sees: a veto must drop two wrong for each right.
   const worthIt = ({ right, wrong }: { right: number; wrong: number }) => wrong > 0 && wrong >= 2 * right;
+  const spoken = (id: string) => rules.learned.find((rule) => rule.id === id);
 
   it("vetoes each at the highest probability at which what it drops on sources it has not seen is wrong at least twice as often as right", () => {
-    const table = ids.map((id, j) => `${id.padEnd(16)}${VETOES.map((v) => ({ v, ...dropped(j, v) })).map((s) => `${s.v.toFixed(2)}: ${s.wrong}/${s.right + s.wrong}`.padStart(14)).join("")}`);
+    const table = ids.map((id, j) => `${id.padEnd(24)}${VETOES.map((v) => ({ v, ...dropped(j, v) })).map((s) => `${s.v.toFixed(2)}: ${s.wrong}/${s.right + s.wrong}`.padStart(14)).join("")}`);
     console.log(["what a veto drops on dev, by sources the reader was not trained on (wrong/dropped, per veto)", ...table].join("\n"));
-    for (const [j, rule] of rules.learned.entries()) {
-      const best = VETOES.filter((v) => worthIt(dropped(j, v))).at(-1);
-      expect(rule.veto, rule.id).toBe(best);
-    }
+    for (const [j, id] of ids.entries()) expect(spoken(id)?.veto, id).toBe(VETOES.filter((v) => worthIt(dropped(j, v))).at(-1));
   });
 
-  it("are each the lowest at which what it adds on sources it has not seen is right at least half the time", () => {
-    const table = ids.map((id, j) => {
-      const steps = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95].map((t) => ({ t, ...added(j, t) }));
-      return `${id.padEnd(16)}${steps.map((s) => `${s.t.toFixed(2)}: ${s.right}/${s.right + s.wrong}`.padStart(14)).join("")}`;
-    });
+  it("adds each at the lowest probability at which what it adds on sources it has not seen is right at least half the time", () => {
+    const table = ids.map((id, j) => `${id.padEnd(24)}${THRESHOLDS.map((t) => ({ t, ...added(j, t) })).map((s) => `${s.t.toFixed(2)}: ${s.right}/${s.right + s.wrong}`.padStart(14)).join("")}`);
     console.log(["what the learned reader adds on dev, by sources it was not trained on (right/added, per threshold)", ...table].join("\n"));
-    for (const [j, rule] of rules.learned.entries()) {
-      const { right, wrong } = added(j, rule.threshold);
-      expect(right, `${rule.id} at ${rule.threshold}`).toBeGreaterThanOrEqual(wrong);
-      const lower = added(j, Math.round((rule.threshold - 0.05) * 100) / 100);
-      expect(lower.right >= lower.wrong && rule.threshold > 0.5, `${rule.id} could be lower`).toBe(false);
+    for (const [j, id] of ids.entries()) {
+      const lowest = THRESHOLDS.find((t) => {
+        const { right, wrong } = added(j, t);
+        return right > 0 && right >= wrong;
+      });
+      expect(spoken(id)?.threshold, id).toBe(lowest);
     }
   });
 });
@@ -221,7 +245,8 @@ describe("what it adds on text it has never seen", () => {
     expect(madeDirty.map((o) => o.entry.id)).toEqual([]);
     expect(goals(after.outcomes).trapsFired).toBeLessThan(goals(before.outcomes).trapsFired);
     // Its vetoes, read once when they were set (29 of 544 traps fired, 383 of 393 good apologies clean),
-    // with a little room.
+    // and with every rule id learned on 3 December (25 of 584, 409 of 413, with batches 49 to 52), with a
+    // little room.
     expect(goals(after.outcomes).trapsFired).toBeLessThanOrEqual(0.06);
     expect(goals(after.outcomes).goodClean).toBeGreaterThanOrEqual(0.95);
     expect(goals(after.outcomes).goodClean).toBeGreaterThanOrEqual(goals(before.outcomes).goodClean);
