@@ -144,9 +144,22 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
       if (rows[g]! >= 0) seen.add(rows[g]!);
     }
     if (words < FEWEST_WORDS) return [];
-    const probability = new Map(known.map(({ rule, k }) => [rule.id, probabilityOf(model, seen, k)]));
+    const probability = probabilitiesOf(model, seen, known);
     return [{ from, to, known, grams, rows, probability }];
   });
+}
+
+/** How likely each known rule is, for a text with the n-grams of these rows (each once): one pass over
+ *  the rows, whose weights for every rule sit side by side. */
+function probabilitiesOf(model: LearnedModel, rows: Iterable<number>, known: { rule: LearnedRule; k: number }[]): Map<string, number> {
+  const { weights } = model;
+  const width = model.rules.length;
+  const z = new Float64Array(width);
+  for (const row of rows) {
+    const base = row * width;
+    for (let k = 0; k < width; k++) z[k] = z[k]! + weights[base + k]!;
+  }
+  return new Map(known.map(({ rule, k }) => [rule.id, 1 / (1 + Math.exp(-(model.bias[k]! + z[k]! * model.scale)))]));
 }
 
 /** How likely the model's k-th rule is, for a text with the n-grams of these rows (each once). */

@@ -105,7 +105,7 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const min = quantifier === "?" || quantifier === "*" ? 0 : 1;
     const max = quantifier === "*" || quantifier === "+" ? MAX_REPEAT : 1;
     const alts = alternatives(raw, classes);
-    const keys = items.length < KEYED_ITEMS ? keysOf(raw, classes) : undefined;
+    const keys = items.length < KEYED_ITEMS ? knownKeys(raw, classes) : undefined;
     items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys });
     pendingStart = false;
     // An item that must match and is only plain words ("sorry|apologies") anchors the pattern: one of
@@ -132,6 +132,17 @@ const rarer = (words: string[], than: Set<string>) => {
   if (long !== shortest(than) >= LONG) return long;
   return words.length < than.size || (words.length === than.size && shortest(words) > shortest(than));
 };
+
+// An item's keys copy a class's every member ("@harm-verbs"), and the pack starts a few hundred patterns
+// with the same items: each is worked out once per pack, as its checks are (keys are never changed).
+const itemKeys = new WeakMap<ClassLookup, Map<string, Keys | undefined>>();
+
+function knownKeys(raw: string, classes: ClassLookup): Keys | undefined {
+  let known = itemKeys.get(classes);
+  if (!known) itemKeys.set(classes, (known = new Map()));
+  if (!known.has(raw)) known.set(raw, keysOf(raw, classes));
+  return known.get(raw);
+}
 
 /** The words, lemmas and tags an item's every alternative names, read as `alternatives` reads it;
  *  undefined when one alternative can match without them ("VB*", "_", "!the", a class with "mis*"). */

@@ -148,6 +148,7 @@ describe("the learned reader and the three R's", () => {
     expect(ids).toContain("missing-remedy");
     expect(checkApology(market, rules).messages.find((m) => m.ruleId === "missing-remedy")?.message).toBe(rules.missing.find((r) => r.part === "remedy")?.message);
   });
+});
 
 // The thresholds and vetoes in rules/apology.yaml: trained on four fifths of dev's sources, tried on the
 // fifth, five times over, for every rule id (as the build trains it). At each id's threshold, what the
