@@ -71,19 +71,35 @@ export const WINDOW_CHARS = 2000;
  *  the drafts it learned from are longer. A line of the interview or one sentence is the rules' alone. */
 export const FEWEST_WORDS = 20;
 
-/** The row in the model of the n-gram with this hash, or -1. */
+/** The row in the model of the n-gram with this hash, or -1: a draft asks once per n-gram, a
+ *  megabyte some 600,000 times, so the rows are put in a table by hash (open addressing: the hashes
+ *  are FNV-1a's, already well mixed) the first time a model is asked. */
 export function rowOf(model: LearnedModel, h: number): number {
-  const { hashes } = model;
-  let low = 0;
-  let high = hashes.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = hashes[mid]!;
-    if (at === h) return mid;
-    if (at < h) low = mid + 1;
-    else high = mid - 1;
+  const table = tableOf(model);
+  const mask = table.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const row = table[slot]! - 1;
+    if (row < 0 || model.hashes[row] === h) return row;
   }
-  return -1;
+}
+
+const tables = new WeakMap<LearnedModel, Int32Array>();
+
+/** Row + 1 at a slot found from the hash (0: none there), with room for twice the rows. */
+function tableOf(model: LearnedModel): Int32Array {
+  let table = tables.get(model);
+  if (table) return table;
+  let size = 1024;
+  while (size < 2 * model.hashes.length) size *= 2;
+  table = new Int32Array(size);
+  const mask = size - 1;
+  model.hashes.forEach((h, row) => {
+    let slot = h & mask;
+    while (table![slot] !== 0) slot = (slot + 1) & mask;
+    table![slot] = row + 1;
+  });
+  tables.set(model, table);
+  return table;
 }
 
 let loaded: LearnedModel | null | undefined;
@@ -135,31 +151,34 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
   });
   const grams = gramsOf(reading, skip);
   // Each n-gram's row, looked up once.
-  const rows = Int32Array.from(grams.hash, (h) => rowOf(model, h));
+  const rows = new Int32Array(grams.hash.length);
+  for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]!);
+  const width = model.rules.length;
   return windows(reading).flatMap(([from, to]) => {
-    const seen = new Set<number>();
+    // Each row counts once in a window: marked with the window's own number, not gathered in a set.
+    const window = nextWindow(model);
+    const z = new Float64Array(width);
     let words = 0;
     for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
       if (grams.first[g] === grams.last[g]) words++;
-      if (rows[g]! >= 0) seen.add(rows[g]!);
+      const row = rows[g]!;
+      if (row < 0 || marks[row] === window) continue;
+      marks[row] = window;
+      for (let k = 0, base = row * width; k < width; k++) z[k] = z[k]! + model.weights[base + k]!;
     }
     if (words < FEWEST_WORDS) return [];
-    const probability = probabilitiesOf(model, seen, known);
+    const probability = new Map(known.map(({ rule, k }) => [rule.id, 1 / (1 + Math.exp(-(model.bias[k]! + z[k]! * model.scale)))]));
     return [{ from, to, known, grams, rows, probability }];
   });
 }
 
-/** How likely each known rule is, for a text with the n-grams of these rows (each once): one pass over
- *  the rows, whose weights for every rule sit side by side. */
-function probabilitiesOf(model: LearnedModel, rows: Iterable<number>, known: { rule: LearnedRule; k: number }[]): Map<string, number> {
-  const { weights } = model;
-  const width = model.rules.length;
-  const z = new Float64Array(width);
-  for (const row of rows) {
-    const base = row * width;
-    for (let k = 0; k < width; k++) z[k] = z[k]! + weights[base + k]!;
-  }
-  return new Map(known.map(({ rule, k }) => [rule.id, 1 / (1 + Math.exp(-(model.bias[k]! + z[k]! * model.scale)))]));
+let marks = new Int32Array(0);
+let marksFor: LearnedModel | undefined;
+let windowsWeighed = 0;
+/** A number no window weighed since the model was read has had, for `marks`. */
+function nextWindow(model: LearnedModel): number {
+  if (marksFor !== model) [marks, marksFor, windowsWeighed] = [new Int32Array(model.grams), model, 0];
+  return ++windowsWeighed;
 }
 
 /** How likely the model's k-th rule is, for a text with the n-grams of these rows (each once). */
