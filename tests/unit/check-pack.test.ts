@@ -30,6 +30,20 @@ describe("the built-in rule pack", () => {
     expect([...fast.vocabulary].map(([n, r]) => [n, r.source, r.flags])).toEqual([...slow.vocabulary].map(([n, r]) => [n, r.source, r.flags]));
   });
 
+  it("takes the learned reader's fields on a fault or a missing part, never beside words of the rule's own", () => {
+    const withRule = (rule: string) => {
+      const parsed = parseRulePack(`vocabulary: { regret: [sorry], responsibility: [we], promise: [will], time: [today], done: [sent], us: [we] }\nclasses: {}\nrules:\n  - ${rule}\n`, "pack.yaml");
+      return "diagnostics" in parsed ? parsed.diagnostics.map((d) => d.message) : [];
+    };
+    const words = { id: "hedge", message: "m", suggestion: "s" };
+    const rule = (fields: object) => JSON.stringify({ ...words, ...fields });
+    expect(withRule(rule({ learned: 0.9, vetoBelow: 0.01 }))).toEqual([]);
+    expect(withRule(rule({ vetoBelow: 0.02 }))).toEqual([]);
+    expect(withRule(rule({ id: "missing-remedy", missing: "remedy", learned: 0.5, vetoBelow: 0.3 }))).toEqual([]);
+    expect(withRule(rule({ learned: 0.9, phrases: ["maybe"] })).join()).toMatch(/no phrases, patterns, tokens or verbs of its own/);
+    expect(withRule(rule({ vetoBelow: 0.6 })).join()).toMatch(/0\.5/);
+  });
+
   it("has exactly the rule ids of DESIGN.md", () => {
     expect([...new Set(pack.rules.map((r) => r.id))].sort()).toEqual([...RULE_IDS].sort());
   });
