@@ -203,15 +203,8 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       continue;
     }
     if (rule.learned || rule.vetoBelow) {
-      learned.push({
-        id: rule.id,
-        ...(rule.learned ? { threshold: rule.learned } : {}),
-        ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}),
-        ...(rule.missing ? { part: rule.missing } : {}),
-        message: rule.message,
-        suggestion: rule.suggestion,
-      });
-      if (!rule.missing) continue;
+      learned.push({ id: rule.id, ...(rule.learned ? { threshold: rule.learned } : {}), ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}), message: rule.message, suggestion: rule.suggestion });
+      continue;
     }
     if (rule.missing) {
       missing.push({ id: rule.id, part: rule.missing, message: rule.message, suggestion: rule.suggestion });
@@ -238,6 +231,11 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
       ...(isHouseRule(rule) ? { house: true as const } : {}),
     });
+  }
+  // A learned rule with a missing part's id reads that part, for the whole draft.
+  for (const rule of learned) {
+    const part = missing.find((m) => m.id === rule.id)?.part;
+    if (part) rule.part = part;
   }
   return { faults, missing, learned, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };
 }

@@ -105,12 +105,17 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   // for; a draft the rules pass stays clean (on dev, by sources it had not learned from, every line it
   // would have added to such a draft was wrong). A part counts as missing only if every stretch of the
   // draft reads without it.
+  // (the reader's own line for a part it finds missing: a reading, said as its other lines say theirs)
+  const readMissing = new Map<string, LearnedRule>();
   if (stretches.length && (findings.length > 0 || missing.length > 0)) {
     const found = new Set(findings.map((f) => f.ruleId));
     for (const rule of rules.learned) {
       const { part, threshold } = rule;
       if (part) {
-        if (threshold !== undefined && everyStretch(stretches, rule.id, (p) => p > threshold)) parts[part] = false;
+        if (parts[part] && threshold !== undefined && everyStretch(stretches, rule.id, (p) => p > threshold)) {
+          parts[part] = false;
+          readMissing.set(rule.id, rule);
+        }
         continue;
       }
       const w = weighed.get(rule.id);
@@ -119,7 +124,10 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     missing = rules.missing.filter((rule) => !parts[rule.part]);
   }
-  for (const rule of missing) findings.push({ ruleId: rule.id, start: 0, end: 0, message: rule.message, suggestion: rule.suggestion });
+  for (const rule of missing) {
+    const { message, suggestion } = readMissing.get(rule.id) ?? rule;
+    findings.push({ ruleId: rule.id, start: 0, end: 0, message, suggestion });
+  }
   return { messages: toMessages(text, findings), parts };
 }
 

@@ -60,7 +60,7 @@ export interface Weighed {
   probability: number;
   start: number;
   end: number;
-  /** The n-gram of the sentence that weighs most towards the rule, as the draft writes it. */
+  /** The opening words of the sentence that weighs most towards the rule, as the draft writes them. */
   match: string;
 }
 
@@ -212,31 +212,46 @@ function windows(reading: Reading): [number, number][] {
   return out;
 }
 
-/** The sentence whose own n-grams weigh most towards rule k, its words' first and last token, and the
- *  n-gram in it that weighs most. */
+/** The sentence whose own n-grams weigh most towards rule k (one with an n-gram for it that says
+ *  something), its words' first and last token, and its opening words to quote. Not the n-gram that
+ *  weighs most: alone, "day" or "nothing" tells an owner nothing, and the sentence's own start says
+ *  which sentence to read again. */
 function heaviestSentence(reading: Reading, grams: Grams, rows: Int32Array, from: number, to: number, model: LearnedModel, k: number): { first: number; last: number; match: string } | undefined {
-  let found: { first: number; last: number; match: string } | undefined;
+  let found: { first: number; last: number } | undefined;
   let most = 0;
   for (let s = from; s < to; s++) {
     const [start, end] = [grams.sentenceStart[s]!, grams.sentenceStart[s + 1]!];
     const counted = new Set<number>();
     let sum = 0;
-    let top = -1;
-    let topWeight = 0;
+    let saying = false;
     for (let g = start; g < end; g++) {
       const row = rows[g]!;
       if (row < 0 || counted.has(row)) continue;
       counted.add(row);
       const w = model.weights[row * model.rules.length + k]!;
       sum += w;
-      if (w > topWeight && saysSomething(reading, grams.first[g]!, grams.last[g]!)) [top, topWeight] = [g, w];
+      if (w > 0 && !saying && saysSomething(reading, grams.first[g]!, grams.last[g]!)) saying = true;
     }
-    if (top >= 0 && sum > most) {
+    if (saying && sum > most) {
       most = sum;
-      // Quoted as written: "the Sawmill's", "sorry, but".
-      const { tokens } = reading;
-      found = { first: grams.first[start]!, last: grams.last[end - 1]!, match: reading.text.slice(tokens[grams.first[top]!]!.start, tokens[grams.last[top]!]!.end) };
+      found = { first: grams.first[start]!, last: grams.last[end - 1]! };
     }
   }
-  return found;
+  return found && { ...found, match: opening(reading, found.first, found.last) };
+}
+
+/** At most this many words of a sentence are quoted, then "…". */
+export const QUOTED_WORDS = 6;
+
+/** The sentence's words from its first token, as written, up to QUOTED_WORDS of them. */
+function opening(reading: Reading, first: number, last: number): string {
+  const { tokens } = reading;
+  let words = 0;
+  let stop = first;
+  for (let i = first; i <= last; i++) {
+    if (tokens[i]!.kind !== "word") continue;
+    if (++words > QUOTED_WORDS) return `${reading.text.slice(tokens[first]!.start, tokens[stop]!.end)}…`;
+    stop = i;
+  }
+  return reading.text.slice(tokens[first]!.start, tokens[last]!.end);
 }

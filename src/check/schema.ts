@@ -106,19 +106,20 @@ export const ruleSchema = z
       .min(0.5)
       .lt(1)
       .optional()
-      .describe("fires, in a draft the other rules already question, where the reader learned from the dev corpus (dist/learned.json) weighs a stretch of it past this probability of the fault and no rule of this id found it; {{match}} is the words that weigh most. With `missing`: the part counts as missing where every stretch of the draft weighs past it, though the rules found the part"),
+      .describe("fires, in a draft the other rules already question, where the reader learned from the dev corpus (dist/learned.json) weighs a stretch of it past this probability of the fault and no rule of this id found it; {{match}} is the opening words of the sentence that weighs most. With a missing part's id: the part counts as missing where every stretch of the draft weighs past it, though the rules found the part"),
     vetoBelow: z
       .number()
       .gt(0)
       .max(0.5)
       .optional()
-      .describe("in a draft that shows all three R's, a finding of this id by the other rules is dropped where the reader weighs the stretch it is in under this probability of the fault. With `missing`: where this part is all the rules found missing and they found nothing else, the part counts as there if every stretch of the draft weighs under it"),
+      .describe("in a draft that shows all three R's, a finding of this id by the other rules is dropped where the reader weighs the stretch it is in under this probability of the fault. With a missing part's id: where this part is all the rules found missing and they found nothing else, the part counts as there if every stretch of the draft weighs under it"),
   })
   .superRefine((rule, ctx) => {
     const words = Boolean(rule.phrases || rule.patterns || rule.tokens || rule.verbs || rule.repeated);
     // (the learned reader weighs a whole draft: it can find a part missing, never words of its own)
     const reader = Boolean(rule.learned || rule.vetoBelow);
     if (rule.missing && words) ctx.addIssue({ code: "custom", message: "a `missing` rule has no phrases, patterns, tokens or verbs" });
+    if (rule.missing && reader) ctx.addIssue({ code: "custom", message: "the learned reader's reading of a part is a rule of its own, with the part's id" });
     if (reader && words) ctx.addIssue({ code: "custom", message: "a `learned` or `vetoBelow` rule has no phrases, patterns, tokens or verbs of its own" });
     if (!rule.missing && !words && !reader) ctx.addIssue({ code: "custom", message: "give the rule phrases, patterns, tokens or verbs (or `missing: <part>`)" });
   });

@@ -30,7 +30,7 @@ describe("the built-in rule pack", () => {
     expect([...fast.vocabulary].map(([n, r]) => [n, r.source, r.flags])).toEqual([...slow.vocabulary].map(([n, r]) => [n, r.source, r.flags]));
   });
 
-  it("takes the learned reader's fields on a fault or a missing part, never beside words of the rule's own", () => {
+  it("takes the learned reader's fields on a rule of their own, for a fault or a part, never beside a rule's words or its part", () => {
     const withRule = (rule: string) => {
       const parsed = parseRulePack(`vocabulary: { regret: [sorry], responsibility: [we], promise: [will], time: [today], done: [sent], us: [we] }\nclasses: {}\nrules:\n  - ${rule}\n`, "pack.yaml");
       return "diagnostics" in parsed ? parsed.diagnostics.map((d) => d.message) : [];
@@ -39,7 +39,8 @@ describe("the built-in rule pack", () => {
     const rule = (fields: object) => JSON.stringify({ ...words, ...fields });
     expect(withRule(rule({ learned: 0.9, vetoBelow: 0.01 }))).toEqual([]);
     expect(withRule(rule({ vetoBelow: 0.02 }))).toEqual([]);
-    expect(withRule(rule({ id: "missing-remedy", missing: "remedy", learned: 0.5, vetoBelow: 0.3 }))).toEqual([]);
+    expect(withRule(rule({ id: "missing-remedy", learned: 0.5, vetoBelow: 0.3 }))).toEqual([]);
+    expect(withRule(rule({ id: "missing-remedy", missing: "remedy", learned: 0.5 })).join()).toMatch(/a rule of its own, with the part's id/);
     expect(withRule(rule({ learned: 0.9, phrases: ["maybe"] })).join()).toMatch(/no phrases, patterns, tokens or verbs of its own/);
     expect(withRule(rule({ vetoBelow: 0.6 })).join()).toMatch(/0\.5/);
   });
