@@ -104,8 +104,7 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   // The learned reader adds to a draft the rules already question, for a rule id no entry found anything
   // for; a draft the rules pass stays clean (on dev, by sources it had not learned from, every line it
   // would have added to such a draft was wrong). A part counts as missing only if every stretch of the
-  // draft reads without it.
-  // (the reader's own line for a part it finds missing: a reading, said as its other lines say theirs)
+  // draft reads without it, and is then said in the reader's words (`readMissing`), not the rules'.
   const readMissing = new Map<string, LearnedRule>();
   if (stretches.length && (findings.length > 0 || missing.length > 0)) {
     const found = new Set(findings.map((f) => f.ruleId));

@@ -5,7 +5,8 @@
 // sawmill changed our supplier", "memory cards fail"). A pack rule with `learned: <probability>` turns
 // it on for its id: the engine (engine.ts) adds it where a stretch of the draft weighs past that
 // probability, in a draft the entries already question, for an id no entry found, at the sentence that
-// weighs most. Pure but for reading the model.
+// weighs most; for a missing part's id, it reads the part for the whole draft; with `vetoBelow` it
+// overrules the entries (engine.ts says where). Pure but for reading the model.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gramsOf, type Grams } from "../language/ngrams.js";
