@@ -203,7 +203,9 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       continue;
     }
     if (rule.learned || rule.vetoBelow) {
-      learned.push({ id: rule.id, ...(rule.learned ? { threshold: rule.learned } : {}), ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}), message: rule.message, suggestion: rule.suggestion });
+      // (with a missing part's id, it reads that part, for the whole draft)
+      const part = pack.rules.find((r) => r.missing && r.id === rule.id)?.missing;
+      learned.push({ id: rule.id, ...(rule.learned ? { threshold: rule.learned } : {}), ...(rule.vetoBelow ? { veto: rule.vetoBelow } : {}), ...(part ? { part } : {}), message: rule.message, suggestion: rule.suggestion });
       continue;
     }
     if (rule.missing) {
@@ -231,11 +233,6 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
       ...(isHouseRule(rule) ? { house: true as const } : {}),
     });
-  }
-  // A learned rule with a missing part's id reads that part, for the whole draft.
-  for (const rule of learned) {
-    const part = missing.find((m) => m.id === rule.id)?.part;
-    if (part) rule.part = part;
   }
   return { faults, missing, learned, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };
 }

@@ -155,9 +155,10 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
   const rows = new Int32Array(grams.hash.length);
   for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]!);
   const width = model.rules.length;
-  return windows(reading).flatMap(([from, to]) => {
-    // Each row counts once in a window: marked with the window's own number, not gathered in a set.
-    const window = nextWindow(model);
+  // Each row counts once in a window: marked with the window's number, not gathered in a set.
+  const marks = new Int32Array(model.grams);
+  return windows(reading).flatMap(([from, to], w) => {
+    const window = w + 1;
     const z = new Float64Array(width);
     let words = 0;
     for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
@@ -168,26 +169,20 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
       for (let k = 0, base = row * width; k < width; k++) z[k] = z[k]! + model.weights[base + k]!;
     }
     if (words < FEWEST_WORDS) return [];
-    const probability = new Map(known.map(({ rule, k }) => [rule.id, 1 / (1 + Math.exp(-(model.bias[k]! + z[k]! * model.scale)))]));
+    const probability = new Map(known.map(({ rule, k }) => [rule.id, likelihood(model, k, z[k]!)]));
     return [{ from, to, known, grams, rows, probability }];
   });
-}
-
-let marks = new Int32Array(0);
-let marksFor: LearnedModel | undefined;
-let windowsWeighed = 0;
-/** A number no window weighed since the model was read has had, for `marks`. */
-function nextWindow(model: LearnedModel): number {
-  if (marksFor !== model) [marks, marksFor, windowsWeighed] = [new Int32Array(model.grams), model, 0];
-  return ++windowsWeighed;
 }
 
 /** How likely the model's k-th rule is, for a text with the n-grams of these rows (each once). */
 export function probabilityOf(model: LearnedModel, rows: Iterable<number>, k: number): number {
   let z = 0;
   for (const row of rows) z += model.weights[row * model.rules.length + k]!;
-  return 1 / (1 + Math.exp(-(model.bias[k]! + z * model.scale)));
+  return likelihood(model, k, z);
 }
+
+/** The model's k-th rule's probability for a text whose rows' stored weights sum to z. */
+const likelihood = (model: LearnedModel, k: number, z: number) => 1 / (1 + Math.exp(-(model.bias[k]! + z * model.scale)));
 
 /** A cue worth quoting has a word that names or does something: "the courier", not "about" or "it was". */
 function saysSomething(reading: Reading, first: number, last: number): boolean {
