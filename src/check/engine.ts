@@ -184,7 +184,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   // one pass each for all the rules.
   const { patterns, verbs } = indexOf(rules);
   const ending = rules.classes("verb-endings");
-  const starts = patterns.find(reading.tokens);
+  const starts = patterns.find(reading.tokens, 0, reading.tokens.length, reading.sentenceOf);
   const canMatch = verbs.find(reading);
   const faults = new Faults(draft, rules, opts.fragment === true);
   for (const rule of rules.faults) {

@@ -32,6 +32,11 @@ export class PatternStarts {
   readonly #counts: Int32Array;
   /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
   readonly #known = new Map<string, Known>();
+  /** Each anchor word (TokenPattern.anchors) a number; per pattern, its anchors' numbers. */
+  readonly #anchorNumber = new Map<string, number>();
+  #anchors: (number[] | undefined)[] | undefined;
+  /** Per sentence and anchor number, whether the sentence has the word: kept, as the lists are. */
+  #present = new Uint8Array(0);
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
@@ -44,26 +49,33 @@ export class PatternStarts {
     };
     patterns.forEach((pattern, id) => {
       this.#id.set(pattern, id);
-      const first = pattern.items[0]!;
-      const keys = first.min > 0 ? first.keys : undefined;
-      if (!keys) return void this.#always.push(id);
-      add(this.#byWord, keys.words, id);
-      add(this.#byLemma, keys.lemmas, id);
-      add(this.#byTag, keys.tags, id);
+      const lead = leadKeys(pattern);
+      if (!lead) return void this.#always.push(id);
+      for (const keys of lead) {
+        add(this.#byWord, keys.words, id);
+        add(this.#byLemma, keys.lemmas, id);
+        add(this.#byTag, keys.tags, id);
+      }
     });
     this.#second = patterns.map(secondKeys);
     this.#lists = patterns.map(() => new Int32Array(16));
     this.#counts = new Int32Array(patterns.length);
   }
 
-  /** For each pattern, the tokens in [from, to) where it can start: good until the next call. */
-  find(tokens: Tagged[], from = 0, to = tokens.length): Starts {
+  /** For each pattern, the tokens in [from, to) where it can start: good until the next call. Given
+   *  each token's sentence (`sentenceOf`, ascending), not in a sentence without one of its anchors. */
+  find(tokens: Tagged[], from = 0, to = tokens.length, sentenceOf?: ArrayLike<number>): Starts {
     // The lists are the last call's, emptied: what a call returns is read before the next call (the
     // engine's pieces one after another), and the same arrays keep the code that fills them stable.
     const lists = this.#lists;
     const counts = this.#counts;
     counts.fill(0);
     const second = this.#second;
+    // (a short text is read whole by a few patterns: numbering the anchors would cost it more than it saves)
+    const anchors = sentenceOf && to - from >= ANCHORED_TOKENS ? this.#anchorsByPattern() : NO_ANCHORS;
+    const present = anchors === NO_ANCHORS ? this.#present : this.#sentencesWithAnchors(tokens, from, to, sentenceOf!);
+    const words = this.#anchorNumber.size;
+    const first = sentenceOf && to > from ? sentenceOf[from]! : 0;
     // Most tokens start no pattern: one look-up, and nothing to do.
     for (let i = from; i < to; i++) {
       const ids = this.#startingWith(tokens[i]!);
@@ -71,6 +83,8 @@ export class PatternStarts {
         const id = ids[k]!;
         const then = second[id];
         if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
+        const anchored = anchors[id];
+        if (anchored && !anyPresent(present, (sentenceOf![i]! - first) * words, anchored)) continue;
         let list = lists[id]!;
         if (counts[id] === list.length) {
           const longer = new Int32Array(2 * list.length);
@@ -84,6 +98,35 @@ export class PatternStarts {
       lists.map((list, id) => list.subarray(0, counts[id])),
       this.#id,
     );
+  }
+
+  /** Per pattern, the numbers of its anchor words, worked out on first use. */
+  #anchorsByPattern(): (number[] | undefined)[] {
+    return (this.#anchors ??= this.#patterns.map(({ anchors }) => {
+      if (!anchors) return undefined;
+      const numbers: number[] = [];
+      for (const word of anchors) {
+        let n = this.#anchorNumber.get(word);
+        if (n === undefined) this.#anchorNumber.set(word, (n = this.#anchorNumber.size));
+        numbers.push(n);
+      }
+      return numbers;
+    }));
+  }
+
+  /** Which anchor words each sentence of tokens [from, to) has, as #present reads them. */
+  #sentencesWithAnchors(tokens: Tagged[], from: number, to: number, sentenceOf: ArrayLike<number>): Uint8Array {
+    const words = this.#anchorNumber.size;
+    const first = sentenceOf[from]!;
+    const size = (sentenceOf[to - 1]! - first + 1) * words;
+    if (this.#present.length < size) this.#present = new Uint8Array(Math.max(size, 2 * this.#present.length));
+    const present = this.#present;
+    present.fill(0, 0, size);
+    for (let i = from; i < to; i++) {
+      const n = this.#anchorNumber.get(tokens[i]!.lower);
+      if (n !== undefined) present[(sentenceOf[i]! - first) * words + n] = 1;
+    }
+    return present;
   }
 
   /** The patterns whose first item takes this token. What that item tests is the token's kind,
@@ -106,7 +149,7 @@ export class PatternStarts {
     this.#takers(ids, this.#byLemma.get(token.lemma), token);
     this.#takers(ids, this.#byTag.get(token.tag), token);
     this.#takers(ids, this.#always, token);
-    return ids.length ? ids.sort(ascending) : NONE;
+    return ids.length ? ids : NONE;
   }
 
   /** Adds to `ids` the candidates whose first item takes the token. */
@@ -116,7 +159,12 @@ export class PatternStarts {
       const id = candidates[k]!;
       if (ids.includes(id)) continue;
       const first = this.#patterns[id]!.items[0]!;
-      if (first.min === 0 || passes(first.alts, token)) ids.push(id);
+      if (first.min > 0 && !passes(first.alts, token)) continue;
+      // In ascending order, put in place: sorting every new word's list made a long check's garbage.
+      let at = ids.length;
+      ids.push(id);
+      for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
+      ids[at] = id;
     }
   }
 }
@@ -131,7 +179,28 @@ interface Known {
 }
 
 const NONE: readonly number[] = [];
-const ascending = (a: number, b: number) => a - b;
+const NO_ANCHORS: readonly undefined[] = [];
+/** From this many tokens on, a pattern starts only in a sentence with one of its anchors. */
+export const ANCHORED_TOKENS = 2000;
+
+/** Whether the sentence whose row of `present` starts at `row` has one of the anchors. */
+function anyPresent(present: Uint8Array, row: number, anchors: number[]): boolean {
+  for (let k = 0; k < anchors.length; k++) if (present[row + anchors[k]!]) return true;
+  return false;
+}
+
+/** The keys of the items that can take a match's first token: the first item, and after an optional
+ *  one the next, up to the first item a match must have ("what? with DT …" starts at "what" or
+ *  "with", not at every word). Undefined when one of them names no keys. */
+function leadKeys(pattern: TokenPattern): Keys[] | undefined {
+  const lead: Keys[] = [];
+  for (const item of pattern.items) {
+    if (!item.keys) return undefined;
+    lead.push(item.keys);
+    if (item.min > 0) return lead;
+  }
+  return undefined;
+}
 const KNOWN_MAX = 50_000;
 
 const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);

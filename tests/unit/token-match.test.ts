@@ -1,12 +1,13 @@
 // The token-pattern matcher (src/check/token-match.ts) skips work: it starts a pattern only where an
-// index of its first words, lemmas and tags (and what the next token must be) says it can start, and
-// it jumps over sentences where nothing has started. Its matches must be the ones a plain run gives:
+// index of its first words, lemmas and tags (and what the next token must be) says it can start, in a
+// long text only in a sentence with one of its anchor words, and it jumps over sentences where nothing
+// has started. Its matches must be the ones a plain run gives:
 // every partial match advancing from every token, side by side. Random patterns over random tagged
 // words, checked against that plain run (written out here).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Tagged } from "../../src/language/read.js";
-import { matchAt, matchTokens, PatternStarts, type TokenMatch } from "../../src/check/token-match.js";
+import { ANCHORED_TOKENS, matchAt, matchTokens, PatternStarts, type TokenMatch } from "../../src/check/token-match.js";
 import { compileTokenPattern, compileTokenPatterns, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
 
 const WORDS = ["a", "the", "we", "sent", "send", "it", "late", "!", "x"];
@@ -160,6 +161,27 @@ describe("token patterns", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("match as the plain run does in a long text, where a pattern starts only in a sentence with one of its anchor words", () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(fc.array(token, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (sources, parts) => {
+        const compiled = sources.map((s) => compileTokenPattern(s, classes));
+        // Sentences of a few random words each, over and over, up to a long text's length.
+        const stop: Tagged = { text: ".", lower: ".", lemma: ".", tag: ".", start: 0, end: 0, kind: "punct", newline: false };
+        const tokens: Tagged[] = [];
+        for (let k = 0; tokens.length < ANCHORED_TOKENS + 10; k++) tokens.push(...parts[k % parts.length]!, stop);
+        const ranges = sentences(tokens);
+        const sentenceOf = new Int32Array(tokens.length);
+        ranges.forEach(([from, to], s) => sentenceOf.fill(s, from, to));
+        const starts = new PatternStarts(compiled).find(tokens, 0, tokens.length, sentenceOf);
+        for (const p of compiled) {
+          const found = matchAt(p, tokens, starts.of(p)!, ranges);
+          expect(found).toEqual(ranges.flatMap(([from, to]) => plainRun(p, tokens, from, to)).flatMap((m) => [m.start, m.end, m.hitStart, m.hitEnd]));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });
