@@ -128,12 +128,13 @@ export function learnedModel(): LearnedModel | undefined {
  *  likely it makes each rule id, where the engine checks an entry's finding against the reader. */
 export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): { found: Weighed[]; stretches: WeighedStretch[] } {
   const best = new Map<string, Weighed>();
-  const weighed = stretches(reading, rules, skip, model);
+  const marks: Marks = { rows: new Int32Array(model?.grams ?? 0), last: 0 };
+  const weighed = stretches(reading, rules, skip, model, marks);
   for (const stretch of weighed) {
     for (const { rule, k } of stretch.known) {
       const probability = stretch.probability.get(rule.id)!;
       if (rule.threshold === undefined || rule.part || probability <= rule.threshold || probability <= (best.get(rule.id)?.probability ?? 0)) continue;
-      const at = heaviestSentence(reading, stretch.grams, stretch.rows, stretch.from, stretch.to, model!, k);
+      const at = heaviestSentence(reading, stretch.grams, stretch.rows, stretch.from, stretch.to, model!, k, marks);
       if (!at) continue;
       const { tokens } = reading;
       best.set(rule.id, { ruleId: rule.id, probability, start: tokens[at.first]!.start, end: tokens[at.last]!.end, match: at.match });
@@ -144,7 +145,7 @@ export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number,
 }
 
 /** Each window of the reading with enough of the writer's words: its n-grams' rows and each rule's probability. */
-function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: LearnedModel | undefined) {
+function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: LearnedModel | undefined, marks: Marks) {
   if (rules.length === 0 || !model) return [];
   const known = rules.flatMap((rule) => {
     const k = model.rules.indexOf(rule.id);
@@ -156,16 +157,15 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
   for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]!);
   const width = model.rules.length;
   // Each row counts once in a window: marked with the window's number, not gathered in a set.
-  const marks = new Int32Array(model.grams);
-  return windows(reading).flatMap(([from, to], w) => {
-    const window = w + 1;
+  return windows(reading).flatMap(([from, to]) => {
+    const window = nextMark(marks);
     const z = new Float64Array(width);
     let words = 0;
     for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
       if (grams.first[g] === grams.last[g]) words++;
       const row = rows[g]!;
-      if (row < 0 || marks[row] === window) continue;
-      marks[row] = window;
+      if (row < 0 || marks.rows[row] === window) continue;
+      marks.rows[row] = window;
       for (let k = 0, base = row * width; k < width; k++) z[k] = z[k]! + model.weights[base + k]!;
     }
     if (words < FEWEST_WORDS) return [];
@@ -212,18 +212,18 @@ function windows(reading: Reading): [number, number][] {
  *  something), its words' first and last token, and its opening words to quote. Not the n-gram that
  *  weighs most: alone, "day" or "nothing" tells an owner nothing, and the sentence's own start says
  *  which sentence to read again. */
-function heaviestSentence(reading: Reading, grams: Grams, rows: Int32Array, from: number, to: number, model: LearnedModel, k: number): { first: number; last: number; match: string } | undefined {
+function heaviestSentence(reading: Reading, grams: Grams, rows: Int32Array, from: number, to: number, model: LearnedModel, k: number, marks: Marks): { first: number; last: number; match: string } | undefined {
   let found: { first: number; last: number } | undefined;
   let most = 0;
   for (let s = from; s < to; s++) {
     const [start, end] = [grams.sentenceStart[s]!, grams.sentenceStart[s + 1]!];
-    const counted = new Set<number>();
+    const mark = nextMark(marks);
     let sum = 0;
     let saying = false;
     for (let g = start; g < end; g++) {
       const row = rows[g]!;
-      if (row < 0 || counted.has(row)) continue;
-      counted.add(row);
+      if (row < 0 || marks.rows[row] === mark) continue;
+      marks.rows[row] = mark;
       const w = model.weights[row * model.rules.length + k]!;
       sum += w;
       if (w > 0 && !saying && saysSomething(reading, grams.first[g]!, grams.last[g]!)) saying = true;
@@ -235,6 +235,15 @@ function heaviestSentence(reading: Reading, grams: Grams, rows: Int32Array, from
   }
   return found && { ...found, match: opening(reading, found.first, found.last) };
 }
+
+/** A weighing's marks on the model's rows, each pass (a window, a sentence) with a number of its own,
+ *  so a row counts once in it: no set per pass (a set per sentence was a good part of a long check's
+ *  garbage), one array per weighing. */
+interface Marks {
+  rows: Int32Array;
+  last: number;
+}
+const nextMark = (marks: Marks): number => ++marks.last;
 
 /** At most this many words of a sentence are quoted, then "…". */
 export const QUOTED_WORDS = 6;
