@@ -7,7 +7,6 @@ import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
 
 const FOLLOW_WINDOW = 5;
-const KNOWN_MAX = 50_000;
 
 /** A word test as the helpers below take it: a lemma, the word as written, its tag. */
 type WordTest = (lemma: string, word?: string, tag?: string) => boolean;
@@ -21,11 +20,9 @@ export class LemmaTest {
   readonly #literal = new Set<string>();
   readonly #tags = new Set<string>();
   readonly #sets: WordClass[] = [];
-  /** Whether a word is named is asked for most verb groups of a draft, and a draft repeats its
-   *  words: each is worked out once, unless every class named is a plain list, when the words and
-   *  the lists' members are one set (a cache per test of every word asked held hundreds of
-   *  thousands of entries over a long draft). */
-  readonly #known = new Map<string, boolean>();
+  /** Every class named is a plain list: the words and the lists' members are one set. Else a word is
+   *  asked of the set, then of each class, which remembers its own answers (compile.ts): a cache per
+   *  test of every word asked held hundreds of thousands of entries over a long draft. */
   readonly #plain: boolean;
 
   constructor(names: string[], classes: ClassLookup) {
@@ -48,14 +45,10 @@ export class LemmaTest {
 
   /** Whether this one word (a lemma or as written) is named, directly or by a class. */
   named(word: string): boolean {
-    if (this.#plain) return this.#literal.has(word);
-    let answer = this.#known.get(word);
-    if (answer === undefined) {
-      answer = this.#literal.has(word) || this.#sets.some((has) => has(word));
-      if (this.#known.size >= KNOWN_MAX) this.#known.clear();
-      this.#known.set(word, answer);
-    }
-    return answer;
+    if (this.#literal.has(word)) return true;
+    if (this.#plain) return false;
+    for (let k = 0; k < this.#sets.length; k++) if (this.#sets[k]!(word)) return true;
+    return false;
   }
 
   test(lemma: string, word?: string, tag?: string): boolean {
