@@ -8,10 +8,11 @@ import { builtInPlaybooksDir, packageRoot } from "../paths.js";
 import { BUILT_TEXTS, BUILT_TEXTS_INDEX } from "../shipped.js";
 import { builtInCacheFile, textHash, type PlaybookCache } from "../playbook/cache.js";
 import { validatorFingerprint } from "./fingerprint.js";
+import { asciiJson } from "./ascii-json.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
-import type { CompiledRules } from "../check/built-in-pack.js";
+import { rulesSourceHash, type CompiledRules } from "../check/built-in-pack.js";
 import { compileRules, joinedSource, rulePatterns } from "../check/compile.js";
 import { literalHints, literalNeeds } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
@@ -35,12 +36,12 @@ for (const name of readdirSync(builtInPlaybooksDir).filter((n) => /\.ya?ml$/.tes
   cache.entries[hash] = result.playbook;
   texts.push({ bytes, hash });
 }
-writeFileSync(builtInCacheFile, JSON.stringify(cache));
+writeFileSync(builtInCacheFile, asciiJson(cache));
 // The very bytes compiled, so a command knows a built-in's hash by comparing, without hashing it.
 let start = 0;
 const index = texts.map(({ bytes, hash }) => [hash, (start += bytes.length) - bytes.length, bytes.length]);
 writeFileSync(join(packageRoot, BUILT_TEXTS), Buffer.concat(texts.map((t) => t.bytes)));
-writeFileSync(join(packageRoot, BUILT_TEXTS_INDEX), JSON.stringify(index));
+writeFileSync(join(packageRoot, BUILT_TEXTS_INDEX), asciiJson(index));
 
 // The check rules too: parsed and validated once here, read as JSON at run time.
 const rulesText = readFileSync(builtInRulesFile, "utf8");
@@ -72,8 +73,8 @@ const joinedOf = (rule: Rule) => {
   return patterns.length ? joinedSource(patterns) : null;
 };
 const joinedRules = { rules: rules.pack.rules.map(joinedOf), vocabulary: Object.fromEntries(Object.entries(rules.pack.vocabulary).map(([name, patterns]) => [name, joinedSource(patterns)])) };
-const compiledRules: CompiledRules = { source: rulesText, pack: rules.pack, expressions, joined: joinedRules };
-writeFileSync(compiledRulesFile, JSON.stringify(compiledRules));
+const compiledRules: CompiledRules = { sourceHash: rulesSourceHash(readFileSync(builtInRulesFile)), pack: rules.pack, expressions, joined: joinedRules };
+writeFileSync(compiledRulesFile, asciiJson(compiledRules));
 
 // The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology
 // pack's vocabulary and word classes, which they may name.

@@ -12,6 +12,7 @@ import { ruleIdsOf } from "../check/compile.js";
 import { exampleOf, train } from "../check/learn.js";
 import { learnedModelFile, learnedWeightsFile } from "../check/learned.js";
 import { packageRoot } from "../paths.js";
+import { asciiJson } from "./ascii-json.js";
 
 const devCorpusFile = join(packageRoot, "tests", "fixtures", "check", "english", "dev.yaml");
 
@@ -20,5 +21,5 @@ const ids = ruleIdsOf(rules);
 if (!existsSync(devCorpusFile) || ids.length === 0) process.exit(0);
 const drafts = parse(readFileSync(devCorpusFile, "utf8")) as { text: string; expect: string[] }[];
 const { hashes, weights, ...header } = train(drafts.map((d) => exampleOf(d.text, d.expect, rules.parties)), ids);
-writeFileSync(learnedModelFile, JSON.stringify(header));
+writeFileSync(learnedModelFile, asciiJson(header));
 writeFileSync(learnedWeightsFile, Buffer.concat([new Uint8Array(hashes.buffer), new Uint8Array(weights.buffer)]));

