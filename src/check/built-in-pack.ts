@@ -10,7 +10,7 @@ import type { Needs } from "./literal-hints.js";
 import type { RulePack } from "./schema.js";
 
 export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
-/** The pack as parsed at build time, with the text it was parsed from (see src/build/write-cache.ts). */
+/** The pack as parsed at build time, with a hash of the text it was parsed from (see src/build/write-cache.ts). */
 export const compiledRulesFile = join(packageRoot, "dist", "rules.json");
 
 /** dist/rules.json: the pack, the hash of the text it was parsed from (rulesSourceHash), the literal

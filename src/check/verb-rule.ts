@@ -20,9 +20,10 @@ export class LemmaTest {
   readonly #literal = new Set<string>();
   readonly #tags = new Set<string>();
   readonly #sets: WordClass[] = [];
-  /** Every class named is a plain list: the words and the lists' members are one set. Else a word is
-   *  asked of the set, then of each class, which remembers its own answers (compile.ts): a cache per
-   *  test of every word asked held hundreds of thousands of entries over a long draft. */
+  /** Whether every class named is a plain list, whose members are then in #literal too: a word is one
+   *  look-up. Else a word not in #literal is asked of each class, which remembers its own answers
+   *  (compile.ts): a cache per test of every word asked held hundreds of thousands of entries over a
+   *  long draft. */
   readonly #plain: boolean;
 
   constructor(names: string[], classes: ClassLookup) {
