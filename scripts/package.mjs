@@ -5,7 +5,8 @@
 //      scripts/executable-main.cjs, the executable's main script, which loads them);
 //   2. node --experimental-sea-config turns that into a blob carrying the two parts, a code cache of
 //      each (the startup part's made by running it: scripts/executable-warm-up.cjs), and the playbooks,
-//      rules, schema, the build's compiled data (dist/*.json) and package.json (see src/shipped.ts);
+//      rules, schema, the build's compiled data (dist/*.json, learned.bin, and its copy of the rules it
+//      compiled) and package.json (see src/shipped.ts);
 //   3. a copy of this node binary gets the blob injected with postject.
 // The same script builds the macOS file on a Mac and the Windows file on Windows (Node.js 20 cannot
 // build for another platform); on macOS it removes node's signature before the injection and signs
@@ -124,7 +125,7 @@ const bundleBytes = Object.values(codeAssets).filter((file) => file.endsWith(".j
 // 2. The blob, with the shipped files as assets and a list of them (assets cannot be listed).
 const assetNames = [
   ...["playbooks", "rules", "schema"].flatMap((dir) => readdirSync(join(root, dir)).sort().map((name) => `${dir}/${name}`)),
-  ...readdirSync(join(root, "dist")).filter((name) => name.endsWith(".json") || name === "learned.bin").sort().map((name) => `dist/${name}`),
+  ...readdirSync(join(root, "dist")).filter((name) => name.endsWith(".json") || name === "learned.bin" || name === "apology.yaml").sort().map((name) => `dist/${name}`),
   "package.json",
 ];
 const hash = createHash("sha256");

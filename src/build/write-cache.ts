@@ -12,7 +12,7 @@ import { asciiJson } from "./ascii-json.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile } from "../check/rulebook.js";
-import { rulesSourceHash, type CompiledRules } from "../check/built-in-pack.js";
+import { compiledRulesSourceFile, type CompiledRules } from "../check/built-in-pack.js";
 import { compileRules, joinedSource, rulePatterns } from "../check/compile.js";
 import { literalHints, literalNeeds } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
@@ -44,7 +44,8 @@ writeFileSync(join(packageRoot, BUILT_TEXTS), Buffer.concat(texts.map((t) => t.b
 writeFileSync(join(packageRoot, BUILT_TEXTS_INDEX), asciiJson(index));
 
 // The check rules too: parsed and validated once here, read as JSON at run time.
-const rulesText = readFileSync(builtInRulesFile, "utf8");
+const rulesBytes = readFileSync(builtInRulesFile);
+const rulesText = rulesBytes.toString("utf8");
 const rules = parseRulePack(rulesText, builtInRulesFile);
 if ("diagnostics" in rules) {
   const d = rules.diagnostics[0]!;
@@ -73,8 +74,9 @@ const joinedOf = (rule: Rule) => {
   return patterns.length ? joinedSource(patterns) : null;
 };
 const joinedRules = { rules: rules.pack.rules.map(joinedOf), vocabulary: Object.fromEntries(Object.entries(rules.pack.vocabulary).map(([name, patterns]) => [name, joinedSource(patterns)])) };
-const compiledRules: CompiledRules = { sourceHash: rulesSourceHash(readFileSync(builtInRulesFile)), pack: rules.pack, expressions, joined: joinedRules };
+const compiledRules: CompiledRules = { pack: rules.pack, expressions, joined: joinedRules };
 writeFileSync(compiledRulesFile, asciiJson(compiledRules));
+writeFileSync(compiledRulesSourceFile, rulesBytes);
 
 // The reply rules (rules/reply.yaml): their own shape, and their rules compiled against the apology
 // pack's vocabulary and word classes, which they may name.

@@ -1,6 +1,5 @@
 // The built-in apology rule pack (rules/apology.yaml), as the build compiled it: its own module so the
 // public pack can build on it without importing the rulebook that loads the public pack.
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -10,16 +9,16 @@ import type { Needs } from "./literal-hints.js";
 import type { RulePack } from "./schema.js";
 
 export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
-/** The pack as parsed at build time, with a hash of the text it was parsed from (see src/build/write-cache.ts). */
+/** The pack as parsed at build time (see src/build/write-cache.ts), and a copy of the very bytes it was
+ *  parsed from. */
 export const compiledRulesFile = join(packageRoot, "dist", "rules.json");
+export const compiledRulesSourceFile = join(packageRoot, "dist", "apology.yaml");
 
-/** dist/rules.json: the pack, the hash of the text it was parsed from (rulesSourceHash), the literal
- *  hints and needs (literal-hints.ts) of the shipped rules' expressions (built-in and public), by
- *  source, each source written once, and the joined source (compile.ts's `joinedSource`) of each of the
- *  pack's rules (by its place in `pack.rules`; null for one without phrases or patterns) and vocabulary
- *  lists. */
+/** dist/rules.json: the pack, the literal hints and needs (literal-hints.ts) of the shipped rules'
+ *  expressions (built-in and public), by source, each source written once, and the joined source
+ *  (compile.ts's `joinedSource`) of each of the pack's rules (by its place in `pack.rules`; null for one
+ *  without phrases or patterns) and vocabulary lists. */
 export interface CompiledRules {
-  sourceHash: string;
   pack: RulePack;
   expressions: [source: string, hints: string[] | null, needs: Needs | null][];
   joined: { rules: (string | null)[]; vocabulary: Record<string, string> };
@@ -33,10 +32,11 @@ let shipped: Shipped | undefined;
 export function loadBuiltInPack(): RulePack {
   if (builtInPack) return builtInPack;
   const bytes = readFileSync(builtInRulesFile);
-  // The build's copy counts only while rules/apology.yaml still reads exactly as it did then. (Its
-  // hash, not its text: the text in the JSON too was half of what a command read, and slow to read.)
-  const compiled = existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as CompiledRules) : undefined;
-  if (compiled?.sourceHash === rulesSourceHash(bytes)) {
+  // The build's copy counts only while rules/apology.yaml still reads exactly as it did then: its bytes
+  // against the build's copy of them, as the built-in playbooks are (no hash: check loads no node:crypto;
+  // nor the text inside the JSON, which was half of what a command read there).
+  const compiled = existsSync(compiledRulesSourceFile) && readFileSync(compiledRulesSourceFile).equals(bytes) && existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as CompiledRules) : undefined;
+  if (compiled) {
     const { pack, expressions, joined } = compiled;
     const sources = new WeakMap<object, string>();
     pack.rules.forEach((rule, i) => joined.rules[i] != null && sources.set(rule, joined.rules[i]));
@@ -52,9 +52,6 @@ export function loadBuiltInPack(): RulePack {
   const require = createRequire(import.meta.url);
   return (builtInPack = (require("yaml") as typeof import("yaml")).parse(bytes.toString("utf8")) as RulePack);
 }
-
-/** The rule pack's bytes as dist/rules.json records them. */
-export const rulesSourceHash = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** What the build worked out for the shipped rules (nothing when it is out of date). */
 export function shippedRules(): Shipped {
