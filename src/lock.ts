@@ -2,12 +2,11 @@
 // file beside it, created whole in one step (link), holding the holder's pid, host and start time.
 // A process that finds it held waits briefly and tries again; a holder that has died (kill -9, a
 // crash, a pulled plug) is recognised at once from its pid and its lock is taken over, not waited out.
-import { randomBytes } from "node:crypto";
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import { inputError } from "./errors.js";
-import { reason } from "./files.js";
+import { randomHex, reason } from "./files.js";
 
 /** How long a process waits for a lock held by live processes before it gives up: a queue of twenty
  *  on a busy two-core machine takes seconds; a dead holder is never waited for at all. */
@@ -42,7 +41,7 @@ export async function withLock<T>(path: string, what: string, work: () => Promis
 }
 
 async function acquire(lock: string, path: string, what: string): Promise<string> {
-  const mine = JSON.stringify({ pid: process.pid, host: hostname(), time: Date.now(), nonce: randomBytes(4).toString("hex") });
+  const mine = JSON.stringify({ pid: process.pid, host: hostname(), time: Date.now(), nonce: randomHex(4) });
   const deadline = Date.now() + WAIT_MS;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -66,7 +65,7 @@ async function acquire(lock: string, path: string, what: string): Promise<string
 /** Create `file` holding `text`, only if it does not exist: written to a temp file, then linked into
  *  place, so the lock never exists without its holder in it. False when it is taken. */
 function createWith(file: string, text: string): boolean {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  const temp = `${file}.${process.pid}.${randomHex(4)}`;
   try {
     const fd = openSync(temp, "wx");
     try {

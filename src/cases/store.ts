@@ -2,12 +2,11 @@
 // layer (whole or not at all; a new case never over an existing one). A change to an existing case
 // (a follow-up done, a review) holds a lock on that file, so two coach processes at once never lose
 // each other's change.
-import { randomBytes } from "node:crypto";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { CallSheet } from "../callsheet/schema.js";
 import type { Answers } from "../playbook/conditions.js";
-import { AlreadyExists, exists, reason, removeQuietly, writeAtomic } from "../files.js";
+import { AlreadyExists, exists, randomHex, reason, removeQuietly, writeAtomic } from "../files.js";
 import { isCaseId } from "../ids.js";
 import { withLock } from "../lock.js";
 import { caseFile as caseFileOf, casesDir, type Folders } from "../paths.js";
@@ -31,7 +30,7 @@ const slug = (text: string) =>
 
 /** A case id a person can read and type: date, customer, and a short random tail so two saves never collide. */
 export function newCaseId(sheet: CallSheet): string {
-  return [sheet.date, slug(sheet.customer ?? ""), randomBytes(2).toString("hex")].join("-");
+  return [sheet.date, slug(sheet.customer ?? ""), randomHex(2)].join("-");
 }
 
 const caseFile = caseFileOf;
