@@ -7,13 +7,17 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { coach, dana, tempDir } from "../helpers.js";
 
 let home: ReturnType<typeof tempDir>;
-beforeEach(() => (home = tempDir()));
+/** A preload that says at exit which of Node's modules the process loaded. */
+let preload: string;
+beforeEach(() => {
+  home = tempDir();
+  preload = join(home.path, "report-modules.cjs");
+  writeFileSync(preload, 'process.on("exit", () => process.stderr.write("\\nMODULES " + JSON.stringify(process.moduleLoadList) + "\\n"));\n');
+});
 afterEach(() => home.remove());
 
-/** Runs coach (bin/coach.js) with a preload that says at exit which of Node's modules it loaded. */
+/** Runs coach (bin/coach.js) with that preload: its exit status and the modules it loaded. */
 function loaded(args: string[]): { status: number | null; modules: string[] } {
-  const preload = join(home.path, "report-modules.cjs");
-  writeFileSync(preload, 'process.on("exit", () => process.stderr.write("\\nMODULES " + JSON.stringify(process.moduleLoadList) + "\\n"));\n');
   const run = coach(args, { home: home.path, env: { NODE_OPTIONS: `--require ${JSON.stringify(preload)}` } });
   const line = run.stderr.split("\n").find((l) => l.startsWith("MODULES "));
   return { status: run.status, modules: line ? (JSON.parse(line.slice(8)) as string[]) : [] };
