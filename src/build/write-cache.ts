@@ -12,7 +12,8 @@ import { asciiJson } from "./ascii-json.js";
 import { loadPlaybook } from "../playbook/load.js";
 import { parseRulePack } from "../check/pack.js";
 import { builtInRulesFile, compiledRulesFile, compiledRulesSourceFile, type CompiledRules } from "../check/built-in-pack.js";
-import { compileRules, joinedSource, rulePatterns } from "../check/compile.js";
+import { classLookup, compileRules, joinedSource, rulePatterns } from "../check/compile.js";
+import { anchorsOf } from "../check/token-pattern.js";
 import { literalHints, literalNeeds } from "../check/literal-hints.js";
 import { joinPacks, publicRulesFile, readPublicAddOn } from "../check/public-pack.js";
 import { rulePackSchema, type Rule } from "../check/schema.js";
@@ -73,7 +74,11 @@ const joinedOf = (rule: Rule) => {
   return patterns.length ? joinedSource(patterns) : null;
 };
 const joinedRules = { rules: rules.pack.rules.map(joinedOf), vocabulary: Object.fromEntries(Object.entries(rules.pack.vocabulary).map(([name, patterns]) => [name, joinedSource(patterns)])) };
-const compiledRules: CompiledRules = { pack: rules.pack, expressions, joined: joinedRules };
+// The anchor words of each token pattern, so a command compiles only the patterns whose anchor words
+// a text holds (token-match.ts).
+const classes = classLookup(rules.pack);
+const anchors = rules.pack.rules.map((rule) => rule.tokens?.map((source) => anchorsOf(source, classes)) ?? null);
+const compiledRules: CompiledRules = { pack: rules.pack, expressions, joined: joinedRules, anchors };
 writeFileSync(compiledRulesFile, asciiJson(compiledRules));
 writeFileSync(compiledRulesSourceFile, rulesBytes);
 

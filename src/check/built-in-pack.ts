@@ -7,6 +7,7 @@ import { packageRoot } from "../paths.js";
 import type { Shipped } from "./compile.js";
 import type { Needs } from "./literal-hints.js";
 import type { RulePack } from "./schema.js";
+import type { PatternAnchors } from "./token-pattern.js";
 
 export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
 /** The pack as parsed at build time (see src/build/write-cache.ts), and a copy of the very bytes it was
@@ -17,11 +18,14 @@ export const compiledRulesSourceFile = join(packageRoot, "dist", "apology.yaml")
 /** dist/rules.json: the pack, the literal hints and needs (literal-hints.ts) of the shipped rules'
  *  expressions (built-in and public), by source, each source written once, and the joined source
  *  (compile.ts's `joinedSource`) of each of the pack's rules (by its place in `pack.rules`; null for one
- *  without phrases or patterns) and vocabulary lists. */
+ *  without phrases or patterns) and vocabulary lists, and the anchor words of its token patterns. */
 export interface CompiledRules {
   pack: RulePack;
   expressions: [source: string, hints: string[] | null, needs: Needs | null][];
   joined: { rules: (string | null)[]; vocabulary: Record<string, string> };
+  /** The anchors (token-pattern.ts's anchorsOf) of each of a rule's token patterns, by the rule's place
+   *  in `pack.rules` (null for one without token patterns). */
+  anchors: (PatternAnchors[] | null)[];
 }
 
 let builtInPack: RulePack | undefined;
@@ -37,18 +41,23 @@ export function loadBuiltInPack(): RulePack {
   // nor the text inside the JSON, which was half of what a command read there).
   const compiled = existsSync(compiledRulesSourceFile) && readFileSync(compiledRulesSourceFile).equals(bytes) && existsSync(compiledRulesFile) ? (JSON.parse(readFileSync(compiledRulesFile, "utf8")) as CompiledRules) : undefined;
   if (compiled) {
-    const { pack, expressions, joined } = compiled;
+    const { pack, expressions, joined, anchors } = compiled;
     const sources = new WeakMap<object, string>();
-    pack.rules.forEach((rule, i) => joined.rules[i] != null && sources.set(rule, joined.rules[i]));
+    const patterns = new WeakMap<object, PatternAnchors[]>();
+    pack.rules.forEach((rule, i) => {
+      if (joined.rules[i] != null) sources.set(rule, joined.rules[i]);
+      if (anchors[i] != null) patterns.set(rule, anchors[i]);
+    });
     for (const [name, patterns] of Object.entries(pack.vocabulary)) if (joined.vocabulary[name] !== undefined) sources.set(patterns, joined.vocabulary[name]);
     shipped = {
       hints: new Map(expressions.flatMap(([source, hints]) => (hints ? [[source, hints]] : []))),
       needs: new Map(expressions.flatMap(([source, , needs]) => (needs !== null ? [[source, needs]] : []))),
       sources,
+      patterns,
     };
     return (builtInPack = pack);
   }
-  shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap() };
+  shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), patterns: new WeakMap() };
   const require = createRequire(import.meta.url);
   return (builtInPack = (require("yaml") as typeof import("yaml")).parse(bytes.toString("utf8")) as RulePack);
 }

@@ -11,7 +11,7 @@ import type { LearnedRule } from "./learned.js";
 import { isHouseRule, isSafePattern, joinHousePatterns } from "./safe-pattern.js";
 import type { PartName } from "../apology-parts.js";
 import type { Rule, RulePack } from "./schema.js";
-import { compileTokenPatterns, type ClassLookup, type TokenPattern, type WordClass } from "./token-pattern.js";
+import { compileTokenPatterns, deferredPatterns, type ClassLookup, type PatternAnchors, type TokenPattern, type WordClass } from "./token-pattern.js";
 import { compileVerbSpec, readingWords, leftForOurFix, ourCauseGiven, ownedAfter, ownedBefore, putRightByUs, reasonForOurPlan, wishForThem, type ReadingWords, type VerbMatcher } from "./verb-rule.js";
 
 export interface FaultRule {
@@ -84,15 +84,17 @@ function joinedExpression(source: string): RegExp {
 
 /** What the build worked out for the shipped rules, so a command does not work it out again: the
  *  literal hints and needs (literal-hints.ts) of expressions, by source (an expression without any is
- *  always run), and the joined source (`joinedSource`) of a rule entry or vocabulary list, by the very
- *  object the shipped pack holds (a rule changed or added since has none). */
+ *  always run), the joined source (`joinedSource`) of a rule entry or vocabulary list, by the very
+ *  object the shipped pack holds (a rule changed or added since has none), and by that rule too, the
+ *  anchor words of its token patterns (token-pattern.ts's anchorsOf). */
 export interface Shipped {
   hints: ReadonlyMap<string, string[]>;
   needs: ReadonlyMap<string, Needs>;
   sources: WeakMap<object, string>;
+  patterns: WeakMap<object, PatternAnchors[]>;
 }
 
-const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap() };
+const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), patterns: new WeakMap() };
 
 /** "(?<name>", not a look-behind "(?<=" or "(?<!". */
 const NAMED_GROUP = /\(\?<(?![=!])/;
@@ -213,6 +215,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       continue;
     }
     const patterns = rulePatterns(rule, pack.vocabulary);
+    const anchors = shipped.patterns.get(rule);
     const unless = rule.unless ?? [];
     const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : join(rule, patterns)) : undefined;
     const hints = regex && !isSafePattern(regex) ? shipped.hints.get(regex.source) : undefined;
@@ -224,7 +227,8 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(regex ? { regex } : {}),
       ...(hints ? { hints } : {}),
       ...(needs !== undefined ? { needs } : {}),
-      tokens: (rule.tokens ?? []).flatMap((t) => compileTokenPatterns(t, classes)),
+      // (a shipped pattern is compiled when a text first holds one of its anchor words: token-match.ts)
+      tokens: (rule.tokens ?? []).flatMap((t, j) => (anchors ? deferredPatterns(t, anchors[j]!, classes) : compileTokenPatterns(t, classes))),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
       within: rule.within ?? [],
       unless: unless.filter((u) => !isUnlessName(u)),

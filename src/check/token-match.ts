@@ -1,7 +1,7 @@
 // Running the rule pack's token patterns (compiled by token-pattern.ts) over a text's tokens: an index
 // finds where each pattern can start, and every partial match from there advances in step.
 import type { Tagged } from "../language/read.js";
-import { MAX_REPEAT, passes, type Keys, type TokenPattern } from "./token-pattern.js";
+import { MAX_REPEAT, passes, type Item, type Keys, type TokenPattern } from "./token-pattern.js";
 
 export interface TokenMatch {
   /** Token indexes, end exclusive: the whole match and the words to point at. */
@@ -12,7 +12,8 @@ export interface TokenMatch {
 }
 
 /** Where each of a list of patterns can start in a text: for each pattern, the ascending indexes of
- *  the tokens its first item takes. One pass over the tokens; a token is tested only against the
+ *  the tokens its first item takes (none for a pattern none of whose anchor words the text holds: it
+ *  cannot match there). One pass over the tokens; a token is tested only against the
  *  patterns that can start with its word, lemma or tag (and the few whose first item names none).
  *  A pattern whose first item takes one token and whose next must take the following one ("the
  *  way", "a|the slight|small") is started only where that token can be taken too. */
@@ -23,8 +24,14 @@ export class PatternStarts {
   readonly #always: number[] = [];
   readonly #id = new Map<TokenPattern, number>();
   readonly #patterns: TokenPattern[];
-  /** Per pattern, what the token after its start must have, when that is known. */
+  /** Per pattern, its first item, and what the token after its start must have, when that is known:
+   *  set when the pattern is indexed. */
+  readonly #first: Item[];
   readonly #second: (Keys | undefined)[];
+  /** A pattern with anchors is indexed (and, when the build compiled it, compiled: token-pattern.ts's
+   *  deferredPattern) only when a text holds one of its anchor words; until then it waits under each. */
+  readonly #indexed: Uint8Array;
+  readonly #waiting = new Map<string, number[]>();
   /** Per pattern, where it can start (see find): the first `#counts[id]` numbers of its list. Typed
    *  lists that keep their room: emptying a plain array lets its storage go, and refilling it for
    *  every piece of a long draft was most of what finding starts allocated. */
@@ -40,26 +47,68 @@ export class PatternStarts {
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
-    const add = (index: Map<string, number[]>, keys: Set<string>, id: number) => {
+    this.#first = new Array(patterns.length);
+    this.#second = new Array(patterns.length);
+    this.#indexed = new Uint8Array(patterns.length);
+    patterns.forEach((pattern, id) => {
+      this.#id.set(pattern, id);
+      if (!pattern.anchors) return this.#index(id);
+      for (const word of pattern.anchors) {
+        const ids = this.#waiting.get(word);
+        if (ids) ids.push(id);
+        else this.#waiting.set(word, [id]);
+      }
+    });
+    this.#lists = patterns.map(() => new Int32Array(16));
+    this.#counts = new Int32Array(patterns.length);
+  }
+
+  /** Puts a pattern in the index: its first items' keys, and what the token after its start must have. */
+  #index(id: number): void {
+    const pattern = this.#patterns[id]!;
+    this.#indexed[id] = 1;
+    this.#first[id] = pattern.items[0]!;
+    this.#second[id] = secondKeys(pattern);
+    const lead = leadKeys(pattern);
+    if (!lead) return void this.#always.push(id);
+    const add = (index: Map<string, number[]>, keys: Set<string>) => {
       for (const key of keys) {
         const list = index.get(key);
         if (list) list.push(id);
         else index.set(key, [id]);
       }
     };
-    patterns.forEach((pattern, id) => {
-      this.#id.set(pattern, id);
-      const lead = leadKeys(pattern);
-      if (!lead) return void this.#always.push(id);
-      for (const keys of lead) {
-        add(this.#byWord, keys.words, id);
-        add(this.#byLemma, keys.lemmas, id);
-        add(this.#byTag, keys.tags, id);
+    for (const keys of lead) {
+      add(this.#byWord, keys.words);
+      add(this.#byLemma, keys.lemmas);
+      add(this.#byTag, keys.tags);
+    }
+  }
+
+  /** Indexes the waiting patterns that tokens [from, to) hold an anchor word of (a long text: all of
+   *  them, as it most likely holds each, and its sentences are sorted by their anchors anyway). */
+  #wake(tokens: Tagged[], from: number, to: number, all: boolean): void {
+    let woken = false;
+    const wake = (ids: number[]) => {
+      for (const id of ids) {
+        if (this.#indexed[id]) continue;
+        this.#index(id);
+        woken = true;
       }
-    });
-    this.#second = patterns.map(secondKeys);
-    this.#lists = patterns.map(() => new Int32Array(16));
-    this.#counts = new Int32Array(patterns.length);
+    };
+    if (all) {
+      for (const ids of this.#waiting.values()) wake(ids);
+      this.#waiting.clear();
+    } else {
+      for (let i = from; i < to && this.#waiting.size > 0; i++) {
+        const ids = this.#waiting.get(tokens[i]!.lower);
+        if (!ids) continue;
+        wake(ids);
+        this.#waiting.delete(tokens[i]!.lower);
+      }
+    }
+    // What each word starts was worked out without the patterns just indexed.
+    if (woken) this.#known.clear();
   }
 
   /** For each pattern, the tokens in [from, to) where it can start: good until the next call. Given
@@ -70,9 +119,11 @@ export class PatternStarts {
     const lists = this.#lists;
     const counts = this.#counts;
     counts.fill(0);
-    const second = this.#second;
     // (a short text is read whole by a few patterns: numbering the anchors would cost it more than it saves)
-    const anchors = sentenceOf && to - from >= ANCHORED_TOKENS ? this.#anchorsByPattern() : NO_ANCHORS;
+    const long = sentenceOf !== undefined && to - from >= ANCHORED_TOKENS;
+    if (this.#waiting.size > 0) this.#wake(tokens, from, to, long);
+    const second = this.#second;
+    const anchors = long ? this.#anchorsByPattern() : NO_ANCHORS;
     const present = anchors === NO_ANCHORS ? this.#present : this.#sentencesWithAnchors(tokens, from, to, sentenceOf!);
     const words = this.#anchorNumber.size;
     const first = sentenceOf && to > from ? sentenceOf[from]! : 0;
@@ -159,7 +210,7 @@ export class PatternStarts {
     for (let k = 0; k < candidates.length; k++) {
       const id = candidates[k]!;
       if (ids.includes(id)) continue;
-      const first = this.#patterns[id]!.items[0]!;
+      const first = this.#first[id]!;
       if (first.min > 0 && !passes(first.alts, token)) continue;
       // In ascending order, put in place: sorting every new word's list made a long check's garbage.
       let at = ids.length;

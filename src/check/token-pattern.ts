@@ -62,16 +62,50 @@ export class PatternError extends Error {}
  *  pattern is run a second time held to the sentence's start without it. */
 export function compileTokenPatterns(source: string, classes: ClassLookup): TokenPattern[] {
   const pattern = compileTokenPattern(source, classes);
-  const [first, ...rest] = source.trim().split(/\s+/);
-  const onlyRulesOut = !!first && !first.startsWith("<") && !/[?*+]$/.test(first) && first.split("|").every((alt) => alt.split("&").every((test) => test.startsWith("!")));
-  if (!onlyRulesOut || rest.length === 0) return [pattern];
+  const held = startHeldSource(source);
+  if (held === undefined) return [pattern];
   // (what is left may match nothing by itself, "!x <y?>": then the pattern needs the word before)
   try {
-    return [pattern, compileTokenPattern(`^ ${rest.join(" ")}`, classes)];
+    return [pattern, compileTokenPattern(held, classes)];
   } catch (error) {
     if (error instanceof PatternError) return [pattern];
     throw error;
   }
+}
+
+/** The second form of a pattern whose first item only rules words out (see compileTokenPatterns). */
+function startHeldSource(source: string): string | undefined {
+  const [first, ...rest] = source.trim().split(/\s+/);
+  const onlyRulesOut = !!first && !first.startsWith("<") && !/[?*+]$/.test(first) && first.split("|").every((alt) => alt.split("&").every((test) => test.startsWith("!")));
+  return onlyRulesOut && rest.length > 0 ? `^ ${rest.join(" ")}` : undefined;
+}
+
+/** The anchor words of each form a pattern runs as (null: a form without anchors). The build ships
+ *  them for the built-in rules (built-in-pack.ts), so a command compiles a pattern only when a text
+ *  holds one of its anchor words. */
+export type PatternAnchors = (string[] | null)[];
+
+export const anchorsOf = (source: string, classes: ClassLookup): PatternAnchors => compileTokenPatterns(source, classes).map(({ anchors }) => (anchors ? [...anchors] : null));
+
+/** A pattern the build compiled, with its anchors as it shipped them (anchorsOf), compiled again only
+ *  when first run: a short text holds the anchor words of one pattern in six, and compiling the other
+ *  five was a tenth of a whole run. Until then only its anchors are read: token-match.ts reads no more
+ *  of a pattern whose anchors a text lacks. */
+export function deferredPatterns(source: string, anchors: PatternAnchors, classes: ClassLookup): TokenPattern[] {
+  return [source, startHeldSource(source)].slice(0, anchors.length).map((form, i) => {
+    let compiled: TokenPattern | undefined;
+    const compile = () => (compiled ??= compileTokenPattern(form!, classes));
+    const words = anchors[i];
+    return {
+      anchors: words ? new Set(words) : undefined,
+      get items() {
+        return compile().items;
+      },
+      get atStart() {
+        return compile().atStart;
+      },
+    };
+  });
 }
 
 export function compileTokenPattern(source: string, classes: ClassLookup): TokenPattern {

@@ -6,6 +6,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asciiJson } from "../../src/build/ascii-json.js";
 import { packageRoot } from "../../src/paths.js";
+import { loadBuiltInPack, shippedRules } from "../../src/check/built-in-pack.js";
+import { classLookup } from "../../src/check/compile.js";
+import { anchorsOf } from "../../src/check/token-pattern.js";
 
 describe("the build's compiled data", () => {
   it("is ASCII in every JSON file it writes", () => {
@@ -19,5 +22,15 @@ describe("the build's compiled data", () => {
     const written = asciiJson(value);
     expect(isAscii(Buffer.from(written))).toBe(true);
     expect(JSON.parse(written)).toEqual(value);
+  });
+
+  it("ships each token pattern's anchor words as the pattern compiled now has them", () => {
+    // A command compiles a shipped pattern only once a text holds one of these words (token-match.ts):
+    // a word missing here would silence the pattern.
+    const pack = loadBuiltInPack();
+    const classes = classLookup(pack);
+    const withTokens = pack.rules.filter((rule) => rule.tokens?.length);
+    expect(withTokens.length).toBeGreaterThan(10);
+    for (const rule of withTokens) expect([rule.id, shippedRules().patterns.get(rule)]).toEqual([rule.id, rule.tokens!.map((source) => anchorsOf(source, classes))]);
   });
 });

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Tagged } from "../../src/language/read.js";
 import { ANCHORED_TOKENS, matchAt, matchTokens, PatternStarts, type TokenMatch } from "../../src/check/token-match.js";
-import { compileTokenPattern, compileTokenPatterns, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
+import { anchorsOf, compileTokenPattern, compileTokenPatterns, deferredPatterns, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
 
 const WORDS = ["a", "the", "we", "sent", "send", "it", "late", "!", "x"];
 const TAGS = ["DT", "PRP", "VBD", "VB", "JJ", "RB", "NN", "."];
@@ -182,6 +182,55 @@ describe("token patterns", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("a pattern with anchor words", () => {
+  const expected = (p: TokenPattern, tokens: Tagged[], ranges: [number, number][]) => ranges.flatMap(([from, to]) => plainRun(p, tokens, from, to)).flatMap((m) => [m.start, m.end, m.hitStart, m.hitEnd]);
+
+  it("is not read at all, nor compiled, until a text holds one of its anchor words", () => {
+    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, lemma: w, tag: w === "we" ? "PRP" : w === "sent" ? "VBD" : "NN", start: 0, end: 0, kind: "word", newline: false }));
+    let compiled = 0;
+    const counting: ClassLookup = (name) => (compiled++, classes(name));
+    const [pattern] = deferredPatterns("we <@list it>", anchorsOf("we <@list it>", classes), counting);
+    const index = new PatternStarts([pattern!]);
+    expect(index.find(words("they", "sent", "it")).of(pattern!)).toEqual(new Int32Array());
+    expect(compiled).toBe(0);
+    const tokens = words("we", "sent", "it");
+    expect(matchAt(pattern!, tokens, index.find(tokens).of(pattern!)!, [[0, 3]])).toEqual([0, 3, 1, 3]);
+    expect(compiled).toBeGreaterThan(0);
+  });
+
+  it("compiled when first run, matches as the pattern compiled at once does, with the same anchors", () => {
+    fc.assert(
+      fc.property(pattern, (source) => {
+        const deferred = deferredPatterns(source, anchorsOf(source, classes), classes);
+        const now = compileTokenPatterns(source, classes);
+        expect(deferred.map((p) => p.anchors)).toEqual(now.map((p) => p.anchors));
+        expect(deferred.map((p) => [p.items.map(({ min, max, hitStart, hitEnd, keys }) => [min, max, hitStart, hitEnd, keys]), p.atStart])).toEqual(now.map((p) => [p.items.map(({ min, max, hitStart, hitEnd, keys }) => [min, max, hitStart, hitEnd, keys]), p.atStart]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("is found in every later text once one holds its anchor, by an index kept from text to text", () => {
+    // One index for all the texts, as a command keeps one per rulebook: a word's patterns, worked out
+    // in one text, must take in the patterns a later text wakes. (Each word with one lemma and tag
+    // here, so that later texts repeat the words of earlier ones.)
+    const TAG_OF: Record<string, string> = { a: "DT", the: "DT", we: "PRP", sent: "VBD", send: "VB", it: "PRP", late: "JJ", "!": ".", x: "NN" };
+    const word = fc.constantFrom(...WORDS).map((w): Tagged => ({ text: w, lower: w, lemma: w === "sent" ? "send" : w, tag: TAG_OF[w]!, start: 0, end: 0, kind: w === "!" ? "punct" : "word", newline: false }));
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(fc.array(word, { maxLength: 20 }), { minLength: 2, maxLength: 4 }), (sources, texts) => {
+        const compiled = sources.flatMap((s) => deferredPatterns(s, anchorsOf(s, classes), classes));
+        const index = new PatternStarts(compiled);
+        for (const tokens of texts) {
+          const ranges = sentences(tokens);
+          const starts = index.find(tokens);
+          for (const p of compiled) expect(matchAt(p, tokens, starts.of(p)!, ranges)).toEqual(expected(p, tokens, ranges));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
