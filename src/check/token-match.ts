@@ -39,26 +39,32 @@ export class PatternStarts {
   readonly #counts: Int32Array;
   /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
   readonly #known = new Map<string, Known>();
-  /** Each anchor word (TokenPattern.anchors) a number; per pattern, its anchors' numbers. */
-  readonly #anchorNumber = new Map<string, number>();
-  #anchors: (number[] | undefined)[] | undefined;
-  /** Per sentence and anchor number, whether the sentence has the word: kept, as the lists are. */
-  #present = new Uint8Array(0);
+  /** Per anchor word (TokenPattern.anchors), the patterns it anchors; per pattern, whether it has any. */
+  readonly #anchoring = new Map<string, number[]>();
+  readonly #anchored: Uint8Array;
+  /** Per pattern, the last sentence (numbered by #sentences) found to hold one of its anchor words. */
+  readonly #awake: Int32Array;
+  #sentences = 0;
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
     this.#first = new Array(patterns.length);
     this.#second = new Array(patterns.length);
     this.#indexed = new Uint8Array(patterns.length);
+    this.#anchored = new Uint8Array(patterns.length);
+    this.#awake = new Int32Array(patterns.length);
     patterns.forEach((pattern, id) => {
       this.#id.set(pattern, id);
       if (!pattern.anchors) return this.#index(id);
+      this.#anchored[id] = 1;
       for (const word of pattern.anchors) {
-        const ids = this.#waiting.get(word);
+        const ids = this.#anchoring.get(word);
         if (ids) ids.push(id);
-        else this.#waiting.set(word, [id]);
+        else this.#anchoring.set(word, [id]);
       }
     });
+    // (a copy: #wake empties it)
+    for (const [word, ids] of this.#anchoring) this.#waiting.set(word, ids);
     this.#lists = patterns.map(() => new Int32Array(16));
     this.#counts = new Int32Array(patterns.length);
   }
@@ -119,22 +125,25 @@ export class PatternStarts {
     const lists = this.#lists;
     const counts = this.#counts;
     counts.fill(0);
-    // (a short text is read whole by a few patterns: numbering the anchors would cost it more than it saves)
+    // (a short text is read whole by a few patterns: sorting them by sentence would cost it more than it saves)
     const long = sentenceOf !== undefined && to - from >= ANCHORED_TOKENS;
     if (this.#waiting.size > 0) this.#wake(tokens, from, to, long);
     const second = this.#second;
-    const anchors = long ? this.#anchorsByPattern() : NO_ANCHORS;
-    const present = anchors === NO_ANCHORS ? this.#present : this.#sentencesWithAnchors(tokens, from, to, sentenceOf!);
-    const words = this.#anchorNumber.size;
-    const first = sentenceOf && to > from ? sentenceOf[from]! : 0;
+    const anchored = this.#anchored;
+    const awake = this.#awake;
+    let sentence = -1;
+    let stamp = 0;
     // Most tokens start no pattern: one look-up, and nothing to do.
     for (let i = from; i < to; i++) {
+      if (long && sentenceOf[i] !== sentence) {
+        sentence = sentenceOf[i]!;
+        stamp = this.#wakeSentence(tokens, i, to, sentenceOf);
+      }
       const ids = this.#startingWith(tokens[i]!);
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
-        // (the anchors first: a few bytes read, where the next token's test is up to three set look-ups)
-        const anchored = anchors[id];
-        if (anchored && !anyPresent(present, (sentenceOf![i]! - first) * words, anchored)) continue;
+        // (the anchors first: one number read, where the next token's test is up to three set look-ups)
+        if (long && anchored[id] && awake[id] !== stamp) continue;
         const then = second[id];
         if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
         let list = lists[id]!;
@@ -152,33 +161,20 @@ export class PatternStarts {
     );
   }
 
-  /** Per pattern, the numbers of its anchor words, worked out on first use. */
-  #anchorsByPattern(): (number[] | undefined)[] {
-    return (this.#anchors ??= this.#patterns.map(({ anchors }) => {
-      if (!anchors) return undefined;
-      const numbers: number[] = [];
-      for (const word of anchors) {
-        let n = this.#anchorNumber.get(word);
-        if (n === undefined) this.#anchorNumber.set(word, (n = this.#anchorNumber.size));
-        numbers.push(n);
-      }
-      return numbers;
-    }));
-  }
-
-  /** Which anchor words each sentence of tokens [from, to) has, as #present reads them. */
-  #sentencesWithAnchors(tokens: Tagged[], from: number, to: number, sentenceOf: ArrayLike<number>): Uint8Array {
-    const words = this.#anchorNumber.size;
-    const first = sentenceOf[from]!;
-    const size = (sentenceOf[to - 1]! - first + 1) * words;
-    if (this.#present.length < size) this.#present = new Uint8Array(Math.max(size, 2 * this.#present.length));
-    const present = this.#present;
-    present.fill(0, 0, size);
-    for (let i = from; i < to; i++) {
-      const n = this.#anchorNumber.get(tokens[i]!.lower);
-      if (n !== undefined) present[(sentenceOf[i]! - first) * words + n] = 1;
+  /** Marks the patterns with an anchor word in the sentence starting at token `from`, with the
+   *  sentence's number, which it returns. */
+  #wakeSentence(tokens: Tagged[], from: number, to: number, sentenceOf: ArrayLike<number>): number {
+    if (this.#sentences === 0x7fffffff) {
+      this.#awake.fill(0);
+      this.#sentences = 0;
     }
-    return present;
+    const stamp = ++this.#sentences;
+    const sentence = sentenceOf[from];
+    for (let i = from; i < to && sentenceOf[i] === sentence; i++) {
+      const ids = this.#anchoring.get(tokens[i]!.lower);
+      if (ids) for (let k = 0; k < ids.length; k++) this.#awake[ids[k]!] = stamp;
+    }
+    return stamp;
   }
 
   /** The patterns whose first item takes this token. What that item tests is the token's kind,
@@ -231,15 +227,8 @@ interface Known {
 }
 
 const NONE: readonly number[] = [];
-const NO_ANCHORS: readonly undefined[] = [];
 /** From this many tokens on, a pattern starts only in a sentence with one of its anchors. */
 export const ANCHORED_TOKENS = 2000;
-
-/** Whether the sentence whose row of `present` starts at `row` has one of the anchors. */
-function anyPresent(present: Uint8Array, row: number, anchors: number[]): boolean {
-  for (let k = 0; k < anchors.length; k++) if (present[row + anchors[k]!]) return true;
-  return false;
-}
 
 /** The keys of the items that can take a match's first token: the first item, and after an optional
  *  one the next, up to the first item a match must have ("what? with DT …" starts at "what" or
