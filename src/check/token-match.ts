@@ -29,7 +29,7 @@ export class PatternStarts {
   readonly #first: Item[];
   readonly #second: (Keys | undefined)[];
   /** A pattern with anchors is indexed (and, when the build compiled it, compiled: token-pattern.ts's
-   *  deferredPattern) only when a text holds one of its anchor words; until then it waits under each. */
+   *  deferredPatterns) only when a text holds one of its anchor words; until then it waits under each. */
   readonly #indexed: Uint8Array;
   readonly #waiting = new Map<string, number[]>();
   /** Per pattern, where it can start (see find): the first `#counts[id]` numbers of its list. Typed
