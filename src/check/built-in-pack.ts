@@ -43,21 +43,21 @@ export function loadBuiltInPack(): RulePack {
   if (compiled) {
     const { pack, expressions, joined, anchors } = compiled;
     const sources = new WeakMap<object, string>();
-    const patterns = new WeakMap<object, PatternAnchors[]>();
+    const anchorsOf = new WeakMap<object, PatternAnchors[]>();
     pack.rules.forEach((rule, i) => {
       if (joined.rules[i] != null) sources.set(rule, joined.rules[i]);
-      if (anchors[i] != null) patterns.set(rule, anchors[i]);
+      if (anchors[i] != null) anchorsOf.set(rule, anchors[i]);
     });
     for (const [name, patterns] of Object.entries(pack.vocabulary)) if (joined.vocabulary[name] !== undefined) sources.set(patterns, joined.vocabulary[name]);
     shipped = {
       hints: new Map(expressions.flatMap(([source, hints]) => (hints ? [[source, hints]] : []))),
       needs: new Map(expressions.flatMap(([source, , needs]) => (needs !== null ? [[source, needs]] : []))),
       sources,
-      patterns,
+      anchors: anchorsOf,
     };
     return (builtInPack = pack);
   }
-  shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), patterns: new WeakMap() };
+  shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), anchors: new WeakMap() };
   const require = createRequire(import.meta.url);
   return (builtInPack = (require("yaml") as typeof import("yaml")).parse(bytes.toString("utf8")) as RulePack);
 }

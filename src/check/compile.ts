@@ -91,10 +91,10 @@ export interface Shipped {
   hints: ReadonlyMap<string, string[]>;
   needs: ReadonlyMap<string, Needs>;
   sources: WeakMap<object, string>;
-  patterns: WeakMap<object, PatternAnchors[]>;
+  anchors: WeakMap<object, PatternAnchors[]>;
 }
 
-const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), patterns: new WeakMap() };
+const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), anchors: new WeakMap() };
 
 /** "(?<name>", not a look-behind "(?<=" or "(?<!". */
 const NAMED_GROUP = /\(\?<(?![=!])/;
@@ -215,7 +215,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       continue;
     }
     const patterns = rulePatterns(rule, pack.vocabulary);
-    const anchors = shipped.patterns.get(rule);
+    const anchors = shipped.anchors.get(rule);
     const unless = rule.unless ?? [];
     const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : join(rule, patterns)) : undefined;
     const hints = regex && !isSafePattern(regex) ? shipped.hints.get(regex.source) : undefined;

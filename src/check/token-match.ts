@@ -29,9 +29,9 @@ export class PatternStarts {
   readonly #first: Item[];
   readonly #second: (Keys | undefined)[];
   /** A pattern with anchors is indexed (and, when the build compiled it, compiled: token-pattern.ts's
-   *  deferredPatterns) only when a text holds one of its anchor words; until then it waits under each. */
+   *  deferredPatterns) only when a text holds one of its anchor words; `#asleep` counts those not yet. */
   readonly #indexed: Uint8Array;
-  readonly #waiting = new Map<string, number[]>();
+  #asleep = 0;
   /** Per pattern, where it can start (see find): the first `#counts[id]` numbers of its list. Typed
    *  lists that keep their room: emptying a plain array lets its storage go, and refilling it for
    *  every piece of a long draft was most of what finding starts allocated. */
@@ -57,14 +57,13 @@ export class PatternStarts {
       this.#id.set(pattern, id);
       if (!pattern.anchors) return this.#index(id);
       this.#anchored[id] = 1;
+      this.#asleep++;
       for (const word of pattern.anchors) {
         const ids = this.#anchoring.get(word);
         if (ids) ids.push(id);
         else this.#anchoring.set(word, [id]);
       }
     });
-    // (a copy: #wake empties it)
-    for (const [word, ids] of this.#anchoring) this.#waiting.set(word, ids);
     this.#lists = patterns.map(() => new Int32Array(16));
     this.#counts = new Int32Array(patterns.length);
   }
@@ -73,6 +72,7 @@ export class PatternStarts {
   #index(id: number): void {
     const pattern = this.#patterns[id]!;
     this.#indexed[id] = 1;
+    if (this.#anchored[id]) this.#asleep--;
     this.#first[id] = pattern.items[0]!;
     this.#second[id] = secondKeys(pattern);
     const lead = leadKeys(pattern);
@@ -94,27 +94,17 @@ export class PatternStarts {
   /** Indexes the waiting patterns that tokens [from, to) hold an anchor word of (a long text: all of
    *  them, as it most likely holds each, and its sentences are sorted by their anchors anyway). */
   #wake(tokens: Tagged[], from: number, to: number, all: boolean): void {
-    let woken = false;
-    const wake = (ids: number[]) => {
-      for (const id of ids) {
-        if (this.#indexed[id]) continue;
-        this.#index(id);
-        woken = true;
-      }
-    };
+    const asleep = this.#asleep;
     if (all) {
-      for (const ids of this.#waiting.values()) wake(ids);
-      this.#waiting.clear();
+      for (let id = 0; id < this.#patterns.length; id++) if (!this.#indexed[id]) this.#index(id);
     } else {
-      for (let i = from; i < to && this.#waiting.size > 0; i++) {
-        const ids = this.#waiting.get(tokens[i]!.lower);
-        if (!ids) continue;
-        wake(ids);
-        this.#waiting.delete(tokens[i]!.lower);
+      for (let i = from; i < to && this.#asleep > 0; i++) {
+        const ids = this.#anchoring.get(tokens[i]!.lower);
+        if (ids) for (const id of ids) if (!this.#indexed[id]) this.#index(id);
       }
     }
     // What each word starts was worked out without the patterns just indexed.
-    if (woken) this.#known.clear();
+    if (this.#asleep !== asleep) this.#known.clear();
   }
 
   /** For each pattern, the tokens in [from, to) where it can start: good until the next call. Given
@@ -127,7 +117,7 @@ export class PatternStarts {
     counts.fill(0);
     // (a short text is read whole by a few patterns: sorting them by sentence would cost it more than it saves)
     const long = sentenceOf !== undefined && to - from >= ANCHORED_TOKENS;
-    if (this.#waiting.size > 0) this.#wake(tokens, from, to, long);
+    if (this.#asleep > 0) this.#wake(tokens, from, to, long);
     const second = this.#second;
     const anchored = this.#anchored;
     const awake = this.#awake;

@@ -31,6 +31,6 @@ describe("the build's compiled data", () => {
     const classes = classLookup(pack);
     const withTokens = pack.rules.filter((rule) => rule.tokens?.length);
     expect(withTokens.length).toBeGreaterThan(10);
-    for (const rule of withTokens) expect([rule.id, shippedRules().patterns.get(rule)]).toEqual([rule.id, rule.tokens!.map((source) => anchorsOf(source, classes))]);
+    for (const rule of withTokens) expect([rule.id, shippedRules().anchors.get(rule)]).toEqual([rule.id, rule.tokens!.map((source) => anchorsOf(source, classes))]);
   });
 });
