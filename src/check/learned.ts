@@ -128,7 +128,7 @@ export function learnedModel(): LearnedModel | undefined {
  *  likely it makes each rule id, where the engine checks an entry's finding against the reader. */
 export function weighDraft(reading: Reading, rules: LearnedRule[], skip: number, model = rules.length ? learnedModel() : undefined): { found: Weighed[]; stretches: WeighedStretch[] } {
   const best = new Map<string, Weighed>();
-  const marks: Marks = { rows: new Int32Array(model?.grams ?? 0), last: 0 };
+  const marks = model ? marksOf(model) : NO_MARKS;
   const weighed = stretches(reading, rules, skip, model, marks);
   for (const stretch of weighed) {
     for (const { rule, k } of stretch.known) {
@@ -244,6 +244,24 @@ interface Marks {
   last: number;
 }
 const nextMark = (marks: Marks): number => ++marks.last;
+const NO_MARKS: Marks = { rows: new Int32Array(0), last: 0 };
+
+/** A model's marks, kept from one weighing to the next: a pass's number is new to every row, so an
+ *  earlier weighing's marks never count (an array per piece of a long draft was 7 MB of a megabyte's
+ *  garbage, and zeroing it as much of the weighing's time). */
+const modelMarks = new WeakMap<LearnedModel, Marks>();
+
+function marksOf(model: LearnedModel): Marks {
+  let marks = modelMarks.get(model);
+  if (!marks) modelMarks.set(model, (marks = { rows: new Int32Array(model.grams), last: 0 }));
+  // (numbered afresh long before a number would wrap round)
+  if (marks.last > MARKS_MAX) {
+    marks.rows.fill(0);
+    marks.last = 0;
+  }
+  return marks;
+}
+const MARKS_MAX = 2 ** 30;
 
 /** At most this many words of a sentence are quoted, then "…". */
 export const QUOTED_WORDS = 6;

@@ -1,7 +1,7 @@
 // Running the rule pack's token patterns (compiled by token-pattern.ts) over a text's tokens: an index
 // finds where each pattern can start, and every partial match from there advances in step.
 import type { Tagged } from "../language/read.js";
-import { MAX_REPEAT, passes, type Item, type Keys, type TokenPattern } from "./token-pattern.js";
+import { MAX_REPEAT, passes, type Check, type Item, type Keys, type TokenPattern } from "./token-pattern.js";
 
 export interface TokenMatch {
   /** Token indexes, end exclusive: the whole match and the words to point at. */
@@ -35,10 +35,20 @@ export class PatternStarts {
   /** Per pattern, where it can start (see find): the first `#counts[id]` numbers of its list. Typed
    *  lists that keep their room: emptying a plain array lets its storage go, and refilling it for
    *  every piece of a long draft was most of what finding starts allocated. */
-  readonly #lists: Int32Array[];
+  readonly #starts: Int32Array[];
   readonly #counts: Int32Array;
   /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
   readonly #known = new Map<string, Known>();
+  /** Per pattern, its first item's test as a number: patterns share items ("=be", "sorry|apologies",
+   *  "@staff-nouns&NN"), and a new word is tested once against each (`#tested`, `#verdicts`). */
+  readonly #test: Int32Array;
+  readonly #tests = new Map<Check[][], number>();
+  #tested = new Int32Array(64);
+  #verdicts = new Uint8Array(64);
+  #word = 0;
+  /** One copy of each list of patterns a word starts, by a hash of its numbers: every noun of a draft
+   *  starts the same few, and a list per word was most of what the index kept. */
+  readonly #lists = new Map<number, (readonly number[])[]>();
   /** Per anchor word (TokenPattern.anchors), the patterns it anchors; per pattern, whether it has any. */
   readonly #anchoring = new Map<string, number[]>();
   readonly #anchored: Uint8Array;
@@ -53,6 +63,7 @@ export class PatternStarts {
     this.#indexed = new Uint8Array(patterns.length);
     this.#anchored = new Uint8Array(patterns.length);
     this.#awake = new Int32Array(patterns.length);
+    this.#test = new Int32Array(patterns.length);
     patterns.forEach((pattern, id) => {
       this.#id.set(pattern, id);
       if (!pattern.anchors) return this.#index(id);
@@ -64,7 +75,7 @@ export class PatternStarts {
         else this.#anchoring.set(word, [id]);
       }
     });
-    this.#lists = patterns.map(() => new Int32Array(16));
+    this.#starts = patterns.map(() => new Int32Array(16));
     this.#counts = new Int32Array(patterns.length);
   }
 
@@ -74,6 +85,16 @@ export class PatternStarts {
     this.#indexed[id] = 1;
     if (this.#anchored[id]) this.#asleep--;
     this.#first[id] = pattern.items[0]!;
+    const alts = pattern.items[0]!.alts;
+    let test = this.#tests.get(alts);
+    if (test === undefined) this.#tests.set(alts, (test = this.#tests.size));
+    this.#test[id] = test;
+    if (test >= this.#tested.length) {
+      const [tested, verdicts] = [new Int32Array(2 * this.#tested.length), new Uint8Array(2 * this.#tested.length)];
+      tested.set(this.#tested);
+      verdicts.set(this.#verdicts);
+      [this.#tested, this.#verdicts] = [tested, verdicts];
+    }
     this.#second[id] = secondKeys(pattern);
     const lead = leadKeys(pattern);
     if (!lead) return void this.#always.push(id);
@@ -112,7 +133,7 @@ export class PatternStarts {
   find(tokens: Tagged[], from = 0, to = tokens.length, sentenceOf?: ArrayLike<number>): Starts {
     // The lists are the last call's, emptied: what a call returns is read before the next call (the
     // engine's pieces one after another), and the same arrays keep the code that fills them stable.
-    const lists = this.#lists;
+    const lists = this.#starts;
     const counts = this.#counts;
     counts.fill(0);
     // (a short text is read whole by a few patterns: sorting them by sentence would cost it more than it saves)
@@ -183,11 +204,36 @@ export class PatternStarts {
     // Four calls, not a loop over a list of the four: this runs for every new word of a draft,
     // mostly before it is optimized, where a list and its iterator are made each time.
     const ids: number[] = [];
+    this.#word++;
     this.#takers(ids, this.#byWord.get(token.lower), token);
     this.#takers(ids, this.#byLemma.get(token.lemma), token);
     this.#takers(ids, this.#byTag.get(token.tag), token);
     this.#takers(ids, this.#always, token);
-    return ids.length ? ids : NONE;
+    return ids.length ? this.#shared(ids) : NONE;
+  }
+
+  /** The list of these ids the index already keeps, or this one, kept from now on. */
+  #shared(ids: number[]): readonly number[] {
+    let h = ids.length;
+    for (let k = 0; k < ids.length; k++) h = Math.imul(h ^ ids[k]!, 0x01000193);
+    const lists = this.#lists.get(h);
+    if (!lists) {
+      this.#lists.set(h, [ids]);
+      return ids;
+    }
+    for (const list of lists) if (list.length === ids.length && list.every((id, k) => id === ids[k])) return list;
+    lists.push(ids);
+    return ids;
+  }
+
+  /** Whether the pattern's first item takes the word `#firstItemTakes` is working out. */
+  #passes(id: number, first: Item, token: Tagged): boolean {
+    const test = this.#test[id]!;
+    if (this.#tested[test] !== this.#word) {
+      this.#tested[test] = this.#word;
+      this.#verdicts[test] = passes(first.alts, token) ? 1 : 0;
+    }
+    return this.#verdicts[test] === 1;
   }
 
   /** Adds to `ids` the candidates whose first item takes the token. */
@@ -197,7 +243,7 @@ export class PatternStarts {
       const id = candidates[k]!;
       if (ids.includes(id)) continue;
       const first = this.#first[id]!;
-      if (first.min > 0 && !passes(first.alts, token)) continue;
+      if (first.min > 0 && !this.#passes(id, first, token)) continue;
       // In ascending order, put in place: sorting every new word's list made a long check's garbage.
       let at = ids.length;
       ids.push(id);
