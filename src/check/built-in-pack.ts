@@ -15,13 +15,13 @@ export const builtInRulesFile = join(packageRoot, "rules", "apology.yaml");
 export const compiledRulesFile = join(packageRoot, "dist", "rules.json");
 export const compiledRulesSourceFile = join(packageRoot, "dist", "apology.yaml");
 
-/** dist/rules.json: the pack, the literal hints and needs (literal-hints.ts) of the shipped rules'
+/** dist/rules.json: the pack, the literal hints, needs and starts (literal-hints.ts) of the shipped rules'
  *  expressions (built-in and public), by source, each source written once, and the joined source
  *  (compile.ts's `joinedSource`) of each of the pack's rules (by its place in `pack.rules`; null for one
  *  without phrases or patterns) and vocabulary lists, and the anchor words of its token patterns. */
 export interface CompiledRules {
   pack: RulePack;
-  expressions: [source: string, hints: string[] | null, needs: Needs | null][];
+  expressions: [source: string, hints: string[] | null, needs: Needs | null, starts: string[] | null][];
   joined: { rules: (string | null)[]; vocabulary: Record<string, string> };
   /** The anchors (token-pattern.ts's anchorsOf) of each of a rule's token patterns, by the rule's place
    *  in `pack.rules` (null for one without token patterns). */
@@ -52,12 +52,13 @@ export function loadBuiltInPack(): RulePack {
     shipped = {
       hints: new Map(expressions.flatMap(([source, hints]) => (hints ? [[source, hints]] : []))),
       needs: new Map(expressions.flatMap(([source, , needs]) => (needs !== null ? [[source, needs]] : []))),
+      starts: new Map(expressions.flatMap(([source, , , starts]) => (starts ? [[source, starts]] : []))),
       sources,
       anchors: anchorsOf,
     };
     return (builtInPack = pack);
   }
-  shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), anchors: new WeakMap() };
+  shipped = { hints: new Map(), needs: new Map(), starts: new Map(), sources: new WeakMap(), anchors: new WeakMap() };
   const require = createRequire(import.meta.url);
   return (builtInPack = (require("yaml") as typeof import("yaml")).parse(bytes.toString("utf8")) as RulePack);
 }

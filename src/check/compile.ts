@@ -24,6 +24,8 @@ export interface FaultRule {
   hints?: string[];
   /** All that every match of `regex` contains (literal-hints.ts), when known. */
   needs?: Needs;
+  /** What every match of `regex` starts with (literal-hints.ts's literalStarts), when known. */
+  starts?: string[];
   tokens: TokenPattern[];
   verbs: VerbMatcher[];
   within: string[];
@@ -90,11 +92,12 @@ function joinedExpression(source: string): RegExp {
 export interface Shipped {
   hints: ReadonlyMap<string, string[]>;
   needs: ReadonlyMap<string, Needs>;
+  starts: ReadonlyMap<string, string[]>;
   sources: WeakMap<object, string>;
   anchors: WeakMap<object, PatternAnchors[]>;
 }
 
-const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), sources: new WeakMap(), anchors: new WeakMap() };
+const NOTHING_SHIPPED: Shipped = { hints: new Map(), needs: new Map(), starts: new Map(), sources: new WeakMap(), anchors: new WeakMap() };
 
 /** "(?<name>", not a look-behind "(?<=" or "(?<!". */
 const NAMED_GROUP = /\(\?<(?![=!])/;
@@ -220,6 +223,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
     const regex = patterns.length ? (isHouseRule(rule) ? joinHousePatterns(patterns) : join(rule, patterns)) : undefined;
     const hints = regex && !isSafePattern(regex) ? shipped.hints.get(regex.source) : undefined;
     const needs = regex && !isSafePattern(regex) ? shipped.needs.get(regex.source) : undefined;
+    const starts = regex && !isSafePattern(regex) ? shipped.starts.get(regex.source) : undefined;
     faults.push({
       id: rule.id,
       message: rule.message,
@@ -227,6 +231,7 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       ...(regex ? { regex } : {}),
       ...(hints ? { hints } : {}),
       ...(needs !== undefined ? { needs } : {}),
+      ...(starts ? { starts } : {}),
       // (a shipped pattern is compiled when a text first holds one of its anchor words: token-match.ts)
       tokens: (rule.tokens ?? []).flatMap((t, j) => (anchors ? deferredPatterns(t, anchors[j]!, classes) : compileTokenPatterns(t, classes))),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),

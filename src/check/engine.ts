@@ -9,6 +9,7 @@ import type { FaultRule, Rulebook } from "./compile.js";
 import { NOT_THE_WRITER, readDraft, sentenceRanges, type Draft } from "./draft.js";
 import { findParts, PARTS, regretSpans } from "./parts.js";
 import { textHas } from "./literal-hints.js";
+import { eachMatchFrom, ExpressionStarts } from "./expression-starts.js";
 import { matchAt, PatternStarts } from "./token-match.js";
 import { VerbIndex, type Candidates } from "./verb-index.js";
 import type { WordClass } from "./token-pattern.js";
@@ -186,9 +187,12 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const ending = rules.classes("verb-endings");
   const starts = patterns.find(reading.tokens, 0, reading.tokens.length, reading.sentenceOf);
   const canMatch = verbs.find(reading);
+  // (a short text is run against the few expressions whose hints it holds: see regexHits)
+  const at = draft.plain.length > SHORT_TEXT ? expressionsOf(rules) : undefined;
+  const begins = at?.index.find(draft.plain);
   const faults = new Faults(draft, rules, opts.fragment === true);
   for (const rule of rules.faults) {
-    if (rule.regex) regexHits(rule, draft, faults);
+    if (rule.regex) regexHits(rule, draft, faults, begins?.[at!.ids.get(rule) ?? -1]);
     for (const pattern of rule.tokens) {
       const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
       for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);
@@ -273,15 +277,19 @@ const POINTING_BACK = new Set(["it", "its", "that", "this", "they"]);
  *  answer more than the checking. (A long draft holds them all, and pays once.) */
 const SHORT_TEXT = 4096;
 
-function regexHits(rule: FaultRule, draft: Draft, faults: Faults): void {
+/** `starts`: in a long text, every offset where a match of the rule's expression can start, when the
+ *  build knew what its matches start with (expression-starts.ts). */
+function regexHits(rule: FaultRule, draft: Draft, faults: Faults, starts: Int32Array | undefined): void {
   if (draft.plain.length <= SHORT_TEXT) {
     if (rule.hints && !rule.hints.some((hint) => draft.lower().includes(hint))) return;
     if (rule.needs !== undefined && !textHas(rule.needs, draft.lower())) return;
   }
-  eachMatch(rule.regex!, draft.plain, (match) => {
+  const keep = (match: RegExpExecArray) => {
     const [start, end] = hitOf(match);
     faults.keep(rule, start, end);
-  });
+  };
+  if (starts) eachMatchFrom(rule.regex!, draft.plain, starts, keep);
+  else eachMatch(rule.regex!, draft.plain, keep);
 }
 
 function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults, ending: WordClass | undefined): void {
@@ -342,6 +350,19 @@ function anyMatches(matchers: VerbMatcher[], ids: number[], canMatch: Uint8Array
 
 /** A rulebook's token patterns and verb rules, indexed once. */
 const indexes = new WeakMap<Rulebook, { patterns: PatternStarts; verbs: VerbIndex }>();
+/** The rulebook's expressions that the build knew the starts of, and their index (by rule). */
+const expressionIndexes = new WeakMap<Rulebook, { index: ExpressionStarts; ids: Map<FaultRule, number> }>();
+
+function expressionsOf(rules: Rulebook): { index: ExpressionStarts; ids: Map<FaultRule, number> } {
+  let found = expressionIndexes.get(rules);
+  if (!found) {
+    const started = rules.faults.filter((rule) => rule.regex && rule.starts);
+    found = { index: new ExpressionStarts(started.map((rule) => ({ regex: rule.regex!, starts: rule.starts! }))), ids: new Map(started.map((rule, id) => [rule, id])) };
+    expressionIndexes.set(rules, found);
+  }
+  return found;
+}
+
 function indexOf(rules: Rulebook): { patterns: PatternStarts; verbs: VerbIndex } {
   let index = indexes.get(rules);
   if (!index) {

@@ -133,6 +133,75 @@ class Reader {
   }
 }
 
+/** Lower-case strings of one to START_CHARS characters, one of which every match of `source` starts
+ *  with, case aside: where a long text has none of them, no match can start (see expression-starts.ts).
+ *  Undefined when a match could start with anything (a class, \w, a letter beyond ASCII) or be empty. */
+export function literalStarts(source: string): string[] | undefined {
+  const node = read(source);
+  const found = node && startsOf(node);
+  if (!found) return undefined;
+  const all = [...new Set([...found.open, ...found.closed])];
+  return all.length > 0 && !all.includes("") && all.length <= MAX_HINTS ? all.sort() : undefined;
+}
+
+/** How many characters of a match's start literalStarts reads: enough to tell most words apart. */
+export const START_CHARS = 3;
+
+/** How a node's matches start: `open`, the literal text of a match that is all literal so far (what
+ *  follows goes on it), `closed`, the literal start of one that went on with something unknown. */
+interface Starts {
+  open: Set<string>;
+  closed: Set<string>;
+}
+
+function startsOf(node: Node): Starts | undefined {
+  switch (node.kind) {
+    case "char":
+      return /^[\x20-\x7e]$/.test(node.char) ? { open: new Set([node.char.toLowerCase()]), closed: new Set() } : { open: new Set(), closed: new Set([""]) };
+    case "any":
+      return { open: new Set(), closed: new Set([""]) };
+    case "zero":
+      return { open: new Set([""]), closed: new Set() };
+    case "repeat": {
+      // (how many times it repeats is not followed: whatever one time starts with ends the start)
+      const once = startsOf(node.node);
+      if (!once) return undefined;
+      return { open: new Set(node.min === 0 ? [""] : []), closed: new Set([...once.open, ...once.closed]) };
+    }
+    case "choice": {
+      const all: Starts = { open: new Set(), closed: new Set() };
+      for (const option of node.options) {
+        const one = startsOf(option);
+        if (!one) return undefined;
+        for (const s of one.open) all.open.add(s);
+        for (const s of one.closed) all.closed.add(s);
+      }
+      return all;
+    }
+    case "sequence": {
+      let open = new Set([""]);
+      const closed = new Set<string>();
+      for (const item of node.items) {
+        if (open.size === 0) break;
+        const one = startsOf(item);
+        if (!one) return undefined;
+        const next = new Set<string>();
+        for (const a of open) {
+          for (const b of one.closed) closed.add((a + b).slice(0, START_CHARS));
+          for (const b of one.open) {
+            const s = a + b;
+            if (s.length >= START_CHARS) closed.add(s.slice(0, START_CHARS));
+            else next.add(s);
+          }
+        }
+        if (next.size + closed.size > MAX_NEEDS) return undefined;
+        open = next;
+      }
+      return { open, closed };
+    }
+  }
+}
+
 /** What every match of an expression contains, said in full where the hints (one of a few strings)
  *  say the least of it: literal strings, all of some ({ all }) or one of others ({ any }), as the
  *  expression's sequences and choices nest. "(?:sorry|regret) (?:for|about) the delay" needs

@@ -1,12 +1,16 @@
 // A short draft skips a rule's expression when it holds none of the expression's hints
 // (src/check/literal-hints.ts). That is only right if every match holds a hint: checked on every
 // expression of both packs over every corpus text, and on random expressions over random strings.
+// A long one tries an expression only where one of its starts is (src/check/expression-starts.ts),
+// which must find every match a run over the whole text finds: checked the same ways.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { literalHints, literalNeeds, textHas, type Needs } from "../../src/check/literal-hints.js";
+import { literalHints, literalNeeds, literalStarts, textHas, type Needs } from "../../src/check/literal-hints.js";
+import { eachMatchFrom, ExpressionStarts } from "../../src/check/expression-starts.js";
+import { eachMatch } from "../../src/each-match.js";
 import { shippedRules } from "../../src/check/built-in-pack.js";
 import { loadPublicPack } from "../../src/check/public-pack.js";
 import { compileRules } from "../../src/check/compile.js";
@@ -26,6 +30,12 @@ function everyMatchHasItsNeeds(regex: RegExp, needs: Needs, text: string): boole
   const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
   for (const match of text.matchAll(global)) if (!textHas(needs, match[0].toLowerCase())) return false;
   return true;
+}
+
+/** Every text of the check corpora, as the rules read it. */
+function corpusTexts(): string[] {
+  const dir = join(root, "tests/fixtures/check");
+  return ["corpus.yaml", "held-out.yaml", "english/dev.yaml", "english/held-out.yaml"].flatMap((f) => (parse(readFileSync(join(dir, f), "utf8")) as { text: string }[]).map((e) => plain(e.text)));
 }
 
 // Random expressions over a few characters, every construct the reader meets, and random texts of
@@ -59,11 +69,7 @@ describe("literal hints", () => {
   });
 
   it("hold for every expression of the built-in and public packs, on every corpus text", () => {
-    const dir = join(root, "tests/fixtures/check");
-    const texts = ["corpus.yaml", "held-out.yaml", "english/dev.yaml", "english/held-out.yaml"].flatMap((f) =>
-      (parse(readFileSync(join(dir, f), "utf8")) as { text: string }[]).map((e) => plain(e.text)),
-    );
-    const all = texts.join("\n\n");
+    const all = corpusTexts().join("\n\n");
     // The hints the build worked out and shipped, and the same worked out now.
     const shipped = shippedRules().hints;
     const sources = [builtInRulebook(), compileRules(loadPublicPack())].flatMap((rules) => rules.faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
@@ -108,10 +114,7 @@ describe("literal needs", () => {
   });
 
   it("hold for every expression of the built-in and public packs, on every corpus text", () => {
-    const dir = join(root, "tests/fixtures/check");
-    const texts = ["corpus.yaml", "held-out.yaml", "english/dev.yaml", "english/held-out.yaml"].flatMap((f) =>
-      (parse(readFileSync(join(dir, f), "utf8")) as { text: string }[]).map((e) => plain(e.text)),
-    );
+    const texts = corpusTexts();
     const all = texts.join("\n\n");
     // The needs the build worked out and shipped, and the same worked out now.
     const shipped = shippedRules().needs;
@@ -139,6 +142,81 @@ describe("literal needs", () => {
         const needs = literalNeeds(regex.source);
         if (needs === undefined) return;
         for (const t of texts) expect(everyMatchHasItsNeeds(regex, needs, t), `${regex.source} on ${JSON.stringify(t)} with ${JSON.stringify(needs)}`).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+/** Each match's offset and text, found by a run over the whole text. */
+function everyMatch(regex: RegExp, text: string): [number, string][] {
+  const found: [number, string][] = [];
+  eachMatch(regex, text, (m) => void found.push([m.index, m[0]]));
+  return found;
+}
+
+/** The same, found by trying the expression only where the index says it can start. */
+function matchesFromStarts(regex: RegExp, starts: string[], text: string): [number, string][] {
+  const [at] = new ExpressionStarts([{ regex, starts }]).find(text);
+  const found: [number, string][] = [];
+  eachMatchFrom(regex, text, at!, (m) => void found.push([m.index, m[0]]));
+  return found;
+}
+
+describe("literal starts", () => {
+  it("read the first three letters of what every match starts with, and nothing out of what could start with anything", () => {
+    expect(literalStarts("sorry")).toEqual(["sor"]);
+    expect(literalStarts("(?<![\\w'])(?:due\\s+to|because\\s+of|I\\s+am)(?!\\w)")).toEqual(["bec", "due", "i"]);
+    // (an optional part gives the starts with it and without it; a look-around and \\b take no room)
+    expect(literalStarts("\\b(?:a\\s+)?(?=x)bit")).toEqual(["a", "bit"]);
+    expect(literalStarts("x(?:y|z)+w")).toEqual(["xy", "xz"]);
+    for (const anything of ["[a-z]+", "\\w+ later", "a?", "(a|)", "\\x41", "é", "(?=sorry)", "\\1", "x|\\s"]) expect(literalStarts(anything), anything).toBeUndefined();
+  });
+
+  it("find every match of every expression of the built-in and public packs, on every corpus text", () => {
+    const all = corpusTexts().join("\n\n");
+    // The starts the build worked out and shipped, and the same worked out now.
+    const shipped = shippedRules().starts;
+    const sources = [builtInRulebook(), compileRules(loadPublicPack())].flatMap((rules) => rules.faults.flatMap((rule) => (rule.regex ? [rule.regex] : [])));
+    expect([...shipped.keys()].sort()).toEqual([...new Set(sources.map((r) => r.source))].filter((s) => literalStarts(s)).sort());
+    let matches = 0;
+    for (const regex of new Map(sources.map((r) => [r.source, r])).values()) {
+      const starts = shipped.get(regex.source);
+      if (!starts) continue;
+      expect(starts).toEqual(literalStarts(regex.source));
+      const whole = everyMatch(regex, all);
+      expect(matchesFromStarts(regex, starts, all), regex.source.slice(0, 80)).toEqual(whole);
+      matches += whole.length;
+    }
+    expect(shipped.size).toBeGreaterThan(25);
+    expect(matches).toBeGreaterThan(1000);
+  });
+
+  it("find every match of random expressions, whole-word or not, in random strings", () => {
+    // (capitals, digits, "_", an apostrophe and a letter beyond ASCII: what decides a word's start)
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y", "é", "_", "1"), maxLength: 40 });
+    // (and, where fast-check can write them, texts the expression matches, so that most runs find some)
+    const texts = (src: string) => {
+      try {
+        // (short: a random expression can take exponential time on a long text it nearly matches)
+        const matching = fc.stringMatching(new RegExp(src), { size: "xsmall" }).filter((t) => t.length <= 12);
+        return fc.array(fc.oneof(text, matching, fc.tuple(text, matching, text).map((parts) => parts.join(""))), { minLength: 1, maxLength: 4 });
+      } catch {
+        return fc.array(text, { minLength: 1, maxLength: 4 });
+      }
+    };
+    const cases = randomSource.map((src) => src.replaceAll("(?<g>", "(?:")).chain((src) => fc.tuple(fc.constant(src), fc.boolean(), texts(src)));
+    fc.assert(
+      fc.property(cases, ([src, wordStart, texts]) => {
+        let regex: RegExp;
+        try {
+          regex = new RegExp(`${wordStart ? "(?<![\\w'])" : ""}${src}`, "gi");
+        } catch {
+          return;
+        }
+        const starts = literalStarts(regex.source);
+        if (!starts) return;
+        for (const t of texts) expect(matchesFromStarts(regex, starts, t), `${regex.source} on ${JSON.stringify(t)} from ${starts}`).toEqual(everyMatch(regex, t));
       }),
       { numRuns: 5000 },
     );
