@@ -44,6 +44,21 @@ describe("tokens", () => {
     ]);
   });
 
+  it("read every spelling the same the hundredth time as the first, however many words came between", () => {
+    // (each spelling is kept once, by a hash of its characters: the table grows, and is emptied at 50,000)
+    const letters = (n: number): string => (n < 26 ? "" : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+    const words = Array.from({ length: 60_000 }, (_, n) => `q${letters(n)}`);
+    // (and the same words capitalised: spellings one letter apart, often in the same run of slots)
+    const again = words.slice(0, 3000).map((w) => `Q${w.slice(1)}`);
+    const text = `${words.join(" ")} I'm DIDNT ${words.slice(0, 3000).join(" ")} ${again.join(" ")} I'm didnt`;
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(words.length + 6000 + 8);
+    for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+    expect(tokens.filter((t) => t.lower.startsWith("q")).map((t) => t.lower)).toEqual([...words, ...words.slice(0, 3000), ...words.slice(0, 3000)]);
+    expect(tokens.slice(60_000, 60_004).map((t) => t.lower)).toEqual(["i", "'m", "did", "n't"]);
+    expect(tokens.slice(-4).map((t) => t.lower)).toEqual(["i", "'m", "did", "n't"]);
+  });
+
   it("fill a pool's tokens again as fresh ones, the list cut to the new text", () => {
     const pool = new TokenPool();
     tokenize("A much longer first text, with many more words in it than the second.", pool);
