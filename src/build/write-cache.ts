@@ -59,8 +59,8 @@ if (!joined.success) {
   console.error(`${publicRulesFile}: ${issue.path.join(".")}: ${issue.message}`);
   process.exit(1);
 }
-// What every match of each shipped expression contains and starts with: worked out here, because reading 26 KB of
-// expressions at run time would cost a short check more than it saves.
+// What every match of each shipped expression contains and starts with: worked out here, because
+// reading 26 KB of expressions at run time would cost a short check more than it saves.
 const sources = new Set(compileRules(joined.data).faults.flatMap((rule) => (rule.regex ? [rule.regex.source] : [])));
 const expressions = [...sources].flatMap((source): CompiledRules["expressions"] => {
   const hints = literalHints(source) ?? null;

@@ -187,12 +187,13 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const ending = rules.classes("verb-endings");
   const starts = patterns.find(reading.tokens, 0, reading.tokens.length, reading.sentenceOf);
   const canMatch = verbs.find(reading);
-  // (a short text is run against the few expressions whose hints it holds: see regexHits)
-  const at = draft.plain.length > SHORT_TEXT ? expressionsOf(rules) : undefined;
-  const begins = at?.index.find(draft.plain);
+  // Where each rule's expression can start, in a long text (a short one is run only against the
+  // expressions whose hints it holds: see regexHits).
+  const expressions = draft.plain.length > SHORT_TEXT ? expressionsOf(rules) : undefined;
+  const expressionStarts = expressions?.index.find(draft.plain);
   const faults = new Faults(draft, rules, opts.fragment === true);
   for (const rule of rules.faults) {
-    if (rule.regex) regexHits(rule, draft, faults, begins?.[at!.ids.get(rule) ?? -1]);
+    if (rule.regex) regexHits(rule, draft, faults, expressionStarts?.[expressions!.ids.get(rule) ?? -1]);
     for (const pattern of rule.tokens) {
       const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
       for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { compileRules } from "../../src/check/compile.js";
 import { checkApology } from "../../src/check/engine.js";
 import { applyCheckConfig, parseCheckConfig, parseRulePack } from "../../src/check/pack.js";
@@ -28,6 +29,17 @@ describe("the built-in rule pack", () => {
     const slow = compileRules(pack);
     expect(fast.faults.map((f) => [f.id, f.regex?.source, f.regex?.flags])).toEqual(slow.faults.map((f) => [f.id, f.regex?.source, f.regex?.flags]));
     expect([...fast.vocabulary].map(([n, r]) => [n, r.source, r.flags])).toEqual([...slow.vocabulary].map(([n, r]) => [n, r.source, r.flags]));
+  });
+
+  it("finds in a long draft with what the build worked out (hints, starts, anchors) exactly what it finds without it", () => {
+    // A long draft's expressions are tried only where the build says a match can start, and its token
+    // patterns compiled only where their anchor words are: a wrong start or anchor would quietly miss.
+    const texts = (parse(readFileSync(join(packageRoot, "tests/fixtures/check/english/dev.yaml"), "utf8")) as { text: string }[]).map((e) => e.text);
+    const draft = texts.filter((t) => !/Original Message/.test(t)).join("\n\n").slice(0, 80_000);
+    const fast = checkApology(draft, compileRules(pack, shippedRules()));
+    const slow = checkApology(draft, compileRules(pack));
+    expect(fast.messages.length).toBeGreaterThan(100);
+    expect(fast).toEqual(slow);
   });
 
   it("takes the learned reader's fields on a rule of their own, for a fault or a part, never beside a rule's words or its part", () => {
