@@ -4,6 +4,7 @@
 // never crosses a sentence's end nor words that are not the writer's (a quoted thread, quoted speech).
 // Each n-gram is kept as the 32-bit FNV-1a hash of its words joined by spaces, worked out word by word
 // as the run grows, so a megabyte of text makes no string per n-gram.
+import { carryHash, FNV_OFFSET } from "./hash.js";
 import type { Reading } from "./read.js";
 
 export const LONGEST_GRAM = 3;
@@ -18,14 +19,8 @@ export interface Grams {
   sentenceStart: Int32Array;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
 const SPACE = 32;
-
-/** FNV-1a carried on over more text. */
-function carry(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
+const carry = (h: number, text: string): number => carryHash(h, text);
 
 /** The hash of an n-gram written out ("the courier"): the same number `gramsOf` gives it. */
 export const gramHash = (text: string): number => carry(FNV_OFFSET, text) >>> 0;

@@ -1,6 +1,8 @@
 // A text as tokens with exact offsets: words (contractions split as treebanks split them: "I'm" →
 // "I" + "'m", "don't" → "do" + "n't"), numbers and single punctuation marks. One pass, linear time.
 
+import { carryHash, FNV_OFFSET } from "./hash.js";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -221,12 +223,7 @@ function grow(): void {
   for (const spelling of old) if (spelling) place(spelling, hashOf(spelling.raw, 0, spelling.raw.length));
 }
 
-/** FNV-1a of text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
+const hashOf = (text: string, start: number, end: number): number => carryHash(FNV_OFFSET, text, start, end);
 
 /** A new spelling, worked out from its characters. */
 function spellingOf(raw: string, apostrophe: boolean): Spelling {

@@ -1,0 +1,10 @@
+// FNV-1a over a string's UTF-16 code units: how the language layer finds a spelling again
+// (tokens.ts) and keeps an n-gram as a number (ngrams.ts). Same text, same number, build and run alike.
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a of text[start, end), carried on from `h` (FNV_OFFSET for a fresh hash); not yet made unsigned. */
+export function carryHash(h: number, text: string, start = 0, end = text.length): number {
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
