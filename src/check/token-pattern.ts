@@ -13,7 +13,7 @@
 // pattern match at a sentence's start, where no word stands before it (compileTokenPatterns).
 // Matching (token-match.ts) runs every partial match side by side (no backtracking), so any pattern
 // takes linear time.
-import type { Tagged } from "../language/read.js";
+import { isGrammarWord, type Tagged } from "../language/read.js";
 
 type Test = (token: Tagged) => boolean;
 
@@ -142,12 +142,10 @@ export function compileTokenPattern(source: string, classes: ClassLookup): Token
     const keys = items.length < KEYED_ITEMS ? knownKeys(raw, classes) : undefined;
     items.push({ test: (t) => passes(alts, t), alts, min, max, hitStart: hitStart || pendingStart, hitEnd, keys });
     pendingStart = false;
-    // An item that must match and is only plain words ("sorry|apologies") anchors the pattern: one of
-    // long words before one holding a short word ("known|notorious" rather than "for", "unfortunate"
-    // rather than "an": short words are the common ones, and a common anchor skips no sentence), then
-    // the one with fewer words.
-    const words = raw.split("|");
-    if (min > 0 && words.every(plainWord) && (!anchors || rarer(words, anchors))) anchors = new Set(words);
+    // An item that must match and takes only words it names ("sorry|apologies", "NN&breach|NNS&lapses")
+    // anchors the pattern: the rarest such item (see rarer), as a common anchor skips no sentence.
+    const words = min > 0 ? namedWords(raw) : undefined;
+    if (words && (!anchors || rarer(words, anchors))) anchors = new Set(words);
   }
   if (items.length === 0) throw new PatternError("an empty token pattern");
   if (items.every((i) => i.min === 0)) throw new PatternError("every item is optional, so it matches nothing");
@@ -159,9 +157,31 @@ const PLAIN_WORD = /^[a-z0-9'$£€%.,!?;:-]+$/;
 /** A word as written, to be looked up as it is ("!" alone is the mark; "!your" is a negation). */
 const plainWord = (w: string): boolean => PLAIN_WORD.test(w) && !/^![a-z0-9]/.test(w);
 
+/** The words an item takes one of, when each of its alternatives names a word it must be ("sorry",
+ *  "NN&breach": a breach that is a noun); undefined when one can take a word it does not name
+ *  ("=be", "@staff-nouns", "NN", "!the"). */
+function namedWords(raw: string): string[] | undefined {
+  const words: string[] = [];
+  for (const alt of raw.split("|")) {
+    // ("!" alone is the mark; inside "&", a "!" rules a word out)
+    const word = alt.includes("&") ? alt.split("&").find((one) => !one.startsWith("!") && plainWord(one)) : plainWord(alt) ? alt : undefined;
+    if (word === undefined) return undefined;
+    words.push(word);
+  }
+  return words;
+}
+
+/** A grammar word, or a mark (",", "."), as common. */
+const common = (word: string) => isGrammarWord(word) || !/[a-z]/.test(word);
 const shortest = (words: Iterable<string>) => Math.min(...[...words].map((w) => w.length));
 const LONG = 4;
+/** Which of two items' words a text holds less often: one without a grammar word ("the", "our",
+ *  "with", "that": the commonest words of any text) or a mark before one with; then one of long words before one
+ *  holding a short word ("known|notorious" rather than "wet|hot": short words are the common ones);
+ *  then the one with fewer words. */
 const rarer = (words: string[], than: Set<string>) => {
+  const grammar = words.some(common);
+  if (grammar !== [...than].some(common)) return !grammar;
   const long = shortest(words) >= LONG;
   if (long !== shortest(than) >= LONG) return long;
   return words.length < than.size || (words.length === than.size && shortest(words) > shortest(than));

@@ -54,6 +54,7 @@ CLOSED.set("wo", ["MD", "will"]);
 CLOSED.set("'ll", ["MD", "will"]);
 CLOSED.set("n't", ["RB", "not"]);
 
+
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"]);
 const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);
@@ -107,6 +108,8 @@ interface WordFacts {
   fixed: [tag: string, lemma: string] | undefined;
 }
 const SPECIAL = words("that her there 's 'd as so like once");
+/** A grammar word (the closed classes, and the few read from their neighbours): the commonest words of any text. */
+export const isGrammarWord = (word: string): boolean => CLOSED.has(word) || SPECIAL.has(word);
 const known = new Map<string, WordFacts>();
 const KNOWN_MAX = 50_000;
 

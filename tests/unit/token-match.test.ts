@@ -202,6 +202,24 @@ describe("a pattern with anchor words", () => {
     expect(compiled).toBeGreaterThan(0);
   });
 
+  it("is anchored by the required item whose words are rarest: named words, not grammar words or marks", () => {
+    const anchors = (source: string) => anchorsOf(source, classes)[0];
+    // an item naming a word through "&" anchors as a plain word does; one that can take other words does not
+    expect(anchors("<the|a JJ? NN&breach|NNS&lapses>")).toEqual(["breach", "lapses"]);
+    expect(anchors("the NN&breach|NN")).toEqual(["the"]);
+    expect(anchors("the !x&breach")).toEqual(["breach"]);
+    // one without a grammar word before one with, though it has more or shorter words
+    expect(anchors("our|the new|trainee|sick|off")).toEqual(["new", "trainee", "sick", "off"]);
+    expect(anchors("because of @list")).toEqual(["because"]);
+    expect(anchors("due to NN")).toEqual(["due"]);
+    expect(anchors(", sent")).toEqual(["sent"]);
+    // among items alike in that, long words before short, then fewer words (as before)
+    expect(anchors("bad|late unforeseen")).toEqual(["unforeseen"]);
+    expect(anchors("the|a anyone|anybody")).toEqual(["anyone", "anybody"]);
+    // an optional item is no anchor
+    expect(anchors("we lapses? sent")).toEqual(["sent"]);
+  });
+
   it("compiled when first run, matches as the pattern compiled at once does, with the same anchors", () => {
     fc.assert(
       fc.property(pattern, (source) => {
