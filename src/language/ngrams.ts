@@ -34,8 +34,13 @@ export function gramsOf(reading: Reading, skip: number): Grams {
   const last = new Int32Array(size);
   const sentenceStart = new Int32Array(reading.sentences.starts.length + 1);
   let n = 0;
-  // The words read so far in this run, most recent last: their tokens.
+  // The words read so far in this run, most recent last: their tokens, and the hashes of the n-grams
+  // that ended at the word before (of one word, then two). FNV-1a reads its text in order, so an
+  // n-gram's hash carries on from the one of its words but the last: each word is hashed once per
+  // n-gram it ends, not once per n-gram it is in.
   const run: number[] = [];
+  let one = 0;
+  let two = 0;
   let sentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -51,17 +56,18 @@ export function gramsOf(reading: Reading, skip: number): Grams {
     run.push(i);
     if (run.length > LONGEST_GRAM) run.shift();
     // Each n-gram ending here, from its first word: "courier", "the courier", "blame the courier".
-    for (let from = run.length - 1; from >= 0; from--) {
-      let h = FNV_OFFSET;
-      for (let k = from; k < run.length; k++) {
-        if (k > from) h = Math.imul(h ^ SPACE, 0x01000193);
-        h = carry(h, word(tokens[run[k]!]!));
-      }
-      hash[n] = h >>> 0;
-      first[n] = run[from]!;
+    const text = word(token);
+    const alone = carry(FNV_OFFSET, text);
+    const pair = run.length > 1 ? carry(Math.imul(one ^ SPACE, 0x01000193), text) : 0;
+    const three = run.length > 2 ? carry(Math.imul(two ^ SPACE, 0x01000193), text) : 0;
+    for (let k = 0; k < run.length; k++) {
+      hash[n] = (k === 0 ? alone : k === 1 ? pair : three) >>> 0;
+      first[n] = run[run.length - 1 - k]!;
       last[n] = i;
       n++;
     }
+    one = alone;
+    two = pair;
   }
   while (sentence < reading.sentences.starts.length) sentenceStart[++sentence] = n;
   return { hash: hash.subarray(0, n), first: first.subarray(0, n), last: last.subarray(0, n), sentenceStart };

@@ -37,6 +37,18 @@ describe("the learned reader's mechanism", () => {
     for (const gram of ["boxes not", "not us", "us you"]) expect(hashes).not.toContain(gramHash(gram));
   });
 
+  it("hashes each n-gram as its words written out would hash, in order: one, two and three words ending at each word", () => {
+    const reading = readEnglish("Sorry we lost it. The courier's van broke down on the A1, twice! I'll refund 20 pounds today");
+    const grams = gramsOf(reading, NOT_THE_WRITER);
+    const word = (i: number) => (reading.tokens[i]!.kind === "number" ? "#" : reading.tokens[i]!.lower);
+    const words = (g: number) => reading.tokens.slice(grams.first[g], grams.last[g]! + 1).flatMap((t, k) => (t.kind === "punct" ? [] : [word(grams.first[g]! + k)]));
+    expect(grams.hash.length).toBeGreaterThan(40);
+    for (let g = 0; g < grams.hash.length; g++) expect([g, grams.hash[g]]).toEqual([g, gramHash(words(g).join(" "))]);
+    // each word's n-grams come shortest first
+    expect(words(0)).toEqual(["sorry"]);
+    expect([words(1), words(2)]).toEqual([["we"], ["sorry", "we"]]);
+  });
+
   it("learns the same model from the same drafts, and weighs a word seen only with a fault towards it", () => {
     expect(train(toy, ["blame-shift"])).toEqual(model);
     expect(weight("courier")).toBeGreaterThan(0.5);
