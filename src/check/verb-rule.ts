@@ -615,7 +615,20 @@ function describesObject(reading: Reading, h: VerbGroup): boolean {
   return h.lemma === "be" && h.main === h.first && !!before && (before.tag === "WDT" || before.lower === "which") && /^NNS?$/.test(reading.tokens[h.first - 2]?.tag ?? "");
 }
 
-export function faulty(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty, repair }: ReadingWords, subject = true): boolean {
+export function faulty(reading: Reading, g: VerbGroup, words: ReadingWords, subject = true): boolean {
+  // Asked of one group by several rules and readings: each answer is worked out once per reading.
+  const n = reading.verbOf[g.main]!;
+  if (reading.verbs[n] !== g) return faultyAct(reading, g, words, subject);
+  let known = faultyKnown.get(reading);
+  if (!known || known.words !== words) faultyKnown.set(reading, (known = { words, answers: new Int8Array(2 * reading.verbs.length) }));
+  const slot = 2 * n + (subject ? 0 : 1);
+  if (known.answers[slot] === 0) known.answers[slot] = faultyAct(reading, g, words, subject) ? 1 : 2;
+  return known.answers[slot] === 1;
+}
+/** Per reading, faulty's answers: two per verb group (with its subject counted, and without), 0 where not yet asked. */
+const faultyKnown = new WeakMap<Reading, { words: ReadingWords; answers: Int8Array }>();
+
+function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, norm, leftIn, leftState, duty, repair }: ReadingWords, subject: boolean): boolean {
   const { tokens, sentenceOf, verbOf, verbs } = reading;
   // the state it was left in: "left it in a state", "left the gate open", "was left off"
   const leaving = !!leftIn?.(g.lemma);
