@@ -5,6 +5,8 @@
 // where each expression's starts are, and the expression is tried there and nowhere else: a copy of
 // it that matches only at the place it is given (the y flag), so it finds exactly what a run over
 // the whole piece finds.
+import { GAP } from "./literal-hints.js";
+
 /** An expression with what every match of it starts with, in lower case (literalStarts). */
 export interface StartedExpression {
   regex: RegExp;
@@ -17,9 +19,11 @@ const WORD_START = "(?<![\\w'])";
 /** Where each of a list of expressions can start in a text: one pass over its characters. */
 export class ExpressionStarts {
   /** By a start's first two characters' codes (c0 * 128 + c1), the expressions it starts, each with
-   *  its third character's code (-1: none). Starts of one character are kept by that character. */
+   *  its third character's code (-1: none; GAP_CODE: a gap). Starts of one character are kept by that
+   *  character, and so are starts of one character and a gap (`#byOneGap`). */
   readonly #byTwo: ({ id: number; third: number }[] | undefined)[] = new Array(128 * 128).fill(undefined);
   readonly #byOne: number[][] = Array.from({ length: 128 }, () => []);
+  readonly #byOneGap: number[][] = Array.from({ length: 128 }, () => []);
   /** Per expression, whether it starts only after a character that is not part of a word. */
   readonly #wordStart: Uint8Array;
   /** Every expression starts only after such a character: the inside of a word is passed over. */
@@ -35,12 +39,12 @@ export class ExpressionStarts {
     this.#counts = new Int32Array(expressions.length);
     expressions.forEach(({ starts }, id) => {
       for (const start of starts) {
-        if (start.length === 1) {
-          this.#byOne[start.charCodeAt(0)]!.push(id);
+        if (start.length === 1 || start[1] === GAP) {
+          (start.length === 1 ? this.#byOne : this.#byOneGap)[start.charCodeAt(0)]!.push(id);
           continue;
         }
         const key = start.charCodeAt(0) * 128 + start.charCodeAt(1);
-        (this.#byTwo[key] ??= []).push({ id, third: start.length > 2 ? start.charCodeAt(2) : -1 });
+        (this.#byTwo[key] ??= []).push({ id, third: start.length < 3 ? -1 : start[2] === GAP ? GAP_CODE : start.charCodeAt(2) });
       }
     });
   }
@@ -58,14 +62,20 @@ export class ExpressionStarts {
       if (c0 < 0 || (afterWord && this.#wordStartsOnly)) continue;
       const one = this.#byOne[c0]!;
       for (let k = 0; k < one.length; k++) if (!(afterWord && this.#wordStart[one[k]!])) this.#add(one[k]!, i);
+      // (a gap is any character but one of a word: past the end too, where nothing matches anyway)
+      if (!isWordChar(text.charCodeAt(i + 1))) {
+        const gap = this.#byOneGap[c0]!;
+        for (let k = 0; k < gap.length; k++) if (!(afterWord && this.#wordStart[gap[k]!])) this.#add(gap[k]!, i);
+      }
       const c1 = lowerAscii(text.charCodeAt(i + 1));
       if (c1 < 0) continue;
       const two = this.#byTwo[c0 * 128 + c1];
       if (!two) continue;
       const c2 = lowerAscii(text.charCodeAt(i + 2));
+      const gapThird = !isWordChar(text.charCodeAt(i + 2));
       for (let k = 0; k < two.length; k++) {
         const { id, third } = two[k]!;
-        if ((third < 0 || third === c2) && !(afterWord && this.#wordStart[id])) this.#add(id, i);
+        if ((third === -1 || third === c2 || (third === GAP_CODE && gapThird)) && !(afterWord && this.#wordStart[id])) this.#add(id, i);
       }
     }
     return this.#lists.map((list, id) => list.subarray(0, counts[id]));
@@ -85,6 +95,9 @@ export class ExpressionStarts {
     this.#counts[id] = n + 1;
   }
 }
+
+/** A start's third character that is a gap (literal-hints.ts's GAP): no character's code. */
+const GAP_CODE = -2;
 
 /** The code of an ASCII character in lower case; -1 for any other (or past the end). Without the u
  *  flag, an expression's ASCII letter matches no other character whatever the case flag says. */

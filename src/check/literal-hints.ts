@@ -10,7 +10,7 @@
  *  repetition, a sequence or a choice. */
 type Node =
   | { kind: "char"; char: string }
-  | { kind: "any" }
+  | { kind: "any"; space?: true }
   | { kind: "zero" }
   | { kind: "repeat"; node: Node; min: number }
   | { kind: "sequence"; items: Node[] }
@@ -124,7 +124,8 @@ class Reader {
       if (tail) this.#at += tail.exec(s.slice(this.#at))?.[0].length ?? 0;
       // Punctuation stands for itself; letters and digits are classes, character codes, back
       // references or boundaries: not followed here.
-      return /[!-/:-@[-`{-~]/.test(e) ? { kind: "char", char: e } : { kind: "any" };
+      // (\s: one unknown character, but never a letter, digit, "_" or "'", which literalStarts can use)
+      return /[!-/:-@[-`{-~]/.test(e) ? { kind: "char", char: e } : e === "s" ? { kind: "any", space: true } : { kind: "any" };
     }
     if (c === "^" || c === "$") return { kind: "zero" };
     if (c === ".") return { kind: "any" };
@@ -141,8 +142,14 @@ export function literalStarts(source: string): string[] | undefined {
   const found = node && startsOf(node);
   if (!found) return undefined;
   const all = [...new Set([...found.open, ...found.closed])];
-  return all.length > 0 && !all.includes("") && all.length <= MAX_HINTS ? all.sort() : undefined;
+  // (a start must begin with a character it names: a gap first says nothing of where it starts)
+  return all.length > 0 && !all.some((start) => start === "" || start.startsWith(GAP)) && all.length <= MAX_HINTS ? all.sort() : undefined;
 }
+
+/** In a start literalStarts gives, a character that \s matches (or a space written as one): any
+ *  but a letter, digit, "_" or "'" (expression-starts.ts tries the expression wherever such a
+ *  character stands there). "a " is "a" and then such a character: "a\s+delay", not "and". */
+export const GAP = " ";
 
 /** How many characters of a match's start literalStarts reads: enough to tell most words apart. */
 export const START_CHARS = 3;
@@ -159,7 +166,7 @@ function startsOf(node: Node): Starts | undefined {
     case "char":
       return /^[\x20-\x7e]$/.test(node.char) ? { open: new Set([node.char.toLowerCase()]), closed: new Set() } : { open: new Set(), closed: new Set([""]) };
     case "any":
-      return { open: new Set(), closed: new Set([""]) };
+      return node.space ? { open: new Set([GAP]), closed: new Set() } : { open: new Set(), closed: new Set([""]) };
     case "zero":
       return { open: new Set([""]), closed: new Set() };
     case "repeat": {

@@ -166,11 +166,20 @@ function matchesFromStarts(regex: RegExp, starts: string[], text: string): [numb
 describe("literal starts", () => {
   it("read the first three letters of what every match starts with, and nothing out of what could start with anything", () => {
     expect(literalStarts("sorry")).toEqual(["sor"]);
-    expect(literalStarts("(?<![\\w'])(?:due\\s+to|because\\s+of|I\\s+am)(?!\\w)")).toEqual(["bec", "due", "i"]);
+    // (a space, "\\s", is a gap: any character but one of a word, so "i " is "I am", not "if")
+    expect(literalStarts("(?<![\\w'])(?:due\\s+to|because\\s+of|I\\s+am)(?!\\w)")).toEqual(["bec", "due", "i "]);
+    expect(literalStarts("a\\s*b|at home")).toEqual(["a ", "ab", "at "]);
     // (an optional part gives the starts with it and without it; a look-around and \\b take no room)
-    expect(literalStarts("\\b(?:a\\s+)?(?=x)bit")).toEqual(["a", "bit"]);
+    expect(literalStarts("\\b(?:a\\s+)?(?=x)bit")).toEqual(["a ", "bit"]);
     expect(literalStarts("x(?:y|z)+w")).toEqual(["xy", "xz"]);
-    for (const anything of ["[a-z]+", "\\w+ later", "a?", "(a|)", "\\x41", "é", "(?=sorry)", "\\1", "x|\\s"]) expect(literalStarts(anything), anything).toBeUndefined();
+    // (a gap stands for every kind of space, and a mark; never for a letter)
+    for (const [source, text] of [["ab\\s", "ab\nab\u2003abc ab\tab."], ["a\\s*b|\\ba[.]", "a\nb a\u00a0b ab a. ax"]] as const) {
+      const regex = new RegExp(source, "gi");
+      expect(matchesFromStarts(regex, literalStarts(source)!, text)).toEqual(everyMatch(regex, text));
+      expect(everyMatch(regex, text).length).toBeGreaterThan(2);
+    }
+    // (nor out of one that can start with a gap)
+    for (const anything of ["[a-z]+", "\\w+ later", "a?", "(a|)", "\\x41", "é", "(?=sorry)", "\\1", "x|\\s", "\\s+sorry", " x"]) expect(literalStarts(anything), anything).toBeUndefined();
   });
 
   it("find every match of every expression of the built-in and public packs, on every corpus text", () => {
@@ -195,7 +204,8 @@ describe("literal starts", () => {
   it("find every match of random expressions, whole-word or not, in random strings", () => {
     // (capitals, digits, "_", an apostrophe and a letter beyond ASCII: what decides a word's start; short,
     // as the other suites' texts are: a random expression can backtrack for minutes on a long text)
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y", "é", "_", "1"), maxLength: 24 });
+    // (and spaces of several kinds, which a gap stands for)
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "A", "B", "'", "-", " ", ".", "x", "y", "é", "_", "1", "\n", "\t", "\u2003"), maxLength: 24 });
     const cases = randomSource.map((src) => src.replaceAll("(?<g>", "(?:")).chain((src) => fc.tuple(fc.constant(src), fc.boolean(), fc.array(text, { minLength: 1, maxLength: 4 })));
     fc.assert(
       fc.property(cases, ([src, wordStart, texts]) => {
