@@ -10,12 +10,35 @@ export const compiledLexiconFile = join(packageRoot, "dist", "lexicon.json");
 
 /** The file is one JSON string: the distinct tag lists ("VBD|VBN"), space-separated, then "#", then one
  *  entry per word, "word:combo:lemma" (the combo's index in base 36; the lemma empty when the word is
- *  its own), space-separated, in code-point order of the words. Every character is printable ASCII
- *  that JSON does not escape, so the file's bytes between its quotes are the string itself. */
+ *  its own), space-separated, in code-point order of the words, then "#", then where each entry starts
+ *  in the file's bytes, INDEX_DIGITS characters each (a binary search reads an entry's start there
+ *  rather than looking for it). Every character is printable ASCII that JSON does not escape, so the
+ *  file's bytes between its quotes are the string itself. */
 export function compileLexicon(combos: string[], entries: string[]): string {
-  const text = `${combos.join(" ")}#${entries.join(" ")}`;
+  const head = `${combos.join(" ")}#`;
+  // (the file's first byte is its opening quote)
+  let at = 1 + head.length;
+  const starts = entries.map((entry) => {
+    const start = at;
+    at += entry.length + 1;
+    return start;
+  });
+  const text = `${head}${entries.join(" ")}#${starts.map(indexDigits).join("")}`;
   if (!/^[\x20-\x7e]*$/.test(text) || /["\\]/.test(text)) throw new Error("the lexicon holds a character its file cannot carry as it is");
   return JSON.stringify(text);
+}
+
+/** The characters an entry's start is written in, six bits each: none that JSON escapes, nor "#". */
+const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+const INDEX_DIGITS = 4;
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let k = 0; k < DIGITS.length; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
+
+function indexDigits(offset: number): string {
+  if (offset >= 64 ** INDEX_DIGITS) throw new Error("the lexicon is too long for its index");
+  let out = "";
+  for (let k = INDEX_DIGITS - 1; k >= 0; k--) out += DIGITS[Math.floor(offset / 64 ** k) % 64];
+  return out;
 }
 
 export interface Entry {
@@ -25,9 +48,10 @@ export interface Entry {
 
 interface Loaded {
   bytes: Buffer;
-  /** Where the entries are: [first, end) in `bytes`. */
-  first: number;
-  end: number;
+  /** Where the entries end (the "#" after them), and where their index starts and how many it holds. */
+  entriesEnd: number;
+  index: number;
+  count: number;
   combos: string[][];
 }
 
@@ -40,14 +64,14 @@ function load(): Loaded {
   const bytes = readFileSync(compiledLexiconFile);
   const close = bytes.lastIndexOf(QUOTE);
   const hash = bytes.indexOf(HASH);
-  if (bytes[0] !== QUOTE || hash < 0 || close < hash) throw new Error(`${compiledLexiconFile} is not a compiled lexicon: run npm run build`);
+  const entriesEnd = hash < 0 ? -1 : bytes.indexOf(HASH, hash + 1);
+  if (bytes[0] !== QUOTE || entriesEnd < 0 || close < entriesEnd || (close - entriesEnd - 1) % INDEX_DIGITS !== 0) throw new Error(`${compiledLexiconFile} is not a compiled lexicon: run npm run build`);
   const combos = bytes.toString("latin1", 1, hash).split(" ").map((c) => c.split("|"));
-  return (loaded = { bytes, first: hash + 1, end: close, combos });
+  return (loaded = { bytes, entriesEnd, index: entriesEnd + 1, count: (close - entriesEnd - 1) / INDEX_DIGITS, combos });
 }
 
 const QUOTE = 34;
 const HASH = 35;
-const SPACE = 32;
 const COLON = 58;
 
 // A draft repeats its words ("the", "we", "order"): each is searched for once.
@@ -65,41 +89,36 @@ export function lookUp(word: string): Entry | undefined {
 }
 
 function search(word: string): Entry | undefined {
-  const { bytes, first, end, combos } = load();
-  // [low, high): byte offsets; `low` is always where an entry starts.
-  let low = first;
-  let high = end;
+  const { bytes, entriesEnd, index, count, combos } = load();
+  // [low, high): entry numbers.
+  let low = 0;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const start = Math.max(low, lastBefore(bytes, SPACE, mid) + 1);
+    const start = entryStart(bytes, index, mid);
     const colon = firstFrom(bytes, COLON, start);
     const order = compare(word, bytes, start, colon);
-    if (order < 0) {
-      high = start;
-      continue;
+    if (order < 0) high = mid;
+    else if (order > 0) low = mid + 1;
+    else {
+      const next = mid + 1 < count ? entryStart(bytes, index, mid + 1) - 1 : entriesEnd;
+      const second = firstFrom(bytes, COLON, colon + 1);
+      const lemma = second + 1 < next ? bytes.toString("latin1", second + 1, next) : word;
+      return { tags: combos[parseInt(bytes.toString("latin1", colon + 1, second), 36)]!, lemma };
     }
-    let next = firstFrom(bytes, SPACE, colon);
-    if (next < 0 || next > end) next = end;
-    if (order > 0) {
-      low = next + 1;
-      continue;
-    }
-    const second = firstFrom(bytes, COLON, colon + 1);
-    const lemma = second + 1 < next ? bytes.toString("latin1", second + 1, next) : word;
-    return { tags: combos[parseInt(bytes.toString("latin1", colon + 1, second), 36)]!, lemma };
   }
   return undefined;
 }
 
-// An entry is a few bytes long: a loop finds its ends sooner than Buffer's indexOf and lastIndexOf,
-// each a call into Node's C++ (a megabyte's ten thousand new words made half a million of them).
-/** The offset of the last `byte` before `at`, or -1. */
-function lastBefore(bytes: Buffer, byte: number, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && bytes[i] !== byte) i--;
-  return i;
+/** Where the n-th entry starts in the file's bytes, read from the index. */
+function entryStart(bytes: Buffer, index: number, n: number): number {
+  let start = 0;
+  for (let k = index + n * INDEX_DIGITS, end = k + INDEX_DIGITS; k < end; k++) start = start * 64 + DIGIT_VALUE[bytes[k]!]!;
+  return start;
 }
 
+// An entry is a few bytes long: a loop finds its colons sooner than Buffer's indexOf, a call into
+// Node's C++ each.
 /** The offset of the first `byte` from `at` on, or -1. */
 function firstFrom(bytes: Buffer, byte: number, at: number): number {
   for (let i = at; i < bytes.length; i++) if (bytes[i] === byte) return i;

@@ -11,10 +11,36 @@ import { CONDITION, DENIED, QUOTED, THEIR_CHOICE, THREAD, TIME_CLAUSE, readEngli
 import { splitSentences } from "../../src/language/sentences.js";
 import { TokenPool, tokenize } from "../../src/language/tokens.js";
 import { namesA } from "../../src/language/word-senses.js";
+import { compiledLexiconFile, compileLexicon, lookUp } from "../../src/language/lexicon.js";
 import { root } from "../helpers.js";
 
 // Who counts as another party or one of ours comes from the rule pack's word classes.
 const read = (text: string) => readEnglish(text, builtInRulebook().parties);
+
+describe("the compiled lexicon", () => {
+  it("finds every word it lists, with its tags and lemma, and no word it does not list", () => {
+    const text = JSON.parse(readFileSync(compiledLexiconFile, "utf8")) as string;
+    const [combos, entries] = text.split("#") as [string, string];
+    const tagLists = combos.split(" ");
+    const words = entries.split(" ").map((entry) => entry.split(":") as [string, string, string]);
+    expect(words.length).toBeGreaterThan(40_000);
+    for (const [word, combo, lemma] of words) expect([word, lookUp(word)]).toEqual([word, { tags: tagLists[parseInt(combo, 36)]!.split("|"), lemma: lemma || word }]);
+    // between, before and after the words it lists
+    for (const [word] of words.filter((_, i) => i % 997 === 0)) for (const near of [`${word}q`, word.slice(0, -1) + "~", `0${word}`]) if (!words.some(([w]) => w === near)) expect([near, lookUp(near)]).toEqual([near, undefined]);
+    for (const outside of ["", "!", "~~~~", "\u00e9t\u00e9"]) expect(lookUp(outside)).toBeUndefined();
+  });
+
+  it("is written with where each entry starts, and refuses a word list its file cannot carry", () => {
+    const file = compileLexicon(["NN", "VB|NN"], ["a:0:", "bee:1:", "sent:1:send"]);
+    const text = JSON.parse(file) as string;
+    expect(text.split("#").slice(0, 2)).toEqual(["NN VB|NN", "a:0: bee:1: sent:1:send"]);
+    // each start, four characters of six bits, is where its entry stands in the file's bytes
+    const index = text.split("#")[2]!;
+    expect(index).toHaveLength(12);
+    expect(["a:0:", "bee:1:", "sent:1:send"].map((entry) => file.indexOf(entry))).toEqual([0, 1, 2].map((k) => [...index.slice(4 * k, 4 * k + 4)].reduce((n, c) => n * 64 + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".indexOf(c), 0)));
+    expect(() => compileLexicon(["NN"], ['say "hi":0:'])).toThrow(/cannot carry/);
+  });
+});
 
 describe("tokens", () => {
   it("split contractions as treebanks do, with offsets into the text as written", () => {
