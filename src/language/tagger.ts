@@ -174,6 +174,16 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     if (word === "one" && i > from && tokens[i - 1]!.lower === "the" && oneStandsFor(tokens[i + 1])) return answer("NN", "one");
     return answer(facts.fixed[0], facts.fixed[1]);
   }
+  return byNeighbours(token, i, tokens, from, facts);
+}
+
+// choose() is cut in three: most words are answered by its first lines, and V8 optimizes a function
+// only once it has run a number of times that grows with its length: one long function ran unoptimized
+// for most of a long draft, for every word it tagged.
+
+/** choose() for a word whose neighbours decide its tag. */
+function byNeighbours(token: Token, i: number, tokens: Token[], from: number, facts: WordFacts): { tag: string; lemma: string } {
+  const word = token.lower;
   const prevAt = previous(tokens, i, from);
   const prev = prevAt < 0 ? undefined : tokens[prevAt];
   const next = tokens[i + 1];
@@ -224,129 +234,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   }
 
   if (prev && verbal) {
-    const p = prev.lower;
-    // "left it on four weeks too *long*", "a very *close* call": after "too" or "very", a describing word
-    // (the word right before, which previous() passes over as an adverb)
-    const degree = i > from ? tokens[i - 1]!.lower : "";
-    if ((degree === "too" || degree === "very") && (tags.includes("JJ") || tags.includes("RB"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "RB");
-    // "a *touch* loose", "a smidge long", "a bit late": after a degree said as "a" and a noun, the describing word
-    // (not a past form: "when a bit snapped in the joist" is a drill bit)
-    if (i > from + 1 && A_DEGREE.has(degree) && tokens[i - 2]!.lower === "a" && !word.endsWith("ed") && (tags.includes("JJ") || tags.includes("JJR"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "JJR");
-    // "we got your order *muddled* up", "I left the gate *unlocked*": a participle after the object of
-    // get, have, leave, keep, find or want says what state it was left in
-    // (and after a pronoun as that object: "we left *it* unlocked", "I left *yours* unpitched")
-    const objectPronoun = prev.tag === "PRP" && prevAt > from && RESULT_VERBS.has(tokens[prevAt - 1]!.lemma);
-    if ((objectPronoun || (prev.tag.startsWith("NN") && objectOf(tokens, prevAt, from, RESULT_VERBS))) && tags.includes("VBN")) return pick(word, entry, "VBN");
-    // "everyone *charged* twice gets £12 back", "members *affected* by the change will hear from us": after
-    // the people it describes, a participle with the sentence's own verb still to come is a clause cut
-    // short ("who were charged"), not their act
-    if ((DESCRIBED_PEOPLE.has(p) || (prev.tag === "NNS" && prevAt === i - 1)) && tags.includes("VBN") && word.endsWith("ed") && finiteAhead(tokens, i + 1)) return pick(word, entry, "VBN");
-    // … and an adjective there is the state it was left in, not a verb: "I left one wire *loose*"
-    if (prev.tag.startsWith("NN") && tags[0] === "JJ" && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "JJ");
-    // (… after a pronoun as that object too: "we left it *clean*"; and right after a past form: "cracked *clean*
-    // through", "sheared clean off"): a word first a bare verb that can describe, with no object of its own
-    // after it, describes; a bare verb goes there only after a causative's object ("we had them clean the oven")
-    const afterPast = /^VB[DN]$/.test(prev.tag) && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
-    if ((objectPronoun || afterPast) && /^VBP?$/.test(tags[0]!) && !tags.includes("VBN") && !startsObject(next)) {
-      if (tags.includes("JJ")) return pick(word, entry, "JJ");
-      if (afterPast && tags.includes("RB")) return pick(word, entry, "RB");
-    }
-    // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
-    if (prev.tag === "CC" && tags.includes("VBD") && tags.includes("VBN") && pastBefore(tokens, prevAt, from)) return pick(word, entry, "VBD");
-    // … and a passive's participle: "the scooter was collected by the caretaker, Mr Adeyemi, this morning
-    // and *dropped* at your house"
-    if (prev.tag === "CC" && tags.includes("VBN") && passiveBefore(tokens, prevAt, from)) return pick(word, entry, "VBN");
-    if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
-      if (tags.includes("VB") || tags.includes("VBP")) return pick(word, entry, "VB");
-    }
-    if (HAVE.has(p) || (p === "'d" && prev.tag === "VBD")) {
-      if (tags.includes("VBN")) return pick(word, entry, "VBN");
-      // (a past form by its shape: the lexicon lists "trouble" as one, and "may have trouble" has a noun)
-      if (tags.includes("VBD") && PARTICIPLE_END.test(word)) return pick(word, entry, "VBN");
-    }
-    // "I regret not *ringing* you", "sorry for never *checking*": after a bare "not", an -ing form is the verb
-    if (i > from && /^(not|never)$/.test(tokens[i - 1]!.lower) && tags.includes("VBG")) return pick(word, entry, "VBG");
-    if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
-      if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
-      if (tags.includes("VBG")) return pick(word, entry, "VBG");
-    }
-    // "Kind *regards*,", "Best *wishes*.": a sign-off, a plural after one describing word
-    if (prevAt === from && i === from + 1 && /^(NN|JJ|JJS|RB)$/.test(prev.tag) && tags.includes("NNS") && (!next || (next.kind !== "word" && next.kind !== "number"))) return pick(word, entry, "NNS");
-    // "I took the sleeves *up* too far", "we let the customers *down*", "left the lights *off*": right
-    // after a noun, before no noun phrase, a word that can be a particle is one, not a compound noun or
-    // a verb ("moved the date up a week" is left to the rules below)
-    if (prev.tag.startsWith("NN") && prevAt === i - 1 && tags.includes("RP") && /^(RP|RB|IN)$/.test(tags[0]!) && !startsObject(next) && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "RP");
-    // "with flu *going* round", "with two other jobs *overrunning*": after "with" and a noun phrase, an
-    // -ing form is the verb of a clause of its own, not the head of a compound ("our booking *processing*")
-    // (before a word that can only name a thing, it is a compound's: "with our card processing partner")
-    if (prev.tag.startsWith("NN") && prevAt === i - 1 && word.endsWith("ing") && tags.includes("VBG") && afterWith(tokens, prevAt, from) && !(next?.kind === "word" && !lookUp(next.lower)?.tags.some((t) => CLAUSE_GOES_ON.has(t)))) return pick(word, entry, "VBG");
-    if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
-      if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
-        // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-      } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && !movingOff(word, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD" || FINITE_BE_HAVE.has(next?.lower ?? "")) && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
-        // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
-        // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
-        // phrase is the object of the verb before it, so no verb of its own can stand inside it
-        return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
-      } else {
-        if (tags.includes("VBD")) return pick(word, entry, "VBD");
-        if (tags.includes("VBZ") && word.endsWith("s")) return pick(word, entry, "VBZ");
-        // "the eagle *flight* to her booking", "the room *hire* is": a singular noun takes "hires", not
-        // "hire", so a plain present form right after one is a compound noun, where the word can be a
-        // noun (not after a collective noun, plural in British use: "the team work weekends"; nor where a
-        // helper or "let" before the noun takes the plain form: "did the courier leave it", "let the
-        // driver know")
-        // (and for the same reason, a word first something else is that: "a slab *near* your garage")
-        if (prev.tag === "NN" && prevAt === i - 1 && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) {
-          if (tags.includes("NN") && (tags.includes("VBP") || tags.includes("VB"))) return pick(word, entry, "NN");
-          if (!/^VB/.test(tags[0]!)) return pick(word, entry, tags[0]!);
-        }
-        if (tags.includes("VBP")) return pick(word, entry, "VBP");
-        if (tags.includes("VB")) return pick(word, entry, "VBP");
-      }
-    }
-    // "sent it out without *checking*", "sorry for *keeping* you waiting": right after a preposition, an
-    // -ing form is the verb (a gerund), not a noun
-    // (but after a noun and "of", ending its phrase, the -ing form names the stuff or the work: "a single
-    // line of *stitching* instead of two", "after two hours of *waiting*."; not "as a result of *eating* at
-    // our café", "no way of *knowing* at the time")
-    if (p === "of" && prevAt === i - 1 && prevAt > from && /^NNS?$/.test(tokens[prevAt - 1]!.tag) && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
-    if (prev.tag === "IN" && prevAt === i - 1 && !SUBORDINATORS.has(p) && tags.includes("VBG") && word.endsWith("ing")) return pick(word, entry, "VBG");
-    // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
-    // before a noun describes it (not "that": "we know that increased…" is left to the rules below)
-    if (prev.tag === "IN" && prev.lower !== "that" && (tags.includes("VBN") || tags.includes("VBD")) && next?.kind === "word" && nounLike(next.lower)) {
-      return answer("JJ", word);
-    }
-    // "I counted *heads* wrong", "we sent *parcels*": right after a verb that takes an object, a
-    // word that can be a plural noun is its object, not a second verb
-    if (/^VB[DP]?$/.test(prev.tag) && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
-      return pick(word, entry, "NNS");
-    }
-    // "when this *occurred*", "that *caused* your package…", "if that *suits* you": a demonstrative
-    // standing alone is the subject, so a past or present form after it is the verb (but "this
-    // damaged parcel", "those delays")
-    if (DEMONSTRATIVES.has(prev.lower) && tags.includes("VBD") && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) {
-      return pick(word, entry, "VBD");
-    }
-    // ("this" or "that" before a plural is no noun phrase: "if this *sounds* harsh")
-    if ((prev.lower === "this" || prev.lower === "that") && tags.includes("VBZ") && tags.includes("NNS")) return pick(word, entry, "VBZ");
-    // "with *regards* to", "for *delays*": after a preposition, a noun, not a present verb
-    if (prev.tag === "IN" && tags.includes("NNS") && tags.includes("VBZ")) return pick(word, entry, "NNS");
-
-    // ("the right one *goes* on at 9", "one *goes* to you": "one" after a determiner or describing
-    // word, or first, is the phrase's head, and a verb follows it)
-    const headOne = prev.lower === "one" && (prevAt === from || /^(DT|PRP\$|JJ|JJR|JJS|NN)$/.test(tokens[prevAt - 1]!.tag));
-    if (MODIFIER_TAGS.has(prev.tag) && !headOne) {
-      const naming = tags.find((t) => NAMING_TAGS.has(t));
-      if (naming) return pick(word, entry, naming);
-      // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
-      // number and before no noun, a past form is the verb
-      // (and "the siren *went* off": a word first a past verb, before no noun, is the verb after any modifier)
-      // (and "£9.50 *refunded* to your card": after a sum, before no noun, a participle is a clipped passive)
-      // ("£40 refunded today": a time word after it is no noun it describes)
-      if (prev.tag === "CD" && tags.includes("VBN") && tokens[prevAt - 1]?.tag === "$" && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) return pick(word, entry, "VBN");
-      if ((tags.includes("VBN") || tags.includes("VBG")) && !(tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
-    }
+    const chosen = afterWord(word, entry, i, tokens, from, prev, prevAt, next);
+    if (chosen) return chosen;
   }
   // "my lad Finn, who was doing the binding that week, *used* the thin wire": right after a relative clause closed
   // by a comma, a past form before its object is the subject's verb, not a participle
@@ -357,6 +246,136 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
     return pick(word, entry, "VB");
   }
   return pick(word, entry, tags[0]!);
+}
+
+/** byNeighbours() for a word that can be a verb, read from the word before it (`prev`, at `prevAt`,
+ *  past any adverb); undefined when that says nothing. */
+function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from: number, prev: Token, prevAt: number, next: Token | undefined): { tag: string; lemma: string } | undefined {
+  const tags = entry.tags;
+  const p = prev.lower;
+  // "left it on four weeks too *long*", "a very *close* call": after "too" or "very", a describing word
+  // (the word right before, which previous() passes over as an adverb)
+  const degree = i > from ? tokens[i - 1]!.lower : "";
+  if ((degree === "too" || degree === "very") && (tags.includes("JJ") || tags.includes("RB"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "RB");
+  // "a *touch* loose", "a smidge long", "a bit late": after a degree said as "a" and a noun, the describing word
+  // (not a past form: "when a bit snapped in the joist" is a drill bit)
+  if (i > from + 1 && A_DEGREE.has(degree) && tokens[i - 2]!.lower === "a" && !word.endsWith("ed") && (tags.includes("JJ") || tags.includes("JJR"))) return pick(word, entry, tags.includes("JJ") ? "JJ" : "JJR");
+  // "we got your order *muddled* up", "I left the gate *unlocked*": a participle after the object of
+  // get, have, leave, keep, find or want says what state it was left in
+  // (and after a pronoun as that object: "we left *it* unlocked", "I left *yours* unpitched")
+  const objectPronoun = prev.tag === "PRP" && prevAt > from && RESULT_VERBS.has(tokens[prevAt - 1]!.lemma);
+  if ((objectPronoun || (prev.tag.startsWith("NN") && objectOf(tokens, prevAt, from, RESULT_VERBS))) && tags.includes("VBN")) return pick(word, entry, "VBN");
+  // "everyone *charged* twice gets £12 back", "members *affected* by the change will hear from us": after
+  // the people it describes, a participle with the sentence's own verb still to come is a clause cut
+  // short ("who were charged"), not their act
+  if ((DESCRIBED_PEOPLE.has(p) || (prev.tag === "NNS" && prevAt === i - 1)) && tags.includes("VBN") && word.endsWith("ed") && finiteAhead(tokens, i + 1)) return pick(word, entry, "VBN");
+  // … and an adjective there is the state it was left in, not a verb: "I left one wire *loose*"
+  if (prev.tag.startsWith("NN") && tags[0] === "JJ" && objectOf(tokens, prevAt, from, RESULT_VERBS)) return pick(word, entry, "JJ");
+  // (… after a pronoun as that object too: "we left it *clean*"; and right after a past form: "cracked *clean*
+  // through", "sheared clean off"): a word first a bare verb that can describe, with no object of its own
+  // after it, describes; a bare verb goes there only after a causative's object ("we had them clean the oven")
+  const afterPast = /^VB[DN]$/.test(prev.tag) && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
+  if ((objectPronoun || afterPast) && /^VBP?$/.test(tags[0]!) && !tags.includes("VBN") && !startsObject(next)) {
+    if (tags.includes("JJ")) return pick(word, entry, "JJ");
+    if (afterPast && tags.includes("RB")) return pick(word, entry, "RB");
+  }
+  // "we responded quickly and *rectified* the matter": a verb joined by "and" takes the first one's form
+  if (prev.tag === "CC" && tags.includes("VBD") && tags.includes("VBN") && pastBefore(tokens, prevAt, from)) return pick(word, entry, "VBD");
+  // … and a passive's participle: "the scooter was collected by the caretaker, Mr Adeyemi, this morning
+  // and *dropped* at your house"
+  if (prev.tag === "CC" && tags.includes("VBN") && passiveBefore(tokens, prevAt, from)) return pick(word, entry, "VBN");
+  if (prev.tag === "MD" || prev.tag === "TO" || DO.has(p)) {
+    if (tags.includes("VB") || tags.includes("VBP")) return pick(word, entry, "VB");
+  }
+  if (HAVE.has(p) || (p === "'d" && prev.tag === "VBD")) {
+    if (tags.includes("VBN")) return pick(word, entry, "VBN");
+    // (a past form by its shape: the lexicon lists "trouble" as one, and "may have trouble" has a noun)
+    if (tags.includes("VBD") && PARTICIPLE_END.test(word)) return pick(word, entry, "VBN");
+  }
+  // "I regret not *ringing* you", "sorry for never *checking*": after a bare "not", an -ing form is the verb
+  if (i > from && /^(not|never)$/.test(tokens[i - 1]!.lower) && tags.includes("VBG")) return pick(word, entry, "VBG");
+  if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
+    if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
+    if (tags.includes("VBG")) return pick(word, entry, "VBG");
+  }
+  // "Kind *regards*,", "Best *wishes*.": a sign-off, a plural after one describing word
+  if (prevAt === from && i === from + 1 && /^(NN|JJ|JJS|RB)$/.test(prev.tag) && tags.includes("NNS") && (!next || (next.kind !== "word" && next.kind !== "number"))) return pick(word, entry, "NNS");
+  // "I took the sleeves *up* too far", "we let the customers *down*", "left the lights *off*": right
+  // after a noun, before no noun phrase, a word that can be a particle is one, not a compound noun or
+  // a verb ("moved the date up a week" is left to the rules below)
+  if (prev.tag.startsWith("NN") && prevAt === i - 1 && tags.includes("RP") && /^(RP|RB|IN)$/.test(tags[0]!) && !startsObject(next) && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "RP");
+  // "with flu *going* round", "with two other jobs *overrunning*": after "with" and a noun phrase, an
+  // -ing form is the verb of a clause of its own, not the head of a compound ("our booking *processing*")
+  // (before a word that can only name a thing, it is a compound's: "with our card processing partner")
+  if (prev.tag.startsWith("NN") && prevAt === i - 1 && word.endsWith("ing") && tags.includes("VBG") && afterWith(tokens, prevAt, from) && !(next?.kind === "word" && !lookUp(next.lower)?.tags.some((t) => CLAUSE_GOES_ON.has(t)))) return pick(word, entry, "VBG");
+  if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
+    if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
+      // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
+    } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && !movingOff(word, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD" || FINITE_BE_HAVE.has(next?.lower ?? "")) && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+      // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
+      // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
+      // phrase is the object of the verb before it, so no verb of its own can stand inside it
+      return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
+    } else {
+      if (tags.includes("VBD")) return pick(word, entry, "VBD");
+      if (tags.includes("VBZ") && word.endsWith("s")) return pick(word, entry, "VBZ");
+      // "the eagle *flight* to her booking", "the room *hire* is": a singular noun takes "hires", not
+      // "hire", so a plain present form right after one is a compound noun, where the word can be a
+      // noun (not after a collective noun, plural in British use: "the team work weekends"; nor where a
+      // helper or "let" before the noun takes the plain form: "did the courier leave it", "let the
+      // driver know")
+      // (and for the same reason, a word first something else is that: "a slab *near* your garage")
+      if (prev.tag === "NN" && prevAt === i - 1 && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) {
+        if (tags.includes("NN") && (tags.includes("VBP") || tags.includes("VB"))) return pick(word, entry, "NN");
+        if (!/^VB/.test(tags[0]!)) return pick(word, entry, tags[0]!);
+      }
+      if (tags.includes("VBP")) return pick(word, entry, "VBP");
+      if (tags.includes("VB")) return pick(word, entry, "VBP");
+    }
+  }
+  // "sent it out without *checking*", "sorry for *keeping* you waiting": right after a preposition, an
+  // -ing form is the verb (a gerund), not a noun
+  // (but after a noun and "of", ending its phrase, the -ing form names the stuff or the work: "a single
+  // line of *stitching* instead of two", "after two hours of *waiting*."; not "as a result of *eating* at
+  // our café", "no way of *knowing* at the time")
+  if (p === "of" && prevAt === i - 1 && prevAt > from && /^NNS?$/.test(tokens[prevAt - 1]!.tag) && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
+  if (prev.tag === "IN" && prevAt === i - 1 && !SUBORDINATORS.has(p) && tags.includes("VBG") && word.endsWith("ing")) return pick(word, entry, "VBG");
+  // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
+  // before a noun describes it (not "that": "we know that increased…" is left to the rules below)
+  if (prev.tag === "IN" && prev.lower !== "that" && (tags.includes("VBN") || tags.includes("VBD")) && next?.kind === "word" && nounLike(next.lower)) {
+    return answer("JJ", word);
+  }
+  // "I counted *heads* wrong", "we sent *parcels*": right after a verb that takes an object, a
+  // word that can be a plural noun is its object, not a second verb
+  if (/^VB[DP]?$/.test(prev.tag) && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
+    return pick(word, entry, "NNS");
+  }
+  // "when this *occurred*", "that *caused* your package…", "if that *suits* you": a demonstrative
+  // standing alone is the subject, so a past or present form after it is the verb (but "this
+  // damaged parcel", "those delays")
+  if (DEMONSTRATIVES.has(prev.lower) && tags.includes("VBD") && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) {
+    return pick(word, entry, "VBD");
+  }
+  // ("this" or "that" before a plural is no noun phrase: "if this *sounds* harsh")
+  if ((prev.lower === "this" || prev.lower === "that") && tags.includes("VBZ") && tags.includes("NNS")) return pick(word, entry, "VBZ");
+  // "with *regards* to", "for *delays*": after a preposition, a noun, not a present verb
+  if (prev.tag === "IN" && tags.includes("NNS") && tags.includes("VBZ")) return pick(word, entry, "NNS");
+
+  // ("the right one *goes* on at 9", "one *goes* to you": "one" after a determiner or describing
+  // word, or first, is the phrase's head, and a verb follows it)
+  const headOne = prev.lower === "one" && (prevAt === from || /^(DT|PRP\$|JJ|JJR|JJS|NN)$/.test(tokens[prevAt - 1]!.tag));
+  if (MODIFIER_TAGS.has(prev.tag) && !headOne) {
+    const naming = tags.find((t) => NAMING_TAGS.has(t));
+    if (naming) return pick(word, entry, naming);
+    // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
+    // number and before no noun, a past form is the verb
+    // (and "the siren *went* off": a word first a past verb, before no noun, is the verb after any modifier)
+    // (and "£9.50 *refunded* to your card": after a sum, before no noun, a participle is a clipped passive)
+    // ("£40 refunded today": a time word after it is no noun it describes)
+    if (prev.tag === "CD" && tags.includes("VBN") && tokens[prevAt - 1]?.tag === "$" && !(next?.kind === "word" && nounLike(next.lower) && !CLOSED.has(next.lower))) return pick(word, entry, "VBN");
+    if ((tags.includes("VBN") || tags.includes("VBG")) && !(tags[0] === "VBD" && !(next?.kind === "word" && nounLike(next.lower)))) return answer("JJ", word);
+  }
+  return undefined;
 }
 
 /** "he went home *thinking* he'd failed", "she left *saying* it was fine": an -ing form of a verb that
