@@ -3,6 +3,7 @@
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 import { faulty, insteadOf, laterInClause } from "./verb-rule.js";
+import { oneOf } from "../language/one-of.js";
 
 export const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
   const has = rules.classes(name);
@@ -29,7 +30,7 @@ function againstTheirWord(g: VerbGroup, reading: Reading, rules: Rulebook): bool
     if (t !== "when" && !contrast) continue;
     let said = -1;
     for (let j = k + 1; j <= k + 6 && j < tokens.length && sentenceOf[j] === sentenceOf[k]; j++) {
-      if (inClass(rules, "instruction-verbs", tokens[j]!.lower, tokens[j]!.lemma) && /^VB/.test(tokens[j]!.tag)) {
+      if (inClass(rules, "instruction-verbs", tokens[j]!.lower, tokens[j]!.lemma) && tokens[j]!.tag.startsWith("VB")) {
         said = j;
         break;
       }
@@ -62,8 +63,8 @@ function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
     // (with its unit and what was agreed, if they follow: "at 60m, not the 40m you asked for")
     let end = what + 1;
     if (next?.tag === "CD" && /^[a-z]{1,3}$/.test(tokens[end]?.lower ?? "")) end++;
-    const agreed = tokens[end]?.tag === "PRP" && /^VB/.test(tokens[end + 1]?.tag ?? "");
-    return tokens[k + 1]!.lower === "not" && !!next && /^(CD|NNP|NN|NNS|JJ)$/.test(next.tag) && (agreed || /^[.;,]$/.test(tokens[end]?.tag ?? "."));
+    const agreed = tokens[end]?.tag === "PRP" && (tokens[end + 1]?.tag ?? "").startsWith("VB");
+    return tokens[k + 1]!.lower === "not" && !!next && oneOf(next.tag, "CD NNP NN NNS JJ") && (agreed || oneOf(tokens[end]?.tag ?? ".", ". ; ,"));
   }
   return false;
 }
@@ -76,6 +77,6 @@ function withoutSomething(g: VerbGroup, reading: Reading, rules: Rulebook): bool
   const k = laterInClause(g, reading, 6, (i) => tokens[i]!.lower === "without");
   if (k < 0) return false;
   const next = tokens[k + 1];
-  const what = next && /^(a|an|the|any|your|its|their)$/.test(next.lower) ? tokens[k + 2] : next;
-  return !!what && /^NNS?$/.test(what.tag) && !inClass(rules, "without-nouns", what.lemma);
+  const what = next && oneOf(next.lower, "a an the any your its their") ? tokens[k + 2] : next;
+  return !!what && oneOf(what.tag, "NNS NN") && !inClass(rules, "without-nouns", what.lemma);
 }

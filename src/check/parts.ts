@@ -15,6 +15,7 @@ import { remedies, repairs } from "./remedy.js";
 import { givenAsCause, isDone, isWhy, objectHead, opensClause, ourActBefore } from "./verb-rule.js";
 
 import type { PartName } from "../apology-parts.js";
+import { oneOf } from "../language/one-of.js";
 
 export { PARTS, type PartName } from "../apology-parts.js";
 export type Parts = Record<PartName, boolean>;
@@ -51,10 +52,10 @@ function owns(draft: Draft, rules: Rulebook): boolean {
       const t = reading.tokens[i]!;
       if (reading.context[i]! & NOT_OWN) continue;
       const next = reading.tokens[i + 1]!;
-      const denied = i > 0 && /^(not|n't|no|never)$/.test(reading.tokens[i - 1]!.lower);
+      const denied = i > 0 && oneOf(reading.tokens[i - 1]!.lower, "not n't no never");
       if ((t.lower === "our" || t.lower === "my") && !denied && (inClass(rules, "fault-nouns", next.lower, next.lemma) || inClass(rules, "fault-nouns", reading.tokens[i + 2]?.lower ?? ""))) return true;
       // "sorry for not ringing", "I regret not checking it", "we regret sending it": an apology for an act
-      const act = /^(not|never)$/.test(next.lower) ? reading.tokens[i + 2] : next;
+      const act = oneOf(next.lower, "not never") ? reading.tokens[i + 2] : next;
       const forAct = ((t.lower === "for" || t.lower === "about") && apologyBefore(reading, i)) || (t.lemma === "regret" && t.tag.startsWith("VB"));
       if (forAct && act?.tag === "VBG" && !inClass(rules, "not-acts", act.lower, act.lemma)) return true;
       // "I set your bindings for a 150 lb skier, and that's why your ski kept releasing": our act, given
@@ -168,10 +169,10 @@ function pointingBack(draft: Draft, sentence: number, rules: Rulebook): boolean 
   if (!draft.has("regret", sentence)) return false;
   const { tokens, sentenceOf } = draft.reading;
   for (let k = firstToken(draft, sentence); k < tokens.length - 3 && sentenceOf[k] === sentence; k++) {
-    if (!/^(that|this|it)$/.test(tokens[k]!.lower) || tokens[k + 1]!.lemma !== "be") continue;
+    if (!oneOf(tokens[k]!.lower, "that this it") || tokens[k + 1]!.lemma !== "be") continue;
     const owner = tokens[k + 2]!;
     const what = tokens[k + 3]!;
-    if ((owner.lower === "our" || owner.lower === "my") && /^NNS?$/.test(what.tag) && !inClass(rules, "procedure-nouns", what.lower, what.lemma)) return true;
+    if ((owner.lower === "our" || owner.lower === "my") && oneOf(what.tag, "NNS NN") && !inClass(rules, "procedure-nouns", what.lower, what.lemma)) return true;
   }
   return false;
 }
@@ -181,7 +182,7 @@ function bareApology(draft: Draft, sentence: number): boolean {
   if (!draft.has("regret", sentence)) return false;
   const { tokens, sentenceOf } = draft.reading;
   for (let k = firstToken(draft, sentence), words = 0; k < tokens.length && sentenceOf[k] === sentence; k++) {
-    if (/^(NN|NNS|NNP|VB|VBD|VBN|VBG)$/.test(tokens[k]!.tag) || ++words > BARE_WORDS) return false;
+    if (oneOf(tokens[k]!.tag, "NN NNS NNP VB VBD VBN VBG") || ++words > BARE_WORDS) return false;
   }
   return true;
 }
@@ -201,9 +202,9 @@ function firstToken(draft: Draft, sentence: number): number {
 function apologyBefore(reading: Reading, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 30; k--) {
     if (reading.sentenceOf[k] !== reading.sentenceOf[i]) return false;
-    if (/^(sorry|apologi[sz]e|apologies|apology|apologi[sz]ing|regret)$/.test(reading.tokens[k]!.lower)) return true;
+    if (oneOf(reading.tokens[k]!.lower, "sorry apologise apologize apologies apology apologising apologizing regret")) return true;
     // "please forgive me for wiring it too tightly"
-    if (reading.tokens[k]!.lemma === "forgive" && /^(me|us)$/.test(reading.tokens[k + 1]?.lower ?? "")) return true;
+    if (reading.tokens[k]!.lemma === "forgive" && oneOf(reading.tokens[k + 1]?.lower ?? "", "me us")) return true;
   }
   return false;
 }

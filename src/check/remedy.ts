@@ -7,6 +7,7 @@ import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
 import { isDone, laterInClause, objectHead, PLAIN_MODALS, verbObject } from "./verb-rule.js";
+import { oneOf } from "../language/one-of.js";
 
 const NOT_OWN = NOT_THE_WRITER;
 
@@ -71,7 +72,7 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
   // charge: "a charge of £140 was applied" can be the fault)
   const [of, sign] = [reading.tokens[head + 1], reading.tokens[head + 2]];
   if (of?.lower === "of" && sign?.tag === "$" && !inClass(rules, "charge-nouns", t.lower, t.lemma)) return true;
-  for (let k = head - 1; k >= 0 && k >= head - 3 && /^(DT|PRP\$|JJ|NN|CD|\$|POS)$/.test(reading.tokens[k]!.tag); k--) {
+  for (let k = head - 1; k >= 0 && k >= head - 3 && oneOf(reading.tokens[k]!.tag, "DT PRP$ JJ NN CD $ POS"); k--) {
     if (inClass(rules, "replacement-words", reading.tokens[k]!.lower)) return true;
     if (reading.tokens[k]!.tag === "$") return true;
   }
@@ -98,7 +99,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   let k = g.main + 1;
   // ("now" or "already" before the state says it is so already: "the app is now up and running")
   let already = false;
-  for (; tokens[k]?.tag === "RB" && !/^(back|free)$/.test(tokens[k]!.lower); k++) already ||= /^(now|already)$/.test(tokens[k]!.lower);
+  for (; tokens[k]?.tag === "RB" && !oneOf(tokens[k]!.lower, "back free"); k++) already ||= oneOf(tokens[k]!.lower, "now already");
   const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
   const subject = tokens[g.subjectHead]!;
   // ("on the house", not "on the door": "the staff member who was on the door")
@@ -106,7 +107,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
   const aFault = inClass(rules, "fault-nouns", subject.lower, subject.lemma) || inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
-  if (free) return /^NNS?$/.test(subject.tag) && !ours && !aFault;
+  if (free) return oneOf(subject.tag, "NNS NN") && !ours && !aFault;
   // "your copy has been in your pigeonhole since this morning": where they keep things, with a time
   // … or anywhere, kept for them: "a fresh bottle is at reception for you now"
   const theirs = (a === "in" || a === "on" || a === "at") && (b === "your" || keptFor(reading, k + 1)) && !aFault;
@@ -118,7 +119,7 @@ function keptFor(reading: Reading, from: number): boolean {
   const { tokens, sentenceOf } = reading;
   for (let k = from; k < tokens.length - 1 && k <= from + 4 && sentenceOf[k] === sentenceOf[from]; k++) {
     if (tokens[k]!.lower === "for") return tokens[k + 1]!.lower === "you";
-    if (!/^(DT|PRP\$|JJ|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag)) return false;
+    if (!oneOf(tokens[k]!.tag, "DT PRP$ JJ NN NNS NNP POS")) return false;
   }
   return false;
 }
@@ -128,7 +129,7 @@ function inThePost(g: VerbGroup, reading: Reading): boolean {
   const { tokens } = reading;
   for (let k = g.main + 1; k < tokens.length - 2 && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
     if (tokens[k]!.tag === "." || tokens[k]!.tag === ",") return false;
-    if (tokens[k]!.lower === "in" && tokens[k + 1]!.lower === "the" && /^(post|mail)$/.test(tokens[k + 2]!.lower)) return true;
+    if (tokens[k]!.lower === "in" && tokens[k + 1]!.lower === "the" && oneOf(tokens[k + 2]!.lower, "post mail")) return true;
   }
   return false;
 }
@@ -193,7 +194,7 @@ function kindOf(g: VerbGroup, reading: Reading, rules: Rulebook): RepairKind | u
  *  to you" (not "emailed you this morning", "rang your manager", "wrote a blog post"). */
 function carriesAThing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
-  const recipient = (k: number) => tokens[k]?.tag === "PRP" && /^(you|them|him|her|u)$/.test(tokens[k]!.lower);
+  const recipient = (k: number) => tokens[k]?.tag === "PRP" && oneOf(tokens[k]!.lower, "you them him her u");
   const first = recipient(g.main + 1);
   const head = objectHead(reading, g, first ? g.main + 1 : g.main);
   if (head === undefined || inClass(rules, "people", tokens[head]!.lower, tokens[head]!.lemma) || inClass(rules, "time-words", tokens[head]!.lower)) return false;
@@ -208,8 +209,8 @@ function leftInState(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   // the object: a pronoun, or a noun phrase to its last noun ("your side gate")
   let k = verbObject(reading, g);
   if (k === undefined) return false;
-  while (/^NNS?$/.test(tokens[k + 1]?.tag ?? "")) k++;
-  return /^(VBN|JJ)$/.test(tokens[k + 1]?.tag ?? "") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];
+  while (oneOf(tokens[k + 1]?.tag ?? "", "NNS NN")) k++;
+  return oneOf(tokens[k + 1]?.tag ?? "", "VBN JJ") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];
 }
 
 /** A repair act with an anchor; never the fault itself ("we sent the wrong size", "we shipped it late"). */
@@ -306,11 +307,11 @@ function subjectSays(reading: Reading, g: VerbGroup, test: (k: number) => boolea
 /** "already" or "now" in the verb's clause: what it tells is so already. */
 function alreadyIn(g: VerbGroup, reading: Reading): boolean {
   const { tokens, sentenceOf, verbOf } = reading;
-  if (/^(already|now)$/.test(tokens[g.first - 1]?.lower ?? "")) return true;
+  if (oneOf(tokens[g.first - 1]?.lower ?? "", "already now")) return true;
   // (after a comma too: "a £10 voucher, already in your inbox")
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 12 && sentenceOf[k] === sentenceOf[g.main]; k++) {
     if (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main]) return false;
-    if (/^(already|now)$/.test(tokens[k]!.lower)) return true;
+    if (oneOf(tokens[k]!.lower, "already now")) return true;
   }
   return false;
 }
@@ -336,7 +337,7 @@ function comingToDo(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   if (before.agent === "us" && isDone(before) && (inClass(rules, "visit-verbs", before.lemma) || inClass(rules, "contact-verbs", before.lemma))) return true;
   // (a visit set for a time, in the present: "I'm back at the tower at 9 on Saturday to fit them"; the
   // caller asks for the time)
-  const back = before.lemma === "be" && before.agent === "us" && before.tense === "present" && !before.perfect && !before.modal && /^(back|there|round|over)$/.test(reading.tokens[before.main + 1]?.lower ?? "");
+  const back = before.lemma === "be" && before.agent === "us" && before.tense === "present" && !before.perfect && !before.modal && oneOf(reading.tokens[before.main + 1]?.lower ?? "", "back there round over");
   return (back || (inClass(rules, "visit-verbs", before.lemma) && (before.progressive || before.modal === "will" || before.modal === "shall"))) && !hedgedAt(reading, before.main, rules);
 }
 
@@ -348,7 +349,7 @@ function nonFiniteCommitted(g: VerbGroup, reading: Reading, rules: Rulebook): bo
   for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
     const t = reading.tokens[k]!;
     if (t.tag === "RB") continue;
-    if (/^(NN|NNS)$/.test(t.tag)) return arrangedFor(reading, k, rules);
+    if (oneOf(t.tag, "NN NNS")) return arrangedFor(reading, k, rules);
     return inClass(rules, "commit-verbs", t.lemma) || (t.lemma === "have" && t.tag !== "VBN");
   }
   return false;
@@ -359,7 +360,7 @@ function nonFiniteCommitted(g: VerbGroup, reading: Reading, rules: Rulebook): bo
 function arrangedFor(reading: Reading, noun: number, rules: Rulebook): boolean {
   for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
     const t = reading.tokens[k]!;
-    if (/^(DT|PRP\$|JJ|NN|CD)$/.test(t.tag)) continue;
+    if (oneOf(t.tag, "DT PRP$ JJ NN CD")) continue;
     const g = reading.verbs[reading.verbOf[k]!];
     return !!g && g.agent === "us" && isDone(g) && inClass(rules, "arrange-verbs", g.lemma);
   }
@@ -376,8 +377,8 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     const t = tokens[k]!;
     const next = tokens[k + 1];
     if (t.lower === "full" && tokens[k - 1]?.lower === "in") return true;
-    if (/^(free|replacement|replacements|another)$/.test(t.lower)) return !next || !inClass(rules, "not-given-nouns", next.lemma);
-    return !!next && (/^(NN|NNS|CD)$/.test(next.tag) || next.lower === "one" || next.lower === "ones") && !inClass(rules, "not-given-nouns", next.lemma);
+    if (oneOf(t.lower, "free replacement replacements another")) return !next || !inClass(rules, "not-given-nouns", next.lemma);
+    return !!next && (oneOf(next.tag, "NN NNS CD") || next.lower === "one" || next.lower === "ones") && !inClass(rules, "not-given-nouns", next.lemma);
   };
   // (the object after the verb: as the subject of a passive, "the arm projection is fixed" may be a state)
   let object = true;
@@ -390,15 +391,15 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     // "the right size", "a new one", "in full", "a full refund"; not "full responsibility", "make it right"
     if (inClass(rules, "amount-words", t.lower) || inClass(rules, "replacement-words", t.lower)) return namesThing(k);
     const next = tokens[k + 1];
-    if (!next || !/^(NN|NNS|JJ|VBN|NNP)$/.test(next.tag)) return false;
+    if (!next || !oneOf(next.tag, "NN NNS JJ VBN NNP")) return false;
     // "a replacement", "an extra box" for what is sent or redone; a thing given needs more ("a credit")
     if (kind === "giving") return false;
     // ("I'll redo the panel", "I'll re-tie the broom": a thing of theirs put right; not "the issue", "the
     // matter", which names no thing)
-    if (kind === "repair" && t.lower === "the") return object && /^NNS?$/.test(next.tag) && !vague(next);
+    if (kind === "repair" && t.lower === "the") return object && oneOf(next.tag, "NNS NN") && !vague(next);
     return t.lower === "a" || t.lower === "an" || (kind === "repair" && t.tag === "PRP$");
   };
-  const vague = (t: { lower: string; lemma: string }) => inClass(rules, "fault-nouns", t.lower, t.lemma) || inClass(rules, "trouble-nouns", t.lower, t.lemma) || /^(matter|situation|thing|things|concern|concerns|case|complaint|process)$/.test(t.lower);
+  const vague = (t: { lower: string; lemma: string }) => inClass(rules, "fault-nouns", t.lower, t.lemma) || inClass(rules, "trouble-nouns", t.lower, t.lemma) || oneOf(t.lower, "matter situation thing things concern concerns case complaint process");
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 6; k++) {
     if (sentenceOf[k] !== sentenceOf[g.main]) break;
     const t = tokens[k]!;

@@ -5,6 +5,7 @@ import { commandAt, ourSubject, personBefore, subjectOwner, type Reading, type V
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
+import { oneOf } from "../language/one-of.js";
 
 const FOLLOW_WINDOW = 5;
 
@@ -192,7 +193,7 @@ function fromThem(reading: Reading, g: VerbGroup, parties: WordClass | undefined
     if (t.tag === "," || t.tag === "." || t.tag === "CC") return false;
     if (t.lower !== "from" && t.lower !== "by") continue;
     let m = k + 1;
-    while (m < g.first && /^(DT|PRP\$|JJ|NN|NNS|NNP)$/.test(tokens[m]!.tag)) m++;
+    while (m < g.first && oneOf(tokens[m]!.tag, "DT PRP$ JJ NN NNS NNP")) m++;
     if (m - 1 > k && parties(tokens[m - 1]!.lemma)) return true;
   }
   return false;
@@ -220,7 +221,7 @@ function deliveredTo(reading: Reading, g: VerbGroup, particles = true): boolean 
     const word = tokens[i]!.lower;
     if (!DELIVERED_TO.has(word)) return false;
     if (PARTICLES.has(word)) return particles;
-    return anyPlace ? /^(DT|PRP\$|NN|NNP)$/.test(tokens[i + 1]?.tag ?? "") : tokens[i + 1]?.lower === "your";
+    return anyPlace ? oneOf(tokens[i + 1]?.tag ?? "", "DT PRP$ NN NNP") : tokens[i + 1]?.lower === "your";
   });
   return k >= 0;
 }
@@ -282,7 +283,7 @@ export function reasonForOurPlan(reading: Reading, start: number, end: number, w
   else if (tokens[clauseEnd]!.tag === "," && tokens[next]?.lower === "which" && tokens[next + 1]?.lemma === "be" && tokens[next + 2]?.lower === "why") next += 3;
   // (a result told as one: "so", "which is why")
   const result = next > clauseEnd + 1 || tokens[clauseEnd]!.lower === "so";
-  if (/^(but|and|yet|or)$/.test(tokens[next]?.lower ?? "")) return false;
+  if (oneOf(tokens[next]?.lower ?? "", "but and yet or")) return false;
   // a plan with no subject: "because the glue needs a day, collect it Friday"
   const command = commandAt(tokens, next, sentenceOf);
   for (let k = next; k < tokens.length && sentenceOf[k] === sentence; k++) {
@@ -331,7 +332,7 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
   const sentence = sentenceOf[start];
   let k = end;
   while (k < tokens.length && sentenceOf[k] === sentence && tokens[k]!.tag !== "," && tokens[k]!.tag !== ".") k++;
-  if (tokens[k]?.tag !== "," || !/^(which|that)$/.test(tokens[k + 1]?.lower ?? "")) return false;
+  if (tokens[k]?.tag !== "," || !oneOf(tokens[k + 1]?.lower ?? "", "which that")) return false;
   for (let j = k + 2; j < tokens.length && sentenceOf[j] === sentence; j++) {
     const n = verbOf[j]!;
     if (n === -1) continue;
@@ -393,7 +394,7 @@ export function putRightByUs(reading: Reading, start: number, _end: number, { re
       const h = verbs[n]!;
       return h.agent === "us" && !h.negated && !h.passive && (!!repair?.(h.lemma) || !!closing?.(h.lemma));
     }
-    if (!/^(DT|PRP\$|JJ|RB)$/.test(tokens[k]!.tag)) return false;
+    if (!oneOf(tokens[k]!.tag, "DT PRP$ JJ RB")) return false;
   }
   return false;
 }
@@ -413,17 +414,17 @@ export function wishForThem(reading: Reading, start: number, end: number, { occa
     if (h.negated || h.passive || h.tense === "past" || (h.modal !== undefined && h.modal !== "will") || h.subjectHead === undefined || h.subjectHead < end) return false;
     // (the clause's own subject, the first noun after the words: not a relative clause's, "hopefully the
     // parcel you're waiting for arrives Friday")
-    for (let j = end; j < h.subjectHead; j++) if (!/^(DT|PRP\$|JJ|RB|CD)$/.test(tokens[j]!.tag)) return false;
+    for (let j = end; j < h.subjectHead; j++) if (!oneOf(tokens[j]!.tag, "DT PRP$ JJ RB CD")) return false;
     const subject = tokens[h.subjectHead]!;
     const after = tokens[h.main + 1];
     if (subject.lower === "you") {
       // (what they get is ours when it is a thing named: "you have the tickets", "you get it by Friday")
-      if (HAVING_THINGS.has(h.lemma)) return !/^(PRP|DT|PRP\$)$/.test(after?.tag ?? "");
+      if (HAVING_THINGS.has(h.lemma)) return !oneOf(after?.tag ?? "", "PRP DT PRP$");
       // (being better or fixed is the harm undone: "you'll be happier by the weekend")
       if (h.lemma === "be") return !!after && after.tag !== "JJR" && after.tag !== "RBR" && !fixed?.(after.lower) && after.lower !== "able";
       return true;
     }
-    return /^NNS?$/.test(subject.tag) && !!occasion?.(subject.lemma) && !/^(our|my)$/.test(tokens[h.subjectHead - 1]?.lower ?? "");
+    return oneOf(subject.tag, "NNS NN") && !!occasion?.(subject.lemma) && !oneOf(tokens[h.subjectHead - 1]?.lower ?? "", "our my");
   }
   return false;
 }
@@ -465,7 +466,7 @@ function ourCausePhrase(reading: Reading, g: VerbGroup): boolean {
   const sentence = sentenceOf[g.main];
   for (let k = g.last + 1; k + 2 < tokens.length && sentenceOf[k + 2] === sentence; k++) {
     if (!CAUSE_PHRASES.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) continue;
-    if (/^(my|our|me|us)$/.test(tokens[k + 2]!.lower)) return true;
+    if (oneOf(tokens[k + 2]!.lower, "my our me us")) return true;
   }
   return false;
 }
@@ -477,14 +478,14 @@ function whyBefore(reading: Reading, g: VerbGroup): number {
   const start = g.subjectHead !== undefined && g.subjectHead < g.first ? g.subjectHead : g.first;
   for (let k = start - 1; k >= 0 && k >= start - 4 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k--) {
     if (isWhy(reading, k)) return k;
-    if (!/^(DT|PRP\$|JJ|NN|NNS|NNP|CD|RB)$/.test(tokens[k]!.tag)) return -1;
+    if (!oneOf(tokens[k]!.tag, "DT PRP$ JJ NN NNS NNP CD RB")) return -1;
   }
   return -1;
 }
 
 /** "that's why", "which is why", "this was why": the "why" at `k` points back at what was just told. */
 export const isWhy = (reading: Reading, k: number): boolean =>
-  reading.tokens[k]!.lower === "why" && reading.tokens[k - 1]?.lemma === "be" && /^(that|this|which|it)$/.test(reading.tokens[k - 2]?.lower ?? "");
+  reading.tokens[k]!.lower === "why" && reading.tokens[k - 1]?.lemma === "be" && oneOf(reading.tokens[k - 2]?.lower ?? "", "that this which it");
 
 /** An act of ours told as done, before token `before`, in its sentence or the one before it. */
 export function ourActBefore(reading: Reading, before: number, saying?: (lemma: string) => boolean): boolean {
@@ -561,12 +562,12 @@ export function opensClause(reading: Reading, g: VerbGroup, words: Set<string>):
   // back over the subject's noun phrase: "because [the new van] broke down" (a pronoun is one on its
   // own: in "as secretary it's mine to make", "as" opens no clause of "it")
   let k = g.subjectHead - 1;
-  if (tokens[g.subjectHead]!.tag !== "PRP") for (let n = 0; k >= 0 && /^(DT|PRP\$|JJ|JJR|NN|NNS|NNP|NNPS|POS|CD)$/.test(tokens[k]!.tag); n++, k--) if (n === 3) return false;
+  if (tokens[g.subjectHead]!.tag !== "PRP") for (let n = 0; k >= 0 && oneOf(tokens[k]!.tag, "DT PRP$ JJ JJR NN NNS NNP NNPS POS CD"); n++, k--) if (n === 3) return false;
   const word = tokens[k];
   if (!word || reading.sentenceOf[k] !== reading.sentenceOf[g.main] || !words.has(word.lower)) return false;
   // "as soon as it comes", "as many services as", "the same as": a comparison, not a cause; "as a result
   // the certificate lapsed", "as usual the van": a link to what came before, not a reason
-  return !(word.lower === "as" && (/^(JJ|JJR|RB|RBR|DT|CD)$/.test(tokens[k - 1]?.tag ?? "") || COMPARING.has(tokens[k + 1]?.lower ?? "") || LINKING.has(tokens[k + 1]?.lower ?? "") || (/^an?$/.test(tokens[k + 1]?.lower ?? "") && LINKING.has(tokens[k + 2]?.lower ?? ""))));
+  return !(word.lower === "as" && (oneOf(tokens[k - 1]?.tag ?? "", "JJ JJR RB RBR DT CD") || COMPARING.has(tokens[k + 1]?.lower ?? "") || LINKING.has(tokens[k + 1]?.lower ?? "") || (oneOf(tokens[k + 1]?.lower ?? "", "an a") && LINKING.has(tokens[k + 2]?.lower ?? ""))));
 }
 
 const LINKING = new Set(["result", "consequence", "such", "usual", "always", "ever", "rule"]);
@@ -612,7 +613,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
 /** "that were too short": a "be" right after "that" or "which", which says what the object before it was. */
 function describesObject(reading: Reading, h: VerbGroup): boolean {
   const before = reading.tokens[h.first - 1];
-  return h.lemma === "be" && h.main === h.first && !!before && (before.tag === "WDT" || before.lower === "which") && /^NNS?$/.test(reading.tokens[h.first - 2]?.tag ?? "");
+  return h.lemma === "be" && h.main === h.first && !!before && (before.tag === "WDT" || before.lower === "which") && oneOf(reading.tokens[h.first - 2]?.tag ?? "", "NNS NN");
 }
 
 export function faulty(reading: Reading, g: VerbGroup, words: ReadingWords, subject = true): boolean {
@@ -647,16 +648,16 @@ function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, 
     const adverbHere = adverb?.(t.lower) && (k >= g.first || t.tag.startsWith("RB"));
     // (the fault named as what a fix puts right is its object, not how it was done: "I corrected the error
     // at 9", "we've fixed the mistake on your invoice"; "sent it in error" still is)
-    const putRight = /^NNS?$/.test(t.tag) && /^(DT|PRP\$|JJ)$/.test(tokens[k - 1]?.tag ?? "") && !!repair?.(g.lemma);
+    const putRight = oneOf(t.tag, "NNS NN") && oneOf(tokens[k - 1]?.tag ?? "", "DT PRP$ JJ") && !!repair?.(g.lemma);
     // (nor a kind of thing named by the word: "forty bags of crushed" is crushed ice)
-    const kindNamed = tokens[k - 1]?.lower === "of" && !/^NNS?$/.test(tokens[k + 1]?.tag ?? "");
+    const kindNamed = tokens[k - 1]?.lower === "of" && !oneOf(tokens[k + 1]?.tag ?? "", "NNS NN");
     if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong) && !putRight && !kindNamed)) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // turned the wrong way: "the left sole was fitted back to front", "hung it upside down", "sewn inside out"
     if (k > g.main && ((t.lower === "back" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.lower === "front") || (t.lower === "upside" && tokens[k + 1]?.lower === "down") || (t.lower === "inside" && tokens[k + 1]?.lower === "out"))) return true;
     // more than was right: "tightened the clamp too hard", "took the tracing too far forward" (not "we sent one too.")
-    if (k > g.main && t.lower === "too" && /^(JJ|RB|RBR|JJR)$/.test(tokens[k + 1]?.tag ?? "") && !/^(late|early|soon)$/.test(tokens[k + 1]!.lower)) return true;
+    if (k > g.main && t.lower === "too" && oneOf(tokens[k + 1]?.tag ?? "", "JJ RB RBR JJR") && !oneOf(tokens[k + 1]!.lower, "late early soon")) return true;
     // (a preposition is no state: "left your parcel behind the bins")
-    if (leaving && k > g.main && leftState?.(t.lower) && !/^(DT|PRP\$|CD)$/.test(tokens[k + 1]?.tag ?? "")) return true;
+    if (leaving && k > g.main && leftState?.(t.lower) && !oneOf(tokens[k + 1]?.tag ?? "", "DT PRP$ CD")) return true;
     // (and any state undone: "left the gates ungritted", "left the path unswept")
     if (leaving && k > g.main && (t.tag === "JJ" || t.tag === "VBN") && /^un.{3,}ed$/.test(t.lower)) return true;
     // done without the check it needed: "fitted on the 2nd without being checked against the spec", "I
@@ -665,13 +666,13 @@ function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, 
     // (a relative clause's verb does not own it: "I handed the keys to the woman who met me there without
     // checking")
     // (and of an act done, not one allowed: "you can send it to the planners without asking me first")
-    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && isDone(g) && !/^(WP|WDT)$/.test(tokens[g.first - 1]?.tag ?? "")) return true;
+    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && isDone(g) && !oneOf(tokens[g.first - 1]?.tag ?? "", "WP WDT")) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked",
     // "set up somewhat earlier than would have been ideal"
-    if (k > g.main && /^(JJR|RBR|JJ|RB)$/.test(t.tag) && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
+    if (k > g.main && oneOf(t.tag, "JJR RBR JJ RB") && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
     // after the time that was set: "your return was submitted after the 31 January deadline"
     // (a time, not a clause: "after I had asked" tells what came before)
-    if (k > g.main && (t.lower === "after" || t.lower === "past") && /^(DT|PRP\$)$/.test(tokens[k + 1]?.tag ?? "") && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
+    if (k > g.main && (t.lower === "after" || t.lower === "past") && oneOf(tokens[k + 1]?.tag ?? "", "DT PRP$") && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
   }
   // a passive done in place of what was wanted: "your order got shipped to our showroom instead of your
   // home" (not a fix: "you've been rebooked for Friday instead of Monday", asked without `subject`)
@@ -681,7 +682,7 @@ function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, 
   // instead is often the fix: "I've booked you in for Friday instead of Monday")
   // (not when an act of ours in the sentence set it going: "I let the owl fly too soon, and she landed on a
   // pew instead of the glove")
-  if (subject && !g.passive && g.subjectHead !== undefined && !/^(i|we)$/.test(tokens[g.subjectHead]!.lower) && !repair?.(g.lemma) && insteadOf(reading, g) && !actsInSentence(reading, g, ["us"])) return true;
+  if (subject && !g.passive && g.subjectHead !== undefined && !oneOf(tokens[g.subjectHead]!.lower, "i we") && !repair?.(g.lemma) && insteadOf(reading, g) && !actsInSentence(reading, g, ["us"])) return true;
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
   if (subject && g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
     for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (wrong?.(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
@@ -697,7 +698,7 @@ const INSTEAD_WINDOW = 14;
  *  names the thing already known to be in that state, not the act as done wrong (but "sent the wrong size"
  *  is: a wrong thing chosen). */
 function knownState(tokens: Reading["tokens"], k: number, wrong: WordClass | undefined): boolean {
-  return /^(the|your|this|that|those|these)$/.test(tokens[k - 1]?.lower ?? "") && /^NNS?$/.test(tokens[k + 1]?.tag ?? "") && /^(JJ|VBN|VBD)$/.test(tokens[k]!.tag) && !wrong?.(tokens[k]!.lower);
+  return oneOf(tokens[k - 1]?.lower ?? "", "the your this that those these") && oneOf(tokens[k + 1]?.tag ?? "", "NNS NN") && oneOf(tokens[k]!.tag, "JJ VBN VBD") && !wrong?.(tokens[k]!.lower);
 }
 
 /** "instead of" or "rather than" after the verb, in its clause. */

@@ -5,6 +5,7 @@
 import { GREETINGS, type Tagged } from "./tagger.js";
 import { namesA } from "./word-senses.js";
 import { lookUp } from "./lexicon.js";
+import { oneOf } from "./one-of.js";
 
 /** Per token, a set of these flags (a byte each, so 1 MB of text does not become a million objects). */
 export const THREAD = 1; // the customer's e-mail quoted under a reply: never the writer's words
@@ -133,9 +134,10 @@ function isHeadingWord(word: string): boolean {
 }
 
 /** How many lines hold something other than spaces. */
+const VISIBLE = /\S/;
 function nonBlankLines(text: string): number {
   let count = 0;
-  for (const line of text.split("\n")) if (/\S/.test(line)) count++;
+  for (const line of text.split("\n")) if (VISIBLE.test(line)) count++;
   return count;
 }
 // A speaker's label at a line's start: up to four capitalised words and a bracket ("Heather & Pleat:",
@@ -200,16 +202,16 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     // Reported speech runs to the end of its clause: "You said it was late; we missed your note",
     // "you told us on booking and I forgot the bread" (the writer speaking again after "and I"), "the
     // programme said 7, because I picked up the wrong card" (a new clause after a comma).
-    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && /^(and|but|so|we|i|because|since|as|which|while|although|though)$/.test(tokens[i + 1]?.lower ?? "")) || (/^(and|but|so)$/.test(t.lower) && /^(we|i)$/.test(tokens[i + 1]?.lower ?? "")))) reported = false;
+    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && oneOf(tokens[i + 1]?.lower ?? "", "and but so we i because since as which while although though")) || (oneOf(t.lower, "and but so") && oneOf(tokens[i + 1]?.lower ?? "", "we i")))) reported = false;
     if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case") || anyThen(tokens, i, sentenceOf)) open = CONDITION;
     // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
-    else if (TIME.has(t.lower) && t.tag !== "RB" && !/^(DT|PRP\$)$/.test(tokens[i - 1]?.tag ?? "")) open = TIME_CLAUSE;
+    else if (TIME.has(t.lower) && t.tag !== "RB" && !oneOf(tokens[i - 1]?.tag ?? "", "DT PRP$")) open = TIME_CLAUSE;
     if (open === 0 || CONDITION_WORDS.has(t.lower) || TIME.has(t.lower)) clauseVerb = false;
     else if (FINITE.has(t.tag)) clauseVerb = true;
     flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open | denied;
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
-    if (!reported && t.tag.startsWith("VB") && (((REPORTING.has(t.lemma) || (ASKING.has(t.lemma) && /^(whether|if)$/.test(tokens[i + 1]?.lower ?? ""))) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
+    if (!reported && t.tag.startsWith("VB") && (((REPORTING.has(t.lemma) || (ASKING.has(t.lemma) && oneOf(tokens[i + 1]?.lower ?? "", "whether if"))) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
     if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf, ourActs)) theirChoice = THEIR_CHOICE;
     else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
     flags[i]! |= theirChoice;
@@ -227,7 +229,7 @@ function anyThen(tokens: Tagged[], i: number, sentenceOf: Int32Array): boolean {
   if (tokens[i]!.lower !== "any" || (i > 0 && sentenceOf[i - 1] === sentenceOf[i])) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 4 && sentenceOf[k] === sentenceOf[i]; k++) {
     if (tokens[k]!.lower === ",") return k > i + 1;
-    if (!/^(NN|NNS|JJ|RB)$/.test(tokens[k]!.tag)) return false;
+    if (!oneOf(tokens[k]!.tag, "NN NNS JJ RB")) return false;
   }
   return false;
 }
@@ -247,11 +249,11 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
   // "your players should be there by 1.30", "your guests might like the terrace": advice about their people
   if (tokens[i]!.lower === "your") {
     let h = i + 1;
-    while (h < i + 3 && /^(JJ|NN)$/.test(tokens[h]?.tag ?? "") && /^NNS?$/.test(tokens[h + 1]?.tag ?? "")) h++;
+    while (h < i + 3 && oneOf(tokens[h]?.tag ?? "", "JJ NN") && oneOf(tokens[h + 1]?.tag ?? "", "NNS NN")) h++;
     const head = tokens[h];
     const said = tokens[h + 1];
     // (the modal first: asking WordNet loads its words, and most "your" starts no advice)
-    return !!head && /^NNS?$/.test(head.tag) && said?.tag === "MD" && ADVICE_MODALS.has(said.lemma) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
+    return !!head && oneOf(head.tag, "NNS NN") && said?.tag === "MD" && ADVICE_MODALS.has(said.lemma) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
   }
   const k = commandAt(tokens, i, sentenceOf);
   // (not the business's own acts, the pack's: "maybe ship it Friday" is the writer's clipped plan)
@@ -281,7 +283,7 @@ const ENDS_CHOICE = new Set(["while", "until", "till", "because", "since", "as",
 /** "but that isn't why", "but it wasn't the reason", "but that's no excuse": what was said before the
  *  "but" at `i` is given and taken back. */
 function deniesWhatWentBefore(tokens: Tagged[], i: number): boolean {
-  return /^(that|this|it)$/.test(tokens[i + 1]?.lower ?? "") && deniesReason(tokens, i + 2);
+  return oneOf(tokens[i + 1]?.lower ?? "", "that this it") && deniesReason(tokens, i + 2);
 }
 
 /** A copula at `k` that says its subject is not the reason: "no excuse", "no reason", "not why", "not
@@ -304,7 +306,7 @@ function mainClauseStarts(tokens: Tagged[], i: number, clauseVerb: boolean): boo
   if (!clauseVerb || !MAIN_SUBJECTS.has(tokens[i]!.lower)) return false;
   const before = tokens[i - 1]!;
   const after = tokens[i + 1];
-  return !/^(WDT|WP|WRB|IN|CC|TO|DT)$/.test(before.tag) && !!after && (FINITE.has(after.tag) || after.tag === "MD");
+  return !oneOf(before.tag, "WDT WP WRB IN CC TO DT") && !!after && (FINITE.has(after.tag) || after.tag === "MD");
 }
 const MAIN_SUBJECTS = new Set(["i", "we"]);
 const CLAUSE_START = new Set([...CLAUSE_END, "but", "and"]);
@@ -333,7 +335,7 @@ function denies(tokens: Tagged[], i: number): boolean {
   if (prev?.lemma === "be" && prev.tag.startsWith("VB")) return true;
   if (t.lower === "not" && next && (next.tag === "DT" || next.tag === "PRP$" || DENIABLE.has(next.lower))) return true;
   // a name refused: "I'd rather not call it slightly off", "I wouldn't describe it as minor"
-  if (next && NAMING.has(next.lemma) && /^(it|this|that|them)$/.test(tokens[i + 2]?.lower ?? "")) return true;
+  if (next && NAMING.has(next.lemma) && oneOf(tokens[i + 2]?.lower ?? "", "it this that them")) return true;
   return prev?.tag === "MD" && !!next && SAYING.has(next.lemma);
 }
 /** "nothing (here|of this|about it) was/is" before a possessive or determiner: a subject of none, said to be
@@ -341,8 +343,8 @@ function denies(tokens: Tagged[], i: number): boolean {
 function nothingWas(tokens: Tagged[], i: number): boolean {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const w = tokens[k]!;
-    if (w.lemma === "be" && w.tag.startsWith("VB")) return /^(PRP\$|DT)$/.test(tokens[k + 1]?.tag ?? "");
-    if (!/^(here|of|this|that|it|about|at|all)$/.test(w.lower)) return false;
+    if (w.lemma === "be" && w.tag.startsWith("VB")) return oneOf(tokens[k + 1]?.tag ?? "", "PRP$ DT");
+    if (!oneOf(w.lower, "here of this that it about at all")) return false;
   }
   return false;
 }
@@ -356,21 +358,21 @@ const SAYING = new Set(["tell", "say", "pretend", "claim", "blame", "make", "hid
  *  another) calls it is their word, not the writer's. "call" before "it", "this" or "that", with its
  *  speaker a few words back, past "to", describing words and a form of "be". */
 function namedByThem(tokens: Tagged[], verb: number): boolean {
-  if (tokens[verb]!.lemma !== "call" || !/^(it|this|that)$/.test(tokens[verb + 1]?.lower ?? "")) return false;
+  if (tokens[verb]!.lemma !== "call" || !oneOf(tokens[verb + 1]?.lower ?? "", "it this that")) return false;
   // (a naming told as said before, by anyone, is reported, not said now: "I called it a hiccup on the phone,
   // and that was wrong", "calling it a hiccup was wrong of me"; not "I'd call it a hiccup")
   if (tokens[verb]!.tag === "VBD" || tokens[verb]!.tag === "VBG") return true;
   // (past a place or a time too: "you were kind on the phone to call it a hiccup")
   const speaker = speakerBefore(tokens, verb, 8, (t) => t.tag === "TO" || t.tag === "JJ" || t.tag === "NN" || t.tag === "RB" || t.tag === "MD" || t.lemma === "be" || ((t.tag === "IN" || t.tag === "DT") && !CLAUSE_LINKS.has(t.lower)));
   // (or the customer's people, named: "your mate called it a mix-up")
-  return !!speaker && /^(you|they|he|she|your|their|his|her)$/.test(speaker.lower);
+  return !!speaker && oneOf(speaker.lower, "you they he she your their his her");
 }
 
 /** The subject just before a reporting verb is someone other than the writer. */
 function otherSpeaker(tokens: Tagged[], verb: number): boolean {
   const speaker = speakerBefore(tokens, verb, 4, (t) => t.tag === "RB" || t.tag === "MD" || t.lemma === "have" || t.lemma === "do");
   // "let me say", "let us tell you": the writer speaking
-  return !!speaker && !/^(i|we|me|us)$/.test(speaker.lower) && (speaker.tag === "PRP" || speaker.tag.startsWith("NN"));
+  return !!speaker && !oneOf(speaker.lower, "i we me us") && (speaker.tag === "PRP" || speaker.tag.startsWith("NN"));
 }
 
 /** The first word within `reach` before a verb of saying or naming that `passed` does not pass over: its speaker. */

@@ -4,6 +4,7 @@
 // a passive, after a subject a past form is a past tense, after "the" a word names a thing.
 import { lookUp, type Entry } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+import { oneOf } from "./one-of.js";
 
 /** A token once tagged: the same object, its tag and lemma filled in. */
 export type Tagged = Token;
@@ -145,7 +146,10 @@ export const GREETINGS = words("hi hello hey hiya dear morning afternoon evening
  *  word ("Sorry again, *Rob* Tennant", "on behalf of *Royal* Mail"). */
 const inName = (before: Token, next: Token | undefined) =>
   (before.tag === "NNP" && capitalised(before.text)) || GREETINGS.has(before.lower) || (!!next && capitalised(next.text) && !CLOSED.has(next.lower));
-const capitalised = (text: string) => text.length > 1 && text[0]! >= "A" && text[0]! <= "Z" && text[1]! >= "a" && text[1]! <= "z";
+// (by character codes: a character taken out of a string to compare is a string of its own)
+const capitalised = (text: string) => text.length > 1 && isUpper(text.charCodeAt(0)) && isLower(text.charCodeAt(1));
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** The previous token that is not an adverb ("we *really* sent"), within the sentence. */
 function previous(tokens: Token[], at: number, from: number): number {
@@ -190,7 +194,7 @@ function byNeighbours(token: Token, i: number, tokens: Token[], from: number, fa
   const closed = facts.closed;
   if (closed) return answer(closedTag(word, closed[0], prev, next), closedLemma(word, closed[1], next, tokens[i + 2]));
   // "your *mum*'s house": a word between a possessive and "'s" owns what follows, a noun
-  if (next?.lower === "'s" && i > from && /^(your|my|our|his|her|their|the)$/.test(tokens[i - 1]!.lower)) return answer("NN", word);
+  if (next?.lower === "'s" && i > from && oneOf(tokens[i - 1]!.lower, "your my our his her their the")) return answer("NN", word);
   if (i > from && capitalised(token.text) && inName(tokens[i - 1]!, next)) return answer("NNP", word);
   // "the wedding in August", "since March": months that are other words in lower case ("august", "march"),
   // capitalised inside a sentence, are the months
@@ -274,8 +278,8 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   // (… after a pronoun as that object too: "we left it *clean*"; and right after a past form: "cracked *clean*
   // through", "sheared clean off"): a word first a bare verb that can describe, with no object of its own
   // after it, describes; a bare verb goes there only after a causative's object ("we had them clean the oven")
-  const afterPast = /^VB[DN]$/.test(prev.tag) && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
-  if ((objectPronoun || afterPast) && /^VBP?$/.test(tags[0]!) && !tags.includes("VBN") && !startsObject(next)) {
+  const afterPast = oneOf(prev.tag, "VBD VBN") && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
+  if ((objectPronoun || afterPast) && oneOf(tags[0]!, "VBP VB") && !tags.includes("VBN") && !startsObject(next)) {
     if (tags.includes("JJ")) return pick(word, entry, "JJ");
     if (afterPast && tags.includes("RB")) return pick(word, entry, "RB");
   }
@@ -293,17 +297,17 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
     if (tags.includes("VBD") && PARTICIPLE_END.test(word)) return pick(word, entry, "VBN");
   }
   // "I regret not *ringing* you", "sorry for never *checking*": after a bare "not", an -ing form is the verb
-  if (i > from && /^(not|never)$/.test(tokens[i - 1]!.lower) && tags.includes("VBG")) return pick(word, entry, "VBG");
+  if (i > from && oneOf(tokens[i - 1]!.lower, "not never") && tags.includes("VBG")) return pick(word, entry, "VBG");
   if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
     if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
     if (tags.includes("VBG")) return pick(word, entry, "VBG");
   }
   // "Kind *regards*,", "Best *wishes*.": a sign-off, a plural after one describing word
-  if (prevAt === from && i === from + 1 && /^(NN|JJ|JJS|RB)$/.test(prev.tag) && tags.includes("NNS") && (!next || (next.kind !== "word" && next.kind !== "number"))) return pick(word, entry, "NNS");
+  if (prevAt === from && i === from + 1 && oneOf(prev.tag, "NN JJ JJS RB") && tags.includes("NNS") && (!next || (next.kind !== "word" && next.kind !== "number"))) return pick(word, entry, "NNS");
   // "I took the sleeves *up* too far", "we let the customers *down*", "left the lights *off*": right
   // after a noun, before no noun phrase, a word that can be a particle is one, not a compound noun or
   // a verb ("moved the date up a week" is left to the rules below)
-  if (prev.tag.startsWith("NN") && prevAt === i - 1 && tags.includes("RP") && /^(RP|RB|IN)$/.test(tags[0]!) && !startsObject(next) && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "RP");
+  if (prev.tag.startsWith("NN") && prevAt === i - 1 && tags.includes("RP") && oneOf(tags[0]!, "RP RB IN") && !startsObject(next) && !(next?.kind === "word" && nounLike(next.lower))) return pick(word, entry, "RP");
   // "with flu *going* round", "with two other jobs *overrunning*": after "with" and a noun phrase, an
   // -ing form is the verb of a clause of its own, not the head of a compound ("our booking *processing*")
   // (before a word that can only name a thing, it is a compound's: "with our card processing partner")
@@ -327,7 +331,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
       // (and for the same reason, a word first something else is that: "a slab *near* your garage")
       if (prev.tag === "NN" && prevAt === i - 1 && !COLLECTIVE.has(p) && !beforeHelper(tokens, prevAt, from)) {
         if (tags.includes("NN") && (tags.includes("VBP") || tags.includes("VB"))) return pick(word, entry, "NN");
-        if (!/^VB/.test(tags[0]!)) return pick(word, entry, tags[0]!);
+        if (!tags[0]!.startsWith("VB")) return pick(word, entry, tags[0]!);
       }
       if (tags.includes("VBP")) return pick(word, entry, "VBP");
       if (tags.includes("VB")) return pick(word, entry, "VBP");
@@ -338,7 +342,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   // (but after a noun and "of", ending its phrase, the -ing form names the stuff or the work: "a single
   // line of *stitching* instead of two", "after two hours of *waiting*."; not "as a result of *eating* at
   // our café", "no way of *knowing* at the time")
-  if (p === "of" && prevAt === i - 1 && prevAt > from && /^NNS?$/.test(tokens[prevAt - 1]!.tag) && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
+  if (p === "of" && prevAt === i - 1 && prevAt > from && oneOf(tokens[prevAt - 1]!.tag, "NNS NN") && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
   if (prev.tag === "IN" && prevAt === i - 1 && !SUBORDINATORS.has(p) && tags.includes("VBG") && word.endsWith("ing")) return pick(word, entry, "VBG");
   // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
   // before a noun describes it (not "that": "we know that increased…" is left to the rules below)
@@ -347,7 +351,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   }
   // "I counted *heads* wrong", "we sent *parcels*": right after a verb that takes an object, a
   // word that can be a plural noun is its object, not a second verb
-  if (/^VB[DP]?$/.test(prev.tag) && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
+  if (oneOf(prev.tag, "VBD VBP VB") && !AUX_LEMMAS.has(prev.lemma) && !CLAUSE_TAKING.has(prev.lemma) && tags.includes("NNS") && !tags.includes("VBD") && !tags.includes("VBN")) {
     return pick(word, entry, "NNS");
   }
   // "when this *occurred*", "that *caused* your package…", "if that *suits* you": a demonstrative
@@ -363,7 +367,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
 
   // ("the right one *goes* on at 9", "one *goes* to you": "one" after a determiner or describing
   // word, or first, is the phrase's head, and a verb follows it)
-  const headOne = prev.lower === "one" && (prevAt === from || /^(DT|PRP\$|JJ|JJR|JJS|NN)$/.test(tokens[prevAt - 1]!.tag));
+  const headOne = prev.lower === "one" && (prevAt === from || oneOf(tokens[prevAt - 1]!.tag, "DT PRP$ JJ JJR JJS NN"));
   if (MODIFIER_TAGS.has(prev.tag) && !headOne) {
     const naming = tags.find((t) => NAMING_TAGS.has(t));
     if (naming) return pick(word, entry, naming);
@@ -381,7 +385,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
 /** "he went home *thinking* he'd failed", "she left *saying* it was fine": an -ing form of a verb that
  *  takes a clause, before a subject pronoun, is that verb (no compound noun ends on it and goes on). */
 const thatClauseAhead = (word: string, entry: Entry, next: Token | undefined) =>
-  word.endsWith("ing") && CLAUSE_TAKING.has(entry.lemma) && !!next && /^(i|we|you|he|she|they|it)$/.test(next.lower);
+  word.endsWith("ing") && CLAUSE_TAKING.has(entry.lemma) && !!next && oneOf(next.lower, "i we you he she they it");
 
 /** What follows "the one" when it stands for someone: a superlative, a relative word, a subject, a
  *  preposition ("the one nearest", "the one who", "the one you", "the one in"). */
@@ -423,7 +427,7 @@ function finiteAhead(tokens: Token[], from: number): boolean {
     if (t.kind !== "word" && t.kind !== "number" && t.text !== "£" && t.text !== "$") return false;
     const closed = CLOSED.get(t.lower)?.[0];
     if (closed === "MD" || (closed === "VBZ" && t.lower !== "'s") || closed === "VBP" || closed === "VBD") return true;
-    if (closed && /^(CC|PRP|WDT|WP|IN)$/.test(closed) && !/^(by|in|on|at|for|with|from|during|over|since|under)$/.test(t.lower)) return false;
+    if (closed && oneOf(closed, "CC PRP WDT WP IN") && !oneOf(t.lower, "by in on at for with from during over since under")) return false;
     const first = lookUp(t.lower)?.tags[0];
     if (first === "VBZ" && k > from) return true;
   }
@@ -437,7 +441,7 @@ const CLAUSE_GOES_ON = new Set(["RP", "RB", "IN", "TO", "DT", "PRP", "PRP$", "JJ
 function afterWith(tokens: Token[], noun: number, from: number): boolean {
   for (let k = noun - 1; k >= from && k >= noun - 4; k--) {
     if (tokens[k]!.lower === "with") return true;
-    if (!/^(DT|PRP\$|JJ|JJR|CD|NN|NNS)$/.test(tokens[k]!.tag)) return false;
+    if (!oneOf(tokens[k]!.tag, "DT PRP$ JJ JJR CD NN NNS")) return false;
   }
   return false;
 }
@@ -492,7 +496,7 @@ function objectOfVerb(tokens: Token[], index: number, from: number): boolean {
   const t = beforeNounPhrase(tokens, index, from);
   // "into your wing *mirror* in the car park": a preposition's object (not "because the courier…")
   // (not after "let", "make" or "help", whose object does the next verb: "let the licence lapse")
-  return !!t && ((/^VB[DPZN]?$/.test(t.tag) && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower));
+  return !!t && ((oneOf(t.tag, "VBD VBP VBZ VBN VB") && !CLAUSE_TAKING.has(t.lemma) && !AUX_LEMMAS.has(t.lemma)) || PREPOSITIONS.has(t.lower));
 }
 
 /** The word just before the noun phrase that holds this noun (within five words), if any: the verb
@@ -571,7 +575,7 @@ export const CLAUSE_TAKING = words("say tell think know believe hope feel guess 
 /** "the event *that* occurred", "the parcel that was lost": after a noun and before a verb, "that"
  *  opens a relative clause (not "that parcel", where it points at a noun). */
 function relativeAfter(prev: Token, next: Token | undefined): boolean {
-  if (!next || !/^(NN|NNS|NNP)$/.test(prev.tag)) return false;
+  if (!next || !oneOf(prev.tag, "NN NNS NNP")) return false;
   const closed = CLOSED.get(next.lower)?.[0];
   if (closed) return closed === "MD" || closed.startsWith("VB");
   const tags = lookUp(next.lower)?.tags ?? (/ed$/.test(next.lower) ? ["VBD"] : []);
@@ -585,19 +589,19 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
   if (word === "like" || word === "no") return tag;
   // "the will", "his will", "good will" (not "this will never happen", where "this" stands for a thing)
-  if (tag === "MD" && word === "will" && prev && (/^(PRP\$|JJ)$/.test(prev.tag) || /^(the|a|an)$/.test(prev.lower))) return "NN";
+  if (tag === "MD" && word === "will" && prev && (oneOf(prev.tag, "PRP$ JJ") || oneOf(prev.lower, "the a an"))) return "NN";
   // "the may", "a can"; but "this may have caused", where "this" stands for a thing
-  if ((word === "can" || word === "may") && prev && (/^(the|a|an)$/.test(prev.lower) || prev.tag === "PRP$")) return "NN";
+  if ((word === "can" || word === "may") && prev && (oneOf(prev.lower, "the a an") || prev.tag === "PRP$")) return "NN";
   // "Friday 2 May", "on 3 May", "May 14th": the month, beside a number
   if (word === "may" && ((prev && prev.tag === "CD") || (next && /^\d/.test(next.text)))) return "NNP";
   // "in May", "by May": the month, after a preposition
   if (word === "may" && prev?.tag === "IN") return "NNP";
   // "May is mental for us", "May's our busiest month": a modal is never followed by a finite verb
-  if (word === "may" && next && /^(is|was|'s|has|had|will|would|brings|brought)$/.test(next.lower)) return "NNP";
-  if (word === "do" && next && /^(n't|not)$/.test(next.lower)) return "VBP";
+  if (word === "may" && next && oneOf(next.lower, "is was 's has had will would brings brought")) return "NNP";
+  if (word === "do" && next && oneOf(next.lower, "n't not")) return "VBP";
   // "(Perhaps) have a look after work", "Have a lovely day": "have" opening a sentence before a noun phrase is
   // a command (not "Have you had it?")
-  if (word === "have" && !prev && next && /^(a|an|the|another|some|your|fun)$/.test(next.lower)) return "VB";
+  if (word === "have" && !prev && next && oneOf(next.lower, "a an the another some your fun")) return "VB";
   // "has had to be cancelled", "we've had delays": after "have", "had" is the participle
   if (word === "had" && prev && HAVE.has(prev.lower)) return "VBN";
   return tag;
@@ -622,7 +626,7 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   // "he's only been with us a fortnight", "it's already gone": an adverb between "'s" and "been" or a
   // participle is passed over
   if (prev && next && after && ADVERBS_BEFORE_BEEN.has(next.lower) && (after.lower === "been" || HAS_BEFORE.has(after.lower))) return answer("VBZ", "have");
-  const pronoun = prev && /^(it|he|she|that|what|there|who|where|here|this|everything|nothing|something|everyone|one|how)$/.test(prev.lower);
+  const pronoun = prev && oneOf(prev.lower, "it he she that what there who where here this everything nothing something everyone one how");
   // "the courier's van" is a possessive, "your money's back", "the order's on its way" a verb:
   // after a noun, "'s" is "is" or "has" when a noun phrase does not follow it
   // (and after a day word: "today's walk", "yesterday's order")
@@ -631,7 +635,7 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   if (!pronoun && owner && (object || !(next && (AFTER_IS.has(next.lower) || progressive(next, after))))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   // (and before a participle with an object after it: "he's *written* the spacing down wrong", "it's left the depot")
-  const withObject = participle && after && /^(DT|PRP\$)$/.test(CLOSED.get(after.lower)?.[0] ?? "");
+  const withObject = participle && after && oneOf(CLOSED.get(after.lower)?.[0] ?? "", "DT PRP$");
   return participle && (next?.lower === "been" || withObject) ? answer("VBZ", "have") : answer("VBZ", "be");
 }
 
@@ -646,7 +650,7 @@ const HAS_BEFORE = words("gone come arrived happened fallen become risen occurre
 function progressive(next: Token, after: Token | undefined): boolean {
   if (!next.lower.endsWith("ing") || !lookUp(next.lower)?.tags.includes("VBG")) return false;
   const afterTag = after && lookUp(after.lower)?.tags[0];
-  return !afterTag || !/^(NN|VB)/.test(afterTag);
+  return !afterTag || !(afterTag.startsWith("NN") || afterTag.startsWith("VB"));
 }
 
 /** The tag chosen for a word, with the lemma that goes with it. */
@@ -682,9 +686,9 @@ function guess(word: string, written: string, lineStart: boolean): Entry {
   return entry;
 }
 /** Capitalised, not at a line's start: a name, whatever its ending. */
-const midLineCapital = (written: string, lineStart: boolean) => /^[A-Z]/.test(written) && !lineStart;
+const midLineCapital = (written: string, lineStart: boolean) => isUpper(written.charCodeAt(0)) && !lineStart;
 /** Capitalised at a line's start: a name where no ending makes it another word ("*Kev* dropped the pallet"). */
-const lineCapital = (written: string, lineStart: boolean) => lineStart && /^[A-Z][a-z]/.test(written);
+const lineCapital = (written: string, lineStart: boolean) => lineStart && isUpper(written.charCodeAt(0)) && isLower(written.charCodeAt(1));
 /** Adverbs that stand between "'d" and the participle of "had": "I'd never seen", "we'd already sent". */
 const BETWEEN_HAD = new Set(["never", "already", "just", "only", "also", "since", "recently", "previously"]);
 

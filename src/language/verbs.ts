@@ -5,6 +5,7 @@
 import { lookUp } from "./lexicon.js";
 import { namesA } from "./word-senses.js";
 import { CLAUSE_TAKING, GREETINGS, SUBORDINATORS, type Tagged } from "./tagger.js";
+import { oneOf } from "./one-of.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
 
@@ -236,7 +237,7 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
     if (t.tag === ".") return false;
     // (a clause of its own after "that" has its own verb: "our staff explained twice that the vivarium has to…")
     if (t.tag === "," || t.tag === "CC" || t.tag === "WDT" || t.tag === "WP" || (t.tag === "IN" && t.lower === "that")) return false;
-    if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !/^(PRP)$/.test(tokens[k - 1]!.tag);
+    if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !oneOf(tokens[k - 1]!.tag, "PRP");
   }
   return false;
 }
@@ -252,16 +253,16 @@ function objectAfter(tokens: Tagged[], main: number): boolean {
  *  subject ("because [the courier]", "after [the van]"). */
 function afterPreposition(tokens: Tagged[], head: number): boolean {
   let k = head - 1;
-  while (k >= 0 && k > head - 5 && /^(DT|PRP\$|JJ|NN|NNS|CD|POS)$/.test(tokens[k]!.tag)) k--;
+  while (k >= 0 && k > head - 5 && oneOf(tokens[k]!.tag, "DT PRP$ JJ NN NNS CD POS")) k--;
   const t = tokens[k];
   if (!t || t.tag !== "IN" || CLAUSE_OPENERS.has(t.lower)) return false;
   // ("like" after a verb of seeming opens a clause: "sounds like the courier dropped it")
   // ("sounds to us like …")
-  if (t.lower === "like" && tokens.slice(Math.max(0, k - 3), k).some((b) => b.tag.startsWith("VB") && /^(sound|look|seem|feel)$/.test(b.lemma))) return false;
+  if (t.lower === "like" && tokens.slice(Math.max(0, k - 3), k).some((b) => b.tag.startsWith("VB") && oneOf(b.lemma, "sound look seem feel"))) return false;
   // … in the clause's predicate, after its own verb ("I've taken 5% off for the time lost"), not a
   // phrase inside its subject ("one of our providers failed", "the staff at the shop forgot")
   // (back to where its clause starts: "I booked the wrong day, and our team on your job missed two rooms")
-  for (let j = k - 1; j >= 0 && tokens[j]!.tag !== "." && tokens[j]!.tag !== "CC" && tokens[j]!.lower !== ";" && !CLAUSE_OPENERS.has(tokens[j]!.lower); j--) if (/^(VBD|VBZ|VBP|MD)$/.test(tokens[j]!.tag)) return true;
+  for (let j = k - 1; j >= 0 && tokens[j]!.tag !== "." && tokens[j]!.tag !== "CC" && tokens[j]!.lower !== ";" && !CLAUSE_OPENERS.has(tokens[j]!.lower); j--) if (oneOf(tokens[j]!.tag, "VBD VBZ VBP MD")) return true;
   return false;
 }
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, "than", "cos", "where"]);
@@ -271,9 +272,9 @@ function withParticiple(tokens: Tagged[], g: VerbGroup): boolean {
   // (one with an object after it is a clause's own verb: "the volunteer I sent with your son scratched his wrist")
   // (but "the wrong way round" says how, not what)
   const how = tokens[g.main + 1]?.tag === "DT" && (tokens[g.main + 2]?.lower === "way" || tokens[g.main + 3]?.lower === "way");
-  if (g.first !== g.main || !/^VB[DN]$/.test(tokens[g.main]!.tag) || !/^NNS?$/.test(tokens[g.first - 1]?.tag ?? "") || (objectAfter(tokens, g.main) && !how)) return false;
+  if (g.first !== g.main || !oneOf(tokens[g.main]!.tag, "VBD VBN") || !oneOf(tokens[g.first - 1]?.tag ?? "", "NNS NN") || (objectAfter(tokens, g.main) && !how)) return false;
   let k = g.first - 1;
-  while (k > 0 && k >= g.first - 5 && /^(DT|PRP\$|JJ|NN|NNS|CD)$/.test(tokens[k]!.tag)) k--;
+  while (k > 0 && k >= g.first - 5 && oneOf(tokens[k]!.tag, "DT PRP$ JJ NN NNS CD")) k--;
   return tokens[k]?.lower === "with";
 }
 
@@ -302,7 +303,7 @@ export function subjectOwner(tokens: Tagged[], g: VerbGroup): "us" | "you" | "ot
     // "our supplier's part" is the supplier's (but "your guests' coats" are the customer's side's)
     if (t.tag === "POS") return tokens.slice(Math.max(0, k - 4), k).some((b) => b.lower === "your") ? "you" : "other";
     if (t.tag === "PRP$") return "other";
-    if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG)$/.test(t.tag)) return undefined;
+    if (!oneOf(t.tag, "JJ NN NNS NNP CD VBN VBG")) return undefined;
   }
   return undefined;
 }
@@ -317,7 +318,7 @@ function continues(helper: Tagged, tokens: Tagged[], from: number): boolean {
     if (t.tag === "RB" || NEGATION.has(t.lower)) continue;
     if (t.tag === "MD") return false;
     if (helper.lemma === "have") return t.tag === "VBN" || t.tag === "VBD";
-    if (helper.lemma === "be") return t.tag === "VBN" || t.tag === "VBG" || (t.tag === "VBD" && /ed$/.test(t.lower)) || ((t.tag === "JJ" || t.tag === "NN") && chainAdjective(tokens, k));
+    if (helper.lemma === "be") return t.tag === "VBN" || t.tag === "VBG" || (t.tag === "VBD" && t.lower.endsWith("ed")) || ((t.tag === "JJ" || t.tag === "NN") && chainAdjective(tokens, k));
     if (helper.lemma === "do") return t.tag === "VB" || t.tag === "VBP";
     return t.tag === "VBN" || t.tag === "VBD";
   }
@@ -327,7 +328,7 @@ function continues(helper: Tagged, tokens: Tagged[], from: number): boolean {
 function chainAdjective(tokens: Tagged[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 4; k++) {
     const t = tokens[k]!;
-    if (t.tag === "VBN" || (t.tag === "VBD" && /ed$/.test(t.lower))) return true;
+    if (t.tag === "VBN" || (t.tag === "VBD" && t.lower.endsWith("ed"))) return true;
     // "was incomplete or delayed": an adjective the lexicon lacks is guessed as a noun, so allow one
     if (!(t.tag === "JJ" || t.tag === "NN" || t.tag === "CC" || t.tag === "," || t.tag === "RB")) return false;
   }
@@ -357,7 +358,7 @@ function agreesWithLast(tokens: Tagged[], groups: VerbGroup[]): boolean {
   for (let n = groups.length - 1; n >= 0; n--) {
     const g = groups[n]!;
     if (g.nonFinite) continue;
-    return g.modal !== undefined || !/^(VBZ|VBD)$/.test(tokens[g.first]!.tag);
+    return g.modal !== undefined || !oneOf(tokens[g.first]!.tag, "VBZ VBD");
   }
   return true;
 }
@@ -378,13 +379,13 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     // noun before the phrase is the subject
     // (not after a word that opens a clause: in "the error that you found", "you" is the subject)
     // "the lad I had with me was new": an object pronoun may end a clause with no "that"
-    if (t.tag === "PRP" && j === start - 1 && /^(me|us|him|her|them)$/.test(t.lower)) {
+    if (t.tag === "PRP" && j === start - 1 && oneOf(t.lower, "me us him her them")) {
       const head = contactClause(tokens, j);
       if (head !== undefined) return { party: classify(tokens, head, words), head };
     }
-    if (t.tag === "PRP" && /^(IN|TO)$/.test(tokens[j - 1]?.tag ?? "") && OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_OPENERS.has(tokens[j - 1]!.lower)) {
+    if (t.tag === "PRP" && oneOf(tokens[j - 1]?.tag ?? "", "IN TO") && OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_OPENERS.has(tokens[j - 1]!.lower)) {
       let k = j - 2;
-      while (k >= 0 && k > j - 5 && /^(JJ|RB)$/.test(tokens[k]!.tag)) k--;
+      while (k >= 0 && k > j - 5 && oneOf(tokens[k]!.tag, "JJ RB")) k--;
       if (tokens[k]?.tag.startsWith("NN")) {
         const head = headBefore(tokens, k);
         return { party: classify(tokens, head, words), head };
@@ -421,7 +422,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
     }
     if (t.tag === "EX") return { party: "thing", head: j };
     // "sorry this has happened": a demonstrative standing alone is the subject
-    if (t.tag === "DT" && /^(this|that|these|those)$/.test(t.lower) && j === start - 1) return { party: "thing", head: j };
+    if (t.tag === "DT" && oneOf(t.lower, "this that these those") && j === start - 1) return { party: "thing", head: j };
     // "our lens supplier, Optilab, dispatched it": a name in commas after the subject is the subject again
     // ("Kieran, our second shooter, formatted it": the one of the two that says who)
     if (t.tag === "," && j === start - 1) {
@@ -454,9 +455,9 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
 function apologisedTo(tokens: Tagged[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 12; k--) {
     const t = tokens[k]!;
-    if (t.lower === "to" && /^(CC|,)$/.test(tokens[k - 1]?.tag ?? "")) continue;
+    if (t.lower === "to" && oneOf(tokens[k - 1]?.tag ?? "", "CC ,")) continue;
     if (t.lower === "to") return APOLOGY_WORDS.has(tokens[k - 1]?.lower ?? "") || (tokens[k - 1]?.lower === "again" && APOLOGY_WORDS.has(tokens[k - 2]?.lower ?? ""));
-    if (!/^(DT|PDT|JJ|NN|NNS|NNP|NNPS|CC|PRP\$|CD|,)$/.test(t.tag) && t.lower !== "of") return false;
+    if (!oneOf(t.tag, "DT PDT JJ NN NNS NNP NNPS CC PRP$ CD ,") && t.lower !== "of") return false;
   }
   return false;
 }
@@ -489,7 +490,7 @@ function thingsBefore(tokens: Tagged[], pronoun: number, words: PartyWords): boo
 /** A name the customer is called by: "Hi Jen, …", "I'm sorry, Jen: …". */
 function vocative(tokens: Tagged[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? "";
-  return GREETINGS.has(before) || (before === "," && /^[,:;.!?]$/.test(tokens[k + 1]?.text ?? "."));
+  return GREETINGS.has(before) || (before === "," && oneOf(tokens[k + 1]?.text ?? ".", ", : ; . ! ?"));
 }
 
 /** Who "he", "she" or "they" is: the nearest noun for a person (or one of `people`) before it, in number with it, in its
@@ -537,7 +538,7 @@ function beforeAppositive(tokens: Tagged[], comma: number): number | undefined {
   let k = comma - 1;
   if (!tokens[k]?.tag.startsWith("NN")) return undefined;
   // (a phrase after its head may describe it: "Gwen, my co-setter for the week, missed the change")
-  while (k >= 0 && k > comma - 9 && (/^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS)$/.test(tokens[k]!.tag) || (tokens[k]!.tag === "IN" && !SUBORDINATORS.has(tokens[k]!.lower)))) k--;
+  while (k >= 0 && k > comma - 9 && (oneOf(tokens[k]!.tag, "DT PRP$ JJ JJR JJS CD NN NNS NNP POS") || (tokens[k]!.tag === "IN" && !SUBORDINATORS.has(tokens[k]!.lower)))) k--;
   // (the phrase in commas starts as a noun phrase does, not with a preposition)
   if (tokens[k]?.tag !== "," || !tokens[k - 1]?.tag.startsWith("NN") || tokens[k + 1]?.tag === "IN") return undefined;
   return headBefore(tokens, k - 1);
@@ -556,14 +557,14 @@ const OBJECT_PRONOUNS = new Set(["you", "me", "us", "him", "her", "them", "it"])
 
 /** "nobody", "nothing", "no one": a subject that names nobody. */
 const nobody = (tokens: Tagged[], head: number): boolean =>
-  /^(nobody|nothing|noone|no-one)$/.test(tokens[head]!.lower) || (tokens[head]!.lower === "one" && tokens[head - 1]?.lower === "no");
+  oneOf(tokens[head]!.lower, "nobody nothing noone no-one") || (tokens[head]!.lower === "one" && tokens[head - 1]?.lower === "no");
 
 function deniedSubject(tokens: Tagged[], head: number): boolean {
   if (nobody(tokens, head) || tokens[head]!.lower === "none") return true;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const t = tokens[k]!;
     if (t.lower === "no") return true;
-    if (!/^(JJ|JJR|NN|NNS|RB)$/.test(t.tag)) return false;
+    if (!oneOf(t.tag, "JJ JJR NN NNS RB")) return false;
   }
   return false;
 }
@@ -575,16 +576,16 @@ const PREPOSITIONS = new Set(["of", "on", "in", "at", "for", "to", "from", "with
  *  "the problems of the past few days" → problems; but "one of our drivers" stays drivers. */
 function headBefore(tokens: Tagged[], noun: number): number {
   // "the rain last week set us back": a time said after the head ("last week", "this morning") is not it
-  if (PERIODS.has(tokens[noun]!.lower) && /^(last|this|that|next)$/.test(tokens[noun - 1]?.lower ?? "") && /^NNS?$/.test(tokens[noun - 2]?.tag ?? "")) return headBefore(tokens, noun - 2);
+  if (PERIODS.has(tokens[noun]!.lower) && oneOf(tokens[noun - 1]?.lower ?? "", "last this that next") && oneOf(tokens[noun - 2]?.tag ?? "", "NNS NN")) return headBefore(tokens, noun - 2);
   let k = noun - 1;
   // (a determiner after a noun opens another phrase: "for the three weeks [the kids] have lost")
-  while (k >= 0 && k >= noun - 4 && /^(DT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|POS|\$)$/.test(tokens[k]!.tag) && !(/^NNS?$/.test(tokens[k]!.tag) && tokens[k + 1]!.tag === "DT")) k--;
-  if (k >= 0 && /^NNS?$/.test(tokens[k]!.tag) && tokens[k + 1]!.tag === "DT") return noun;
+  while (k >= 0 && k >= noun - 4 && oneOf(tokens[k]!.tag, "DT PRP$ JJ JJR JJS CD NN NNS NNP POS $") && !(oneOf(tokens[k]!.tag, "NNS NN") && tokens[k + 1]!.tag === "DT")) k--;
+  if (k >= 0 && oneOf(tokens[k]!.tag, "NNS NN") && tokens[k + 1]!.tag === "DT") return noun;
   const preposition = tokens[k];
   // "the £340 owing to the hospice was transferred": the sum owed, not whom it is owed to
-  if (preposition?.lower === "to" && /^(owing|due|owed)$/.test(tokens[k - 1]?.lower ?? "") && /^(NNS?|CD)$/.test(tokens[k - 2]?.tag ?? "")) return k - 2;
+  if (preposition?.lower === "to" && oneOf(tokens[k - 1]?.lower ?? "", "owing due owed") && oneOf(tokens[k - 2]?.tag ?? "", "NNS NN CD")) return k - 2;
   const before = tokens[k - 1];
-  if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !/^(NNS?|CD)$/.test(before.tag)) return noun;
+  if (!preposition || !PREPOSITIONS.has(preposition.lower) || !before || !oneOf(before.tag, "NNS NN CD")) return noun;
   // ("two of the umpires", "3 of our drivers": a number before "of" counts the noun after it, too)
   return QUANTIFIERS.has(before.lower) || (before.tag === "CD" && preposition.lower === "of") ? noun : k - 1;
 }
@@ -593,12 +594,12 @@ function headBefore(tokens: Tagged[], noun: number): number {
  *  group, read as a reduced relative: "the contractor engaged for the work"), that noun. */
 function describedByParticiple(tokens: Tagged[], groups: VerbGroup[], end: number): number | undefined {
   const last = groups.at(-1);
-  if (!last || !last.passive || last.first !== last.main || isAuxiliary(last.lemma) || !/^VB[ND]$/.test(tokens[last.main]!.tag) || last.subjectHead !== last.first - 1 || last.main >= end || end - last.main > 6) return undefined;
-  for (let k = last.main + 1; k <= end; k++) if (!/^(IN|TO|DT|PRP\$|JJ|NN|NNS|NNP|CD|POS)$/.test(tokens[k]!.tag)) return undefined;
+  if (!last || !last.passive || last.first !== last.main || isAuxiliary(last.lemma) || !oneOf(tokens[last.main]!.tag, "VBN VBD") || last.subjectHead !== last.first - 1 || last.main >= end || end - last.main > 6) return undefined;
+  for (let k = last.main + 1; k <= end; k++) if (!oneOf(tokens[k]!.tag, "IN TO DT PRP$ JJ NN NNS NNP CD POS")) return undefined;
   // (the described noun is a subject, not a verb's or preposition's object: "we got services restored in
   // record time the outage experienced was too long")
   let k = last.subjectHead - 1;
-  while (k >= 0 && /^(DT|PRP\$|JJ|NN|NNS|NNP|CD|POS)$/.test(tokens[k]!.tag)) k--;
+  while (k >= 0 && oneOf(tokens[k]!.tag, "DT PRP$ JJ NN NNS NNP CD POS")) k--;
   if (k >= 0 && (isVerbal(tokens[k]) || (tokens[k]!.tag === "IN" && !CLAUSE_OPENERS.has(tokens[k]!.lower)) || tokens[k]!.tag === "TO")) return undefined;
   return last.subjectHead;
 }
@@ -621,7 +622,7 @@ function contactClause(tokens: Tagged[], end: number): number | undefined {
       // (a verb that takes a clause has none to describe a noun with: "the wall we found the installer had";
       // nor does a time: "the day we moved in the boiler broke")
       const noun = tokens[k - 1];
-      if (t.tag !== "PRP" || !SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_TAKING.has(verb.lemma) || !noun || !/^NNS?$/.test(noun.tag) || TIMES.has(noun.lower)) return undefined;
+      if (t.tag !== "PRP" || !SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_TAKING.has(verb.lemma) || !noun || !oneOf(noun.tag, "NNS NN") || TIMES.has(noun.lower)) return undefined;
       return headBefore(tokens, k - 1);
     }
     if (t.tag === "IN" && (t.lower === "that" || SUBORDINATORS.has(t.lower))) return undefined;
@@ -641,10 +642,10 @@ function relativeBefore(tokens: Tagged[], head: number): number {
   let verb = false;
   for (let m = head - 1; m > 0 && m >= head - 9; m--) {
     const t = tokens[m]!;
-    if (/^[.;:,]$/.test(t.lower) || t.tag === "CC" || (t.tag === "IN" && t.lower === "that")) return head;
-    if (SUBORDINATORS.has(t.lower) && /^(PRP|DT|PRP\$)$/.test(tokens[m + 1]?.tag ?? "")) return head;
+    if (oneOf(t.lower, ". ; : ,") || t.tag === "CC" || (t.tag === "IN" && t.lower === "that")) return head;
+    if (SUBORDINATORS.has(t.lower) && oneOf(tokens[m + 1]?.tag ?? "", "PRP DT PRP$")) return head;
     if (t.tag.startsWith("VB") || t.tag === "MD") verb = true;
-    if (t.tag === "WP" || t.tag === "WDT") return verb && /^(NN|NNS|NNP|NNPS)$/.test(tokens[m - 1]!.tag) ? m - 1 : head;
+    if (t.tag === "WP" || t.tag === "WDT") return verb && oneOf(tokens[m - 1]!.tag, "NN NNS NNP NNPS") ? m - 1 : head;
   }
   return head;
 }
@@ -674,7 +675,7 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
     // (not "at their request", "at their expense": what they asked or paid, not where it happened)
     if ((t.lower === "in" || t.lower === "at") && THEIR.has(tokens[k + 1]?.lower ?? "")) {
       let h = k + 2;
-      while (tokens[h] && /^(JJ|VBG|VBN)$/.test(tokens[h]!.tag)) h++;
+      while (tokens[h] && oneOf(tokens[h]!.tag, "JJ VBG VBN")) h++;
       while (tokens[h + 1]?.tag.startsWith("NN")) h++;
       if (tokens[h]?.tag.startsWith("NN") && !NOT_A_PLACE.has(tokens[h]!.lemma)) return { party: "other", head: k + 1 };
     }
@@ -703,7 +704,7 @@ function byAgent(tokens: Tagged[], main: number, words: PartyWords): Found {
           counted = false;
           continue;
         }
-        if (!/^(DT|PRP\$|JJ|JJR|POS|CD|VBN|VBG|VBD)$/.test(u.tag) && !PARTITIVES.has(u.lower)) break;
+        if (!oneOf(u.tag, "DT PRP$ JJ JJR POS CD VBN VBG VBD") && !PARTITIVES.has(u.lower)) break;
       }
     }
   }
@@ -719,7 +720,7 @@ const PARTITIVES = new Set(["one", "some", "each", "several", "few", "many", "an
 function possessedHead(tokens: Tagged[], head: number): number {
   if (tokens[head + 1]?.tag !== "POS") return head;
   let k = head + 2;
-  while (tokens[k] && /^(JJ|VBN|VBG)$/.test(tokens[k]!.tag)) k++;
+  while (tokens[k] && oneOf(tokens[k]!.tag, "JJ VBN VBG")) k++;
   if (!tokens[k]?.tag.startsWith("NN")) return head;
   while (tokens[k + 1]?.tag.startsWith("NN")) k++;
   return k;
@@ -729,12 +730,12 @@ const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".spli
 const TIME_WORDS = new Set([...WEEKDAYS, ..."noon midday tomorrow today tonight end close then time now morning afternoon evening weekend".split(" ")]);
 const isTimeWord = (t: Tagged) => TIME_WORDS.has(t.lower);
 /** How a thing was done or sent, said bare after "by" ("by mistake", "by courier", "by hand"). */
-const isMeansWord = (t: Tagged) => /^(mistake|accident|error|post|courier|hand|email|phone|text)$/.test(t.lower);
+const isMeansWord = (t: Tagged) => oneOf(t.lower, "mistake accident error post courier hand email phone text");
 
 export function pronounParty(word: string): Party {
-  if (/^(i|we|me|us|myself|ourselves)$/.test(word)) return "us";
-  if (/^(you|yourself|yourselves)$/.test(word)) return "you";
-  if (/^(he|she|they|him|them|himself|herself|themselves)$/.test(word)) return "other";
+  if (oneOf(word, "i we me us myself ourselves")) return "us";
+  if (oneOf(word, "you yourself yourselves")) return "you";
+  if (oneOf(word, "he she they him them himself herself themselves")) return "other";
   return "thing";
 }
 
@@ -755,7 +756,7 @@ export function classify(tokens: Tagged[], head: number, words: PartyWords): Par
       owner = u.lower;
       break;
     }
-    if (!/^(JJ|NN|NNS|NNP|CD|VBN|VBG|POS|,)$/.test(u.tag)) break;
+    if (!oneOf(u.tag, "JJ NN NNS NNP CD VBN VBG POS ,")) break;
   }
   if (words.circumstances?.(t.lemma)) return "thing";
   if (words.people(t.lemma)) return owner === "our" || owner === "my" ? "us" : owner === "your" ? "you" : "other";

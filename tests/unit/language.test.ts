@@ -12,10 +12,18 @@ import { splitSentences } from "../../src/language/sentences.js";
 import { TokenPool, tokenize } from "../../src/language/tokens.js";
 import { namesA } from "../../src/language/word-senses.js";
 import { compiledLexiconFile, compileLexicon, lookUp } from "../../src/language/lexicon.js";
+import { oneOf } from "../../src/language/one-of.js";
 import { root } from "../helpers.js";
 
 // Who counts as another party or one of ours comes from the rule pack's word classes.
 const read = (text: string) => readEnglish(text, builtInRulebook().parties);
+
+describe("oneOf", () => {
+  it("says whether a word or tag is one of a listed few, marks and all, and nothing more", () => {
+    expect([oneOf("PRP$", "DT PRP$ JJ"), oneOf("PRP", "DT PRP$ JJ"), oneOf("JJ", "DT PRP$ JJ")]).toEqual([true, false, true]);
+    expect([oneOf(",", "CC ,"), oneOf(".", ". ; : ,"), oneOf("", "CC ,"), oneOf("CC ,", "CC ,")]).toEqual([true, true, false, false]);
+  });
+});
 
 describe("the compiled lexicon", () => {
   it("finds every word it lists, with its tags and lemma, and no word it does not list", () => {
