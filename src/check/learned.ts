@@ -159,7 +159,9 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
   // Each row counts once in a window: marked with the window's number, not gathered in a set.
   return windows(reading).flatMap(([from, to]) => {
     const window = nextMark(marks);
-    const z = new Float64Array(width);
+    // (whole numbers: the stored weights' sums, scaled only in likelihood(); summed as small integers,
+    // they make no number object per addition in code not yet optimized)
+    const z = new Int32Array(width);
     let words = 0;
     for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
       if (grams.first[g] === grams.last[g]) words++;
