@@ -49,19 +49,26 @@ function endsSentence(text: string, dot: number): boolean {
   const bare = word.replaceAll(".", "").toLowerCase();
   // People who type in lower case end sentences too ("sorry u feel that way. we'll refund"), so a
   // lower-case word after the stop does not join the sentences; only an abbreviation or initial does.
-  // (the next word, or its part before an apostrophe: "There's", "We'd")
-  const next = /^\s+([A-Za-z']+)/.exec(text.slice(dot + 1, dot + 24))?.[1]?.toLowerCase() ?? "";
-  const opens = () => OPENERS.has(next) || OPENERS.has(next.replace(/['\u2019].*/, ""));
   // (a time of day ends many a sentence: "with you before 1pm. There's no need to post them back"; not
   // "at 3 p.m. Monday")
-  if (bare === "am" || bare === "pm") return opens();
+  if (bare === "am" || bare === "pm") return opensSentence(text, dot);
   if (ABBREVIATIONS.has(bare)) return false;
   // (a single letter is an initial, but not before a word that opens sentences and no name: "your
   // vitamin D. The price was keyed in wrong", "plan B. We rang")
-  return !/^[A-Za-z]$/.test(bare) || opens();
+  return !(bare.length === 1 && isLetter(bare.charCodeAt(0))) || opensSentence(text, dot);
 }
+
+/** The word after the stop at `dot`, or its part before an apostrophe ("There's", "We'd"), is one that
+ *  opens sentences. (Read only where it decides: most full stops end a sentence whatever follows.) */
+function opensSentence(text: string, dot: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(dot + 1, dot + 24))?.[1]?.toLowerCase() ?? "";
+  return OPENERS.has(next) || OPENERS.has(next.replace(APOSTROPHE_ON, ""));
+}
+const NEXT_WORD = /^\s+([A-Za-z']+)/;
+const APOSTROPHE_ON = /['\u2019].*/;
 
 /** Words that open a sentence and are no one's surname. */
 const OPENERS = new Set("the i i'm i've i'll we we're we've we'll it it's this that these those your our my you he she they there please thanks thank sorry unfortunately".split(" "));
 
-const isLetterOrDot = (c: number) => c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isLetterOrDot = (c: number) => c === 46 || isLetter(c);
