@@ -455,8 +455,17 @@ function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => bo
  *  the details from a 2021 template" names the doer. */
 export function ourCauseGiven(reading: Reading, start: number, _end: number, _words: ReadingWords, saying: WordClass | undefined): boolean {
   const { verbs, sentenceOf } = reading;
-  for (const g of verbs) if (sentenceOf[g.main] === sentenceOf[start] && g.main >= start) return ourCause(reading, g, saying);
-  return false;
+  // The first verb at or after the words (the groups are in order): found by halves, not read from
+  // the piece's first verb on for every finding.
+  let low = 0;
+  let high = verbs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (verbs[mid]!.main < start) low = mid + 1;
+    else high = mid;
+  }
+  const g = verbs[low];
+  return !!g && sentenceOf[g.main] === sentenceOf[start] && ourCause(reading, g, saying);
 }
 
 /** "She came out in hives because of my mistake", "due to an error of ours": the cause put on the
