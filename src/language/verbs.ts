@@ -200,10 +200,22 @@ function groupAt(pool: VerbGroup[] | undefined, n: number): VerbGroup {
   return group;
 }
 
+interface Helpers {
+  be: boolean;
+  get: boolean;
+  have: boolean;
+  been: boolean;
+  finite: Tagged | undefined;
+}
+const helpers: Helpers = { be: false, get: false, have: false, been: false, finite: undefined };
+
 /** What the helpers tokens[from, to) of a verb group hold: a form of be, get or have, "been", and the
  *  first that is not an adverb. */
-function helperWords(tokens: Tagged[], from: number, to: number): { be: boolean; get: boolean; have: boolean; been: boolean; finite: Tagged | undefined } {
-  const found = { be: false, get: false, have: false, been: false, finite: undefined as Tagged | undefined };
+function helperWords(tokens: Tagged[], from: number, to: number): Helpers {
+  // (one object, filled again for each group: readVerbGroups reads it before it asks for the next)
+  const found = helpers;
+  found.be = found.get = found.have = found.been = false;
+  found.finite = undefined;
   for (let k = from; k < to; k++) {
     const h = tokens[k]!;
     if (h.lemma === "be") found.be = true;
