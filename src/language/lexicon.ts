@@ -121,7 +121,8 @@ function entryStart(bytes: Buffer, index: number, n: number): number {
 // Node's C++ each.
 /** The offset of the first `byte` from `at` on, or -1. */
 function firstFrom(bytes: Buffer, byte: number, at: number): number {
-  for (let i = at; i < bytes.length; i++) if (bytes[i] === byte) return i;
+  // (the length read once: on a Buffer it is a getter, a call each time in code not yet optimized)
+  for (let i = at, end = bytes.length; i < end; i++) if (bytes[i] === byte) return i;
   return -1;
 }
 
