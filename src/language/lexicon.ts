@@ -96,11 +96,11 @@ function search(word: string): Entry | undefined {
   while (low < high) {
     const mid = (low + high) >>> 1;
     const start = entryStart(bytes, index, mid);
-    const colon = firstFrom(bytes, COLON, start);
-    const order = compare(word, bytes, start, colon);
+    const order = compare(word, bytes, start);
     if (order < 0) high = mid;
     else if (order > 0) low = mid + 1;
     else {
+      const colon = start + word.length;
       const next = mid + 1 < count ? entryStart(bytes, index, mid + 1) - 1 : entriesEnd;
       const second = firstFrom(bytes, COLON, colon + 1);
       const lemma = second + 1 < next ? bytes.toString("latin1", second + 1, next) : word;
@@ -126,13 +126,14 @@ function firstFrom(bytes: Buffer, byte: number, at: number): number {
   return -1;
 }
 
-/** The word against bytes[start, end), as < and > order strings: by code unit, a prefix first. */
-function compare(word: string, bytes: Buffer, start: number, end: number): number {
-  const length = end - start;
-  const shorter = Math.min(word.length, length);
-  for (let k = 0; k < shorter; k++) {
-    const order = word.charCodeAt(k) - bytes[start + k]!;
+/** The word against the entry's word at bytes[start…] (up to its colon), as < and > order strings: by
+ *  code unit, a prefix first. */
+function compare(word: string, bytes: Buffer, start: number): number {
+  for (let k = 0; ; k++) {
+    const byte = bytes[start + k]!;
+    if (byte === COLON) return k < word.length ? 1 : 0;
+    if (k === word.length) return -1;
+    const order = word.charCodeAt(k) - byte;
     if (order !== 0) return order;
   }
-  return word.length - length;
 }
