@@ -3,7 +3,7 @@
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
 import { faulty, insteadOf, laterInClause } from "./verb-rule.js";
-import { oneOf } from "../language/one-of.js";
+import { either, oneOf } from "../language/one-of.js";
 
 export const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
   const has = rules.classes(name);
@@ -78,5 +78,5 @@ function withoutSomething(g: VerbGroup, reading: Reading, rules: Rulebook): bool
   if (k < 0) return false;
   const next = tokens[k + 1];
   const what = next && oneOf(next.lower, "a an the any your its their") ? tokens[k + 2] : next;
-  return !!what && oneOf(what.tag, "NNS NN") && !inClass(rules, "without-nouns", what.lemma);
+  return !!what && either(what.tag, "NNS", "NN") && !inClass(rules, "without-nouns", what.lemma);
 }

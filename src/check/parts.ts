@@ -15,7 +15,7 @@ import { remedies, repairs } from "./remedy.js";
 import { givenAsCause, isDone, isWhy, objectHead, opensClause, ourActBefore } from "./verb-rule.js";
 
 import type { PartName } from "../apology-parts.js";
-import { oneOf } from "../language/one-of.js";
+import { either, oneOf } from "../language/one-of.js";
 
 export { PARTS, type PartName } from "../apology-parts.js";
 export type Parts = Record<PartName, boolean>;
@@ -55,7 +55,7 @@ function owns(draft: Draft, rules: Rulebook): boolean {
       const denied = i > 0 && oneOf(reading.tokens[i - 1]!.lower, "not n't no never");
       if ((t.lower === "our" || t.lower === "my") && !denied && (inClass(rules, "fault-nouns", next.lower, next.lemma) || inClass(rules, "fault-nouns", reading.tokens[i + 2]?.lower ?? ""))) return true;
       // "sorry for not ringing", "I regret not checking it", "we regret sending it": an apology for an act
-      const act = oneOf(next.lower, "not never") ? reading.tokens[i + 2] : next;
+      const act = either(next.lower, "not", "never") ? reading.tokens[i + 2] : next;
       const forAct = ((t.lower === "for" || t.lower === "about") && apologyBefore(reading, i)) || (t.lemma === "regret" && t.tag.startsWith("VB"));
       if (forAct && act?.tag === "VBG" && !inClass(rules, "not-acts", act.lower, act.lemma)) return true;
       // "I set your bindings for a 150 lb skier, and that's why your ski kept releasing": our act, given
@@ -172,7 +172,7 @@ function pointingBack(draft: Draft, sentence: number, rules: Rulebook): boolean 
     if (!oneOf(tokens[k]!.lower, "that this it") || tokens[k + 1]!.lemma !== "be") continue;
     const owner = tokens[k + 2]!;
     const what = tokens[k + 3]!;
-    if ((owner.lower === "our" || owner.lower === "my") && oneOf(what.tag, "NNS NN") && !inClass(rules, "procedure-nouns", what.lower, what.lemma)) return true;
+    if ((owner.lower === "our" || owner.lower === "my") && either(what.tag, "NNS", "NN") && !inClass(rules, "procedure-nouns", what.lower, what.lemma)) return true;
   }
   return false;
 }
@@ -204,7 +204,7 @@ function apologyBefore(reading: Reading, i: number): boolean {
     if (reading.sentenceOf[k] !== reading.sentenceOf[i]) return false;
     if (oneOf(reading.tokens[k]!.lower, "sorry apologise apologize apologies apology apologising apologizing regret")) return true;
     // "please forgive me for wiring it too tightly"
-    if (reading.tokens[k]!.lemma === "forgive" && oneOf(reading.tokens[k + 1]?.lower ?? "", "me us")) return true;
+    if (reading.tokens[k]!.lemma === "forgive" && either(reading.tokens[k + 1]?.lower ?? "", "me", "us")) return true;
   }
   return false;
 }

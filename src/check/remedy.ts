@@ -7,7 +7,7 @@ import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
 import { isDone, laterInClause, objectHead, PLAIN_MODALS, verbObject } from "./verb-rule.js";
-import { oneOf } from "../language/one-of.js";
+import { either, oneOf } from "../language/one-of.js";
 
 const NOT_OWN = NOT_THE_WRITER;
 
@@ -99,7 +99,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   let k = g.main + 1;
   // ("now" or "already" before the state says it is so already: "the app is now up and running")
   let already = false;
-  for (; tokens[k]?.tag === "RB" && !oneOf(tokens[k]!.lower, "back free"); k++) already ||= oneOf(tokens[k]!.lower, "now already");
+  for (; tokens[k]?.tag === "RB" && !either(tokens[k]!.lower, "back", "free"); k++) already ||= either(tokens[k]!.lower, "now", "already");
   const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
   const subject = tokens[g.subjectHead]!;
   // ("on the house", not "on the door": "the staff member who was on the door")
@@ -107,7 +107,7 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   // (a house policy is no fix: "our deliveries are free over £50")
   const ours = ourSubject(tokens, g);
   const aFault = inClass(rules, "fault-nouns", subject.lower, subject.lemma) || inClass(rules, "trouble-nouns", subject.lower, subject.lemma);
-  if (free) return oneOf(subject.tag, "NNS NN") && !ours && !aFault;
+  if (free) return either(subject.tag, "NNS", "NN") && !ours && !aFault;
   // "your copy has been in your pigeonhole since this morning": where they keep things, with a time
   // … or anywhere, kept for them: "a fresh bottle is at reception for you now"
   const theirs = (a === "in" || a === "on" || a === "at") && (b === "your" || keptFor(reading, k + 1)) && !aFault;
@@ -129,7 +129,7 @@ function inThePost(g: VerbGroup, reading: Reading): boolean {
   const { tokens } = reading;
   for (let k = g.main + 1; k < tokens.length - 2 && k <= g.main + 8 && reading.sentenceOf[k] === reading.sentenceOf[g.main]; k++) {
     if (tokens[k]!.tag === "." || tokens[k]!.tag === ",") return false;
-    if (tokens[k]!.lower === "in" && tokens[k + 1]!.lower === "the" && oneOf(tokens[k + 2]!.lower, "post mail")) return true;
+    if (tokens[k]!.lower === "in" && tokens[k + 1]!.lower === "the" && either(tokens[k + 2]!.lower, "post", "mail")) return true;
   }
   return false;
 }
@@ -209,8 +209,8 @@ function leftInState(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   // the object: a pronoun, or a noun phrase to its last noun ("your side gate")
   let k = verbObject(reading, g);
   if (k === undefined) return false;
-  while (oneOf(tokens[k + 1]?.tag ?? "", "NNS NN")) k++;
-  return oneOf(tokens[k + 1]?.tag ?? "", "VBN JJ") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];
+  while (either(tokens[k + 1]?.tag ?? "", "NNS", "NN")) k++;
+  return either(tokens[k + 1]?.tag ?? "", "VBN", "JJ") && reading.sentenceOf[k + 1] === reading.sentenceOf[g.main];
 }
 
 /** A repair act with an anchor; never the fault itself ("we sent the wrong size", "we shipped it late"). */
@@ -307,11 +307,11 @@ function subjectSays(reading: Reading, g: VerbGroup, test: (k: number) => boolea
 /** "already" or "now" in the verb's clause: what it tells is so already. */
 function alreadyIn(g: VerbGroup, reading: Reading): boolean {
   const { tokens, sentenceOf, verbOf } = reading;
-  if (oneOf(tokens[g.first - 1]?.lower ?? "", "already now")) return true;
+  if (either(tokens[g.first - 1]?.lower ?? "", "already", "now")) return true;
   // (after a comma too: "a £10 voucher, already in your inbox")
   for (let k = g.main + 1; k < tokens.length && k <= g.main + 12 && sentenceOf[k] === sentenceOf[g.main]; k++) {
     if (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main]) return false;
-    if (oneOf(tokens[k]!.lower, "already now")) return true;
+    if (either(tokens[k]!.lower, "already", "now")) return true;
   }
   return false;
 }
@@ -349,7 +349,7 @@ function nonFiniteCommitted(g: VerbGroup, reading: Reading, rules: Rulebook): bo
   for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
     const t = reading.tokens[k]!;
     if (t.tag === "RB") continue;
-    if (oneOf(t.tag, "NN NNS")) return arrangedFor(reading, k, rules);
+    if (either(t.tag, "NN", "NNS")) return arrangedFor(reading, k, rules);
     return inClass(rules, "commit-verbs", t.lemma) || (t.lemma === "have" && t.tag !== "VBN");
   }
   return false;
@@ -396,7 +396,7 @@ function anchored(g: VerbGroup, reading: Reading, kind: RepairKind, rules: Ruleb
     if (kind === "giving") return false;
     // ("I'll redo the panel", "I'll re-tie the broom": a thing of theirs put right; not "the issue", "the
     // matter", which names no thing)
-    if (kind === "repair" && t.lower === "the") return object && oneOf(next.tag, "NNS NN") && !vague(next);
+    if (kind === "repair" && t.lower === "the") return object && either(next.tag, "NNS", "NN") && !vague(next);
     return t.lower === "a" || t.lower === "an" || (kind === "repair" && t.tag === "PRP$");
   };
   const vague = (t: { lower: string; lemma: string }) => inClass(rules, "fault-nouns", t.lower, t.lemma) || inClass(rules, "trouble-nouns", t.lower, t.lemma) || oneOf(t.lower, "matter situation thing things concern concerns case complaint process");

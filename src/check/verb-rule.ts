@@ -5,7 +5,7 @@ import { commandAt, ourSubject, personBefore, subjectOwner, type Reading, type V
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
-import { oneOf } from "../language/one-of.js";
+import { either, oneOf } from "../language/one-of.js";
 
 const FOLLOW_WINDOW = 5;
 
@@ -332,7 +332,7 @@ export function leftForOurFix(reading: Reading, start: number, end: number, word
   const sentence = sentenceOf[start];
   let k = end;
   while (k < tokens.length && sentenceOf[k] === sentence && tokens[k]!.tag !== "," && tokens[k]!.tag !== ".") k++;
-  if (tokens[k]?.tag !== "," || !oneOf(tokens[k + 1]?.lower ?? "", "which that")) return false;
+  if (tokens[k]?.tag !== "," || !either(tokens[k + 1]?.lower ?? "", "which", "that")) return false;
   for (let j = k + 2; j < tokens.length && sentenceOf[j] === sentence; j++) {
     const n = verbOf[j]!;
     if (n === -1) continue;
@@ -424,7 +424,7 @@ export function wishForThem(reading: Reading, start: number, end: number, { occa
       if (h.lemma === "be") return !!after && after.tag !== "JJR" && after.tag !== "RBR" && !fixed?.(after.lower) && after.lower !== "able";
       return true;
     }
-    return oneOf(subject.tag, "NNS NN") && !!occasion?.(subject.lemma) && !oneOf(tokens[h.subjectHead - 1]?.lower ?? "", "our my");
+    return either(subject.tag, "NNS", "NN") && !!occasion?.(subject.lemma) && !either(tokens[h.subjectHead - 1]?.lower ?? "", "our", "my");
   }
   return false;
 }
@@ -576,7 +576,7 @@ export function opensClause(reading: Reading, g: VerbGroup, words: Set<string>):
   if (!word || reading.sentenceOf[k] !== reading.sentenceOf[g.main] || !words.has(word.lower)) return false;
   // "as soon as it comes", "as many services as", "the same as": a comparison, not a cause; "as a result
   // the certificate lapsed", "as usual the van": a link to what came before, not a reason
-  return !(word.lower === "as" && (oneOf(tokens[k - 1]?.tag ?? "", "JJ JJR RB RBR DT CD") || COMPARING.has(tokens[k + 1]?.lower ?? "") || LINKING.has(tokens[k + 1]?.lower ?? "") || (oneOf(tokens[k + 1]?.lower ?? "", "an a") && LINKING.has(tokens[k + 2]?.lower ?? ""))));
+  return !(word.lower === "as" && (oneOf(tokens[k - 1]?.tag ?? "", "JJ JJR RB RBR DT CD") || COMPARING.has(tokens[k + 1]?.lower ?? "") || LINKING.has(tokens[k + 1]?.lower ?? "") || (either(tokens[k + 1]?.lower ?? "", "an", "a") && LINKING.has(tokens[k + 2]?.lower ?? ""))));
 }
 
 const LINKING = new Set(["result", "consequence", "such", "usual", "always", "ever", "rule"]);
@@ -622,7 +622,7 @@ function anyInSentence(reading: Reading, g: VerbGroup, test: (h: VerbGroup) => b
 /** "that were too short": a "be" right after "that" or "which", which says what the object before it was. */
 function describesObject(reading: Reading, h: VerbGroup): boolean {
   const before = reading.tokens[h.first - 1];
-  return h.lemma === "be" && h.main === h.first && !!before && (before.tag === "WDT" || before.lower === "which") && oneOf(reading.tokens[h.first - 2]?.tag ?? "", "NNS NN");
+  return h.lemma === "be" && h.main === h.first && !!before && (before.tag === "WDT" || before.lower === "which") && either(reading.tokens[h.first - 2]?.tag ?? "", "NNS", "NN");
 }
 
 export function faulty(reading: Reading, g: VerbGroup, words: ReadingWords, subject = true): boolean {
@@ -657,9 +657,9 @@ function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, 
     const adverbHere = adverb?.(t.lower) && (k >= g.first || t.tag.startsWith("RB"));
     // (the fault named as what a fix puts right is its object, not how it was done: "I corrected the error
     // at 9", "we've fixed the mistake on your invoice"; "sent it in error" still is)
-    const putRight = oneOf(t.tag, "NNS NN") && oneOf(tokens[k - 1]?.tag ?? "", "DT PRP$ JJ") && !!repair?.(g.lemma);
+    const putRight = either(t.tag, "NNS", "NN") && oneOf(tokens[k - 1]?.tag ?? "", "DT PRP$ JJ") && !!repair?.(g.lemma);
     // (nor a kind of thing named by the word: "forty bags of crushed" is crushed ice)
-    const kindNamed = tokens[k - 1]?.lower === "of" && !oneOf(tokens[k + 1]?.tag ?? "", "NNS NN");
+    const kindNamed = tokens[k - 1]?.lower === "of" && !either(tokens[k + 1]?.tag ?? "", "NNS", "NN");
     if ((adverbHere || (k > g.main && (word?.(t.lower) || word?.(t.lemma)) && !knownState(tokens, k, wrong) && !putRight && !kindNamed)) && !(tokens[k + 1] && time?.(tokens[k + 1]!.lower))) return true;
     // turned the wrong way: "the left sole was fitted back to front", "hung it upside down", "sewn inside out"
     if (k > g.main && ((t.lower === "back" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.lower === "front") || (t.lower === "upside" && tokens[k + 1]?.lower === "down") || (t.lower === "inside" && tokens[k + 1]?.lower === "out"))) return true;
@@ -675,13 +675,13 @@ function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, 
     // (a relative clause's verb does not own it: "I handed the keys to the woman who met me there without
     // checking")
     // (and of an act done, not one allowed: "you can send it to the planners without asking me first")
-    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && isDone(g) && !oneOf(tokens[g.first - 1]?.tag ?? "", "WP WDT")) return true;
+    if (k > g.main && t.lower === "without" && tokens[k + 1]?.tag === "VBG" && duty?.(tokens[k + 1]!.lemma) && isDone(g) && !either(tokens[g.first - 1]?.tag ?? "", "WP", "WDT")) return true;
     // past what was set: "left on for longer than the recommended time", "cut shorter than you'd asked",
     // "set up somewhat earlier than would have been ideal"
     if (k > g.main && oneOf(t.tag, "JJR RBR JJ RB") && t.lower !== "other" && t.lower !== "rather" && tokens[k + 1]?.lower === "than" && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
     // after the time that was set: "your return was submitted after the 31 January deadline"
     // (a time, not a clause: "after I had asked" tells what came before)
-    if (k > g.main && (t.lower === "after" || t.lower === "past") && oneOf(tokens[k + 1]?.tag ?? "", "DT PRP$") && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
+    if (k > g.main && (t.lower === "after" || t.lower === "past") && either(tokens[k + 1]?.tag ?? "", "DT", "PRP$") && beyondTheNorm(tokens, k + 2, norm, 4)) return true;
   }
   // a passive done in place of what was wanted: "your order got shipped to our showroom instead of your
   // home" (not a fix: "you've been rebooked for Friday instead of Monday", asked without `subject`)
@@ -691,7 +691,7 @@ function faultyAct(reading: Reading, g: VerbGroup, { adverb, word, wrong, time, 
   // instead is often the fix: "I've booked you in for Friday instead of Monday")
   // (not when an act of ours in the sentence set it going: "I let the owl fly too soon, and she landed on a
   // pew instead of the glove")
-  if (subject && !g.passive && g.subjectHead !== undefined && !oneOf(tokens[g.subjectHead]!.lower, "i we") && !repair?.(g.lemma) && insteadOf(reading, g) && !actsInSentence(reading, g, ["us"])) return true;
+  if (subject && !g.passive && g.subjectHead !== undefined && !either(tokens[g.subjectHead]!.lower, "i", "we") && !repair?.(g.lemma) && insteadOf(reading, g) && !actsInSentence(reading, g, ["us"])) return true;
   // a passive whose subject is the wrong thing: "the wrong label was put on the box"
   if (subject && g.passive && g.subjectHead !== undefined && g.subjectHead < g.first) {
     for (let k = Math.max(0, g.subjectHead - 3); k < g.subjectHead; k++) if (wrong?.(tokens[k]!.lower) && sentenceOf[k] === sentenceOf[g.main]) return true;
@@ -707,7 +707,7 @@ const INSTEAD_WINDOW = 14;
  *  names the thing already known to be in that state, not the act as done wrong (but "sent the wrong size"
  *  is: a wrong thing chosen). */
 function knownState(tokens: Reading["tokens"], k: number, wrong: WordClass | undefined): boolean {
-  return oneOf(tokens[k - 1]?.lower ?? "", "the your this that those these") && oneOf(tokens[k + 1]?.tag ?? "", "NNS NN") && oneOf(tokens[k]!.tag, "JJ VBN VBD") && !wrong?.(tokens[k]!.lower);
+  return oneOf(tokens[k - 1]?.lower ?? "", "the your this that those these") && either(tokens[k + 1]?.tag ?? "", "NNS", "NN") && oneOf(tokens[k]!.tag, "JJ VBN VBD") && !wrong?.(tokens[k]!.lower);
 }
 
 /** "instead of" or "rather than" after the verb, in its clause. */

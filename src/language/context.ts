@@ -5,7 +5,7 @@
 import { GREETINGS, type Tagged } from "./tagger.js";
 import { namesA } from "./word-senses.js";
 import { lookUp } from "./lexicon.js";
-import { oneOf } from "./one-of.js";
+import { either, oneOf } from "./one-of.js";
 
 /** Per token, a set of these flags (a byte each, so 1 MB of text does not become a million objects). */
 export const THREAD = 1; // the customer's e-mail quoted under a reply: never the writer's words
@@ -202,16 +202,16 @@ export function readContext(text: string, tokens: Tagged[], sentenceOf: Int32Arr
     // Reported speech runs to the end of its clause: "You said it was late; we missed your note",
     // "you told us on booking and I forgot the bread" (the writer speaking again after "and I"), "the
     // programme said 7, because I picked up the wrong card" (a new clause after a comma).
-    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && oneOf(tokens[i + 1]?.lower ?? "", "and but so we i because since as which while although though")) || (oneOf(t.lower, "and but so") && oneOf(tokens[i + 1]?.lower ?? "", "we i")))) reported = false;
+    if (reported && (t.lower === ";" || t.lower === ":" || (t.lower === "," && oneOf(tokens[i + 1]?.lower ?? "", "and but so we i because since as which while although though")) || (oneOf(t.lower, "and but so") && either(tokens[i + 1]?.lower ?? "", "we", "i")))) reported = false;
     if (CONDITION_WORDS.has(t.lower) || (t.lower === "in" && tokens[i + 1]?.lower === "case") || anyThen(tokens, i, sentenceOf)) open = CONDITION;
     // "on the till", "a once-over": after a determiner the word is a noun, not a conjunction
-    else if (TIME.has(t.lower) && t.tag !== "RB" && !oneOf(tokens[i - 1]?.tag ?? "", "DT PRP$")) open = TIME_CLAUSE;
+    else if (TIME.has(t.lower) && t.tag !== "RB" && !either(tokens[i - 1]?.tag ?? "", "DT", "PRP$")) open = TIME_CLAUSE;
     if (open === 0 || CONDITION_WORDS.has(t.lower) || TIME.has(t.lower)) clauseVerb = false;
     else if (FINITE.has(t.tag)) clauseVerb = true;
     flags[i] = (inThread ? THREAD : 0) | (inQuotes || reported ? QUOTED : 0) | open | denied;
     if (denies(tokens, i)) denied = DENIED;
     // "You said it was a nightmare": what follows a reporting verb whose subject is not the writer.
-    if (!reported && t.tag.startsWith("VB") && (((REPORTING.has(t.lemma) || (ASKING.has(t.lemma) && oneOf(tokens[i + 1]?.lower ?? "", "whether if"))) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
+    if (!reported && t.tag.startsWith("VB") && (((REPORTING.has(t.lemma) || (ASKING.has(t.lemma) && either(tokens[i + 1]?.lower ?? "", "whether", "if"))) && otherSpeaker(tokens, i)) || namedByThem(tokens, i))) reported = true;
     if (theirChoice === 0 && addressed && startsTheirChoice(tokens, i, sentenceOf, ourActs)) theirChoice = THEIR_CHOICE;
     else if (theirChoice && endsTheirChoice(tokens, i)) theirChoice = 0;
     flags[i]! |= theirChoice;
@@ -249,11 +249,11 @@ function startsTheirChoice(tokens: Tagged[], i: number, sentenceOf: Int32Array, 
   // "your players should be there by 1.30", "your guests might like the terrace": advice about their people
   if (tokens[i]!.lower === "your") {
     let h = i + 1;
-    while (h < i + 3 && oneOf(tokens[h]?.tag ?? "", "JJ NN") && oneOf(tokens[h + 1]?.tag ?? "", "NNS NN")) h++;
+    while (h < i + 3 && either(tokens[h]?.tag ?? "", "JJ", "NN") && either(tokens[h + 1]?.tag ?? "", "NNS", "NN")) h++;
     const head = tokens[h];
     const said = tokens[h + 1];
     // (the modal first: asking WordNet loads its words, and most "your" starts no advice)
-    return !!head && oneOf(head.tag, "NNS NN") && said?.tag === "MD" && ADVICE_MODALS.has(said.lemma) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
+    return !!head && either(head.tag, "NNS", "NN") && said?.tag === "MD" && ADVICE_MODALS.has(said.lemma) && (namesA("noun.person", head.lemma) || namesA("noun.group", head.lemma));
   }
   const k = commandAt(tokens, i, sentenceOf);
   // (not the business's own acts, the pack's: "maybe ship it Friday" is the writer's clipped plan)
@@ -343,7 +343,7 @@ function denies(tokens: Tagged[], i: number): boolean {
 function nothingWas(tokens: Tagged[], i: number): boolean {
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const w = tokens[k]!;
-    if (w.lemma === "be" && w.tag.startsWith("VB")) return oneOf(tokens[k + 1]?.tag ?? "", "PRP$ DT");
+    if (w.lemma === "be" && w.tag.startsWith("VB")) return either(tokens[k + 1]?.tag ?? "", "PRP$", "DT");
     if (!oneOf(w.lower, "here of this that it about at all")) return false;
   }
   return false;

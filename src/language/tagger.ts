@@ -4,7 +4,7 @@
 // a passive, after a subject a past form is a past tense, after "the" a word names a thing.
 import { lookUp, type Entry } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-import { oneOf } from "./one-of.js";
+import { either, oneOf } from "./one-of.js";
 
 /** A token once tagged: the same object, its tag and lemma filled in. */
 export type Tagged = Token;
@@ -278,8 +278,8 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   // (… after a pronoun as that object too: "we left it *clean*"; and right after a past form: "cracked *clean*
   // through", "sheared clean off"): a word first a bare verb that can describe, with no object of its own
   // after it, describes; a bare verb goes there only after a causative's object ("we had them clean the oven")
-  const afterPast = oneOf(prev.tag, "VBD VBN") && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
-  if ((objectPronoun || afterPast) && oneOf(tags[0]!, "VBP VB") && !tags.includes("VBN") && !startsObject(next)) {
+  const afterPast = either(prev.tag, "VBD", "VBN") && prevAt === i - 1 && !AUX_LEMMAS.has(prev.lemma);
+  if ((objectPronoun || afterPast) && either(tags[0]!, "VBP", "VB") && !tags.includes("VBN") && !startsObject(next)) {
     if (tags.includes("JJ")) return pick(word, entry, "JJ");
     if (afterPast && tags.includes("RB")) return pick(word, entry, "RB");
   }
@@ -297,7 +297,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
     if (tags.includes("VBD") && PARTICIPLE_END.test(word)) return pick(word, entry, "VBN");
   }
   // "I regret not *ringing* you", "sorry for never *checking*": after a bare "not", an -ing form is the verb
-  if (i > from && oneOf(tokens[i - 1]!.lower, "not never") && tags.includes("VBG")) return pick(word, entry, "VBG");
+  if (i > from && either(tokens[i - 1]!.lower, "not", "never") && tags.includes("VBG")) return pick(word, entry, "VBG");
   if (BE.has(p) || GET.has(p) || (p === "'s" && prev.lemma === "be")) {
     if (tags.includes("VBN") && (PARTICIPLE_END.test(word) || tags[0] === "VBN" || tags[0] === "VBD")) return pick(word, entry, "VBN");
     if (tags.includes("VBG")) return pick(word, entry, "VBG");
@@ -342,7 +342,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   // (but after a noun and "of", ending its phrase, the -ing form names the stuff or the work: "a single
   // line of *stitching* instead of two", "after two hours of *waiting*."; not "as a result of *eating* at
   // our café", "no way of *knowing* at the time")
-  if (p === "of" && prevAt === i - 1 && prevAt > from && oneOf(tokens[prevAt - 1]!.tag, "NNS NN") && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
+  if (p === "of" && prevAt === i - 1 && prevAt > from && either(tokens[prevAt - 1]!.tag, "NNS", "NN") && word.endsWith("ing") && !BE.has(word) && word !== "having" && (next?.kind !== "word" || lookUp(next.lower)?.tags[0] === "RB")) return answer("NN", word);
   if (prev.tag === "IN" && prevAt === i - 1 && !SUBORDINATORS.has(p) && tags.includes("VBG") && word.endsWith("ing")) return pick(word, entry, "VBG");
   // "caused by *increased* security", "with *reduced* staff": after a preposition, a participle
   // before a noun describes it (not "that": "we know that increased…" is left to the rules below)
@@ -589,7 +589,7 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   // "I'm sorry I'm *late*": "will" and the rest are modals; "all" before "of" is still a determiner.
   if (word === "like" || word === "no") return tag;
   // "the will", "his will", "good will" (not "this will never happen", where "this" stands for a thing)
-  if (tag === "MD" && word === "will" && prev && (oneOf(prev.tag, "PRP$ JJ") || oneOf(prev.lower, "the a an"))) return "NN";
+  if (tag === "MD" && word === "will" && prev && (either(prev.tag, "PRP$", "JJ") || oneOf(prev.lower, "the a an"))) return "NN";
   // "the may", "a can"; but "this may have caused", where "this" stands for a thing
   if ((word === "can" || word === "may") && prev && (oneOf(prev.lower, "the a an") || prev.tag === "PRP$")) return "NN";
   // "Friday 2 May", "on 3 May", "May 14th": the month, beside a number
@@ -598,7 +598,7 @@ function closedTag(word: string, tag: string, prev: Token | undefined, next: Tok
   if (word === "may" && prev?.tag === "IN") return "NNP";
   // "May is mental for us", "May's our busiest month": a modal is never followed by a finite verb
   if (word === "may" && next && oneOf(next.lower, "is was 's has had will would brings brought")) return "NNP";
-  if (word === "do" && next && oneOf(next.lower, "n't not")) return "VBP";
+  if (word === "do" && next && either(next.lower, "n't", "not")) return "VBP";
   // "(Perhaps) have a look after work", "Have a lovely day": "have" opening a sentence before a noun phrase is
   // a command (not "Have you had it?")
   if (word === "have" && !prev && next && oneOf(next.lower, "a an the another some your fun")) return "VB";
@@ -635,7 +635,7 @@ function sTag(prev: Token | undefined, next: Token | undefined, after: Token | u
   if (!pronoun && owner && (object || !(next && (AFTER_IS.has(next.lower) || progressive(next, after))))) return answer("POS", "'s");
   const participle = next && (next.lower === "been" || (lookUp(next.lower)?.tags[0] === "VBN" && after?.lower !== "by"));
   // (and before a participle with an object after it: "he's *written* the spacing down wrong", "it's left the depot")
-  const withObject = participle && after && oneOf(CLOSED.get(after.lower)?.[0] ?? "", "DT PRP$");
+  const withObject = participle && after && either(CLOSED.get(after.lower)?.[0] ?? "", "DT", "PRP$");
   return participle && (next?.lower === "been" || withObject) ? answer("VBZ", "have") : answer("VBZ", "be");
 }
 

@@ -5,7 +5,7 @@
 import { lookUp } from "./lexicon.js";
 import { namesA } from "./word-senses.js";
 import { CLAUSE_TAKING, GREETINGS, SUBORDINATORS, type Tagged } from "./tagger.js";
-import { oneOf } from "./one-of.js";
+import { either, oneOf } from "./one-of.js";
 
 export type Party = "us" | "you" | "other" | "thing" | "none";
 
@@ -284,7 +284,7 @@ function withParticiple(tokens: Tagged[], g: VerbGroup): boolean {
   // (one with an object after it is a clause's own verb: "the volunteer I sent with your son scratched his wrist")
   // (but "the wrong way round" says how, not what)
   const how = tokens[g.main + 1]?.tag === "DT" && (tokens[g.main + 2]?.lower === "way" || tokens[g.main + 3]?.lower === "way");
-  if (g.first !== g.main || !oneOf(tokens[g.main]!.tag, "VBD VBN") || !oneOf(tokens[g.first - 1]?.tag ?? "", "NNS NN") || (objectAfter(tokens, g.main) && !how)) return false;
+  if (g.first !== g.main || !either(tokens[g.main]!.tag, "VBD", "VBN") || !either(tokens[g.first - 1]?.tag ?? "", "NNS", "NN") || (objectAfter(tokens, g.main) && !how)) return false;
   let k = g.first - 1;
   while (k > 0 && k >= g.first - 5 && oneOf(tokens[k]!.tag, "DT PRP$ JJ NN NNS CD")) k--;
   return tokens[k]?.lower === "with";
@@ -370,7 +370,7 @@ function agreesWithLast(tokens: Tagged[], groups: VerbGroup[]): boolean {
   for (let n = groups.length - 1; n >= 0; n--) {
     const g = groups[n]!;
     if (g.nonFinite) continue;
-    return g.modal !== undefined || !oneOf(tokens[g.first]!.tag, "VBZ VBD");
+    return g.modal !== undefined || !either(tokens[g.first]!.tag, "VBZ", "VBD");
   }
   return true;
 }
@@ -395,9 +395,9 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
       const head = contactClause(tokens, j);
       if (head !== undefined) return { party: classify(tokens, head, words), head };
     }
-    if (t.tag === "PRP" && oneOf(tokens[j - 1]?.tag ?? "", "IN TO") && OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_OPENERS.has(tokens[j - 1]!.lower)) {
+    if (t.tag === "PRP" && either(tokens[j - 1]?.tag ?? "", "IN", "TO") && OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_OPENERS.has(tokens[j - 1]!.lower)) {
       let k = j - 2;
-      while (k >= 0 && k > j - 5 && oneOf(tokens[k]!.tag, "JJ RB")) k--;
+      while (k >= 0 && k > j - 5 && either(tokens[k]!.tag, "JJ", "RB")) k--;
       if (tokens[k]?.tag.startsWith("NN")) {
         const head = headBefore(tokens, k);
         return { party: classify(tokens, head, words), head };
@@ -467,7 +467,7 @@ function findSubject(tokens: Tagged[], start: number, groups: VerbGroup[], words
 function apologisedTo(tokens: Tagged[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 12; k--) {
     const t = tokens[k]!;
-    if (t.lower === "to" && oneOf(tokens[k - 1]?.tag ?? "", "CC ,")) continue;
+    if (t.lower === "to" && either(tokens[k - 1]?.tag ?? "", "CC", ",")) continue;
     if (t.lower === "to") return APOLOGY_WORDS.has(tokens[k - 1]?.lower ?? "") || (tokens[k - 1]?.lower === "again" && APOLOGY_WORDS.has(tokens[k - 2]?.lower ?? ""));
     if (!oneOf(t.tag, "DT PDT JJ NN NNS NNP NNPS CC PRP$ CD ,") && t.lower !== "of") return false;
   }
@@ -588,11 +588,11 @@ const PREPOSITIONS = new Set(["of", "on", "in", "at", "for", "to", "from", "with
  *  "the problems of the past few days" → problems; but "one of our drivers" stays drivers. */
 function headBefore(tokens: Tagged[], noun: number): number {
   // "the rain last week set us back": a time said after the head ("last week", "this morning") is not it
-  if (PERIODS.has(tokens[noun]!.lower) && oneOf(tokens[noun - 1]?.lower ?? "", "last this that next") && oneOf(tokens[noun - 2]?.tag ?? "", "NNS NN")) return headBefore(tokens, noun - 2);
+  if (PERIODS.has(tokens[noun]!.lower) && oneOf(tokens[noun - 1]?.lower ?? "", "last this that next") && either(tokens[noun - 2]?.tag ?? "", "NNS", "NN")) return headBefore(tokens, noun - 2);
   let k = noun - 1;
   // (a determiner after a noun opens another phrase: "for the three weeks [the kids] have lost")
-  while (k >= 0 && k >= noun - 4 && oneOf(tokens[k]!.tag, "DT PRP$ JJ JJR JJS CD NN NNS NNP POS $") && !(oneOf(tokens[k]!.tag, "NNS NN") && tokens[k + 1]!.tag === "DT")) k--;
-  if (k >= 0 && oneOf(tokens[k]!.tag, "NNS NN") && tokens[k + 1]!.tag === "DT") return noun;
+  while (k >= 0 && k >= noun - 4 && oneOf(tokens[k]!.tag, "DT PRP$ JJ JJR JJS CD NN NNS NNP POS $") && !(either(tokens[k]!.tag, "NNS", "NN") && tokens[k + 1]!.tag === "DT")) k--;
+  if (k >= 0 && either(tokens[k]!.tag, "NNS", "NN") && tokens[k + 1]!.tag === "DT") return noun;
   const preposition = tokens[k];
   // "the £340 owing to the hospice was transferred": the sum owed, not whom it is owed to
   if (preposition?.lower === "to" && oneOf(tokens[k - 1]?.lower ?? "", "owing due owed") && oneOf(tokens[k - 2]?.tag ?? "", "NNS NN CD")) return k - 2;
@@ -606,7 +606,7 @@ function headBefore(tokens: Tagged[], noun: number): number {
  *  group, read as a reduced relative: "the contractor engaged for the work"), that noun. */
 function describedByParticiple(tokens: Tagged[], groups: VerbGroup[], end: number): number | undefined {
   const last = groups.at(-1);
-  if (!last || !last.passive || last.first !== last.main || isAuxiliary(last.lemma) || !oneOf(tokens[last.main]!.tag, "VBN VBD") || last.subjectHead !== last.first - 1 || last.main >= end || end - last.main > 6) return undefined;
+  if (!last || !last.passive || last.first !== last.main || isAuxiliary(last.lemma) || !either(tokens[last.main]!.tag, "VBN", "VBD") || last.subjectHead !== last.first - 1 || last.main >= end || end - last.main > 6) return undefined;
   for (let k = last.main + 1; k <= end; k++) if (!oneOf(tokens[k]!.tag, "IN TO DT PRP$ JJ NN NNS NNP CD POS")) return undefined;
   // (the described noun is a subject, not a verb's or preposition's object: "we got services restored in
   // record time the outage experienced was too long")
@@ -634,7 +634,7 @@ function contactClause(tokens: Tagged[], end: number): number | undefined {
       // (a verb that takes a clause has none to describe a noun with: "the wall we found the installer had";
       // nor does a time: "the day we moved in the boiler broke")
       const noun = tokens[k - 1];
-      if (t.tag !== "PRP" || !SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_TAKING.has(verb.lemma) || !noun || !oneOf(noun.tag, "NNS NN") || TIMES.has(noun.lower)) return undefined;
+      if (t.tag !== "PRP" || !SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_TAKING.has(verb.lemma) || !noun || !either(noun.tag, "NNS", "NN") || TIMES.has(noun.lower)) return undefined;
       return headBefore(tokens, k - 1);
     }
     if (t.tag === "IN" && (t.lower === "that" || SUBORDINATORS.has(t.lower))) return undefined;
