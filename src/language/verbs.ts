@@ -249,7 +249,7 @@ function reducedRelative(tokens: Tagged[], g: VerbGroup, words: PartyWords): boo
     if (t.tag === ".") return false;
     // (a clause of its own after "that" has its own verb: "our staff explained twice that the vivarium has to…")
     if (t.tag === "," || t.tag === "CC" || t.tag === "WDT" || t.tag === "WP" || (t.tag === "IN" && t.lower === "that")) return false;
-    if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return !oneOf(tokens[k - 1]!.tag, "PRP");
+    if (t.tag === "MD" || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBD") return tokens[k - 1]!.tag !== "PRP";
   }
   return false;
 }

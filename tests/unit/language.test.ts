@@ -12,7 +12,7 @@ import { splitSentences } from "../../src/language/sentences.js";
 import { TokenPool, tokenize } from "../../src/language/tokens.js";
 import { namesA } from "../../src/language/word-senses.js";
 import { compiledLexiconFile, compileLexicon, lookUp } from "../../src/language/lexicon.js";
-import { oneOf } from "../../src/language/one-of.js";
+import { either, oneOf } from "../../src/language/one-of.js";
 import { root } from "../helpers.js";
 
 // Who counts as another party or one of ours comes from the rule pack's word classes.
@@ -22,6 +22,7 @@ describe("oneOf", () => {
   it("says whether a word or tag is one of a listed few, marks and all, and nothing more", () => {
     expect([oneOf("PRP$", "DT PRP$ JJ"), oneOf("PRP", "DT PRP$ JJ"), oneOf("JJ", "DT PRP$ JJ")]).toEqual([true, false, true]);
     expect([oneOf(",", "CC ,"), oneOf(".", ". ; : ,"), oneOf("", "CC ,"), oneOf("CC ,", "CC ,")]).toEqual([true, true, false, false]);
+    expect([either("NN", "NN", "NNS"), either("NNS", "NN", "NNS"), either("NNP", "NN", "NNS")]).toEqual([true, true, false]);
   });
 });
 
