@@ -2,7 +2,7 @@
 // passive: "your account has been credited", "the right size is in the post"), or promised plainly with
 // a time, an amount or a specific thing. "We can…", "we're looking into it", process verbs
 // ("investigate", "work to") and a promise said as a hope are not a remedy.
-import { CONDITION, isAuxiliary, ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
+import { CONDITION, firstGroupFrom, isAuxiliary, ourSubject, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
@@ -30,7 +30,7 @@ export function remedies(draft: Draft, rules: Rulebook): boolean {
 function promisesProcess(draft: Draft, offset: number): boolean {
   const { reading } = draft;
   const from = draft.tokenAt(offset);
-  const g = reading.verbs.find((h) => h.main >= from);
+  const g = firstGroupFrom(reading.verbs, from);
   if (!g || reading.sentenceOf[g.main] !== reading.sentenceOf[from]) return false;
   return PROCESS.has(g.lemma) || (g.lemma === "make" && reading.tokens[g.main + 1]?.lower === "sure");
 }

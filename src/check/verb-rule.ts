@@ -1,7 +1,7 @@
 // The rule pack's verb rules: a verb group (src/language/verbs.ts) described by what it is rather than
 // how it is spelt — "a passive fault verb with nobody named", "a third party's fault verb", "may have
 // + a harm verb" — so "deliveries have been delayed" and "your order was delayed" are one rule.
-import { commandAt, ourSubject, personBefore, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
+import { commandAt, firstGroupFrom, ourSubject, personBefore, subjectOwner, type Reading, type VerbGroup } from "../language/read.js";
 import type { ClassLookup, WordClass } from "./token-pattern.js";
 import { PatternError } from "./token-pattern.js";
 import type { VerbSpec } from "./schema.js";
@@ -454,17 +454,8 @@ function ourCause(reading: Reading, g: VerbGroup, saying?: (lemma: string) => bo
 /** The words' sentence gives an act of ours as the cause (see ourCause): "the error occurred because I copied
  *  the details from a 2021 template" names the doer. */
 export function ourCauseGiven(reading: Reading, start: number, _end: number, _words: ReadingWords, saying: WordClass | undefined): boolean {
-  const { verbs, sentenceOf } = reading;
-  // The first verb at or after the words (the groups are in order): found by halves, not read from
-  // the piece's first verb on for every finding.
-  let low = 0;
-  let high = verbs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (verbs[mid]!.main < start) low = mid + 1;
-    else high = mid;
-  }
-  const g = verbs[low];
+  const { sentenceOf } = reading;
+  const g = firstGroupFrom(reading.verbs, start);
   return !!g && sentenceOf[g.main] === sentenceOf[start] && ourCause(reading, g, saying);
 }
 

@@ -19,11 +19,9 @@ export interface Grams {
   sentenceStart: Int32Array;
 }
 
-const SPACE = 32;
-const carry = (h: number, text: string): number => carryHash(h, text);
 
 /** The hash of an n-gram written out ("the courier"): the same number `gramsOf` gives it. */
-export const gramHash = (text: string): number => carry(FNV_OFFSET, text) >>> 0;
+export const gramHash = (text: string): number => carryHash(FNV_OFFSET, text) >>> 0;
 
 /** `skip`: the context flags whose words are not read. */
 export function gramsOf(reading: Reading, skip: number): Grams {
@@ -57,9 +55,9 @@ export function gramsOf(reading: Reading, skip: number): Grams {
     if (run.length > LONGEST_GRAM) run.shift();
     // Each n-gram ending here, from its first word: "courier", "the courier", "blame the courier".
     const text = word(token);
-    const alone = carry(FNV_OFFSET, text);
-    const pair = run.length > 1 ? carry(Math.imul(one ^ SPACE, 0x01000193), text) : 0;
-    const three = run.length > 2 ? carry(Math.imul(two ^ SPACE, 0x01000193), text) : 0;
+    const alone = carryHash(FNV_OFFSET, text);
+    const pair = run.length > 1 ? carryHash(carryHash(one, " "), text) : 0;
+    const three = run.length > 2 ? carryHash(carryHash(two, " "), text) : 0;
     for (let k = 0; k < run.length; k++) {
       hash[n] = (k === 0 ? alone : k === 1 ? pair : three) >>> 0;
       first[n] = run[run.length - 1 - k]!;

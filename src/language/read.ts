@@ -62,5 +62,5 @@ export function readEnglish(text: string, words: PartyWords = NOBODY_SPECIAL, th
 export type { Tagged } from "./tagger.js";
 export { isGrammarWord } from "./tagger.js";
 export type { VerbGroup, Party, PartyWords } from "./verbs.js";
-export { isAuxiliary, ourSubject, personBefore, subjectOwner } from "./verbs.js";
+export { firstGroupFrom, isAuxiliary, ourSubject, personBefore, subjectOwner } from "./verbs.js";
 export { CONTEXTS, THREAD, QUOTED, CONDITION, TIME_CLAUSE, DENIED, THEIR_CHOICE, commandAt, threadRanges, type ContextName } from "./context.js";

@@ -55,7 +55,6 @@ CLOSED.set("wo", ["MD", "will"]);
 CLOSED.set("'ll", ["MD", "will"]);
 CLOSED.set("n't", ["RB", "not"]);
 
-
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"]);
 const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
 const GET = new Set(["get", "gets", "got", "gotten", "getting"]);

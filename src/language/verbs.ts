@@ -298,6 +298,18 @@ function clippedPassive(tokens: Tagged[], g: VerbGroup): boolean {
 
 /** The subject is something of the writer's: "my survey report missed…", "our packing was careless",
  *  "our deliveries are free". (The group's agent is still the thing; this says whose it is.) */
+/** The first group whose main verb is at or after token `token` (groups are in order): found by halves. */
+export function firstGroupFrom(groups: VerbGroup[], token: number): VerbGroup | undefined {
+  let low = 0;
+  let high = groups.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (groups[mid]!.main < token) low = mid + 1;
+    else high = mid;
+  }
+  return groups[low];
+}
+
 export const ourSubject = (tokens: Tagged[], g: VerbGroup): boolean => subjectOwner(tokens, g) === "us";
 
 /** Whose the subject is, by its possessive ("my survey report" is ours, "your proof" the customer's, "Ray's
