@@ -218,7 +218,8 @@ function heaviestSentence(reading: Reading, grams: Grams, rows: Int32Array, from
   let found: { first: number; last: number } | undefined;
   let most = 0;
   for (let s = from; s < to; s++) {
-    const [start, end] = [grams.sentenceStart[s]!, grams.sentenceStart[s + 1]!];
+    const start = grams.sentenceStart[s]!;
+    const end = grams.sentenceStart[s + 1]!;
     const mark = nextMark(marks);
     let sum = 0;
     let saying = false;

@@ -47,8 +47,10 @@ function owns(draft: Draft, rules: Rulebook): boolean {
   }
   for (const g of reading.verbs) if (ownsAct(g, draft, rules) || oursWasFaulty(g, draft, rules)) return true;
   // "our mistake", "my error", "sorry for forgetting your booking"
-  for (const [from, to] of sentenceRanges(reading)) {
-    for (let i = from; i < to - 1; i++) {
+  const ranges = sentenceRanges(reading);
+  for (let r = 0; r < ranges.length; r++) {
+    const to = ranges[r]![1];
+    for (let i = ranges[r]![0]; i < to - 1; i++) {
       const t = reading.tokens[i]!;
       if (reading.context[i]! & NOT_OWN) continue;
       const next = reading.tokens[i + 1]!;

@@ -70,7 +70,8 @@ function fixAsSubject(g: VerbGroup, reading: Reading, rules: Rulebook): boolean 
   if (t.tag === "CD" && reading.tokens[head - 1]?.tag === "$") return true;
   // … or one measured by a sum after it: "an adjustment of £140", "a goodwill payment of $50" (not a
   // charge: "a charge of £140 was applied" can be the fault)
-  const [of, sign] = [reading.tokens[head + 1], reading.tokens[head + 2]];
+  const of = reading.tokens[head + 1];
+  const sign = reading.tokens[head + 2];
   if (of?.lower === "of" && sign?.tag === "$" && !inClass(rules, "charge-nouns", t.lower, t.lemma)) return true;
   for (let k = head - 1; k >= 0 && k >= head - 3 && oneOf(reading.tokens[k]!.tag, "DT PRP$ JJ NN CD $ POS"); k--) {
     if (inClass(rules, "replacement-words", reading.tokens[k]!.lower)) return true;
@@ -100,7 +101,8 @@ function givenAsState(g: VerbGroup, reading: Reading, rules: Rulebook, fixSubjec
   // ("now" or "already" before the state says it is so already: "the app is now up and running")
   let already = false;
   for (; tokens[k]?.tag === "RB" && !either(tokens[k]!.lower, "back", "free"); k++) already ||= either(tokens[k]!.lower, "now", "already");
-  const [a, b] = [tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? ""];
+  const a = tokens[k]?.lower ?? "";
+  const b = tokens[k + 1]?.lower ?? "";
   const subject = tokens[g.subjectHead]!;
   // ("on the house", not "on the door": "the staff member who was on the door")
   const free = a === "free" || (a === "on" && (b === "us" || b === "me" || (b === "the" && tokens[k + 2]?.lower === "house"))) || (a === "at" && b === "no");

@@ -55,6 +55,8 @@ export class PatternStarts {
   /** Per pattern, the last sentence (numbered by #sentences) found to hold one of its anchor words. */
   readonly #awake: Int32Array;
   #sentences = 0;
+  /** In a long text, each word's record from find()'s range start on, as its sentence woke. */
+  readonly #read: Known[] = [];
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
@@ -144,13 +146,15 @@ export class PatternStarts {
     const awake = this.#awake;
     let sentence = -1;
     let stamp = 0;
+    const read = this.#read;
     // Most tokens start no pattern: one look-up, and nothing to do.
     for (let i = from; i < to; i++) {
       if (long && sentenceOf[i] !== sentence) {
         sentence = sentenceOf[i]!;
-        stamp = this.#wakeSentence(tokens, i, to, sentenceOf);
+        stamp = this.#wakeSentence(tokens, i, to, sentenceOf, from);
       }
-      const ids = this.#startingWith(tokens[i]!);
+      // (a long text's words were looked up as their sentence woke)
+      const ids = (long ? read[i - from]! : this.#startingWith(tokens[i]!)).ids;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         // (the anchors first: one number read, where the next token's test is up to three set look-ups)
@@ -173,16 +177,20 @@ export class PatternStarts {
   }
 
   /** Marks the patterns with an anchor word in the sentence starting at token `from`, with the
-   *  sentence's number, which it returns. */
-  #wakeSentence(tokens: Tagged[], from: number, to: number, sentenceOf: ArrayLike<number>): number {
+   *  sentence's number, which it returns. Each word's record is kept in `#read` (by its index from
+   *  the start of the call's range, `start`) for find() to read its starts from: one look-up a word. */
+  #wakeSentence(tokens: Tagged[], from: number, to: number, sentenceOf: ArrayLike<number>, start: number): number {
     if (this.#sentences === 0x7fffffff) {
       this.#awake.fill(0);
       this.#sentences = 0;
     }
     const stamp = ++this.#sentences;
     const sentence = sentenceOf[from];
+    const read = this.#read;
     for (let i = from; i < to && sentenceOf[i] === sentence; i++) {
-      const ids = this.#anchoring.get(tokens[i]!.lower);
+      const known = this.#startingWith(tokens[i]!);
+      read[i - start] = known;
+      const ids = known.anchors;
       if (ids) for (let k = 0; k < ids.length; k++) this.#awake[ids[k]!] = stamp;
     }
     return stamp;
@@ -191,13 +199,14 @@ export class PatternStarts {
   /** The patterns whose first item takes this token. What that item tests is the token's kind,
    *  word, lemma and tag, and a draft repeats its words: each (kind, word, lemma, tag) is worked out
    *  once, from the patterns its word, lemma or tag can start and those whose first item names none. */
-  #startingWith(token: Tagged): readonly number[] {
+  #startingWith(token: Tagged): Known {
     const known = this.#known.get(token.lower);
-    for (let seen = known; seen; seen = seen.next) if (seen.lemma === token.lemma && seen.tag === token.tag && seen.kind === token.kind) return seen.ids;
+    for (let seen = known; seen; seen = seen.next) if (seen.lemma === token.lemma && seen.tag === token.tag && seen.kind === token.kind) return seen;
     const ids = this.#firstItemTakes(token);
     if (this.#known.size >= KNOWN_MAX) this.#known.clear();
-    this.#known.set(token.lower, { kind: token.kind, lemma: token.lemma, tag: token.tag, ids, next: this.#known.get(token.lower) });
-    return ids;
+    const record: Known = { kind: token.kind, lemma: token.lemma, tag: token.tag, ids, anchors: this.#anchoring.get(token.lower), next: this.#known.get(token.lower) };
+    this.#known.set(token.lower, record);
+    return record;
   }
 
   #firstItemTakes(token: Tagged): readonly number[] {
@@ -253,12 +262,14 @@ export class PatternStarts {
   }
 }
 
-/** The patterns a word starts with one kind, lemma and tag; `next`, with another. */
+/** The patterns a word starts with one kind, lemma and tag, and those it is an anchor word of;
+ *  `next`, with another kind, lemma or tag. */
 interface Known {
   kind: string;
   lemma: string;
   tag: string;
   ids: readonly number[];
+  anchors: readonly number[] | undefined;
   next: Known | undefined;
 }
 
@@ -395,7 +406,9 @@ export function matchAt(
   while (k < starts.length) {
     // The sentence of the next start.
     while (ranges[range]![1] <= starts[k]!) range++;
-    const [from, to] = ranges[range]!;
+    // (indexes, not `const [from, to] =`: code not yet optimized makes an iterator for that)
+    const from = ranges[range]![0];
+    const to = ranges[range]![1];
     const firstStart = k;
     let live = 0;
     for (let i = starts[k]!; i <= to; i++) {

@@ -137,7 +137,8 @@ function isHeadingWord(word: string): boolean {
 const VISIBLE = /\S/;
 function nonBlankLines(text: string): number {
   let count = 0;
-  for (const line of text.split("\n")) if (VISIBLE.test(line)) count++;
+  const lines = text.split("\n");
+  for (let k = 0; k < lines.length; k++) if (VISIBLE.test(lines[k]!)) count++;
   return count;
 }
 // A speaker's label at a line's start: up to four capitalised words and a bracket ("Heather & Pleat:",
@@ -290,7 +291,9 @@ function deniesWhatWentBefore(tokens: Tagged[], i: number): boolean {
  *  an excuse", "not the reason". */
 function deniesReason(tokens: Tagged[], k: number): boolean {
   if (tokens[k]?.lemma !== "be" || !tokens[k]!.tag.startsWith("VB")) return false;
-  const [first, second, third] = [wordAt(tokens, k + 1), wordAt(tokens, k + 2), wordAt(tokens, k + 3)];
+  const first = wordAt(tokens, k + 1);
+  const second = wordAt(tokens, k + 2);
+  const third = wordAt(tokens, k + 3);
   if (first === "no") return second === "excuse" || second === "reason";
   if (first !== "not" && first !== "n't") return false;
   return second === "why" || (second === "an" && third === "excuse") || (second === "the" && third === "reason");

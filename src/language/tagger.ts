@@ -698,6 +698,9 @@ const VERB_PREFIX = new RegExp(`^(${VERB_PREFIXES})(?=.{3})`);
 /** A word made by a prefix, or by any word and a hyphen ("re-send", "hand-stitched"), and what follows it. */
 const PREFIXED = new RegExp(`^(${VERB_PREFIXES}|[a-z]+-)(.{3,})$`);
 
+// (endsWith, not an expression: one ending with "$" is tried at every character of the word)
+const ADJECTIVE_ENDINGS = ["al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ent", "ant", "ary", "ish"];
+
 /** The build step asks this too (with its own look-up), to keep in the lexicon every noun whose
  *  shape would be guessed wrong: "payment" (-ent), "family" (-ly), "wedding" (-ing). */
 export function guessShape(word: string, written: string, lineStart: boolean, find: (word: string) => Entry | undefined = lookUp): Entry {
@@ -711,14 +714,14 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   }
   const name = midLineCapital(written, lineStart);
   // (a name first, even in -ly: "the mill in Italy", "Kelly")
-  if (/ly$/.test(word)) return { tags: name ? ["NNP"] : ["RB"], lemma: word };
+  if (word.endsWith("ly")) return { tags: name ? ["NNP"] : ["RB"], lemma: word };
   // (a name in -ed or -ing is one where no verb stands behind the ending: "since *Aled* was doing it",
   // "Mr *Browning*", not "the app *geoblocked* it")
-  if (/ed$/.test(word)) {
+  if (word.endsWith("ed")) {
     const lemma = verbStem(word.slice(0, -2), word, find);
     return name && !isVerb(lemma, find) ? { tags: ["NNP"], lemma: word } : { tags: ["VBD", "VBN", "JJ"], lemma };
   }
-  if (/ing$/.test(word)) {
+  if (word.endsWith("ing")) {
     const lemma = verbStem(word.slice(0, -3), word, find);
     return name && !isVerb(lemma, find) ? { tags: ["NNP"], lemma: word } : { tags: ["VBG", "NN"], lemma };
   }
@@ -729,7 +732,7 @@ export function guessShape(word: string, written: string, lineStart: boolean, fi
   }
   if (name || lineCapital(written, lineStart)) return { tags: ["NNP"], lemma: word };
   // Adjective endings: "operational", "recent", "incomplete" is left to the noun default
-  if (/(al|ous|ive|ful|less|able|ible|ic|ent|ant|ary|ish)$/.test(word)) return { tags: ["JJ", "NN"], lemma: word };
+  if (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending))) return { tags: ["JJ", "NN"], lemma: word };
   return { tags: ["NN", "JJ"], lemma: word };
 }
 
