@@ -57,6 +57,9 @@ export class PatternStarts {
   #sentences = 0;
   /** In a long text, each word's record from find()'s range start on, as its sentence woke. */
   readonly #read: Known[] = [];
+  /** The patterns a new word starts, as #firstItemTakes gathers them: the first `#taken`. */
+  readonly #scratch: Int32Array;
+  #taken = 0;
 
   constructor(patterns: TokenPattern[]) {
     this.#patterns = patterns;
@@ -66,6 +69,7 @@ export class PatternStarts {
     this.#anchored = new Uint8Array(patterns.length);
     this.#awake = new Int32Array(patterns.length);
     this.#test = new Int32Array(patterns.length);
+    this.#scratch = new Int32Array(patterns.length);
     patterns.forEach((pattern, id) => {
       this.#id.set(pattern, id);
       if (!pattern.anchors) return this.#index(id);
@@ -212,27 +216,28 @@ export class PatternStarts {
   #firstItemTakes(token: Tagged): readonly number[] {
     // Four calls, not a loop over a list of the four: this runs for every new word of a draft,
     // mostly before it is optimized, where a list and its iterator are made each time.
-    const ids: number[] = [];
+    // (gathered in one scratch list, `#taken` long: most words start a list the index already keeps)
+    this.#taken = 0;
     this.#word++;
-    this.#takers(ids, this.#byWord.get(token.lower), token);
-    this.#takers(ids, this.#byLemma.get(token.lemma), token);
-    this.#takers(ids, this.#byTag.get(token.tag), token);
-    this.#takers(ids, this.#always, token);
-    return ids.length ? this.#shared(ids) : NONE;
+    this.#takers(this.#byWord.get(token.lower), token);
+    this.#takers(this.#byLemma.get(token.lemma), token);
+    this.#takers(this.#byTag.get(token.tag), token);
+    this.#takers(this.#always, token);
+    return this.#taken ? this.#shared() : NONE;
   }
 
-  /** The list of these ids the index already keeps, or this one, kept from now on. */
-  #shared(ids: number[]): readonly number[] {
-    let h = ids.length;
-    for (let k = 0; k < ids.length; k++) h = Math.imul(h ^ ids[k]!, 0x01000193);
+  /** The list of the gathered ids the index already keeps, or a copy of them, kept from now on. */
+  #shared(): readonly number[] {
+    const ids = this.#scratch;
+    const n = this.#taken;
+    let h = n;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ ids[k]!, 0x01000193);
     const lists = this.#lists.get(h);
-    if (!lists) {
-      this.#lists.set(h, [ids]);
-      return ids;
-    }
-    for (const list of lists) if (list.length === ids.length && list.every((id, k) => id === ids[k])) return list;
-    lists.push(ids);
-    return ids;
+    if (lists) for (const list of lists) if (list.length === n && list.every((id, k) => id === ids[k])) return list;
+    const kept = Array.from(ids.subarray(0, n));
+    if (lists) lists.push(kept);
+    else this.#lists.set(h, [kept]);
+    return kept;
   }
 
   /** Whether the pattern's first item takes the word `#firstItemTakes` is working out. */
@@ -246,16 +251,18 @@ export class PatternStarts {
   }
 
   /** Adds to `ids` the candidates whose first item takes the token. */
-  #takers(ids: number[], candidates: number[] | undefined, token: Tagged): void {
+  #takers(candidates: number[] | undefined, token: Tagged): void {
     if (!candidates) return;
+    const ids = this.#scratch;
     for (let k = 0; k < candidates.length; k++) {
       const id = candidates[k]!;
-      if (ids.includes(id)) continue;
+      let taken = false;
+      for (let j = 0; j < this.#taken && !taken; j++) taken = ids[j] === id;
+      if (taken) continue;
       const first = this.#first[id]!;
       if (first.min > 0 && !this.#passes(id, first, token)) continue;
       // In ascending order, put in place: sorting every new word's list made a long check's garbage.
-      let at = ids.length;
-      ids.push(id);
+      let at = this.#taken++;
       for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
       ids[at] = id;
     }

@@ -11,7 +11,7 @@ export interface Candidates {
   rows: Uint8Array;
   /** Per matcher, the groups it can match, in order; undefined for one that names no verbs, which
    *  can match every group (a list of them all, per piece, was most of what the index allocated). */
-  groups: (number[] | undefined)[];
+  groups: (Int32Array | undefined)[];
 }
 
 export class VerbIndex {
@@ -21,14 +21,18 @@ export class VerbIndex {
   readonly #always: number[] = [];
   /** Per word, the matchers that name it. */
   readonly #namedBy = new Map<string, number[]>();
-  /** Per matcher, the groups it can match (see find). */
-  readonly #groups: (number[] | undefined)[];
+  /** Per matcher, the groups it can match (see find): the first `#counts[id]` numbers of its list.
+   *  Typed lists that keep their room: emptied plain arrays let their storage go, and growing them
+   *  again for every piece of a long draft was most of what the index allocated. */
+  readonly #lists: (Int32Array | undefined)[];
+  readonly #counts: Int32Array;
   /** The flags find() returns, filled again by each call. */
   #rows = new Uint8Array(0);
 
   constructor(matchers: VerbMatcher[]) {
     this.#matchers = matchers;
-    this.#groups = matchers.map((matcher) => (matcher.namesVerbs ? [] : undefined));
+    this.#lists = matchers.map((matcher) => (matcher.namesVerbs ? new Int32Array(16) : undefined));
+    this.#counts = new Int32Array(matchers.length);
     matchers.forEach((matcher, id) => {
       if (!this.#id.has(matcher)) this.#id.set(matcher, id);
       if (!matcher.namesVerbs) this.#always.push(id);
@@ -53,14 +57,22 @@ export class VerbIndex {
     else this.#rows.fill(0, 0, size);
     const rows = this.#rows;
     // The lists are the last call's, emptied (read before the next call, as PatternStarts' are).
-    const groups = this.#groups;
-    for (const list of groups) if (list) list.length = 0;
+    const lists = this.#lists;
+    const counts = this.#counts;
+    counts.fill(0);
     const mark = (ids: number[], g: number) => {
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (rows[g * n + id]) continue;
         rows[g * n + id] = 1;
-        groups[id]?.push(g);
+        let list = lists[id];
+        if (!list) continue;
+        if (counts[id] === list.length) {
+          const longer = new Int32Array(2 * list.length);
+          longer.set(list);
+          lists[id] = list = longer;
+        }
+        list[counts[id]!++] = g;
       }
     };
     for (let g = 0; g < reading.verbs.length; g++) {
@@ -69,7 +81,7 @@ export class VerbIndex {
       mark(this.#named(group.lemma), g);
       mark(this.#named(reading.tokens[group.main]!.lower), g);
     }
-    return { rows, groups };
+    return { rows, groups: lists.map((list, id) => list?.subarray(0, counts[id])) };
   }
 
   #named(word: string): number[] {
