@@ -55,7 +55,8 @@ export class ExpressionStarts {
     const counts = this.#counts;
     counts.fill(0);
     let before = 0;
-    for (let i = 0; i < text.length; i++) {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
       const c0 = lowerAscii(text.charCodeAt(i));
       const afterWord = isWordChar(before);
       before = text.charCodeAt(i);
@@ -63,16 +64,19 @@ export class ExpressionStarts {
       const one = this.#byOne[c0]!;
       for (let k = 0; k < one.length; k++) if (!(afterWord && this.#wordStart[one[k]!])) this.#add(one[k]!, i);
       // (a gap is any character but one of a word: past the end too, where nothing matches anyway)
-      if (!isWordChar(text.charCodeAt(i + 1))) {
+      // (past the end, -1: charCodeAt's NaN there sent the optimized loop back to the interpreter)
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (!isWordChar(next)) {
         const gap = this.#byOneGap[c0]!;
         for (let k = 0; k < gap.length; k++) if (!(afterWord && this.#wordStart[gap[k]!])) this.#add(gap[k]!, i);
       }
-      const c1 = lowerAscii(text.charCodeAt(i + 1));
+      const c1 = lowerAscii(next);
       if (c1 < 0) continue;
       const two = this.#byTwo[c0 * 128 + c1];
       if (!two) continue;
-      const c2 = lowerAscii(text.charCodeAt(i + 2));
-      const gapThird = !isWordChar(text.charCodeAt(i + 2));
+      const afterNext = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+      const c2 = lowerAscii(afterNext);
+      const gapThird = !isWordChar(afterNext);
       for (let k = 0; k < two.length; k++) {
         const { id, third } = two[k]!;
         if ((third === -1 || third === c2 || (third === GAP_CODE && gapThird)) && !(afterWord && this.#wordStart[id])) this.#add(id, i);
@@ -99,8 +103,8 @@ export class ExpressionStarts {
 /** A start's third character that is a gap (literal-hints.ts's GAP): no character's code. */
 const GAP_CODE = -2;
 
-/** The code of an ASCII character in lower case; -1 for any other (or past the end). Without the u
- *  flag, an expression's ASCII letter matches no other character whatever the case flag says. */
+/** The code of an ASCII character in lower case; -1 for any other (or -1, past the end). Without the
+ *  u flag, an expression's ASCII letter matches no other character whatever the case flag says. */
 function lowerAscii(c: number): number {
   if (!(c < 128)) return -1;
   return c >= 65 && c <= 90 ? c + 32 : c;

@@ -300,7 +300,8 @@ function deniesReason(tokens: Tagged[], k: number): boolean {
 }
 // (a function of its own: an arrow inside deniesReason that read its arguments made V8 keep them in an
 // object made on every call, and it is called for every word: 11 MB of a megabyte's garbage)
-const wordAt = (tokens: Tagged[], k: number): string => tokens[k]?.lower ?? "";
+// (and a word past the end is "", read without reading past the end: that sent optimized code back to the interpreter)
+const wordAt = (tokens: Tagged[], k: number): string => (k < tokens.length ? tokens[k]!.lower : "");
 
 /** An if or when clause with no comma after it ends where the main clause's subject comes with its
  *  verb: "when you arrived I'd let another group start", "if it rains we'll come Sunday". Not a

@@ -170,7 +170,8 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   // Capitalised inside a sentence, a word is a name where the lexicon knows it only as a describing word or a
   // thing ("our new lad *Finn* forgot", "*Amber* packed it"), or where it owns something, whatever else the
   // lexicon knows it as ("that was *Ray*'s mistake", "*Sue*'s van")
-  if (i > from && !facts.closed && !token.newline && capitalised(token.text) && (tokens[i + 1]?.lower === "'s" || facts.fixed?.[0] === "JJ" || facts.fixed?.[0] === "NN")) return answer("NNP", word);
+  // (the next token read only where there is one: a read past the end sent optimized code back to the interpreter)
+  if (i > from && !facts.closed && !token.newline && capitalised(token.text) && ((i + 1 < tokens.length && tokens[i + 1]!.lower === "'s") || facts.fixed?.[0] === "JJ" || facts.fixed?.[0] === "NN")) return answer("NNP", word);
   if (facts.fixed) {
     // "she's just *the one* nearest you", "the one you ordered", "the one in the window": "one" after "the"
     // and before no noun it counts stands for a person or thing, and counts nothing
