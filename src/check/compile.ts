@@ -124,6 +124,8 @@ export const isUnlessName = (name: string): boolean => isContextName(name) || Ob
 const isVerb = (word: string) => !!lookUp(word)?.tags.some((t) => t.startsWith("VB"));
 
 const KNOWN_MAX = 50_000;
+/** Classes whose answers share one table: two bits each in a small integer. */
+const ANSWER_SLOTS = 15;
 
 /** The lexicon lists most nouns not at all; one it lists only as another part of speech is no noun. */
 const canBeNoun = (lemma: string): boolean => {
@@ -138,6 +140,11 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
   // and "verb.change" for every verb it files first as a change made to a thing (see
   // language/word-senses.ts), so a class can hold "the photographer" or "tighten" without anyone listing it;
   // "kind-of:mistake.1" for every noun that is, most often, a kind of that sense ("blunder", "slip-up").
+  // A class that is more than a list works out each word it is asked once; the answers of all of them
+  // are kept in one table by word, two bits a class (asked, member), not a table per class: a long
+  // draft asks six of them about the same twelve thousand words.
+  const answers = new Map<string, number>();
+  let worked = 0;
   const sets = new Map(
     Object.entries(pack.classes ?? {}).map(([name, words]) => {
       const wordNet = words.filter(isSenseFile);
@@ -160,17 +167,21 @@ export function classLookup(pack: Pick<RulePack, "classes">): ClassLookup {
         return false;
       };
       const listOnly = prefixes.length === 0 && before.length === 0 && wordNet.length === 0;
-      // Asked for most words of a draft, and a draft repeats its words: each is worked out once.
-      const known = new Map<string, boolean>();
+      // Asked for most words of a draft, and a draft repeats its words: each is worked out once. (Past
+      // fifteen such classes, which no pack has, a class keeps its own table.)
+      const shared = !listOnly && worked < ANSWER_SLOTS;
+      const asked = shared ? 1 << (2 * worked++) : 1;
+      const table = shared ? answers : new Map<string, number>();
       // One look-up for a word seen before, member or not.
       const member = (lemma: string): boolean => {
         if (listOnly) return exact.has(lemma);
-        let found = known.get(lemma);
-        if (found === undefined) {
-          if (known.size >= KNOWN_MAX) known.clear();
-          known.set(lemma, (found = exact.has(lemma) || look(lemma)));
+        let bits = table.get(lemma) ?? 0;
+        if (!(bits & asked)) {
+          if (table.size >= KNOWN_MAX) table.clear();
+          bits = (table.get(lemma) ?? 0) | asked | (exact.has(lemma) || look(lemma) ? asked << 1 : 0);
+          table.set(lemma, bits);
         }
-        return found;
+        return (bits & (asked << 1)) !== 0;
       };
       // A class that is only a list says its members, so an index can look its words up.
       return [name, listOnly ? Object.assign(member, { members: exact as ReadonlySet<string> }) : member] as const;
