@@ -152,8 +152,9 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
     return k < 0 ? [] : [{ rule, k }];
   });
   const grams = gramsOf(reading, skip);
-  // Each n-gram's row, looked up once.
-  const rows = new Int32Array(grams.hash.length);
+  // Each n-gram's row, looked up once (in the last call's array, filled again, as gramsOf's are).
+  if (rowsBuffer.length < grams.hash.length) rowsBuffer = new Int32Array(Math.max(grams.hash.length, 2 * rowsBuffer.length));
+  const rows = rowsBuffer.subarray(0, grams.hash.length);
   for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]!);
   const width = model.rules.length;
   // Each row counts once in a window: marked with the window's number, not gathered in a set.
@@ -247,6 +248,7 @@ interface Marks {
   last: number;
 }
 const nextMark = (marks: Marks): number => ++marks.last;
+let rowsBuffer = new Int32Array(0);
 const NO_MARKS: Marks = { rows: new Int32Array(0), last: 0 };
 
 /** A model's marks, kept from one weighing to the next: a pass's number is new to every row, so an

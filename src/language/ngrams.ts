@@ -23,14 +23,16 @@ export interface Grams {
 /** The hash of an n-gram written out ("the courier"): the same number `gramsOf` gives it. */
 export const gramHash = (text: string): number => carryHash(FNV_OFFSET, text) >>> 0;
 
-/** `skip`: the context flags whose words are not read. */
+/** `skip`: the context flags whose words are not read. The arrays are the last call's, filled again
+ *  (good until the next call): a long draft is weighed a piece at a time, and new arrays for every
+ *  piece, a quarter of a megabyte each time, were a good part of what weighing it allocated. */
 export function gramsOf(reading: Reading, skip: number): Grams {
   const { tokens, sentenceOf, context } = reading;
   const size = tokens.length * LONGEST_GRAM;
-  const hash = new Uint32Array(size);
-  const first = new Int32Array(size);
-  const last = new Int32Array(size);
-  const sentenceStart = new Int32Array(reading.sentences.starts.length + 1);
+  if (buffers.hash.length < size) buffers = { hash: new Uint32Array(size), first: new Int32Array(size), last: new Int32Array(size), sentenceStart: buffers.sentenceStart };
+  if (buffers.sentenceStart.length < reading.sentences.starts.length + 1) buffers.sentenceStart = new Int32Array(reading.sentences.starts.length + 1);
+  const { hash, first, last } = buffers;
+  const sentenceStart = buffers.sentenceStart.subarray(0, reading.sentences.starts.length + 1);
   let n = 0;
   // The words read so far in this run, most recent last: their tokens, and the hashes of the n-grams
   // that ended at the word before (of one word, then two). FNV-1a reads its text in order, so an
@@ -72,3 +74,5 @@ export function gramsOf(reading: Reading, skip: number): Grams {
 }
 
 const word = (token: { kind: string; lower: string }) => (token.kind === "number" ? "#" : token.lower);
+
+let buffers: Grams = { hash: new Uint32Array(0), first: new Int32Array(0), last: new Int32Array(0), sentenceStart: new Int32Array(0) };

@@ -49,6 +49,18 @@ describe("the learned reader's mechanism", () => {
     expect([words(1), words(2)]).toEqual([["we"], ["sorry", "we"]]);
   });
 
+  it("reads a text's n-grams the same whatever it read before: its arrays are filled again, not left with the last text's", () => {
+    const short = readEnglish("We lost it. Sorry.");
+    const read = () => {
+      const grams = gramsOf(short, NOT_THE_WRITER);
+      return [Array.from(grams.hash), Array.from(grams.first), Array.from(grams.last), Array.from(grams.sentenceStart)];
+    };
+    const first = read();
+    gramsOf(readEnglish("The courier's van broke down on the A1, twice, and then it rained. ".repeat(20)), NOT_THE_WRITER);
+    expect(read()).toEqual(first);
+    expect(first[3]).toEqual([0, 6, 7]);
+  });
+
   it("learns the same model from the same drafts, and weighs a word seen only with a fault towards it", () => {
     expect(train(toy, ["blame-shift"])).toEqual(model);
     expect(weight("courier")).toBeGreaterThan(0.5);
