@@ -74,8 +74,12 @@ export const FEWEST_WORDS = 20;
 
 /** The row in the model of the n-gram with this hash, or -1: a draft asks once per n-gram, a
  *  megabyte some 600,000 times, so the rows are put in a table by hash (open addressing: the hashes
- *  are FNV-1a's, already well mixed) the first time a model is asked. */
-export function rowOf(model: LearnedModel, h: number): number {
+ *  are FNV-1a's, already well mixed) the first time a model is asked. The hash as stored (unsigned)
+ *  or as a signed 32-bit number (`hash | 0`), which is how a caller should pass a hash it reads from
+ *  an array: half of all hashes are past 2^31, and V8 makes an object for each such number passed to
+ *  a function (600,000 calls, some 5 MB of a long check's garbage). */
+export function rowOf(model: LearnedModel, hash: number): number {
+  const h = hash >>> 0;
   const table = tableOf(model);
   const mask = table.length - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -155,14 +159,19 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
   // Each n-gram's row, looked up once (in the last call's array, filled again, as gramsOf's are).
   if (rowsBuffer.length < grams.hash.length) rowsBuffer = new Int32Array(Math.max(grams.hash.length, 2 * rowsBuffer.length));
   const rows = rowsBuffer.subarray(0, grams.hash.length);
-  for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]!);
+  for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]! | 0);
   const width = model.rules.length;
+  // (whole numbers: the stored weights' sums, scaled only in likelihood(); summed as small integers,
+  // they make no number object per addition in code not yet optimized; one array, emptied per window)
+  const z = new Int32Array(width);
+  const weighed = [];
+  const spans = windows(reading);
   // Each row counts once in a window: marked with the window's number, not gathered in a set.
-  return windows(reading).flatMap(([from, to]) => {
+  for (let w = 0; w < spans.length; w++) {
+    const from = spans[w]![0];
+    const to = spans[w]![1];
     const window = nextMark(marks);
-    // (whole numbers: the stored weights' sums, scaled only in likelihood(); summed as small integers,
-    // they make no number object per addition in code not yet optimized)
-    const z = new Int32Array(width);
+    z.fill(0);
     let words = 0;
     for (let g = grams.sentenceStart[from]!; g < grams.sentenceStart[to]!; g++) {
       if (grams.first[g] === grams.last[g]) words++;
@@ -171,10 +180,12 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
       marks.rows[row] = window;
       for (let k = 0, base = row * width; k < width; k++) z[k] = z[k]! + model.weights[base + k]!;
     }
-    if (words < FEWEST_WORDS) return [];
-    const probability = new Map(known.map(({ rule, k }) => [rule.id, likelihood(model, k, z[k]!)]));
-    return [{ from, to, known, grams, rows, probability }];
-  });
+    if (words < FEWEST_WORDS) continue;
+    const probability = new Map<string, number>();
+    for (let r = 0; r < known.length; r++) probability.set(known[r]!.rule.id, likelihood(model, known[r]!.k, z[known[r]!.k]!));
+    weighed.push({ from, to, known, grams, rows, probability });
+  }
+  return weighed;
 }
 
 /** How likely the model's k-th rule is, for a text with the n-grams of these rows (each once). */

@@ -174,10 +174,7 @@ export class PatternStarts {
         list[counts[id]!++] = i;
       }
     }
-    return new Starts(
-      lists.map((list, id) => list.subarray(0, counts[id])),
-      this.#id,
-    );
+    return new Starts(lists, counts, this.#id);
   }
 
   /** Marks the patterns with an anchor word in the sentence starting at token `from`, with the
@@ -315,15 +312,21 @@ function secondKeys(pattern: TokenPattern): Keys | undefined {
 
 export class Starts {
   constructor(
+    /** Per pattern, its starts: the first `counts[id]` numbers of its list. */
     readonly lists: Int32Array[],
+    readonly counts: Int32Array,
     readonly ids: ReadonlyMap<TokenPattern, number>,
   ) {}
 
-  /** The pattern's possible starts, or undefined for a pattern the index was not built with. */
+  /** The pattern's possible starts, or undefined for a pattern the index was not built with. (A view
+   *  made when asked, and only for a pattern that starts somewhere: most start nowhere in a piece.) */
   of(pattern: TokenPattern): Int32Array | undefined {
-    return this.lists[this.ids.get(pattern) ?? -1];
+    const id = this.ids.get(pattern);
+    if (id === undefined) return undefined;
+    return this.counts[id] ? this.lists[id]!.subarray(0, this.counts[id]) : NO_STARTS;
   }
 }
+const NO_STARTS = new Int32Array(0);
 
 /** Leftmost-longest, non-overlapping matches within [from, to). */
 export function matchTokens(pattern: TokenPattern, tokens: Tagged[], from: number, to: number): TokenMatch[] {

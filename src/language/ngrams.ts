@@ -38,7 +38,11 @@ export function gramsOf(reading: Reading, skip: number): Grams {
   // that ended at the word before (of one word, then two). FNV-1a reads its text in order, so an
   // n-gram's hash carries on from the one of its words but the last: each word is hashed once per
   // n-gram it ends, not once per n-gram it is in.
-  const run: number[] = [];
+  // (the run as its length and its two words before this one: an array emptied at every sentence let
+  // its storage go and grew again, some 2 MB of a long check's garbage)
+  let length = 0;
+  let before = -1;
+  let beforeThat = -1;
   let one = 0;
   let two = 0;
   let sentence = -1;
@@ -46,26 +50,34 @@ export function gramsOf(reading: Reading, skip: number): Grams {
     const token = tokens[i]!;
     if (sentenceOf[i] !== sentence) {
       while (sentence < sentenceOf[i]!) sentenceStart[++sentence] = n;
-      run.length = 0;
+      length = 0;
     }
     if (token.kind === "punct") continue;
     if (context[i]! & skip) {
-      run.length = 0;
+      length = 0;
       continue;
     }
-    run.push(i);
-    if (run.length > LONGEST_GRAM) run.shift();
+    if (length < LONGEST_GRAM) length++;
     // Each n-gram ending here, from its first word: "courier", "the courier", "blame the courier".
     const text = word(token);
     const alone = carryHash(FNV_OFFSET, text);
-    const pair = run.length > 1 ? carryHash(carryHash(one, " "), text) : 0;
-    const three = run.length > 2 ? carryHash(carryHash(two, " "), text) : 0;
-    for (let k = 0; k < run.length; k++) {
-      hash[n] = (k === 0 ? alone : k === 1 ? pair : three) >>> 0;
-      first[n] = run[run.length - 1 - k]!;
-      last[n] = i;
-      n++;
+    const pair = length > 1 ? carryHash(carryHash(one, " "), text) : 0;
+    const three = length > 2 ? carryHash(carryHash(two, " "), text) : 0;
+    hash[n] = alone >>> 0;
+    first[n] = i;
+    last[n++] = i;
+    if (length > 1) {
+      hash[n] = pair >>> 0;
+      first[n] = before;
+      last[n++] = i;
     }
+    if (length > 2) {
+      hash[n] = three >>> 0;
+      first[n] = beforeThat;
+      last[n++] = i;
+    }
+    beforeThat = before;
+    before = i;
     one = alone;
     two = pair;
   }
