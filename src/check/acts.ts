@@ -70,11 +70,13 @@ function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
 }
 
 
+const isWithout = (tokens: Reading["tokens"], i: number) => tokens[i]!.lower === "without";
+
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */
 function withoutSomething(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   const { tokens } = reading;
-  const k = laterInClause(g, reading, 6, (i) => tokens[i]!.lower === "without");
+  const k = laterInClause(g, reading, 6, isWithout);
   if (k < 0) return false;
   const next = tokens[k + 1];
   const what = next && oneOf(next.lower, "a an the any your its their") ? tokens[k + 2] : next;

@@ -202,7 +202,7 @@ const likelihood = (model: LearnedModel, k: number, z: number) => 1 / (1 + Math.
 function saysSomething(reading: Reading, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const { tag, lemma } = reading.tokens[i]!;
-    if (/^(NN|JJ|RB)/.test(tag) || (tag.startsWith("VB") && !EMPTY_VERBS.has(lemma))) return true;
+    if (tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("RB") || (tag.startsWith("VB") && !EMPTY_VERBS.has(lemma))) return true;
   }
   return false;
 }

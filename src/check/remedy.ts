@@ -324,9 +324,11 @@ function replacing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   return around.some((t) => inClass(rules, "replacement-words", t.lower));
 }
 
+const isInstead = (tokens: Reading["tokens"], i: number) => tokens[i]!.lower === "instead";
+
 /** "I've reserved the front bar for you instead": given in place of what went wrong. */
 function instead(g: VerbGroup, reading: Reading): boolean {
-  const k = laterInClause(g, reading, 8, (i) => reading.tokens[i]!.lower === "instead");
+  const k = laterInClause(g, reading, 8, isInstead);
   return k >= 0 && reading.tokens[k + 1]?.lower !== "of"; // "instead of Friday" is the fault
 }
 

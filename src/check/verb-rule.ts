@@ -215,8 +215,9 @@ function fromThem(reading: Reading, g: VerbGroup, parties: WordClass | undefined
  *  Wednesday", "the fitter is coming back tomorrow" (not "the courier is sending them late again"). */
 function planned(reading: Reading, g: VerbGroup): boolean {
   if (g.tense !== "present" || !g.progressive || g.perfect || g.modal || g.negated) return false;
-  return laterInClause(g, reading, 10, (k) => FUTURE_DAYS.has(reading.tokens[k]!.lower)) >= 0;
+  return laterInClause(g, reading, 10, isFutureDay) >= 0;
 }
+const isFutureDay = (tokens: Reading["tokens"], k: number) => FUTURE_DAYS.has(tokens[k]!.lower);
 const FUTURE_DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "next"]);
 
 /** "a new one was dropped at your gate at 8", "Ruth will drop them round": a verb that both delivers and
@@ -227,9 +228,8 @@ function deliveredTo(reading: Reading, g: VerbGroup, particles = true): boolean 
   // customer's own place: "the driver dropped it at your door at 2" delivered it, "the driver dropped it at
   // the depot" may have let it fall; in the passive, an infinitive or a promise, any place: "a new one was
   // dropped at your gate")
-  const { tokens } = reading;
   const anyPlace = g.passive || g.nonFinite || !!g.modal;
-  const k = laterInClause(g, reading, 8, (i) => {
+  const k = laterInClause(g, reading, 8, (tokens, i) => {
     const word = tokens[i]!.lower;
     if (!DELIVERED_TO.has(word)) return false;
     if (PARTICLES.has(word)) return particles;
@@ -714,15 +714,16 @@ function knownState(tokens: Reading["tokens"], k: number, wrong: WordClass | und
 }
 
 /** "instead of" or "rather than" after the verb, in its clause. */
-export const insteadOf = (reading: Reading, g: VerbGroup): boolean =>
-  laterInClause(g, reading, INSTEAD_WINDOW, (k) => (reading.tokens[k]!.lower === "instead" && reading.tokens[k + 1]?.lower === "of") || (reading.tokens[k]!.lower === "rather" && reading.tokens[k + 1]?.lower === "than")) >= 0;
+export const insteadOf = (reading: Reading, g: VerbGroup): boolean => laterInClause(g, reading, INSTEAD_WINDOW, opensInsteadOf) >= 0;
+const opensInsteadOf = (tokens: Reading["tokens"], k: number) => (tokens[k]!.lower === "instead" && tokens[k + 1]?.lower === "of") || (tokens[k]!.lower === "rather" && tokens[k + 1]?.lower === "than");
 
 /** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a
- *  colon or another verb group), that `wanted` accepts; -1 when none does. */
-export function laterInClause(g: VerbGroup, reading: Reading, window: number, wanted: (k: number) => boolean): number {
+ *  colon or another verb group), that `wanted` accepts; -1 when none does. (`wanted` is given the
+ *  tokens, so a test that needs nothing else can be a function made once, not one per verb asked.) */
+export function laterInClause(g: VerbGroup, reading: Reading, window: number, wanted: (tokens: Reading["tokens"], k: number) => boolean): number {
   const { tokens, sentenceOf, verbOf } = reading;
   for (let k = g.main + 1; k < tokens.length && k <= g.main + window && sentenceOf[k] === sentenceOf[g.main]; k++) {
-    if (wanted(k)) return k;
+    if (wanted(tokens, k)) return k;
     const t = tokens[k]!;
     if (t.tag === "." || t.tag === "," || t.tag === ":" || (verbOf[k] !== -1 && verbOf[k] !== verbOf[g.main])) return -1;
   }

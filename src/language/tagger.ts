@@ -76,9 +76,20 @@ const AFTER_COMMAND = words("the a an your my our me us it them this that him he
 const OBJECT_STARTS = words("it them you us me him her the a an this that these those your our my their his its to back out up off down in");
 const PARTICIPLE_END = /(ed|en|wn|t)$/;
 function anyVerb(tags: string[]): boolean {
-  for (let k = 0; k < tags.length; k++) if (tags[k]!.startsWith("VB")) return true;
-  return false;
+  return anyTagStarting(tags, "VB");
 }
+// Loops, not some() or find() with an arrow: the arrow is a new function each time the line runs,
+// and these run for most words of a draft.
+function firstTagStarting(tags: readonly string[], prefix: string): string | undefined {
+  for (let k = 0; k < tags.length; k++) if (tags[k]!.startsWith(prefix)) return tags[k];
+  return undefined;
+}
+const anyTagStarting = (tags: readonly string[], prefix: string): boolean => firstTagStarting(tags, prefix) !== undefined;
+function firstTagIn(tags: readonly string[] | undefined, set: ReadonlySet<string>): string | undefined {
+  if (tags) for (let k = 0; k < tags.length; k++) if (set.has(tags[k]!)) return tags[k];
+  return undefined;
+}
+const anyTagIn = (tags: readonly string[] | undefined, set: ReadonlySet<string>): boolean => firstTagIn(tags, set) !== undefined;
 
 /** Tag tokens[from, to) in place: one sentence, so no context rule looks across a full stop. */
 export function tag(tokens: Token[], from = 0, to = tokens.length): void {
@@ -234,7 +245,7 @@ function byNeighbours(token: Token, i: number, tokens: Token[], from: number, fa
   // only be a past verb, is the subject's noun (it is first an adjective in the lexicon)
   if (prev && DETERMINER_TAGS.has(prev.tag) && tags[0] === "JJ" && tags.includes("NN") && next?.kind === "word") {
     const after = lookUp(next.lower)?.tags;
-    if (after && after[0] === "VBD" && !after.some((t) => t.startsWith("NN") || t.startsWith("JJ"))) return pick(word, entry, "NN");
+    if (after && after[0] === "VBD" && !anyTagStarting(after, "NN") && !anyTagStarting(after, "JJ")) return pick(word, entry, "NN");
   }
 
   if (prev && verbal) {
@@ -311,15 +322,15 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   // "with flu *going* round", "with two other jobs *overrunning*": after "with" and a noun phrase, an
   // -ing form is the verb of a clause of its own, not the head of a compound ("our booking *processing*")
   // (before a word that can only name a thing, it is a compound's: "with our card processing partner")
-  if (prev.tag.startsWith("NN") && prevAt === i - 1 && word.endsWith("ing") && tags.includes("VBG") && afterWith(tokens, prevAt, from) && !(next?.kind === "word" && !lookUp(next.lower)?.tags.some((t) => CLAUSE_GOES_ON.has(t)))) return pick(word, entry, "VBG");
+  if (prev.tag.startsWith("NN") && prevAt === i - 1 && word.endsWith("ing") && tags.includes("VBG") && afterWith(tokens, prevAt, from) && !(next?.kind === "word" && !anyTagIn(lookUp(next.lower)?.tags, CLAUSE_GOES_ON))) return pick(word, entry, "VBG");
   if (SUBJECT_TAGS.has(prev.tag) && (SUBJECTS.has(p) || prev.tag.startsWith("NN") || prev.tag === "WDT" || prev.tag === "WP")) {
     if ((prev.tag === "PRP" && !SUBJECTS.has(p)) || objectPosition(tokens, prevAt, from)) {
       // "caused *you* trouble": a pronoun after a verb is its object, not the next verb's subject
-    } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && !movingOff(word, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD" || FINITE_BE_HAVE.has(next?.lower ?? "")) && tags.some((t) => t.startsWith("NN")) && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
+    } else if (prev.tag.startsWith("NN") && prevAt === i - 1 && !thatClauseAhead(word, entry, next) && !movingOff(word, next) && (insideNounPhrase(tokens, prevAt, from) || objectOfVerb(tokens, prevAt, from) || CLOSED.get(next?.lower ?? "")?.[0] === "MD" || FINITE_BE_HAVE.has(next?.lower ?? "")) && anyTagStarting(tags, "NN") && !staysAVerb(tags, prev, next) && (!startsObject(next) || objectOfVerb(tokens, prevAt, from)) && !(tags.includes("VB") && afterCausative(tokens, prevAt, from))) {
       // "the regular *stock*", "our billing *team*", "new *stands* will": a compound noun; and
       // "I fitted your radiator *valves* the wrong way", "received appointment *letters*": the
       // phrase is the object of the verb before it, so no verb of its own can stand inside it
-      return pick(word, entry, tags.find((t) => t.startsWith("NN"))!);
+      return pick(word, entry, firstTagStarting(tags, "NN")!);
     } else {
       if (tags.includes("VBD")) return pick(word, entry, "VBD");
       if (tags.includes("VBZ") && word.endsWith("s")) return pick(word, entry, "VBZ");
@@ -369,7 +380,7 @@ function afterWord(word: string, entry: Entry, i: number, tokens: Token[], from:
   // word, or first, is the phrase's head, and a verb follows it)
   const headOne = prev.lower === "one" && (prevAt === from || oneOf(tokens[prevAt - 1]!.tag, "DT PRP$ JJ JJR JJS NN"));
   if (MODIFIER_TAGS.has(prev.tag) && !headOne) {
-    const naming = tags.find((t) => NAMING_TAGS.has(t));
+    const naming = firstTagIn(tags, NAMING_TAGS);
     if (naming) return pick(word, entry, naming);
     // "the damaged parcel", "20 delayed orders"; but "a refund of £20 *went* to your card": after a
     // number and before no noun, a past form is the verb
@@ -572,14 +583,15 @@ const CAUSE_OPENERS = words("because since cos");
 /** Verbs whose next words may be a clause with its own subject: "I know the lab sends…". */
 export const CLAUSE_TAKING = words("say tell think know believe hope feel guess suppose understand see hear realise realize notice find mean wish expect reckon assume doubt suspect bet fear imagine agree ensure promise show explain confirm learn read note remember forget worry trust insist claim argue admit report mention write");
 
+const FINITE_FORMS = words("VBD VBZ VBP");
 /** "the event *that* occurred", "the parcel that was lost": after a noun and before a verb, "that"
  *  opens a relative clause (not "that parcel", where it points at a noun). */
 function relativeAfter(prev: Token, next: Token | undefined): boolean {
   if (!next || !oneOf(prev.tag, "NN NNS NNP")) return false;
   const closed = CLOSED.get(next.lower)?.[0];
   if (closed) return closed === "MD" || closed.startsWith("VB");
-  const tags = lookUp(next.lower)?.tags ?? (/ed$/.test(next.lower) ? ["VBD"] : []);
-  return tags.some((t) => t === "VBD" || t === "VBZ" || t === "VBP") && !tags[0]!.startsWith("NN");
+  const tags = lookUp(next.lower)?.tags ?? (next.lower.endsWith("ed") ? ["VBD"] : []);
+  return anyTagIn(tags, FINITE_FORMS) && !tags[0]!.startsWith("NN");
 }
 
 /** What follows starts an object ("the courier lost *it*"), so the word before is a verb. */
