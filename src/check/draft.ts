@@ -27,7 +27,17 @@ export interface Draft {
 
 /** `pool`: token objects to fill again (the last draft read with it is gone); see ReadingPool. */
 export function readDraft(text: string, rules: Rulebook, offset = 0, threads?: [number, number][], pool?: ReadingPool): Draft {
-  const local = threads?.filter(([s, e]) => e > offset && s < offset + text.length).map(([s, e]): [number, number] => [Math.max(0, s - offset), Math.min(text.length, e - offset)]);
+  // (a loop that reads each range by index: this runs for every piece of a long draft over all of its
+  // quoted ranges, and destructuring each made an iterator in code not yet optimized)
+  let local: [number, number][] | undefined;
+  if (threads) {
+    local = [];
+    for (let k = 0; k < threads.length; k++) {
+      const s = threads[k]![0];
+      const e = threads[k]![1];
+      if (e > offset && s < offset + text.length) local.push([Math.max(0, s - offset), Math.min(text.length, e - offset)]);
+    }
+  }
   return new ReadDraft(text, offset, readEnglish(text, rules.parties, local, pool), rules);
 }
 
@@ -85,19 +95,26 @@ class ReadDraft implements Draft {
   }
 }
 
-/** Token index ranges [from, to) of each sentence. */
-export function sentenceRanges(reading: Reading): [number, number][] {
-  const ranges: [number, number][] = [];
+/** Token index ranges [from, to) of each sentence: good until the next call, whose pairs are the
+ *  same arrays filled again (a pair per sentence for every piece of a long draft, each living as long
+ *  as the piece, was a good part of what survived its collections). */
+export function sentenceRanges(reading: Reading): readonly (readonly [number, number])[] {
   const { sentenceOf, tokens } = reading;
+  let n = 0;
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || sentenceOf[i] !== sentenceOf[i - 1]) {
-      ranges.push([from, i]);
+      let pair = pairs[n];
+      if (!pair) pairs.push((pair = [0, 0]));
+      pair[0] = from;
+      pair[1] = i;
+      n++;
       from = i;
     }
   }
-  return ranges;
+  return pairs.slice(0, n);
 }
+const pairs: [number, number][] = [];
 
 /** test() on a global regex moves its lastIndex, and matchAll() starts from it: leave it at 0. */
 export function contains(regex: RegExp, text: string): boolean {

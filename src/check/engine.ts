@@ -72,18 +72,25 @@ export function checkApology(text: string, rules: Rulebook): CheckResult {
   const stretches: WeighedStretch[] = [];
   for (const [start, end] of pieces(text)) {
     const draft = readDraft(text.slice(start, end), rules, start, threads, pool);
-    for (const f of findFaults(draft, rules)) findings.push(f);
+    // (counted loops: for…of made an object per finding and stretch in code not yet optimized)
+    const found = findFaults(draft, rules);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]!);
     const learned = weighDraft(draft.reading, rules.learned, NOT_THE_WRITER);
-    for (const w of learned.found) {
+    for (let k = 0; k < learned.found.length; k++) {
+      const w = learned.found[k]!;
       if (w.probability > (weighed.get(w.ruleId)?.probability ?? 0)) weighed.set(w.ruleId, { ...w, start: w.start + start, end: w.end + start });
     }
-    for (const s of learned.stretches) stretches.push({ ...s, start: s.start + start, end: s.end + start });
+    for (let k = 0; k < learned.stretches.length; k++) {
+      const s = learned.stretches[k]!;
+      stretches.push({ start: s.start + start, end: s.end + start, probability: s.probability });
+    }
     // Once a draft has shown all three R's, later paragraphs cannot take one away.
     if (!PARTS.every((part) => parts[part])) {
       const found = findParts(draft, rules);
       for (const part of PARTS) parts[part] ||= found[part];
     }
-    for (const [s, e] of regretSpans(draft, rules)) apologies.push([s + start, e + start]);
+    const regrets = regretSpans(draft, rules);
+    for (let k = 0; k < regrets.length; k++) apologies.push([regrets[k]![0] + start, regrets[k]![1] + start]);
   }
   if (apologies.length >= OVER_APOLOGY_COUNT && rules.overApology) {
     const third = apologies[OVER_APOLOGY_COUNT - 1]!;
@@ -192,9 +199,12 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const expressions = draft.plain.length > SHORT_TEXT ? expressionsOf(rules) : undefined;
   const expressionStarts = expressions?.index.find(draft.plain);
   const faults = new Faults(draft, rules, opts.fragment === true);
-  for (const rule of rules.faults) {
+  // (counted loops: this runs for every piece, and for…of made an object per rule in code not yet optimized)
+  for (let r = 0; r < rules.faults.length; r++) {
+    const rule = rules.faults[r]!;
     if (rule.regex) regexHits(rule, draft, faults, expressionStarts?.[expressions!.ids.get(rule) ?? -1]);
-    for (const pattern of rule.tokens) {
+    for (let p = 0; p < rule.tokens.length; p++) {
+      const pattern = rule.tokens[p]!;
       const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
       for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);
     }

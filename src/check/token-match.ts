@@ -386,7 +386,7 @@ export function matchAt(
   pattern: TokenPattern,
   tokens: Tagged[],
   starts: ArrayLike<number>,
-  ranges: [number, number][],
+  ranges: readonly (readonly [number, number])[],
 ): number[] {
   const found: number[] = [];
   if (starts.length === 0) return found;
