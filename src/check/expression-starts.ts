@@ -5,6 +5,7 @@
 // where each expression's starts are, and the expression is tried there and nowhere else: a copy of
 // it that matches only at the place it is given (the y flag), so it finds exactly what a run over
 // the whole piece finds.
+import { KeptLists } from "./kept-lists.js";
 import { GAP } from "./literal-hints.js";
 
 /** An expression with what every match of it starts with, in lower case (literalStarts). */
@@ -28,15 +29,13 @@ export class ExpressionStarts {
   readonly #wordStart: Uint8Array;
   /** Every expression starts only after such a character: the inside of a word is passed over. */
   readonly #wordStartsOnly: boolean;
-  /** Per expression, where it can start (the first `#counts[id]` numbers): kept from text to text. */
-  readonly #lists: Int32Array[];
-  readonly #counts: Int32Array;
+  /** Per expression, where it can start: kept from text to text. */
+  readonly #lists: KeptLists;
 
   constructor(expressions: StartedExpression[]) {
     this.#wordStart = Uint8Array.from(expressions, (e) => (e.regex.source.startsWith(WORD_START) ? 1 : 0));
     this.#wordStartsOnly = this.#wordStart.every((w) => w === 1);
-    this.#lists = expressions.map(() => new Int32Array(64));
-    this.#counts = new Int32Array(expressions.length);
+    this.#lists = new KeptLists(expressions.length);
     expressions.forEach(({ starts }, id) => {
       for (const start of starts) {
         if (start.length === 1 || start[1] === GAP) {
@@ -52,8 +51,7 @@ export class ExpressionStarts {
   /** For each expression, the offsets in `text` where a match of it can start, ascending: good until
    *  the next call. */
   find(text: string): Int32Array[] {
-    const counts = this.#counts;
-    counts.fill(0);
+    this.#lists.clear();
     let before = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
@@ -82,21 +80,12 @@ export class ExpressionStarts {
         if ((third === -1 || third === c2 || (third === GAP_CODE && gapThird)) && !(afterWord && this.#wordStart[id])) this.#add(id, i);
       }
     }
-    return this.#lists.map((list, id) => list.subarray(0, counts[id]));
+    return Array.from(this.#wordStart, (_, id) => this.#lists.of(id)!);
   }
 
   /** Adds a start, once (two starts of one expression may begin at the same place). */
   #add(id: number, at: number): void {
-    const n = this.#counts[id]!;
-    let list = this.#lists[id]!;
-    if (n > 0 && list[n - 1] === at) return;
-    if (n === list.length) {
-      const longer = new Int32Array(2 * n);
-      longer.set(list);
-      this.#lists[id] = list = longer;
-    }
-    list[n] = at;
-    this.#counts[id] = n + 1;
+    if (this.#lists.last(id) !== at) this.#lists.add(id, at);
   }
 }
 

@@ -1,6 +1,7 @@
 // Running the rule pack's token patterns (compiled by token-pattern.ts) over a text's tokens: an index
 // finds where each pattern can start, and every partial match from there advances in step.
 import type { Tagged } from "../language/read.js";
+import { KeptLists } from "./kept-lists.js";
 import { MAX_REPEAT, passes, type Check, type Item, type Keys, type TokenPattern } from "./token-pattern.js";
 
 export interface TokenMatch {
@@ -32,11 +33,8 @@ export class PatternStarts {
    *  deferredPatterns) only when a text holds one of its anchor words; `#asleep` counts those not yet. */
   readonly #indexed: Uint8Array;
   #asleep = 0;
-  /** Per pattern, where it can start (see find): the first `#counts[id]` numbers of its list. Typed
-   *  lists that keep their room: emptying a plain array lets its storage go, and refilling it for
-   *  every piece of a long draft was most of what finding starts allocated. */
-  readonly #starts: Int32Array[];
-  readonly #counts: Int32Array;
+  /** Per pattern, where it can start (see find). */
+  readonly #starts: KeptLists;
   /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
   readonly #known = new Map<string, Known>();
   /** Per pattern, its first item's test as a number: patterns share items ("=be", "sorry|apologies",
@@ -81,8 +79,7 @@ export class PatternStarts {
         else this.#anchoring.set(word, [id]);
       }
     });
-    this.#starts = patterns.map(() => new Int32Array(16));
-    this.#counts = new Int32Array(patterns.length);
+    this.#starts = new KeptLists(patterns.length);
   }
 
   /** Puts a pattern in the index: its first items' keys, and what the token after its start must have. */
@@ -139,9 +136,8 @@ export class PatternStarts {
   find(tokens: Tagged[], from = 0, to = tokens.length, sentenceOf?: ArrayLike<number>): Starts {
     // The lists are the last call's, emptied: what a call returns is read before the next call (the
     // engine's pieces one after another), and the same arrays keep the code that fills them stable.
-    const lists = this.#starts;
-    const counts = this.#counts;
-    counts.fill(0);
+    const starts = this.#starts;
+    starts.clear();
     // (a short text is read whole by a few patterns: sorting them by sentence would cost it more than it saves)
     const long = sentenceOf !== undefined && to - from >= ANCHORED_TOKENS;
     if (this.#asleep > 0) this.#wake(tokens, from, to, long);
@@ -165,16 +161,10 @@ export class PatternStarts {
         if (long && anchored[id] && awake[id] !== stamp) continue;
         const then = second[id];
         if (then && !(i + 1 < to && has(then, tokens[i + 1]!))) continue;
-        let list = lists[id]!;
-        if (counts[id] === list.length) {
-          const longer = new Int32Array(2 * list.length);
-          longer.set(list);
-          lists[id] = list = longer;
-        }
-        list[counts[id]!++] = i;
+        starts.add(id, i);
       }
     }
-    return new Starts(lists, counts, this.#id);
+    return new Starts(starts, this.#id);
   }
 
   /** Marks the patterns with an anchor word in the sentence starting at token `from`, with the
@@ -312,9 +302,7 @@ function secondKeys(pattern: TokenPattern): Keys | undefined {
 
 export class Starts {
   constructor(
-    /** Per pattern, its starts: the first `counts[id]` numbers of its list. */
-    readonly lists: Int32Array[],
-    readonly counts: Int32Array,
+    readonly lists: KeptLists,
     readonly ids: ReadonlyMap<TokenPattern, number>,
   ) {}
 
@@ -323,7 +311,7 @@ export class Starts {
   of(pattern: TokenPattern): Int32Array | undefined {
     const id = this.ids.get(pattern);
     if (id === undefined) return undefined;
-    return this.counts[id] ? this.lists[id]!.subarray(0, this.counts[id]) : NO_STARTS;
+    return this.lists.counts[id] ? this.lists.of(id) : NO_STARTS;
   }
 }
 const NO_STARTS = new Int32Array(0);

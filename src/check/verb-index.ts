@@ -3,6 +3,7 @@
 // its verbs, so what each word is named by is worked out once.
 import type { Reading } from "../language/read.js";
 import type { VerbMatcher } from "./verb-rule.js";
+import { KeptLists } from "./kept-lists.js";
 
 const KNOWN_MAX = 50_000;
 
@@ -21,18 +22,14 @@ export class VerbIndex {
   readonly #always: number[] = [];
   /** Per word, the matchers that name it. */
   readonly #namedBy = new Map<string, number[]>();
-  /** Per matcher, the groups it can match (see find): the first `#counts[id]` numbers of its list.
-   *  Typed lists that keep their room: emptied plain arrays let their storage go, and growing them
-   *  again for every piece of a long draft was most of what the index allocated. */
-  readonly #lists: (Int32Array | undefined)[];
-  readonly #counts: Int32Array;
+  /** Per matcher that names its verbs, the groups it can match (see find). */
+  readonly #lists: KeptLists;
   /** The flags find() returns, filled again by each call. */
   #rows = new Uint8Array(0);
 
   constructor(matchers: VerbMatcher[]) {
     this.#matchers = matchers;
-    this.#lists = matchers.map((matcher) => (matcher.namesVerbs ? new Int32Array(16) : undefined));
-    this.#counts = new Int32Array(matchers.length);
+    this.#lists = new KeptLists(matchers.length, (id) => matchers[id]!.namesVerbs);
     matchers.forEach((matcher, id) => {
       if (!this.#id.has(matcher)) this.#id.set(matcher, id);
       if (!matcher.namesVerbs) this.#always.push(id);
@@ -58,21 +55,13 @@ export class VerbIndex {
     const rows = this.#rows;
     // The lists are the last call's, emptied (read before the next call, as PatternStarts' are).
     const lists = this.#lists;
-    const counts = this.#counts;
-    counts.fill(0);
+    lists.clear();
     const mark = (ids: number[], g: number) => {
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (rows[g * n + id]) continue;
         rows[g * n + id] = 1;
-        let list = lists[id];
-        if (!list) continue;
-        if (counts[id] === list.length) {
-          const longer = new Int32Array(2 * list.length);
-          longer.set(list);
-          lists[id] = list = longer;
-        }
-        list[counts[id]!++] = g;
+        if (lists.keeps(id)) lists.add(id, g);
       }
     };
     for (let g = 0; g < reading.verbs.length; g++) {
@@ -81,7 +70,7 @@ export class VerbIndex {
       mark(this.#named(group.lemma), g);
       mark(this.#named(reading.tokens[group.main]!.lower), g);
     }
-    return { rows, groups: lists.map((list, id) => list?.subarray(0, counts[id])) };
+    return { rows, groups: this.#matchers.map((_, id) => lists.of(id)) };
   }
 
   #named(word: string): number[] {
