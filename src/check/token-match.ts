@@ -35,8 +35,9 @@ export class PatternStarts {
   #asleep = 0;
   /** Per pattern, where it can start (see find). */
   readonly #starts: KeptLists;
-  /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with. */
-  readonly #known = new Map<string, Known>();
+  /** Per word, the patterns whose first item takes it, for each kind, lemma and tag it came with: kept
+   *  on the word's form (tokens.ts), for this index and while `#round` lasts. */
+  #round = 0;
   /** Per pattern, its first item's test as a number: patterns share items ("=be", "sorry|apologies",
    *  "@staff-nouns&NN"), and a new word is tested once against each (`#tested`, `#verdicts`). */
   readonly #test: Int32Array;
@@ -128,7 +129,7 @@ export class PatternStarts {
       }
     }
     // What each word starts was worked out without the patterns just indexed.
-    if (this.#asleep !== asleep) this.#known.clear();
+    if (this.#asleep !== asleep) this.#round++;
   }
 
   /** For each pattern, the tokens in [from, to) where it can start: good until the next call. Given
@@ -191,12 +192,13 @@ export class PatternStarts {
    *  word, lemma and tag, and a draft repeats its words: each (kind, word, lemma, tag) is worked out
    *  once, from the patterns its word, lemma or tag can start and those whose first item names none. */
   #startingWith(token: Tagged): Known {
-    const known = this.#known.get(token.lower);
+    const form = token.form;
+    let known = form.starts as Known | undefined;
+    if (known && (known.index !== this || known.round !== this.#round)) known = undefined;
     for (let seen = known; seen; seen = seen.next) if (seen.lemma === token.lemma && seen.tag === token.tag && seen.kind === token.kind) return seen;
     const ids = this.#firstItemTakes(token);
-    if (this.#known.size >= KNOWN_MAX) this.#known.clear();
-    const record: Known = { kind: token.kind, lemma: token.lemma, tag: token.tag, ids, anchors: this.#anchoring.get(token.lower), next: this.#known.get(token.lower) };
-    this.#known.set(token.lower, record);
+    const record: Known = { index: this, round: this.#round, kind: token.kind, lemma: token.lemma, tag: token.tag, ids, anchors: this.#anchoring.get(token.lower), next: known };
+    form.starts = record;
     return record;
   }
 
@@ -257,8 +259,10 @@ export class PatternStarts {
 }
 
 /** The patterns a word starts with one kind, lemma and tag, and those it is an anchor word of;
- *  `next`, with another kind, lemma or tag. */
+ *  `next`, with another kind, lemma or tag. Whose it is: the index, and its round. */
 interface Known {
+  index: PatternStarts;
+  round: number;
   kind: string;
   lemma: string;
   tag: string;
@@ -283,7 +287,6 @@ function leadKeys(pattern: TokenPattern): Keys[] | undefined {
   }
   return undefined;
 }
-const KNOWN_MAX = 50_000;
 
 const has = (keys: Keys, token: Tagged): boolean => keys.words.has(token.lower) || keys.lemmas.has(token.lemma) || keys.tags.has(token.tag);
 

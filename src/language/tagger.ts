@@ -3,7 +3,7 @@
 // after "will"/"to" a verb is a base form, after "have" a participle, after "was" a participle makes
 // a passive, after a subject a past form is a past tense, after "the" a word names a thing.
 import { lookUp, type Entry } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import type { Form, Token } from "./tokens.js";
 import { either, oneOf } from "./one-of.js";
 
 /** A token once tagged: the same object, its tag and lemma filled in. */
@@ -121,16 +121,14 @@ interface WordFacts {
 const SPECIAL = words("that her there 's 'd as so like once");
 /** A grammar word (the closed classes, and the few read from their neighbours): the commonest words of any text. */
 export const isGrammarWord = (word: string): boolean => CLOSED.has(word) || SPECIAL.has(word);
-const known = new Map<string, WordFacts>();
-const KNOWN_MAX = 50_000;
-
-function factsOf(word: string): WordFacts {
-  let facts = known.get(word);
+/** A word's facts, worked out once and kept on its form (tokens.ts). */
+function factsOf(form: Form): WordFacts {
+  let facts = form.facts as WordFacts | undefined;
   if (!facts) {
-    if (known.size >= KNOWN_MAX) known.clear();
+    const word = form.lower;
     facts = { closed: CLOSED.get(word), special: SPECIAL.has(word), lexicon: undefined, fixed: undefined };
     facts.fixed = fixedAnswer(word, facts);
-    known.set(word, facts);
+    form.facts = facts;
   }
   return facts;
 }
@@ -177,7 +175,7 @@ function choose(token: Token, i: number, tokens: Token[], from: number): { tag: 
   // the answer.
   // "10am", "at 4 pm": after a number, "am" and "pm" tell the time, not "I am"
   if ((word === "am" || word === "pm") && i > from && tokens[i - 1]!.kind === "number") return answer("NN", word);
-  const facts = factsOf(word);
+  const facts = factsOf(token.form);
   // Capitalised inside a sentence, a word is a name where the lexicon knows it only as a describing word or a
   // thing ("our new lad *Finn* forgot", "*Amber* packed it"), or where it owns something, whatever else the
   // lexicon knows it as ("that was *Ray*'s mistake", "*Sue*'s van")

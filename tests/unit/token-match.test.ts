@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Tagged } from "../../src/language/read.js";
+import { Form } from "../../src/language/tokens.js";
 import { ANCHORED_TOKENS, matchAt, matchTokens, PatternStarts, type TokenMatch } from "../../src/check/token-match.js";
 import { anchorsOf, compileTokenPattern, compileTokenPatterns, deferredPatterns, MAX_REPEAT, type ClassLookup, type Item, type TokenPattern, type WordClass } from "../../src/check/token-pattern.js";
 
@@ -19,7 +20,7 @@ const grown: WordClass = (w: string) => w === "it" || w.startsWith("se");
 const classes: ClassLookup = (name) => (name === "list" ? list : name === "grown" ? grown : undefined);
 
 const token = fc.record({ lower: fc.constantFrom(...WORDS), lemma: fc.constantFrom(...WORDS), tag: fc.constantFrom(...TAGS) }).map(
-  ({ lower, lemma, tag }): Tagged => ({ text: lower, lower, lemma, tag, start: 0, end: 0, kind: lower === "!" ? "punct" : "word", newline: false }),
+  ({ lower, lemma, tag }): Tagged => ({ text: lower, lower, form: new Form(lower), lemma, tag, start: 0, end: 0, kind: lower === "!" ? "punct" : "word", newline: false }),
 );
 
 const test_ = fc.oneof(
@@ -122,7 +123,7 @@ function sentences(tokens: Tagged[]): [number, number][] {
 
 describe("token patterns", () => {
   it("read a lone '!word' item as 'not that word', and a lone '!' as the mark", () => {
-    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, lemma: w, tag: w === "!" ? "." : "NN", start: 0, end: 0, kind: w === "!" ? "punct" : "word", newline: false }));
+    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, form: new Form(w), lemma: w, tag: w === "!" ? "." : "NN", start: 0, end: 0, kind: w === "!" ? "punct" : "word", newline: false }));
     const notThe = compileTokenPattern("!the <x>", classes);
     expect(matchTokens(notThe, words("a", "x"), 0, 2)).toHaveLength(1);
     expect(matchTokens(notThe, words("the", "x"), 0, 2)).toHaveLength(0);
@@ -130,7 +131,7 @@ describe("token patterns", () => {
   });
 
   it("hold a pattern that begins with '^' to the start of a sentence, and refuse a '^' anywhere else", () => {
-    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, lemma: w, tag: w === "." ? "." : "NN", start: 0, end: 0, kind: w === "." ? "punct" : "word", newline: false }));
+    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, form: new Form(w), lemma: w, tag: w === "." ? "." : "NN", start: 0, end: 0, kind: w === "." ? "punct" : "word", newline: false }));
     const first = compileTokenPattern("^ <with x>", classes);
     const tokens = words("with", "x", ".", "a", "with", "x", ".");
     const starts = new PatternStarts([first]).find(tokens);
@@ -169,7 +170,7 @@ describe("token patterns", () => {
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(fc.array(token, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (sources, parts) => {
         const compiled = sources.map((s) => compileTokenPattern(s, classes));
         // Sentences of a few random words each, over and over, up to a long text's length.
-        const stop: Tagged = { text: ".", lower: ".", lemma: ".", tag: ".", start: 0, end: 0, kind: "punct", newline: false };
+        const stop: Tagged = { text: ".", lower: ".", form: new Form("."), lemma: ".", tag: ".", start: 0, end: 0, kind: "punct", newline: false };
         const tokens: Tagged[] = [];
         for (let k = 0; tokens.length < ANCHORED_TOKENS + 10; k++) tokens.push(...parts[k % parts.length]!, stop);
         const ranges = sentences(tokens);
@@ -190,7 +191,7 @@ describe("a pattern with anchor words", () => {
   const expected = (p: TokenPattern, tokens: Tagged[], ranges: [number, number][]) => ranges.flatMap(([from, to]) => plainRun(p, tokens, from, to)).flatMap((m) => [m.start, m.end, m.hitStart, m.hitEnd]);
 
   it("is not read at all, nor compiled, until a text holds one of its anchor words", () => {
-    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, lemma: w, tag: w === "we" ? "PRP" : w === "sent" ? "VBD" : "NN", start: 0, end: 0, kind: "word", newline: false }));
+    const words = (...list: string[]): Tagged[] => list.map((w) => ({ text: w, lower: w, form: new Form(w), lemma: w, tag: w === "we" ? "PRP" : w === "sent" ? "VBD" : "NN", start: 0, end: 0, kind: "word", newline: false }));
     let compiled = 0;
     const counting: ClassLookup = (name) => (compiled++, classes(name));
     const [pattern] = deferredPatterns("we <@list it>", anchorsOf("we <@list it>", classes), counting);
@@ -237,7 +238,7 @@ describe("a pattern with anchor words", () => {
     // in one text, must take in the patterns a later text wakes. (Each word with one lemma and tag
     // here, so that later texts repeat the words of earlier ones.)
     const TAG_OF: Record<string, string> = { a: "DT", the: "DT", we: "PRP", sent: "VBD", send: "VB", it: "PRP", late: "JJ", "!": ".", x: "NN" };
-    const word = fc.constantFrom(...WORDS).map((w): Tagged => ({ text: w, lower: w, lemma: w === "sent" ? "send" : w, tag: TAG_OF[w]!, start: 0, end: 0, kind: w === "!" ? "punct" : "word", newline: false }));
+    const word = fc.constantFrom(...WORDS).map((w): Tagged => ({ text: w, lower: w, form: new Form(w), lemma: w === "sent" ? "send" : w, tag: TAG_OF[w]!, start: 0, end: 0, kind: w === "!" ? "punct" : "word", newline: false }));
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(fc.array(word, { maxLength: 20 }), { minLength: 2, maxLength: 4 }), (sources, texts) => {
         const compiled = sources.flatMap((s) => deferredPatterns(s, anchorsOf(s, classes), classes));
@@ -255,7 +256,7 @@ describe("a pattern with anchor words", () => {
 
 describe("a first item that only rules words out before the hit", () => {
   const words = (text: string): Tagged[] =>
-    text.split(" ").map((w): Tagged => ({ text: w, lower: w, lemma: w, tag: w === "we" ? "PRP" : w === "sent" ? "VBD" : "NN", start: 0, end: 0, kind: "word", newline: false }));
+    text.split(" ").map((w): Tagged => ({ text: w, lower: w, form: new Form(w), lemma: w, tag: w === "we" ? "PRP" : w === "sent" ? "VBD" : "NN", start: 0, end: 0, kind: "word", newline: false }));
   const hits = (patterns: TokenPattern[], tokens: Tagged[]) => patterns.flatMap((p) => plainRun(p, tokens, 0, tokens.length).map((m) => [m.hitStart, m.hitEnd]));
 
   it("also matches at a sentence's start, where no word stands before it, and still not after the word it rules out", () => {
