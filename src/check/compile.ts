@@ -246,10 +246,12 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       id: rule.id,
       message: rule.message,
       suggestion: rule.suggestion,
-      ...(regex ? { regex } : {}),
-      ...(hints ? { hints } : {}),
-      ...(needs !== undefined ? { needs } : {}),
-      ...(starts ? { starts } : {}),
+      // (every field present, if only as undefined: the engine reads rule after rule, for every piece
+      // of a long draft, and rules of one shape are read by one quick path, not a lookup per shape)
+      regex,
+      hints,
+      needs,
+      starts,
       // (a shipped pattern is compiled when a text first holds one of its anchor words: token-match.ts)
       tokens: (rule.tokens ?? []).flatMap((t, j) => (anchors ? deferredPatterns(t, anchors[j]!, classes) : compileTokenPatterns(t, classes))),
       verbs: (rule.verbs ?? []).map((v) => compileVerbSpec(v, classes)),
@@ -257,8 +259,8 @@ export function compileRules(pack: RulePack, shipped: Shipped = NOTHING_SHIPPED)
       unless: unless.filter((u) => !isUnlessName(u)),
       unlessContext: unless.filter(isContextName).reduce((flags, name) => flags | CONTEXTS[name], 0),
       unlessRead: unless.filter((u) => Object.hasOwn(READINGS, u)).map((u) => READINGS[u]!),
-      ...(rule.fix !== undefined ? { fix: rule.fix } : {}),
-      ...(isHouseRule(rule) ? { house: true as const } : {}),
+      fix: rule.fix,
+      house: isHouseRule(rule) ? true : undefined,
     });
   }
   return { faults, missing, learned, vocabulary, classes, parties, readingWords: readingWords(classes), ...(overApology ? { overApology } : {}) };
