@@ -79,12 +79,22 @@ export const FEWEST_WORDS = 20;
  *  an array: half of all hashes are past 2^31, and V8 makes an object for each such number passed to
  *  a function (600,000 calls, some 5 MB of a long check's garbage). */
 export function rowOf(model: LearnedModel, hash: number): number {
-  const h = hash >>> 0;
+  return probe(model.hashes, tableOf(model), hash);
+}
+
+/** rowOf for each of `hashes`, written to `rows`: the model's table found once for them all, not once
+ *  an n-gram (a look-up in a WeakMap each, 600,000 for a megabyte). */
+function rowsOf(model: LearnedModel, hashes: Uint32Array, rows: Int32Array): void {
   const table = tableOf(model);
+  for (let g = 0; g < rows.length; g++) rows[g] = probe(model.hashes, table, hashes[g]! | 0);
+}
+
+function probe(hashes: Uint32Array, table: Int32Array, hash: number): number {
+  const h = hash >>> 0;
   const mask = table.length - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const row = table[slot]! - 1;
-    if (row < 0 || model.hashes[row] === h) return row;
+    if (row < 0 || hashes[row] === h) return row;
   }
 }
 
@@ -159,7 +169,7 @@ function stretches(reading: Reading, rules: LearnedRule[], skip: number, model: 
   // Each n-gram's row, looked up once (in the last call's array, filled again, as gramsOf's are).
   if (rowsBuffer.length < grams.hash.length) rowsBuffer = new Int32Array(Math.max(grams.hash.length, 2 * rowsBuffer.length));
   const rows = rowsBuffer.subarray(0, grams.hash.length);
-  for (let g = 0; g < rows.length; g++) rows[g] = rowOf(model, grams.hash[g]! | 0);
+  rowsOf(model, grams.hash, rows);
   const width = model.rules.length;
   // (whole numbers: the stored weights' sums, scaled only in likelihood(); summed as small integers,
   // they make no number object per addition in code not yet optimized; one array, emptied per window)
