@@ -190,7 +190,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
   const ranges = sentenceRanges(reading);
   // Where each token pattern can start, and which verb rules can match each verb group, found in
   // one pass each for all the rules.
-  const { patterns, verbs } = indexOf(rules);
+  const { patterns, verbs, verbIds } = indexOf(rules);
   const ending = rules.classes("verb-endings");
   const starts = patterns.find(reading.tokens, 0, reading.tokens.length, reading.sentenceOf);
   const canMatch = verbs.find(reading);
@@ -208,7 +208,7 @@ function findFaults(draft: Draft, rules: Rulebook, opts: { fragment?: boolean } 
       const found = matchAt(pattern, reading.tokens, starts.of(pattern)!, ranges);
       for (let k = 0; k < found.length; k += 4) faults.keep(rule, reading.tokens[found[k + 2]!]!.start, reading.tokens[found[k + 3]! - 1]!.end);
     }
-    if (rule.verbs.length) verbHits(rule, reading, verbs, canMatch, faults, ending);
+    if (rule.verbs.length) verbHits(rule, verbIds.get(rule)!, reading, verbs, canMatch, faults, ending);
   }
   return faults.onePerSpan();
 }
@@ -303,8 +303,8 @@ function regexHits(rule: FaultRule, draft: Draft, faults: Faults, starts: Int32A
   else eachMatch(rule.regex!, draft.plain, keep);
 }
 
-function verbHits(rule: FaultRule, reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults, ending: WordClass | undefined): void {
-  const ids = rule.verbs.map((matcher) => verbs.id(matcher));
+/** `ids`: the rule's verb matchers' columns in `canMatch` (Index). */
+function verbHits(rule: FaultRule, ids: number[], reading: Reading, verbs: VerbIndex, canMatch: Candidates, faults: Faults, ending: WordClass | undefined): void {
   const count = candidateGroups(ids, canMatch, reading.verbs.length);
   for (let k = 0; k < count; k++) {
     const g = candidates[k]!;
@@ -360,7 +360,7 @@ function anyMatches(matchers: VerbMatcher[], ids: number[], canMatch: Uint8Array
 }
 
 /** A rulebook's token patterns and verb rules, indexed once. */
-const indexes = new WeakMap<Rulebook, { patterns: PatternStarts; verbs: VerbIndex }>();
+const indexes = new WeakMap<Rulebook, Index>();
 /** The rulebook's expressions that the build knew the starts of, and their index (by rule). */
 const expressionIndexes = new WeakMap<Rulebook, { index: ExpressionStarts; ids: Map<FaultRule, number> }>();
 
@@ -374,10 +374,22 @@ function expressionsOf(rules: Rulebook): { index: ExpressionStarts; ids: Map<Fau
   return found;
 }
 
-function indexOf(rules: Rulebook): { patterns: PatternStarts; verbs: VerbIndex } {
+/** Where the rules' token patterns can start and which verb rules can match which groups, and each
+ *  rule's verb matchers' columns in the latter (worked out once: made anew for every rule and piece,
+ *  the lists changed shape once V8 optimized their maker, and sent the code that reads them back to
+ *  the interpreter). */
+interface Index {
+  patterns: PatternStarts;
+  verbs: VerbIndex;
+  verbIds: Map<FaultRule, number[]>;
+}
+
+function indexOf(rules: Rulebook): Index {
   let index = indexes.get(rules);
   if (!index) {
-    index = { patterns: new PatternStarts(rules.faults.flatMap((rule) => rule.tokens)), verbs: new VerbIndex(rules.faults.flatMap((rule) => rule.verbs)) };
+    const verbs = new VerbIndex(rules.faults.flatMap((rule) => rule.verbs));
+    const verbIds = new Map(rules.faults.map((rule) => [rule, rule.verbs.map((matcher) => verbs.id(matcher))]));
+    index = { patterns: new PatternStarts(rules.faults.flatMap((rule) => rule.tokens)), verbs, verbIds };
     indexes.set(rules, index);
   }
   return index;

@@ -444,7 +444,10 @@ export function matchAt(
             break;
           }
         }
-        if (!finishes || i <= starts[at]!) continue;
+        // (the start read once, here, where every partial match reads it: read again below, in a line
+        // a long draft first reaches after V8 has optimized this function, it sent it back to the interpreter)
+        const began = starts[at]!;
+        if (!finishes || i <= began) continue;
         while (item < last) {
           if (items[item]!.hitEnd && hitEnd < 0) hitEnd = i;
           item++;
@@ -452,7 +455,7 @@ export function matchAt(
         }
         if (bestEnd[at]! < i) {
           bestEnd[at] = i;
-          const hs = hitStart >= 0 ? hitStart : starts[at]!;
+          const hs = hitStart >= 0 ? hitStart : began;
           bestHitStart[at] = hs;
           bestHitEnd[at] = Math.max(hitEnd >= 0 ? hitEnd : i, hs + 1);
         }
