@@ -21,7 +21,7 @@ export interface Grams {
 
 
 /** The hash of an n-gram written out ("the courier"): the same number `gramsOf` gives it. */
-export const gramHash = (text: string): number => carryHash(FNV_OFFSET, text) >>> 0;
+export const gramHash = (text: string): number => carryHash(FNV_OFFSET, text, 0, text.length) >>> 0;
 
 /** `skip`: the context flags whose words are not read. The arrays are the last call's, filled again
  *  (good until the next call): a long draft is weighed a piece at a time, and new arrays for every
@@ -60,9 +60,9 @@ export function gramsOf(reading: Reading, skip: number): Grams {
     if (length < LONGEST_GRAM) length++;
     // Each n-gram ending here, from its first word: "courier", "the courier", "blame the courier".
     const text = word(token);
-    const alone = carryHash(FNV_OFFSET, text);
-    const pair = length > 1 ? carryHash(carryHash(one, " "), text) : 0;
-    const three = length > 2 ? carryHash(carryHash(two, " "), text) : 0;
+    const alone = carryHash(FNV_OFFSET, text, 0, text.length);
+    const pair = length > 1 ? carryHash(carryHash(one, " ", 0, 1), text, 0, text.length) : 0;
+    const three = length > 2 ? carryHash(carryHash(two, " ", 0, 1), text, 0, text.length) : 0;
     hash[n] = alone >>> 0;
     first[n] = i;
     last[n++] = i;
