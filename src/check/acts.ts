@@ -2,7 +2,7 @@
 // whether it names a word of a pack class, and whether it was done wrong.
 import type { Reading, VerbGroup } from "../language/read.js";
 import type { Rulebook } from "./compile.js";
-import { faulty, insteadOf, laterInClause } from "./verb-rule.js";
+import { faulty, insteadOf, isWord, laterInClause } from "./verb-rule.js";
 import { either, oneOf } from "../language/one-of.js";
 
 export const inClass = (rules: Rulebook, name: string, word: string, lemma = word) => {
@@ -70,7 +70,7 @@ function notTheRightOne(g: VerbGroup, reading: Reading): boolean {
 }
 
 
-const isWithout = (tokens: Reading["tokens"], i: number) => tokens[i]!.lower === "without";
+const isWithout = isWord("without");
 
 /** "I stacked the tiers without dowels", "we sent it without a label": something the act left out
  *  (not "refunded without question", "fixed without charge", "without delay"). */

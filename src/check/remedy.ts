@@ -6,7 +6,7 @@ import { CONDITION, firstGroupFrom, isAuxiliary, ourSubject, subjectOwner, type 
 import { faultCue, inClass } from "./acts.js";
 import type { Rulebook } from "./compile.js";
 import { contains, NOT_THE_WRITER, type Draft } from "./draft.js";
-import { isDone, laterInClause, objectHead, PLAIN_MODALS, verbObject } from "./verb-rule.js";
+import { isDone, isWord, laterInClause, objectHead, PLAIN_MODALS, verbObject } from "./verb-rule.js";
 import { either, oneOf } from "../language/one-of.js";
 
 const NOT_OWN = NOT_THE_WRITER;
@@ -324,7 +324,7 @@ function replacing(g: VerbGroup, reading: Reading, rules: Rulebook): boolean {
   return around.some((t) => inClass(rules, "replacement-words", t.lower));
 }
 
-const isInstead = (tokens: Reading["tokens"], i: number) => tokens[i]!.lower === "instead";
+const isInstead = isWord("instead");
 
 /** "I've reserved the front bar for you instead": given in place of what went wrong. */
 function instead(g: VerbGroup, reading: Reading): boolean {

@@ -755,6 +755,9 @@ function knownState(tokens: Reading["tokens"], k: number, wrong: WordClass | und
 export const insteadOf = (reading: Reading, g: VerbGroup): boolean => laterInClause(g, reading, INSTEAD_WINDOW, opensInsteadOf) >= 0;
 const opensInsteadOf = (tokens: Reading["tokens"], k: number) => (tokens[k]!.lower === "instead" && tokens[k + 1]?.lower === "of") || (tokens[k]!.lower === "rather" && tokens[k + 1]?.lower === "than");
 
+/** laterInClause's test for one word ("without", "instead"): make it once, where it is asked. */
+export const isWord = (word: string) => (tokens: Reading["tokens"], k: number): boolean => tokens[k]!.lower === word;
+
 /** The first word after the verb, within `window` words and its own clause (up to a stop, a comma, a
  *  colon or another verb group), that `wanted` accepts; -1 when none does. (`wanted` is given the
  *  tokens, so a test that needs nothing else can be a function made once, not one per verb asked.) */
